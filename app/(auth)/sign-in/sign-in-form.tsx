@@ -1,0 +1,57 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useActionState } from "react";
+import { TextField } from "@/components/ui/text-field";
+import { primaryButton } from "@/components/ui/styles";
+import { getMyLandingPath } from "./actions";
+
+export type SignInFormLabels = {
+  email: string;
+  password: string;
+  submit: string;
+  pending: string;
+  invalidCredentials: string;
+  rateLimited: string;
+  generic: string;
+};
+
+type SignInState = { error: "invalidCredentials" | "rateLimited" | "generic" | null; email: string };
+
+type SignInFormProps = { labels: SignInFormLabels; callbackPath: string | null };
+
+export function SignInForm({ labels, callbackPath }: SignInFormProps) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(async (_previous: SignInState, formData: FormData): Promise<SignInState> => {
+    const email = String(formData.get("email") ?? "");
+    const password = String(formData.get("password") ?? "");
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result?.ok || result.error) {
+        // One generic answer for a wrong e-mail or password: never say which.
+        return { error: result?.error === "RATE_LIMITED" ? "rateLimited" : "invalidCredentials", email };
+      }
+      router.push(callbackPath ?? (await getMyLandingPath()));
+      router.refresh();
+      return { error: null, email };
+    } catch {
+      return { error: "generic", email };
+    }
+  }, { error: null, email: "" });
+
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      {state.error ? (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800">
+          {labels[state.error]}
+        </p>
+      ) : null}
+      <TextField id="sign-in-email" name="email" type="email" label={labels.email} autoComplete="email" defaultValue={state.email} required />
+      <TextField id="sign-in-password" name="password" type="password" label={labels.password} autoComplete="current-password" required />
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? labels.pending : labels.submit}
+      </button>
+    </form>
+  );
+}

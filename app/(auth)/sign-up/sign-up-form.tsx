@@ -1,0 +1,82 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef } from "react";
+import { TextField } from "@/components/ui/text-field";
+import { focusRing, primaryButton } from "@/components/ui/styles";
+import { signUp, type SignUpState } from "./actions";
+
+export type SignUpFormLabels = {
+  name: string;
+  email: string;
+  password: string;
+  passwordHint: string;
+  isVendor: string;
+  submit: string;
+  pending: string;
+  signInAfterSignUp: string;
+};
+
+type SignUpFormProps = { labels: SignUpFormLabels; callbackPath: string | null };
+
+const INITIAL: SignUpState = { status: "idle", fieldErrors: {}, values: { name: "", email: "", isVendor: false } };
+
+export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction, pending] = useActionState(async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
+    const next = await signUp(previous, formData);
+    if (next.status !== "success") return next;
+    // The account exists: sign in with what was just typed, then go to the user's space.
+    const result = await signIn("credentials", { email: next.email, password: String(formData.get("password") ?? ""), redirect: false }).catch(() => undefined);
+    if (!result?.ok || result.error) {
+      return { status: "error", fieldErrors: { form: labels.signInAfterSignUp }, values: next.values };
+    }
+    router.push(next.role === "VENDOR" ? "/dashboard" : (callbackPath ?? "/"));
+    router.refresh();
+    return next;
+  }, INITIAL);
+
+  // After a failed submission, move focus to the first field in error (or the form message).
+  useEffect(() => {
+    if (state.status !== "error") return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+  }, [state]);
+
+  const errors = state.fieldErrors;
+  return (
+    <form ref={formRef} action={formAction} className="flex flex-col gap-4" noValidate>
+      {errors.form ? (
+        <p role="alert" tabIndex={-1} className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800">
+          {errors.form}
+        </p>
+      ) : null}
+      <TextField id="sign-up-name" name="name" label={labels.name} autoComplete="name" defaultValue={state.values.name} error={errors.name} required />
+      <TextField id="sign-up-email" name="email" type="email" label={labels.email} autoComplete="email" defaultValue={state.values.email} error={errors.email} required />
+      <TextField
+        id="sign-up-password"
+        name="password"
+        type="password"
+        label={labels.password}
+        autoComplete="new-password"
+        hint={labels.passwordHint}
+        error={errors.password}
+        required
+      />
+      <div className="flex items-start gap-3">
+        <input
+          id="sign-up-is-vendor"
+          name="isVendor"
+          type="checkbox"
+          defaultChecked={state.values.isVendor}
+          className={`mt-1 size-5 shrink-0 accent-brand-700 ${focusRing}`}
+        />
+        <label htmlFor="sign-up-is-vendor">{labels.isVendor}</label>
+      </div>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? labels.pending : labels.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { BackOfficeShell } from "@/components/back-office/back-office-shell";
+import { requireRole } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+
+// The frame only: every page checks the role again (a layout is not a protection).
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireRole("/admin", "OPERATOR");
+  const { locale, t } = await getT();
+  const items = [
+    { href: "/admin", label: t("admin.nav.overview") },
+    { href: "/admin/sellers", label: t("admin.nav.sellers") },
+    { href: "/admin/orders", label: t("admin.nav.orders") },
+    { href: "/admin/money", label: t("admin.nav.money") },
+    { href: "/admin/settings", label: t("admin.nav.settings") },
+  ];
+  return (
+    <BackOfficeShell areaName={t("admin.areaName")} rootHref="/admin" items={items} actor={actor} locale={locale} t={t}>
+      {children}
+    </BackOfficeShell>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { ComingSoonPage } from "@/components/back-office/coming-soon-page";
+import { requireRole } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("dashboard.nav.settings") };
+}
+
+export default async function DashboardSettingsPage() {
+  await requireRole("/dashboard/settings", "VENDOR");
+  const { t } = await getT();
+  return <ComingSoonPage title={t("dashboard.nav.settings")} emptyTitle={t("common.comingSoon")} text={t("backOffice.comingSoonText")} />;
+}

@@ -1,0 +1,15 @@
+import { readPublicFile } from "@/lib/files/local-storage";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
+  const file = await readPublicFile((await params).key);
+  if (!file) return new Response(null, { status: 404 });
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Cache-Control": "public, max-age=86400",
+      // SVGs are served as images, never as documents that could run script.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import localFont from "next/font/local";
+import { ErrorMessagesProvider } from "@/components/errors/error-messages";
+import { getT } from "@/lib/i18n/server";
+import { textDirection } from "@/lib/i18n/config";
+import "./globals.css";
+
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+});
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` }, description: t("app.tagline") };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale, t } = await getT();
+  const errorMessages = {
+    title: t("errors.genericTitle"),
+    text: t("errors.genericText"),
+    retry: t("errors.retry"),
+    home: t("common.backHome"),
+  };
+  return (
+    <html lang={locale} dir={textDirection(locale)} className={inter.variable}>
+      <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased">
+        <ErrorMessagesProvider messages={errorMessages}>{children}</ErrorMessagesProvider>
+      </body>
+    </html>
+  );
+}

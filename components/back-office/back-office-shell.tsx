@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { LogoLink } from "@/components/layout/logo-link";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { SkipLink } from "@/components/layout/skip-link";
+import { focusRing } from "@/components/ui/styles";
+import { BackOfficeNav, type BackOfficeNavItem } from "./back-office-nav";
+
+type BackOfficeShellProps = {
+  areaName: string;
+  rootHref: string;
+  items: BackOfficeNavItem[];
+  actor: Actor;
+  locale: Locale;
+  t: Translate;
+  children: React.ReactNode;
+};
+
+/** The vendor dashboard's and the admin area's frame: top bar, section navigation, content. */
+export function BackOfficeShell({ areaName, rootHref, items, actor, locale, t, children }: BackOfficeShellProps) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <SkipLink label={t("common.skipToContent")} />
+      <header className="border-b border-stone-200 bg-white">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+          <LogoLink name={t("app.name")} label={t("header.homeLink")} />
+          <span className="text-sm font-medium text-stone-600">{areaName}</span>
+          <div className="ms-auto flex flex-wrap items-center gap-2 text-sm">
+            <Link href="/" className={`hidden rounded-md px-2 py-2 hover:bg-stone-100 sm:inline ${focusRing}`}>
+              {t("backOffice.storefrontLink")}
+            </Link>
+            <span className="max-w-[10rem] truncate font-medium">{actor.name}</span>
+            <SignOutButton label={t("header.signOut")} className="rounded-md px-2 py-2 hover:bg-stone-100" />
+            <LanguageSwitcher locale={locale} t={t} />
+          </div>
+        </div>
+      </header>
+      <div className="flex flex-1 flex-col md:flex-row">
+        <BackOfficeNav label={t("backOffice.navLabel")} items={items} rootHref={rootHref} />
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Translate } from "@/lib/i18n/translate";
+
+type ShopStatus = "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED";
+
+const TONE: Record<ShopStatus, string> = {
+  PENDING: "bg-amber-100 text-amber-900",
+  APPROVED: "bg-brand-100 text-brand-800",
+  REJECTED: "bg-red-100 text-red-900",
+  SUSPENDED: "bg-stone-200 text-stone-800",
+};
+
+/** A shop's status in words (colour is only a second cue). */
+export function ShopStatusBadge({ status, t }: { status: ShopStatus; t: Translate }) {
+  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${TONE[status]}`}>{t(`shopStatus.${status}`)}</span>;
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import type { Translate } from "@/lib/i18n/translate";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { focusRing, primaryButton } from "@/components/ui/styles";
+import { ChevronDownIcon } from "./icons";
+
+const menuItem = `block w-full rounded-md px-3 py-2 text-start hover:bg-stone-100 ${focusRing}`;
+
+/**
+ * Signed out: sign-in and sign-up links. Signed in: the user's name opens a menu
+ * (a native <details>, so it is keyboard-operable and works without JavaScript).
+ */
+export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate }) {
+  if (!actor) {
+    return (
+      <div className="flex items-center gap-2">
+        <Link href="/sign-in" className={`rounded-md px-2 py-2 font-medium hover:bg-stone-100 ${focusRing}`}>
+          {t("header.signIn")}
+        </Link>
+        <Link href="/sign-up" className={`${primaryButton} min-h-10 px-3 text-sm`}>
+          {t("header.signUp")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <details className="group relative">
+      <summary
+        className={`flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100 ${focusRing}`}
+      >
+        <span className="max-w-[9rem] truncate">{actor.name}</span>
+        <ChevronDownIcon className="size-4 transition-transform group-open:rotate-180" />
+      </summary>
+      <nav
+        aria-label={t("header.accountMenu")}
+        className="absolute end-0 z-20 mt-2 w-56 rounded-xl border border-stone-200 bg-white p-2 shadow-lg"
+      >
+        <ul className="flex flex-col gap-1">
+          <li>
+            <Link href="/account" className={menuItem}>{t("header.myOrders")}</Link>
+          </li>
+          {actor.role === "VENDOR" ? (
+            <li>
+              <Link href="/dashboard" className={menuItem}>{t("header.dashboard")}</Link>
+            </li>
+          ) : null}
+          {actor.role === "OPERATOR" ? (
+            <li>
+              <Link href="/admin" className={menuItem}>{t("header.admin")}</Link>
+            </li>
+          ) : null}
+          <li className="border-t border-stone-200 pt-1">
+            <SignOutButton label={t("header.signOut")} className={menuItem} />
+          </li>
+        </ul>
+      </nav>
+    </details>
+  );
+}

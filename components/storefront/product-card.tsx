@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { ProductCard as ProductCardData } from "@/lib/catalog/product-card";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
+import { formatMoney } from "@/lib/money/format-money";
+import { focusRing } from "@/components/ui/styles";
+
+type ProductCardProps = { product: ProductCardData; locale: Locale; t: Translate; showShop?: boolean };
+
+export function ProductCard({ product, locale, t, showShop = true }: ProductCardProps) {
+  const price = formatMoney(product.priceAmount, product.currency, locale);
+  return (
+    <article className="flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
+      <div className="aspect-square bg-stone-100">
+        {product.image ? (
+          // Images come from our own /files route or a bucket, at their final size: plain <img> is enough.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={product.image.url} alt={product.image.alt} loading="lazy" className="size-full object-cover" />
+        ) : null}
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-3">
+        <h3 className="font-semibold leading-snug">{product.title}</h3>
+        <p className="font-medium text-brand-800">
+          {product.estimatedPrice ? <span className="block text-xs font-normal text-stone-600">{t("product.estimatedPrice")}</span> : null}
+          {product.priceUnit ? t("product.perUnit", { price, unit: product.priceUnit }) : price}
+        </p>
+        {product.inStock ? null : (
+          <p className="w-fit rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium">{t("product.outOfStock")}</p>
+        )}
+        {showShop ? (
+          <p className="mt-auto pt-2 text-sm text-stone-600">
+            <Link href={`/shops/${product.shop.slug}`} className={`rounded-sm hover:underline ${focusRing}`}>
+              {t("product.soldBy", { shop: product.shop.name })}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { LogoLink } from "@/components/layout/logo-link";
+import { focusRing } from "@/components/ui/styles";
+import { AccountMenu } from "./account-menu";
+import { CartIcon, PinIcon } from "./icons";
+import { SearchForm } from "./search-form";
+
+type StorefrontHeaderProps = { actor: Actor | null; locale: Locale; t: Translate };
+
+export function StorefrontHeader({ actor, locale, t }: StorefrontHeaderProps) {
+  const search = { label: t("header.searchLabel"), placeholder: t("header.searchPlaceholder"), submitLabel: t("header.searchSubmit") };
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 pt-2 text-sm">
+        <Link
+          href="/location"
+          className={`inline-flex min-h-9 items-center gap-1 rounded-full border border-stone-300 px-3 hover:bg-stone-100 ${focusRing}`}
+        >
+          <PinIcon />
+          {t("header.location")}
+        </Link>
+        <LanguageSwitcher locale={locale} t={t} />
+      </div>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
+        <LogoLink name={t("app.name")} label={t("header.homeLink")} />
+        <div className="order-last w-full md:order-none md:w-auto md:flex-1">
+          <SearchForm id="header-search" {...search} />
+        </div>
+        <div className="ms-auto flex items-center gap-2 md:ms-0">
+          <Link href="/cart" className={`inline-flex min-h-11 items-center gap-2 rounded-lg px-2 font-medium hover:bg-stone-100 ${focusRing}`}>
+            <CartIcon />
+            <span className="sr-only sm:not-sr-only">{t("header.cart")}</span>
+          </Link>
+          <AccountMenu actor={actor} t={t} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+/** A category's name in the viewer's locale, from Category.names ({ "fr": …, "en": … }). */
+export function categoryName(names: unknown, locale: string, fallbackLocale = "fr"): string | null {
+  if (names === null || typeof names !== "object" || Array.isArray(names)) return null;
+  const byLocale = names as Record<string, unknown>;
+  for (const candidate of [locale, fallbackLocale]) {
+    const name = byLocale[candidate];
+    if (typeof name === "string" && name.trim() !== "") return name;
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What a product card shows, and nothing more. */
+export type ProductCard = {
+  id: string;
+  slug: string;
+  title: string;
+  priceAmount: number;
+  currency: string;
+  estimatedPrice: boolean;
+  priceUnit: string | null;
+  inStock: boolean;
+  image: { url: string; alt: string } | null;
+  shop: { slug: string; name: string };
+};
+
+export const PRODUCT_CARD_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  priceAmount: true,
+  currency: true,
+  estimatedPrice: true,
+  priceUnit: true,
+  stockTracked: true,
+  stock: true,
+  images: { select: { url: true, alt: true }, orderBy: { position: "asc" }, take: 1 },
+  shop: { select: { slug: true, name: true } },
+} satisfies Prisma.ProductSelect;
+
+type ProductCardRow = Prisma.ProductGetPayload<{ select: typeof PRODUCT_CARD_SELECT }>;
+
+export function toProductCard({ stockTracked, stock, images, ...row }: ProductCardRow): ProductCard {
+  return { ...row, inStock: !stockTracked || stock > 0, image: images[0] ?? null };
+}
+
+/** Visible to shoppers: online, in an approved shop, and not hidden because it ran out. */
+export const VISIBLE_PRODUCT_WHERE = {
+  status: "ACTIVE",
+  shop: { status: "APPROVED" },
+  NOT: { hideWhenOutOfStock: true, stockTracked: true, stock: { lte: 0 } },
+} satisfies Prisma.ProductWhereInput;

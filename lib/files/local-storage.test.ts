@@ -1,0 +1,30 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readPublicFile } from "./local-storage";
+
+describe("readPublicFile", () => {
+  beforeAll(async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "halle-files-"));
+    await mkdir(path.join(root, "demo"), { recursive: true });
+    await writeFile(path.join(root, "demo", "a.svg"), "<svg/>");
+    await writeFile(path.join(root, "demo", "notes.txt"), "secret");
+    await writeFile(path.join(root, "..", "outside.svg"), "<svg/>");
+    process.env.HALLE_FILES_DIR = root;
+  });
+
+  it("serves an image inside the folder with its content type", async () => {
+    const file = await readPublicFile(["demo", "a.svg"]);
+    expect(file?.contentType).toBe("image/svg+xml");
+    expect(file?.body.toString()).toBe("<svg/>");
+  });
+
+  it("refuses paths leaving the folder, unknown types and missing files", async () => {
+    expect(await readPublicFile(["..", "outside.svg"])).toBeNull();
+    expect(await readPublicFile(["demo", "..", "..", "outside.svg"])).toBeNull();
+    expect(await readPublicFile(["demo", "notes.txt"])).toBeNull();
+    expect(await readPublicFile(["demo", "missing.svg"])).toBeNull();
+    expect(await readPublicFile(["demo"])).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+import type fr from "./messages/fr.json";
+
+type Catalogue = typeof fr;
+
+// "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
+type Leaves<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<Catalogue>;
+export type Messages = Record<string, unknown>;
+export type TranslationValues = Record<string, string | number>;
+export type Translate = (key: MessageKey, values?: TranslationValues) => string;
+
+function lookup(messages: Messages, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+/** Builds t(key, values): the locale's message, else the fallback catalogue's, else the key. */
+export function createTranslator(messages: Messages, fallback?: Messages): Translate {
+  return (key, values) => {
+    const template = lookup(messages, key) ?? (fallback && lookup(fallback, key)) ?? key;
+    if (!values) return template;
+    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+      name in values ? String(values[name]) : match,
+    );
+  };
+}

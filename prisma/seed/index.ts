@@ -1,0 +1,36 @@
+// `npm run db:seed` (tsx prisma/seed/index.ts): seeds the demo marketplace once. Skips when a
+// MarketplaceSettings row exists. Environment: DATABASE_URL, HALLE_FILES_DIR (default .data/files).
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { seedDemo } from "./seed-demo";
+
+const log = (message: string) => console.log(`[seed] ${message}`);
+
+async function main(): Promise<void> {
+  if (!process.env.DATABASE_URL && existsSync(".env")) process.loadEnvFile(".env");
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set");
+
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  try {
+    const settings = await prisma.marketplaceSettings.findUnique({ where: { id: 1 }, select: { id: true } });
+    if (settings) {
+      log("marketplace already set up (MarketplaceSettings exists): demo seed skipped");
+      return;
+    }
+    const filesDir = path.resolve(process.env.HALLE_FILES_DIR ?? path.join(".data", "files"));
+    const started = Date.now();
+    const counts = await seedDemo(prisma, { filesDir });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    log(`demo marketplace seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products (pictures in ${filesDir})`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error("[seed] failed:", error);
+  process.exit(1);
+});

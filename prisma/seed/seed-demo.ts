@@ -1,0 +1,237 @@
+// Fills an empty, migrated database with the demo marketplace in one transaction: settings and
+// plans, the category tree, demo accounts and vendors, shops (approved and one pending) with
+// their shipping classes and subscriptions, products with pictures, and the operator's audit
+// trail. Pictures are SVG files written under `filesDir` and served as /files/….
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { buildUserRows, DEMO_ACCOUNTS, ownerEmailOf } from "./accounts";
+import { CATEGORIES } from "./data/categories";
+import type { ShopSeed } from "./data/shops";
+import { writeSvg } from "./images";
+import { planDemo, type DemoPlan, type ImagePlan, type ShopPlan } from "./plan-demo";
+
+type Tx = Prisma.TransactionClient;
+
+export type SeedDemoOptions = {
+  filesDir: string;
+  /** The demo's dates are relative to this instant (default: now). */
+  now?: Date;
+};
+
+const fileUrl = (image: ImagePlan) => `/files/${image.path}`;
+
+async function writeImages(filesDir: string, plan: DemoPlan): Promise<void> {
+  const images = [...plan.shops.flatMap((s) => [s.logo, s.banner]), ...plan.products.flatMap((p) => p.images)];
+  await Promise.all(images.map((image) => writeSvg(filesDir, image.path, image.svg)));
+}
+
+async function createPlans(tx: Tx) {
+  const standard = await tx.plan.create({
+    data: {
+      code: "standard",
+      name: "Standard",
+      description: "Sans abonnement : 10 % de commission sur les produits, 20 % sur les services. Rien à payer sans vente.",
+      defaultCommissionBps: 1000,
+      commissionRules: { create: [{ productKind: "SERVICE", rateBps: 2000 }] },
+    },
+    select: { id: true },
+  });
+  const premium = await tx.plan.create({
+    data: {
+      code: "premium",
+      name: "Premium",
+      description: "39,99 € HT par mois pour plus de visibilité et une commission réduite à 5 % sur toutes les ventes.",
+      monthlyFeeAmount: 3999,
+      defaultCommissionBps: 500,
+    },
+    select: { id: true },
+  });
+  return { standard: standard.id, premium: premium.id } as Record<ShopSeed["planCode"], string>;
+}
+
+/** Creates the category tree and returns category ids by slug. */
+async function createCategories(tx: Tx): Promise<Map<string, string>> {
+  const tops = await tx.category.createManyAndReturn({
+    data: CATEGORIES.map((c, position) => ({ slug: c.slug, names: c.names, prohibited: c.prohibited ?? false, position })),
+    select: { id: true, slug: true },
+  });
+  const ids = new Map(tops.map((c) => [c.slug, c.id]));
+  const children = await tx.category.createManyAndReturn({
+    data: CATEGORIES.flatMap((parent) =>
+      parent.children.map((child, position) => ({
+        slug: child.slug,
+        names: child.names,
+        parentId: ids.get(parent.slug)!,
+        prohibited: parent.prohibited ?? false,
+        position,
+      })),
+    ),
+    select: { id: true, slug: true },
+  });
+  for (const c of children) ids.set(c.slug, c.id);
+  return ids;
+}
+
+function shopRow(plan: ShopPlan, ownerId: string, planId: string): Prisma.ShopCreateManyInput {
+  const { shop } = plan;
+  const d = shop.delivery;
+  return {
+    slug: shop.slug,
+    name: shop.name,
+    trade: shop.trade,
+    description: shop.description,
+    status: shop.status,
+    ownerId,
+    addressLine: shop.addressLine,
+    postalCode: shop.postalCode,
+    city: shop.city,
+    country: "FR",
+    latitude: shop.latitude,
+    longitude: shop.longitude,
+    phone: shop.phone,
+    email: shop.email,
+    website: shop.website ?? null,
+    socials: shop.socials,
+    openingHours: shop.openingHours,
+    logoUrl: fileUrl(plan.logo),
+    bannerUrl: fileUrl(plan.banner),
+    clickAndCollect: d.clickAndCollect,
+    pickupInstructions: d.pickupInstructions ?? null,
+    courierEnabled: d.courierRadiusKm !== undefined,
+    courierRadiusKm: d.courierRadiusKm ?? null,
+    postalEnabled: d.postal ?? false,
+    postalCountries: d.postal ? ["FR"] : [],
+    postageDueOnDelivery: d.postageDueOnDelivery ?? false,
+    handlingDays: d.handlingDays,
+    shippingFeeMode: d.shippingFeeMode,
+    freeShippingThresholdAmount: d.freeShippingThresholdAmount ?? null,
+    planId,
+    approvedAt: plan.approvedAt,
+    createdAt: plan.createdAt,
+  };
+}
+
+export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): Promise<{ shops: number; products: number }> {
+  const now = options.now ?? new Date();
+  const plan = planDemo(now);
+  const shopPlanByKey = new Map(plan.shops.map((s) => [s.shop.key, s]));
+  const userRows = await buildUserRows(
+    plan.shops.map((s) => s.shop),
+    (shop) => shopPlanByKey.get(shop.key)!.createdAt,
+    now,
+  );
+  await writeImages(options.filesDir, plan);
+
+  await prisma.$transaction(
+    async (tx) => {
+      const users = await tx.user.createManyAndReturn({ data: userRows, select: { id: true, email: true } });
+      const userId = new Map(users.map((u) => [u.email, u.id]));
+      const operatorId = userId.get(DEMO_ACCOUNTS.operator.email)!;
+      const planIds = await createPlans(tx);
+      const categoryIds = await createCategories(tx);
+
+      const shops = await tx.shop.createManyAndReturn({
+        data: plan.shops.map((s) => shopRow(s, userId.get(ownerEmailOf(s.shop))!, planIds[s.shop.planCode])),
+        select: { id: true, slug: true },
+      });
+      const shopId = new Map(shops.map((s) => [s.slug, s.id]));
+
+      const classes = await tx.shippingClass.createManyAndReturn({
+        data: plan.shops.flatMap(({ shop }) => shop.shippingClasses.map((c) => ({ shopId: shopId.get(shop.slug)!, name: c.name, fees: c.fees }))),
+        select: { id: true, shopId: true, name: true },
+      });
+      const classId = new Map(classes.map((c) => [`${c.shopId}/${c.name}`, c.id]));
+      const classOf = (shop: ShopSeed, index: number | undefined) => {
+        if (index === undefined) return null;
+        const name = shop.shippingClasses[index]?.name;
+        if (!name) throw new Error(`shop ${shop.key} has no shipping class #${index}`);
+        return classId.get(`${shopId.get(shop.slug)}/${name}`)!;
+      };
+
+      await tx.subscription.createMany({
+        data: plan.shops.map((s) => ({
+          shopId: shopId.get(s.shop.slug)!,
+          planId: planIds[s.shop.planCode],
+          status: "ACTIVE" as const,
+          startedAt: s.approvedAt ?? s.createdAt,
+        })),
+      });
+
+      const shopOf = new Map(plan.shops.map((s) => [s.shop.slug, s.shop]));
+      const products = await tx.product.createManyAndReturn({
+        data: plan.products.map((p) => {
+          const shop = shopOf.get(p.shopSlug)!;
+          const categoryId = categoryIds.get(p.product.category);
+          if (!categoryId) throw new Error(`unknown category "${p.product.category}" for ${p.slug}`);
+          const physical = p.product.kind === "PHYSICAL";
+          return {
+            shopId: shopId.get(p.shopSlug)!,
+            slug: p.slug,
+            title: p.product.title,
+            shortDescription: p.product.short,
+            description: p.description,
+            kind: p.product.kind,
+            status: p.status,
+            categoryId,
+            priceAmount: p.product.price,
+            compareAtAmount: p.product.compareAt ?? null,
+            currency: "EUR",
+            estimatedPrice: p.product.estimated,
+            priceUnit: p.product.unit ?? null,
+            stockTracked: p.product.stockTracked,
+            stock: p.stock,
+            sku: p.sku,
+            weightGrams: physical ? (p.product.weight ?? null) : null,
+            shippingClassId: physical ? classOf(shop, p.product.shippingClass) : null,
+            publishedAt: p.publishedAt,
+            createdAt: p.createdAt,
+          };
+        }),
+        select: { id: true, slug: true },
+      });
+      const productId = new Map(products.map((p) => [p.slug, p.id]));
+
+      await tx.productImage.createMany({
+        data: plan.products.flatMap((p) =>
+          p.images.map((image, position) => ({
+            productId: productId.get(p.slug)!,
+            url: fileUrl(image),
+            alt: image.alt,
+            position,
+            width: image.width,
+            height: image.height,
+          })),
+        ),
+      });
+
+      await tx.auditLog.createMany({
+        data: plan.shops.map((s) =>
+          s.approvedAt
+            ? {
+                actorId: operatorId,
+                action: "shop.approved",
+                entityType: "Shop",
+                entityId: shopId.get(s.shop.slug)!,
+                data: { slug: s.shop.slug, plan: s.shop.planCode },
+                createdAt: s.approvedAt,
+              }
+            : {
+                actorId: userId.get(ownerEmailOf(s.shop))!,
+                action: "shop.submitted",
+                entityType: "Shop",
+                entityId: shopId.get(s.shop.slug)!,
+                data: { slug: s.shop.slug, plan: s.shop.planCode },
+                createdAt: s.createdAt,
+              },
+        ),
+      });
+
+      // Last: its presence is what tells `prisma/seed/index.ts` the demo is already there.
+      await tx.marketplaceSettings.create({
+        data: { id: 1, name: "Halle", currency: "EUR", defaultLocale: "fr", locales: ["fr", "en", "fa"], defaultPlanId: planIds.standard },
+      });
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+
+  return { shops: plan.shops.length, products: plan.products.length };
+}

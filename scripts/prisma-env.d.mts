@@ -1,0 +1,1 @@
+export function prismaEnv(base?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;

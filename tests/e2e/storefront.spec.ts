@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page shows shops, categories and new products", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vos commerces de proximité, en ligne");
+
+  const shops = page.getByRole("region", { name: "Les boutiques" });
+  await expect(shops.getByRole("link", { name: /Le Fournil Colbert/ })).toBeVisible();
+  // A shop awaiting approval is not shown to shoppers.
+  await expect(shops.getByRole("link", { name: /Brûlerie du Quai/ })).toHaveCount(0);
+
+  await expect(page.getByRole("region", { name: "Les rayons" }).getByRole("link", { name: "Alimentation" })).toBeVisible();
+
+  const products = page.getByRole("region", { name: "Nouveautés" });
+  await expect(products.getByRole("article").first()).toBeVisible();
+  await expect(products.getByRole("article").first()).toContainText("€");
+});
+
+test("a shop page shows the shop and its products; a pending shop is not found", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("region", { name: "Les boutiques" }).getByRole("link", { name: /Le Fournil Colbert/ }).click();
+  await expect(page).toHaveURL(/\/shops\/le-fournil-colbert$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Le Fournil Colbert" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Les produits" }).getByRole("article").first()).toBeVisible();
+
+  const response = await page.goto("/shops/brulerie-du-quai");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+});
+
+test("search, location, cart and account are honest placeholders, never dead ends", async ({ page }) => {
+  await page.goto("/");
+  const search = page.getByRole("searchbox", { name: "Rechercher un produit ou une boutique" });
+  await search.fill("pain");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=pain$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Recherche" })).toBeVisible();
+  await expect(page.getByText("La recherche arrive bientôt")).toBeVisible();
+
+  await page.getByRole("link", { name: "Choisir ma position" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Choisir ma position" })).toBeVisible();
+
+  await page.getByRole("banner").getByRole("link", { name: "Panier" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Panier" })).toBeVisible();
+  await expect(page.getByText("Votre panier est vide")).toBeVisible();
+
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
+});
+
+test("the health check answers 200 with the database up", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
+});
