@@ -13,7 +13,7 @@ import { listApprovedShops } from "@/lib/shops/list-approved-shops";
 export default async function HomePage() {
   const { locale, t } = await getT();
   const [shops, categories, products] = await Promise.all([
-    listApprovedShops({ take: 12 }),
+    listApprovedShops({ take: 24 }),
     listTopLevelCategories(locale, { take: 24 }),
     listNewProducts({ take: 8 }),
   ]);

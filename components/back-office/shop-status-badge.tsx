@@ -1,6 +1,7 @@
 import type { Translate } from "@/lib/i18n/translate";
+import type { MyShopSummary } from "@/lib/shops/list-my-shops";
 
-type ShopStatus = "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED";
+type ShopStatus = MyShopSummary["status"];
 
 const TONE: Record<ShopStatus, string> = {
   PENDING: "bg-amber-100 text-amber-900",

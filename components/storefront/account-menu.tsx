@@ -15,10 +15,10 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
   if (!actor) {
     return (
       <div className="flex items-center gap-2">
-        <Link href="/sign-in" className={`rounded-md px-2 py-2 font-medium hover:bg-stone-100 ${focusRing}`}>
+        <Link href="/sign-in" className={`whitespace-nowrap rounded-md px-2 py-2 font-medium hover:bg-stone-100 ${focusRing}`}>
           {t("header.signIn")}
         </Link>
-        <Link href="/sign-up" className={`${primaryButton} min-h-10 px-3 text-sm`}>
+        <Link href="/sign-up" className={`${primaryButton} min-h-10 whitespace-nowrap px-3 text-sm`}>
           {t("header.signUp")}
         </Link>
       </div>

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 test("the health endpoint reports the database up", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/json");
   expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
 });
 

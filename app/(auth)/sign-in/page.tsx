@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { textLink } from "@/components/ui/styles";
 import { getT } from "@/lib/i18n/server";
-import { safeCallbackPath } from "@/components/auth/safe-callback-path";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { SignInForm } from "./sign-in-form";
 
 type SignInPageProps = { searchParams: Promise<{ callbackUrl?: string | string[] }> };

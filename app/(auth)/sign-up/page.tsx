@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { textLink } from "@/components/ui/styles";
 import { getT } from "@/lib/i18n/server";
-import { safeCallbackPath } from "@/components/auth/safe-callback-path";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { SignUpForm } from "./sign-up-form";
 
 type SignUpPageProps = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
