@@ -16,7 +16,7 @@ export function SellerList({ shops, locale, t }: SellerListProps) {
             <h3 className="text-lg font-semibold">{shop.name}</h3>
             <ShopStatusBadge status={shop.status} t={t} />
           </div>
-          <p className="text-sm text-stone-600">{t("shop.tradeInCity", { trade: shop.trade, city: shop.city })}</p>
+          <p className="text-sm text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>
           <p className="text-sm text-stone-600">{t("admin.sellers.owner", { name: shop.owner.name, email: shop.owner.email })}</p>
           <p className="text-sm text-stone-500">
             <time dateTime={shop.createdAt.toISOString()}>{t("admin.sellers.appliedOn", { date: date.format(shop.createdAt) })}</time>

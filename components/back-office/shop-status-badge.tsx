@@ -4,6 +4,7 @@ import type { MyShopSummary } from "@/lib/shops/list-my-shops";
 type ShopStatus = MyShopSummary["status"];
 
 const TONE: Record<ShopStatus, string> = {
+  DRAFT: "bg-sky-100 text-sky-900",
   PENDING: "bg-amber-100 text-amber-900",
   APPROVED: "bg-brand-100 text-brand-800",
   REJECTED: "bg-red-100 text-red-900",

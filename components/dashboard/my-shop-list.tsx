@@ -16,7 +16,7 @@ export function MyShopList({ shops, t }: { shops: MyShopSummary[]; t: Translate 
             </h3>
             <ShopStatusBadge status={shop.status} t={t} />
           </div>
-          <p className="text-sm text-stone-600">{t("shop.tradeInCity", { trade: shop.trade, city: shop.city })}</p>
+          <p className="text-sm text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>
         </li>
       ))}
     </ul>

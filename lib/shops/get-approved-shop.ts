@@ -7,9 +7,9 @@ export type ApprovedShopPage = {
   name: string;
   trade: string;
   description: string;
-  addressLine: string;
-  postalCode: string;
-  city: string;
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
 };
 
 /** A shop's public page: null unless the shop exists and is approved (pending ones stay hidden). */

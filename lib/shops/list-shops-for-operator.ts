@@ -8,7 +8,7 @@ export type OperatorShopSummary = {
   slug: string;
   name: string;
   trade: string;
-  city: string;
+  city: string | null;
   status: ShopStatus;
   createdAt: Date;
   owner: { name: string; email: string };

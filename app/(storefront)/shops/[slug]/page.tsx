@@ -24,7 +24,7 @@ export default async function ShopPage({ params }: ShopPageProps) {
       <div className="flex flex-col gap-4 md:flex-row md:justify-between">
         <div className="max-w-2xl">
           <h1 className="text-3xl font-bold">{shop.name}</h1>
-          <p className="mt-1 text-stone-600">{t("shop.tradeInCity", { trade: shop.trade, city: shop.city })}</p>
+          <p className="mt-1 text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>
           {shop.description ? <p className="mt-4 whitespace-pre-line">{shop.description}</p> : null}
         </div>
         <div className="rounded-xl border border-stone-200 bg-white p-4 md:min-w-64">
