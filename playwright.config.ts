@@ -41,7 +41,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(port),
-      HALLE_DATA_DIR: ".data/e2e",
+      HALLE_DATA_DIR: `.data/e2e-${port}`,
       HALLE_PG_PORT: String(Number(process.env.E2E_PG_PORT ?? 5491)),
       HALLE_FRESH: "1",
       NEXTAUTH_SECRET: "e2e-secret-not-for-production",

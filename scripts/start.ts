@@ -47,6 +47,7 @@ async function main() {
     ...process.env,
     DATABASE_URL: databaseUrl,
     HALLE_FILES_DIR: process.env.HALLE_FILES_DIR ?? path.join(dataDir, "files"),
+    HALLE_PRIVATE_FILES_DIR: process.env.HALLE_PRIVATE_FILES_DIR ?? path.join(dataDir, "private"),
     NEXTAUTH_SECRET: secret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readPublicFile } from "./local-storage";
+import { readPrivateFile, readPublicFile, savePrivateFile, savePublicFile } from "./local-storage";
 
 describe("readPublicFile", () => {
   beforeAll(async () => {
@@ -12,6 +12,7 @@ describe("readPublicFile", () => {
     await writeFile(path.join(root, "demo", "notes.txt"), "secret");
     await writeFile(path.join(root, "..", "outside.svg"), "<svg/>");
     process.env.HALLE_FILES_DIR = root;
+    process.env.HALLE_PRIVATE_FILES_DIR = path.join(root, "..", `private-${path.basename(root)}`);
   });
 
   it("serves an image inside the folder with its content type", async () => {
@@ -26,5 +27,14 @@ describe("readPublicFile", () => {
     expect(await readPublicFile(["demo", "notes.txt"])).toBeNull();
     expect(await readPublicFile(["demo", "missing.svg"])).toBeNull();
     expect(await readPublicFile(["demo"])).toBeNull();
+  });
+
+  it("keeps private files out of the public folder, and refuses keys that leave a folder", async () => {
+    await savePrivateFile("kyc/shop-1/id.pdf", Buffer.from("%PDF-1.4"));
+    expect((await readPrivateFile("kyc/shop-1/id.pdf"))?.contentType).toBe("application/pdf");
+    expect(await readPublicFile(["kyc", "shop-1", "id.pdf"])).toBeNull();
+    expect(await savePublicFile("logos/a.webp", Buffer.from("x"))).toBe("/files/logos/a.webp");
+    await expect(savePublicFile("../escape.webp", Buffer.from("x"))).rejects.toThrow();
+    expect(await readPrivateFile("../outside.svg")).toBeNull();
   });
 });

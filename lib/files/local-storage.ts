@@ -1,10 +1,15 @@
 import "server-only";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-// Files (photos, documents) live in a local folder unless a bucket is configured (later).
+// Files live in local folders unless a bucket is configured (later). Public files (photos, logos)
+// are served at /files/<key>; private files (identity documents) only through checked routes.
 export function filesDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.HALLE_FILES_DIR ?? ".data/files");
+}
+
+export function privateFilesDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.HALLE_PRIVATE_FILES_DIR ?? ".data/private");
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -13,19 +18,52 @@ const CONTENT_TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".jpeg": "image/jpeg",
   ".webp": "image/webp",
+  ".pdf": "application/pdf",
 };
 
-/** Reads a public file by key ("demo/products/x.svg"); null when missing or outside the folder. */
-export async function readPublicFile(key: string[]): Promise<{ body: Buffer; contentType: string } | null> {
-  const root = filesDir();
+function resolveInside(root: string, key: string[]): string | null {
   const target = path.resolve(root, ...key);
-  if (!target.startsWith(root + path.sep)) return null;
-  const contentType = CONTENT_TYPES[path.extname(target).toLowerCase()];
-  if (!contentType) return null;
+  return target.startsWith(root + path.sep) ? target : null;
+}
+
+async function readInside(root: string, key: string[], allowed: (ext: string) => boolean) {
+  const target = resolveInside(root, key);
+  if (!target) return null;
+  const ext = path.extname(target).toLowerCase();
+  const contentType = CONTENT_TYPES[ext];
+  if (!contentType || !allowed(ext)) return null;
   try {
     return { body: await readFile(target), contentType };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR") return null;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR") return null;
     throw error;
   }
+}
+
+/** Reads a public image by key ("demo/products/x.svg"); null when missing or outside the folder. */
+export function readPublicFile(key: string[]): Promise<{ body: Buffer; contentType: string } | null> {
+  return readInside(filesDir(), key, (ext) => ext !== ".pdf");
+}
+
+/** Reads a private file. Callers check who may see it first. */
+export function readPrivateFile(key: string): Promise<{ body: Buffer; contentType: string } | null> {
+  return readInside(privateFilesDir(), key.split("/"), () => true);
+}
+
+async function writeInside(root: string, key: string, body: Buffer): Promise<void> {
+  const target = resolveInside(root, key.split("/"));
+  if (!target) throw new Error(`file key leaves its folder: ${key}`);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, body);
+}
+
+/** Stores a public file; returns its URL. */
+export async function savePublicFile(key: string, body: Buffer): Promise<string> {
+  await writeInside(filesDir(), key, body);
+  return `/files/${key}`;
+}
+
+export function savePrivateFile(key: string, body: Buffer): Promise<void> {
+  return writeInside(privateFilesDir(), key, body);
 }

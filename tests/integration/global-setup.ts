@@ -4,18 +4,22 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/embedded-postgres";
 import { applyMigrations } from "../../scripts/migrate";
-import { TEMPLATE_DATABASE, withAdminClient } from "./database-admin";
+import { withAdminClient } from "./database-admin";
 
 declare module "vitest" {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
+    templateDatabase: string;
   }
 }
 
 let embedded: RunningPostgres | undefined;
+let adminUrl: string | undefined;
+// One template per run, so that runs sharing a server (TEST_DATABASE_URL) never meet.
+const TEMPLATE_DATABASE = `halle_test_template_${process.pid}`;
 
 export async function setup(project: TestProject) {
-  let adminUrl = process.env.TEST_DATABASE_URL;
+  adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: ".data/test-pg", port: Number(process.env.HALLE_TEST_PG_PORT ?? 5492), fresh: true });
     adminUrl = embedded.adminUrl;
@@ -26,9 +30,13 @@ export async function setup(project: TestProject) {
   });
   applyMigrations(urlWithDatabase(adminUrl, TEMPLATE_DATABASE));
   project.provide("adminDatabaseUrl", adminUrl);
+  project.provide("templateDatabase", TEMPLATE_DATABASE);
 }
 
 export async function teardown() {
+  if (adminUrl) {
+    await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`));
+  }
   await embedded?.stop();
 }
 

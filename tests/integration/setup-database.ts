@@ -2,13 +2,14 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
-import { TEMPLATE_DATABASE, withAdminClient } from "./database-admin";
+import { withAdminClient } from "./database-admin";
 
 const database = `halle_test_${randomBytes(6).toString("hex")}`;
 const adminUrl = inject("adminDatabaseUrl");
+const template = inject("templateDatabase");
 
 beforeAll(async () => {
-  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   process.env.DATABASE_URL = url.toString();
