@@ -2,9 +2,9 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = {
-  "@": path.resolve(__dirname),
+  "@": path.resolve(import.meta.dirname),
   // `server-only` refuses to load outside React Server Components; tests run domain code directly.
-  "server-only": path.resolve(__dirname, "tests/support/server-only.ts"),
+  "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
 };
 
 export default defineConfig({

@@ -38,6 +38,13 @@ test("a shopper signs up and lands signed in", async ({ page }) => {
   const header = page.getByRole("banner");
   await expect(header.getByText(name)).toBeVisible();
   await expect(header.getByRole("link", { name: "Se connecter" })).toHaveCount(0);
+
+  // …and signs out from the account menu.
+  await header.getByText(name).click();
+  await header.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(header.getByRole("link", { name: "Se connecter" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
 
 test("a too-short password is refused on the field and creates no account", async ({ page }) => {
