@@ -1,6 +1,7 @@
 import { BackOfficeShell } from "@/components/back-office/back-office-shell";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { smtpUrl } from "@/lib/notifications/mail-transport";
 
 // The frame only: every page checks the role again (a layout is not a protection).
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -12,6 +13,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/orders", label: t("admin.nav.orders") },
     { href: "/admin/money", label: t("admin.nav.money") },
     { href: "/admin/settings", label: t("admin.nav.settings") },
+    // Without SMTP, e-mails are kept in the development mailbox instead of being sent.
+    ...(smtpUrl() ? [] : [{ href: "/admin/mailbox", label: t("admin.nav.mailbox") }]),
   ];
   return (
     <BackOfficeShell areaName={t("admin.areaName")} rootHref="/admin" items={items} actor={actor} locale={locale} t={t}>

@@ -1,4 +1,5 @@
 import "server-only";
+import { renderEmail } from "@/emails/render-email";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailTemplateName, EmailTemplates } from "./templates";
@@ -14,11 +15,14 @@ export type QueuedEmail<T extends EmailTemplateName> = {
 
 /**
  * Records an e-mail to send, inside the caller's transaction (pass `tx`): if the action rolls
- * back, no e-mail leaves. A durable job delivers it afterwards.
+ * back, no e-mail leaves. It is rendered now (subject, text, html stored on the row), so the
+ * message sent is the one written at the time of the action; a durable job delivers it afterwards.
  */
 export async function queueEmail<T extends EmailTemplateName>(db: Db, email: QueuedEmail<T>): Promise<{ id: string }> {
+  const locale = email.locale ?? "fr";
+  const { subject, text, html } = renderEmail(email.template, email.data, locale);
   return db.emailMessage.create({
-    data: { to: email.to, locale: email.locale ?? "fr", template: email.template, data: email.data },
+    data: { to: email.to, locale, template: email.template, data: email.data, subject, text, html },
     select: { id: true },
   });
 }

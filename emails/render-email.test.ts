@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { EmailTemplateName, EmailTemplates } from "@/lib/notifications/templates";
+import { renderEmail } from "./render-email";
+
+const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
+  "seller.application-received": { vendorName: "Léa", shopName: "Fournil" },
+  "seller.application-submitted": { shopName: "Fournil", vendorName: "Léa", city: "Lyon", reviewUrl: "https://halle.test/admin/sellers" },
+  "seller.review-requested": { shopName: "Fournil", reviewUrl: "https://halle.test/admin/sellers" },
+  "seller.approved": { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/shops/fournil" },
+  "seller.rejected": { vendorName: "Léa", shopName: "Fournil", reason: "Photos floues", dashboardUrl: "https://halle.test/dashboard" },
+  "seller.changes-requested": { vendorName: "Léa", shopName: "Fournil", message: "Ajoutez un SIRET", dashboardUrl: "https://halle.test/dashboard" },
+  "seller.suspended": { vendorName: "Léa", shopName: "Fournil", reason: "Plaintes" },
+  "seller.reinstated": { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/shops/fournil" },
+  "shop.contact-message": { shopName: "Fournil", senderName: "Marc", senderEmail: "marc@example.fr", message: "Bonjour !" },
+};
+
+describe("renderEmail", () => {
+  const names = Object.keys(samples) as EmailTemplateName[];
+  it.each(names.flatMap((name) => [[name, "fr"], [name, "en"]] as const))("renders %s in %s", (name, locale) => {
+    const email = renderEmail(name, samples[name], locale);
+    expect(email.subject).toContain("Fournil");
+    expect(email.subject).not.toMatch(/emails\./);
+    expect(email.text).toContain("Fournil");
+    expect(email.text).not.toMatch(/emails\./);
+    expect(email.html).toContain("Halle");
+    expect(email.html).toContain(`lang="${locale}"`);
+  });
+
+  it("speaks the recipient's language, French when unknown", () => {
+    const data = samples["seller.approved"];
+    const fr = renderEmail("seller.approved", data, "fr");
+    const en = renderEmail("seller.approved", data, "en");
+    expect(fr.subject).not.toBe(en.subject);
+    expect(renderEmail("seller.approved", data, "xx").subject).toBe(fr.subject);
+  });
+
+  it("escapes user data in the HTML and keeps it readable in the text", () => {
+    const message = `<script>alert("x")</script> & <b>bold</b>`;
+    const email = renderEmail("shop.contact-message", { ...samples["shop.contact-message"], senderName: "<img src=x>", message }, "en");
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).not.toContain("<img");
+    expect(email.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
+    expect(email.text).toContain(message);
+  });
+
+  it("keeps line breaks out of the subject", () => {
+    const email = renderEmail("shop.contact-message", { ...samples["shop.contact-message"], senderName: "A\r\nBcc: x@y.z" }, "fr");
+    expect(email.subject).not.toMatch(/[\r\n]/);
+  });
+});

@@ -1,0 +1,99 @@
+import { getTranslator } from "@/lib/i18n/catalogues";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
+import type { EmailTemplateName, EmailTemplates } from "@/lib/notifications/templates";
+import { renderLayout, type EmailBlock, type RenderedEmail } from "./layout";
+
+export type { RenderedEmail } from "./layout";
+
+type Built = { subject: string; blocks: EmailBlock[] };
+type Builders = { [T in EmailTemplateName]: (data: EmailTemplates[T], t: Translate) => Built };
+
+const p = (text: string): EmailBlock => ({ kind: "paragraph", text });
+const quote = (text: string): EmailBlock => ({ kind: "quote", text });
+
+/** One entry per template: its subject and body, every string from the "emails" catalogue. */
+const TEMPLATES: Builders = {
+  "seller.application-received": (d, t) => ({
+    subject: t("emails.applicationReceived.subject", { shopName: d.shopName }),
+    blocks: [p(t("emails.greeting", { name: d.vendorName })), p(t("emails.applicationReceived.body", { shopName: d.shopName }))],
+  }),
+  "seller.application-submitted": (d, t) => ({
+    subject: t("emails.applicationSubmitted.subject", { shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greetingTeam")),
+      p(t("emails.applicationSubmitted.body", { vendorName: d.vendorName, shopName: d.shopName, city: d.city })),
+      p(t("emails.applicationSubmitted.action", { url: d.reviewUrl })),
+    ],
+  }),
+  "seller.review-requested": (d, t) => ({
+    subject: t("emails.reviewRequested.subject", { shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greetingTeam")),
+      p(t("emails.reviewRequested.body", { shopName: d.shopName })),
+      p(t("emails.reviewRequested.action", { url: d.reviewUrl })),
+    ],
+  }),
+  "seller.approved": (d, t) => ({
+    subject: t("emails.approved.subject", { shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greeting", { name: d.vendorName })),
+      p(t("emails.approved.body", { shopName: d.shopName })),
+      p(t("emails.approved.action", { url: d.shopUrl })),
+    ],
+  }),
+  "seller.rejected": (d, t) => ({
+    subject: t("emails.rejected.subject", { shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greeting", { name: d.vendorName })),
+      p(t("emails.rejected.body", { shopName: d.shopName })),
+      p(t("emails.rejected.reason", { reason: d.reason })),
+      p(t("emails.rejected.action", { url: d.dashboardUrl })),
+    ],
+  }),
+  "seller.changes-requested": (d, t) => ({
+    subject: t("emails.changesRequested.subject", { shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greeting", { name: d.vendorName })),
+      p(t("emails.changesRequested.body", { shopName: d.shopName })),
+      quote(d.message),
+      p(t("emails.changesRequested.action", { url: d.dashboardUrl })),
+    ],
+  }),
+  "seller.suspended": (d, t) => ({
+    subject: t("emails.suspended.subject", { shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greeting", { name: d.vendorName })),
+      p(t("emails.suspended.body", { shopName: d.shopName })),
+      p(t("emails.suspended.reason", { reason: d.reason })),
+    ],
+  }),
+  "seller.reinstated": (d, t) => ({
+    subject: t("emails.reinstated.subject", { shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greeting", { name: d.vendorName })),
+      p(t("emails.reinstated.body", { shopName: d.shopName })),
+      p(t("emails.reinstated.action", { url: d.shopUrl })),
+    ],
+  }),
+  "shop.contact-message": (d, t) => ({
+    subject: t("emails.contactMessage.subject", { senderName: d.senderName, shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greetingTeam")),
+      p(t("emails.contactMessage.body", { senderName: d.senderName, senderEmail: d.senderEmail, shopName: d.shopName })),
+      quote(d.message),
+      p(t("emails.contactMessage.reply", { senderEmail: d.senderEmail })),
+    ],
+  }),
+};
+
+/** Renders a template in the recipient's locale (French when the locale is unknown). */
+export function renderEmail<T extends EmailTemplateName>(template: T, data: EmailTemplates[T], locale: string): RenderedEmail {
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const t = getTranslator(lang);
+  const build = TEMPLATES[template] as (data: EmailTemplates[T], t: Translate) => Built;
+  if (!build) throw new Error(`Unknown e-mail template: ${String(template)}`);
+  const { subject, blocks } = build(data, t);
+  // A subject is a header: no line breaks from user data.
+  return renderLayout(subject.replace(/[\r\n]+/g, " "), blocks, t, lang);
+}
