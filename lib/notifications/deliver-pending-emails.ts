@@ -32,8 +32,9 @@ function contentOf(row: ClaimedRow): { subject: string; text: string; html: stri
  * counted as `kept` (they are read at /admin/mailbox). An SMTP error counts an attempt and stores
  * the error; the message goes back to PENDING, or FAILED after MAX_EMAIL_ATTEMPTS attempts.
  *
- * Concurrent workers are safe: each row is claimed by one conditional update (attempts + 1, still
- * PENDING) under FOR UPDATE SKIP LOCKED, so no message is sent twice.
+ * Concurrent workers are safe: each row is claimed under FOR UPDATE SKIP LOCKED, so two workers
+ * never send the same message. A process dying after the SMTP server accepted a message but before
+ * the commit would leave it PENDING, and it would be sent again (at-least-once delivery).
  */
 export async function deliverPendingEmails({ limit = 50 }: { limit?: number } = {}): Promise<DeliveryReport> {
   const db = getDb();
