@@ -1,23 +1,27 @@
+import { describedByOf, FieldError, FieldHint } from "./field-parts";
 import { inputBase } from "./styles";
 
 type TextFieldProps = {
   id: string;
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "search";
+  type?: "text" | "email" | "password" | "search" | "tel" | "url" | "number" | "time";
   autoComplete?: string;
-  defaultValue?: string;
+  defaultValue?: string | number;
   required?: boolean;
   minLength?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  step?: number | "any";
+  inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
+  placeholder?: string;
   hint?: string;
   error?: string;
 };
 
 /** A labelled input; its hint and error are tied to it with aria-describedby. */
-export function TextField({ id, name, label, type = "text", autoComplete, defaultValue, required, minLength, hint, error }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+export function TextField({ id, name, label, type = "text", hint, error, ...input }: TextFieldProps) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">
@@ -27,24 +31,13 @@ export function TextField({ id, name, label, type = "text", autoComplete, defaul
         id={id}
         name={name}
         type={type}
-        autoComplete={autoComplete}
-        defaultValue={defaultValue}
-        required={required}
-        minLength={minLength}
+        {...input}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedByOf(id, hint, error)}
         className={inputBase}
       />
-      {hint ? (
-        <p id={hintId} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
     </div>
   );
 }

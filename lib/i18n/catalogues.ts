@@ -1,9 +1,22 @@
 import en from "./messages/en.json";
+import formsEn from "./messages/forms.en.json";
+import formsFr from "./messages/forms.fr.json";
 import fr from "./messages/fr.json";
+import onboardingEn from "./messages/onboarding.en.json";
+import onboardingFr from "./messages/onboarding.fr.json";
+import sellersEn from "./messages/sellers.en.json";
+import sellersFr from "./messages/sellers.fr.json";
+import shopPageEn from "./messages/shopPage.en.json";
+import shopPageFr from "./messages/shopPage.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
-const CATALOGUES: Record<Locale, Messages> = { fr, en };
+// One base catalogue per locale plus one file per area (forms, onboarding, sellers, shopPage),
+// each mounted under its own top-level key: "onboarding.profile.title".
+const CATALOGUES: Record<Locale, Messages> = {
+  fr: { ...fr, forms: formsFr, onboarding: onboardingFr, sellers: sellersFr, shopPage: shopPageFr },
+  en: { ...en, forms: formsEn, onboarding: onboardingEn, sellers: sellersEn, shopPage: shopPageEn },
+};
 
 export function getMessages(locale: Locale): Messages {
   return CATALOGUES[locale];

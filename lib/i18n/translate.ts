@@ -1,6 +1,11 @@
 import type fr from "./messages/fr.json";
+import type forms from "./messages/forms.fr.json";
+import type onboarding from "./messages/onboarding.fr.json";
+import type sellers from "./messages/sellers.fr.json";
+import type shopPage from "./messages/shopPage.fr.json";
 
-type Catalogue = typeof fr;
+// The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
+type Catalogue = typeof fr & { forms: typeof forms; onboarding: typeof onboarding; sellers: typeof sellers; shopPage: typeof shopPage };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
 type Leaves<T, P extends string = ""> = {

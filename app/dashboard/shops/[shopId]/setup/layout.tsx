@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { SetupStepper } from "@/components/dashboard/setup-stepper";
+import { ShopStatusBadge } from "@/components/back-office/shop-status-badge";
+import { requireRole } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { getShopSetupOverview } from "@/lib/onboarding/get-shop-setup";
+import { ONBOARDING_STEPS, setupPath } from "@/lib/onboarding/steps";
+
+type SetupLayoutProps = { children: React.ReactNode; params: Promise<{ shopId: string }> };
+
+// The frame of the seven steps. Each step page loads its own data and checks ownership again.
+export default async function ShopSetupLayout({ children, params }: SetupLayoutProps) {
+  const { shopId } = await params;
+  const actor = await requireRole(`/dashboard/shops/${shopId}/setup/profile`, "VENDOR");
+  const { t } = await getT();
+  const overview = await getShopSetupOverview(actor, shopId).catch((error: unknown) => {
+    if (isAppError(error, "NOT_FOUND")) notFound();
+    throw error;
+  });
+  const steps = ONBOARDING_STEPS.map((step, index) => ({
+    href: setupPath(shopId, step),
+    label: t(`onboarding.steps.${step}`),
+    number: index + 1,
+    done: overview.completed[step],
+    doneLabel: t("onboarding.stepDone"),
+  }));
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <p className="text-lg font-semibold">{overview.name}</p>
+        <ShopStatusBadge status={overview.status} t={t} />
+      </div>
+      <SetupStepper label={t("onboarding.stepsLabel")} steps={steps} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { focusRing } from "@/components/ui/styles";
+
+export type SetupStepLink = { href: string; label: string; number: number; done: boolean; doneLabel: string };
+
+/**
+ * The onboarding steps as an ordered list of links: any step can be opened (the wizard can be
+ * left and resumed); the current one is aria-current="step", completed ones say so in words.
+ */
+export function SetupStepper({ label, steps }: { label: string; steps: SetupStepLink[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="mb-6">
+      <ol className="flex gap-2 overflow-x-auto pb-2 lg:flex-wrap">
+        {steps.map((step) => {
+          const current = pathname === step.href;
+          return (
+            <li key={step.href} className="shrink-0">
+              <Link
+                href={step.href}
+                aria-current={current ? "step" : undefined}
+                className={`flex min-h-11 items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium ${
+                  current ? "border-brand-700 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
+                } ${focusRing}`}
+              >
+                <span
+                  aria-hidden="true"
+                  className={`flex size-6 items-center justify-center rounded-full text-xs ${step.done ? "bg-brand-700 text-white" : "bg-stone-200 text-stone-800"}`}
+                >
+                  {step.done ? "✓" : step.number}
+                </span>
+                <span>{step.label}</span>
+                {step.done ? <span className="sr-only">({step.doneLabel})</span> : null}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

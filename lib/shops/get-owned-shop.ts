@@ -1,0 +1,24 @@
+import "server-only";
+import { assertRole, type Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
+
+/**
+ * The vendor's own shop, or NOT_FOUND — for a shop that does not exist and for another vendor's
+ * shop alike (we do not confirm that someone else's shop id exists). The tenant is in the where.
+ */
+export async function getOwnedShopOrThrow<S extends Prisma.ShopSelect>(
+  db: Db,
+  actor: Actor | null,
+  shopId: string,
+  select: S,
+): Promise<Prisma.ShopGetPayload<{ select: S }>> {
+  assertRole(actor, "VENDOR");
+  if (typeof shopId !== "string" || shopId.length === 0 || shopId.length > 64) throw new AppError("NOT_FOUND");
+  const shop = await db.shop.findFirst({ where: { id: shopId, ownerId: actor.id }, select });
+  if (!shop) throw new AppError("NOT_FOUND");
+  return shop as Prisma.ShopGetPayload<{ select: S }>;
+}
