@@ -1,5 +1,6 @@
 // `npm run db:seed` (tsx prisma/seed/index.ts): seeds the demo marketplace once. Skips when a
-// MarketplaceSettings row exists. Environment: DATABASE_URL, HALLE_FILES_DIR (default .data/files).
+// MarketplaceSettings row exists. Environment: DATABASE_URL, HALLE_FILES_DIR (default .data/files),
+// HALLE_PRIVATE_FILES_DIR (default .data/private).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -21,8 +22,9 @@ async function main(): Promise<void> {
       return;
     }
     const filesDir = path.resolve(process.env.HALLE_FILES_DIR ?? path.join(".data", "files"));
+    const privateFilesDir = path.resolve(process.env.HALLE_PRIVATE_FILES_DIR ?? path.join(".data", "private"));
     const started = Date.now();
-    const counts = await seedDemo(prisma, { filesDir });
+    const counts = await seedDemo(prisma, { filesDir, privateFilesDir });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     log(`demo marketplace seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products (pictures in ${filesDir})`);
   } finally {

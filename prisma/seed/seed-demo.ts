@@ -6,13 +6,16 @@ import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { buildUserRows, DEMO_ACCOUNTS, ownerEmailOf } from "./accounts";
 import { CATEGORIES } from "./data/categories";
 import type { ShopSeed } from "./data/shops";
-import { writeSvg } from "./images";
+import { hashString, writeSvg } from "./images";
+import { demoIban, demoRegistrationNumber, identityDocumentKey, writeIdentityDocument } from "./kyc";
 import { planDemo, type DemoPlan, type ImagePlan, type ShopPlan } from "./plan-demo";
 
 type Tx = Prisma.TransactionClient;
 
 export type SeedDemoOptions = {
   filesDir: string;
+  /** Where identity documents go (never served publicly). */
+  privateFilesDir: string;
   /** The demo's dates are relative to this instant (default: now). */
   now?: Date;
 };
@@ -104,9 +107,30 @@ function shopRow(plan: ShopPlan, ownerId: string, planId: string): Prisma.ShopCr
     handlingDays: d.handlingDays,
     shippingFeeMode: d.shippingFeeMode,
     freeShippingThresholdAmount: d.freeShippingThresholdAmount ?? null,
+    ...kycRow(shop),
+    onboardingStep: 7,
+    submittedAt: plan.createdAt,
     planId,
     approvedAt: plan.approvedAt,
     createdAt: plan.createdAt,
+  };
+}
+
+/** Half the demo traders are companies, half individual entrepreneurs (EI), some without SIRET. */
+function kycRow(shop: ShopSeed) {
+  const company = hashString(shop.slug) % 2 === 0;
+  const hasRegistration = company || hashString(`${shop.slug}/reg`) % 3 !== 0;
+  const legalName = company ? `SARL ${shop.name}` : `EI ${shop.name}`;
+  return {
+    legalType: company ? ("COMPANY" as const) : ("INDIVIDUAL" as const),
+    legalName,
+    registrationNumber: hasRegistration ? demoRegistrationNumber(shop.slug) : null,
+    vatNumber: company ? `FR${String(hashString(`${shop.slug}/vat`) % 100).padStart(2, "0")}${demoRegistrationNumber(shop.slug).slice(0, 9)}` : null,
+    identityDocumentKey: identityDocumentKey(shop.slug),
+    identityDocumentName: "piece-identite.pdf",
+    identityDocumentType: "application/pdf",
+    payoutHolderName: legalName,
+    payoutIban: demoIban(shop.slug),
   };
 }
 
@@ -120,6 +144,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
     now,
   );
   await writeImages(options.filesDir, plan);
+  await Promise.all(plan.shops.map(({ shop }) => writeIdentityDocument(options.privateFilesDir, shop.slug, kycRow(shop).legalName)));
 
   await prisma.$transaction(
     async (tx) => {
