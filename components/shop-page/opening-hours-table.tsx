@@ -30,7 +30,12 @@ export function OpeningHoursTable({ hours, status, locale, t }: OpeningHoursTabl
               <td className="py-1.5 pe-2 text-end tabular-nums">
                 {ranges.length === 0
                   ? t("shopPage.hours.closed")
-                  : ranges.map((range) => t("shopPage.hours.range", { open: range.open, close: range.close })).join(", ")}
+                  : ranges.map((range, index) => (
+                      <span key={range.open} className="block whitespace-nowrap sm:inline">
+                        {index > 0 ? <span className="hidden sm:inline">, </span> : null}
+                        {t("shopPage.hours.range", { open: range.open, close: range.close })}
+                      </span>
+                    ))}
               </td>
             </tr>
           );
