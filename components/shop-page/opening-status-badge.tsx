@@ -20,7 +20,7 @@ type OpeningStatusBadgeProps = { status: OpeningStatus; locale: string; t: Trans
 export function OpeningStatusBadge({ status, locale, t }: OpeningStatusBadgeProps) {
   if (!status.next) return null;
   return (
-    <p className="flex flex-wrap items-center gap-2" aria-label={t("shopPage.status.label")} role="group">
+    <div className="flex flex-wrap items-center gap-2" aria-label={t("shopPage.status.label")} role="group">
       <span
         className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-sm font-semibold ${status.open ? "bg-green-100 text-green-900" : "bg-stone-200 text-stone-800"}`}
       >
@@ -28,6 +28,6 @@ export function OpeningStatusBadge({ status, locale, t }: OpeningStatusBadgeProp
         {status.open ? t("shopPage.status.open") : t("shopPage.status.closed")}
       </span>
       <span className="text-sm text-stone-700">{describeNextChange(status, locale, t)}</span>
-    </p>
+    </div>
   );
 }

@@ -32,11 +32,21 @@ function osmUrl(shop: ApprovedShopPage): string | null {
   return address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` : null;
 }
 
+/** At most ~200 characters for search results and link previews, cut between words. */
+function summarize(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  const words = lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
+  return `${words.replace(/[,.;:!?]+$/, "")}…`;
+}
+
 export async function generateMetadata({ params }: ShopPageProps): Promise<Metadata> {
   const [{ t }, shop] = await Promise.all([getT(), loadShop((await params).slug)]);
   if (!shop) return {};
   const description = shop.description.trim()
-    ? shop.description.slice(0, 200)
+    ? summarize(shop.description)
     : shop.city
       ? t("shopPage.metaDescription", { trade: shop.trade, city: shop.city })
       : shop.trade;
