@@ -77,7 +77,7 @@ export function ContactForm({ shopSlug, labels, action }: ContactFormProps) {
         required
       />
       {/* Honeypot: hidden from people and assistive technology; robots that fill it are ignored. */}
-      <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
+      <div aria-hidden="true" className="sr-only">
         <label htmlFor="contact-website">{labels.honeypot}</label>
         <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
