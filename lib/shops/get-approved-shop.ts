@@ -1,5 +1,20 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { readOpeningHours, type OpeningHours } from "./opening-hours";
+
+export type ShopSocialLinks = Record<string, string>;
+
+export type ShopDeliveryOptions = {
+  clickAndCollect: boolean;
+  pickupInstructions: string | null;
+  courier: boolean;
+  courierRadiusKm: number | null;
+  postal: boolean;
+  /** ISO 3166-1 alpha-2 codes */
+  postalCountries: string[];
+  postageDueOnDelivery: boolean;
+  handlingDays: number;
+};
 
 export type ApprovedShopPage = {
   id: string;
@@ -7,24 +22,104 @@ export type ApprovedShopPage = {
   name: string;
   trade: string;
   description: string;
+  logoUrl: string | null;
+  bannerUrl: string | null;
   addressLine: string | null;
   postalCode: string | null;
   city: string | null;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  socials: ShopSocialLinks;
+  openingHours: OpeningHours;
+  delivery: ShopDeliveryOptions;
 };
 
-/** A shop's public page: null unless the shop exists and is approved (pending ones stay hidden). */
+// Public fields only: never identity (KYC), payout account, plan or review state.
+const PUBLIC_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  trade: true,
+  description: true,
+  logoUrl: true,
+  bannerUrl: true,
+  addressLine: true,
+  postalCode: true,
+  city: true,
+  country: true,
+  latitude: true,
+  longitude: true,
+  phone: true,
+  email: true,
+  website: true,
+  socials: true,
+  openingHours: true,
+  clickAndCollect: true,
+  pickupInstructions: true,
+  courierEnabled: true,
+  courierRadiusKm: true,
+  postalEnabled: true,
+  postalCountries: true,
+  postageDueOnDelivery: true,
+  handlingDays: true,
+} as const;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+/** Stored socials JSON → network → http(s) URL; anything else (a javascript: link…) is dropped. */
+function readSocials(value: unknown): ShopSocialLinks {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
+  const links: ShopSocialLinks = {};
+  for (const [network, url] of Object.entries(value)) {
+    if (typeof url === "string" && isHttpUrl(url)) links[network] = url;
+  }
+  return links;
+}
+
+/** A shop's public page: null unless the shop exists and is approved (every other status is hidden). */
 export async function getApprovedShop(slug: string): Promise<ApprovedShopPage | null> {
-  return getDb().shop.findFirst({
-    where: { slug, status: "APPROVED" },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      trade: true,
-      description: true,
-      addressLine: true,
-      postalCode: true,
-      city: true,
+  if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
+  const shop = await getDb().shop.findFirst({ where: { slug, status: "APPROVED" }, select: PUBLIC_SELECT });
+  if (!shop) return null;
+  return {
+    id: shop.id,
+    slug: shop.slug,
+    name: shop.name,
+    trade: shop.trade,
+    description: shop.description,
+    logoUrl: shop.logoUrl,
+    bannerUrl: shop.bannerUrl,
+    addressLine: shop.addressLine,
+    postalCode: shop.postalCode,
+    city: shop.city,
+    country: shop.country,
+    latitude: shop.latitude,
+    longitude: shop.longitude,
+    phone: shop.phone,
+    email: shop.email,
+    website: shop.website && isHttpUrl(shop.website) ? shop.website : null,
+    socials: readSocials(shop.socials),
+    openingHours: readOpeningHours(shop.openingHours),
+    delivery: {
+      clickAndCollect: shop.clickAndCollect,
+      pickupInstructions: shop.clickAndCollect ? shop.pickupInstructions : null,
+      courier: shop.courierEnabled && shop.courierRadiusKm !== null && shop.courierRadiusKm > 0,
+      courierRadiusKm: shop.courierEnabled ? shop.courierRadiusKm : null,
+      postal: shop.postalEnabled,
+      postalCountries: shop.postalEnabled ? shop.postalCountries : [],
+      postageDueOnDelivery: shop.postalEnabled && shop.postageDueOnDelivery,
+      handlingDays: shop.handlingDays,
     },
-  });
+  };
 }

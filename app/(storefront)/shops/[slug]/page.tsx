@@ -1,41 +1,133 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ContactDetails } from "@/components/shop-page/contact-details";
+import { ContactForm } from "@/components/shop-page/contact-form";
+import { DeliveryOptions } from "@/components/shop-page/delivery-options";
+import { OpeningHoursTable } from "@/components/shop-page/opening-hours-table";
+import { OpeningStatusBadge } from "@/components/shop-page/opening-status-badge";
+import { ShopBanner } from "@/components/shop-page/shop-banner";
+import { ShopMap } from "@/components/shop-page/shop-map";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
+import { textLink } from "@/components/ui/styles";
+import { appUrl } from "@/lib/app-url";
 import { listShopProducts } from "@/lib/catalog/list-shop-products";
 import { getT } from "@/lib/i18n/server";
-import { getApprovedShop } from "@/lib/shops/get-approved-shop";
+import { getApprovedShop, type ApprovedShopPage } from "@/lib/shops/get-approved-shop";
+import { openingStatus } from "@/lib/shops/opening-status";
+import { sendContactMessage } from "./actions";
 
 type ShopPageProps = { params: Promise<{ slug: string }> };
 
+// generateMetadata and the page read the same shop once per request.
+const loadShop = cache(getApprovedShop);
+
+function osmUrl(shop: ApprovedShopPage): string | null {
+  if (shop.latitude !== null && shop.longitude !== null) {
+    return `https://www.openstreetmap.org/?mlat=${shop.latitude}&mlon=${shop.longitude}#map=17/${shop.latitude}/${shop.longitude}`;
+  }
+  const address = [shop.addressLine, shop.postalCode, shop.city].filter(Boolean).join(" ");
+  return address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` : null;
+}
+
+/** At most ~200 characters for search results and link previews, cut between words. */
+function summarize(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  const words = lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
+  return `${words.replace(/[,.;:!?]+$/, "")}…`;
+}
+
 export async function generateMetadata({ params }: ShopPageProps): Promise<Metadata> {
-  const shop = await getApprovedShop((await params).slug);
-  return shop ? { title: shop.name, description: shop.description || undefined } : {};
+  const [{ t }, shop] = await Promise.all([getT(), loadShop((await params).slug)]);
+  if (!shop) return {};
+  const description = shop.description.trim()
+    ? summarize(shop.description)
+    : shop.city
+      ? t("shopPage.metaDescription", { trade: shop.trade, city: shop.city })
+      : shop.trade;
+  const url = appUrl(`/shops/${shop.slug}`);
+  const image = shop.bannerUrl ?? shop.logoUrl;
+  return {
+    title: shop.name,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "website", title: shop.name, description, url, ...(image ? { images: [{ url: appUrl(image) }] } : {}) },
+  };
 }
 
 export default async function ShopPage({ params }: ShopPageProps) {
   const { slug } = await params;
-  const [{ locale, t }, shop] = await Promise.all([getT(), getApprovedShop(slug)]);
+  const [{ locale, t }, shop] = await Promise.all([getT(), loadShop(slug)]);
   if (!shop) notFound();
   const products = await listShopProducts(shop.slug, { take: 48 });
+  const status = openingStatus(shop.openingHours, new Date());
+  const mapLink = osmUrl(shop);
+  const hasAddress = Boolean(shop.addressLine || shop.city);
+
   return (
-    <div className="flex flex-col gap-10">
-      <div className="flex flex-col gap-4 md:flex-row md:justify-between">
-        <div className="max-w-2xl">
+    <article className="flex flex-col gap-10">
+      <header>
+        <ShopBanner name={shop.name} bannerUrl={shop.bannerUrl} logoUrl={shop.logoUrl} t={t} />
+        <div className="flex max-w-3xl flex-col gap-2">
           <h1 className="text-3xl font-bold">{shop.name}</h1>
-          <p className="mt-1 text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>
-          {shop.description ? <p className="mt-4 whitespace-pre-line">{shop.description}</p> : null}
+          <p className="text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>
+          <OpeningStatusBadge status={status} locale={locale} t={t} />
+          {shop.description ? <p className="mt-2 whitespace-pre-line">{shop.description}</p> : null}
         </div>
-        <div className="rounded-xl border border-stone-200 bg-white p-4 md:min-w-64">
-          <h2 className="font-semibold">{t("shop.addressTitle")}</h2>
-          <address className="mt-1 not-italic text-stone-700">
-            {shop.addressLine}
-            <br />
-            {shop.postalCode} {shop.city}
-          </address>
+      </header>
+
+      <div className="grid gap-10 lg:grid-cols-3">
+        <div className="flex flex-col gap-10 lg:col-span-2">
+          <Section id="hours" title={t("shopPage.hours.title")}>
+            <div className="rounded-xl border border-stone-200 bg-white p-3">
+              <OpeningHoursTable hours={shop.openingHours} status={status} locale={locale} t={t} />
+            </div>
+            <p className="mt-2 text-sm text-stone-600">{t("shopPage.hours.timeZoneNote")}</p>
+          </Section>
+          <Section id="delivery" title={t("shopPage.delivery.title")}>
+            <DeliveryOptions delivery={shop.delivery} locale={locale} t={t} />
+          </Section>
+        </div>
+
+        <div className="flex flex-col gap-10">
+          <Section id="address" title={t("shopPage.address.title")}>
+            <div className="flex flex-col gap-3">
+              {hasAddress ? (
+                <address className="not-italic text-stone-800">
+                  {shop.addressLine}
+                  {shop.addressLine ? <br /> : null}
+                  {[shop.postalCode, shop.city].filter(Boolean).join(" ")}
+                </address>
+              ) : (
+                <p className="text-stone-700">{t("shopPage.address.notGiven")}</p>
+              )}
+              {shop.latitude !== null && shop.longitude !== null ? (
+                <ShopMap
+                  latitude={shop.latitude}
+                  longitude={shop.longitude}
+                  label={t("shopPage.address.map", { shop: shop.name })}
+                  fallback={t("shopPage.address.mapLoading")}
+                  attribution={t("shopPage.address.mapAttribution")}
+                />
+              ) : null}
+              {mapLink ? (
+                <a href={mapLink} rel="noopener noreferrer" target="_blank" className={`${textLink} self-start`}>
+                  {t("shopPage.address.openInOsm")}
+                </a>
+              ) : null}
+            </div>
+          </Section>
+          <Section id="contact" title={t("shopPage.contact.title")}>
+            <ContactDetails phone={shop.phone} email={shop.email} website={shop.website} socials={shop.socials} t={t} />
+          </Section>
         </div>
       </div>
+
       <Section id="products" title={t("shop.productsTitle")}>
         {products.length > 0 ? (
           <ProductGrid products={products} locale={locale} t={t} showShop={false} />
@@ -43,6 +135,27 @@ export default async function ShopPage({ params }: ShopPageProps) {
           <EmptyState headingLevel="h3" title={t("shop.productsEmpty")} />
         )}
       </Section>
-    </div>
+
+      <Section id="reviews" title={t("shopPage.reviews.title")}>
+        <EmptyState headingLevel="h3" title={t("shopPage.reviews.empty")} text={t("shopPage.reviews.emptyText")} />
+      </Section>
+
+      <Section id="contact-form" title={t("shopPage.contactForm.title")}>
+        <p className="mb-4 max-w-prose text-stone-700">{t("shopPage.contactForm.intro", { shop: shop.name })}</p>
+        <ContactForm
+          shopSlug={shop.slug}
+          action={sendContactMessage}
+          labels={{
+            name: t("shopPage.contactForm.name"),
+            email: t("shopPage.contactForm.email"),
+            message: t("shopPage.contactForm.message"),
+            messageHint: t("shopPage.contactForm.messageHint"),
+            honeypot: t("shopPage.contactForm.honeypot"),
+            submit: t("shopPage.contactForm.submit"),
+            pending: t("shopPage.contactForm.pending"),
+          }}
+        />
+      </Section>
+    </article>
   );
 }

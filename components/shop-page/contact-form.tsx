@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { primaryButton } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+
+export type ContactFormValues = { name: string; email: string; message: string };
+/** The action's answer: FormState (lib/forms/form-state) plus the values to show again after an error. */
+export type ContactFormState = {
+  status: "idle" | "success" | "error";
+  fieldErrors: Record<string, string>;
+  message?: string;
+  values: ContactFormValues;
+};
+
+export type ContactFormLabels = {
+  name: string;
+  email: string;
+  message: string;
+  messageHint: string;
+  honeypot: string;
+  submit: string;
+  pending: string;
+};
+
+type ContactFormProps = {
+  shopSlug: string;
+  labels: ContactFormLabels;
+  action: (previous: ContactFormState, formData: FormData) => Promise<ContactFormState>;
+};
+
+const INITIAL: ContactFormState = { status: "idle", fieldErrors: {}, values: { name: "", email: "", message: "" } };
+
+/** "Contact the shop / get help": works without JavaScript; with it, focus follows the outcome. */
+export function ContactForm({ shopSlug, labels, action }: ContactFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const successRef = useRef<HTMLDivElement>(null);
+  const [state, formAction, pending] = useActionState(action, INITIAL);
+
+  useEffect(() => {
+    if (state.status === "error") {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+    } else if (state.status === "success") {
+      successRef.current?.focus();
+    }
+  }, [state]);
+
+  const errors = state.fieldErrors;
+  return (
+    <form ref={formRef} action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
+      <div ref={successRef} tabIndex={-1} className="focus:outline-none empty:hidden">
+        <FormMessage error={errors.form} success={state.status === "success" ? state.message : undefined} />
+      </div>
+      <input type="hidden" name="shopSlug" value={shopSlug} />
+      <TextField id="contact-name" name="name" label={labels.name} autoComplete="name" maxLength={100} defaultValue={state.values.name} error={errors.name} required />
+      <TextField
+        id="contact-email"
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="email"
+        defaultValue={state.values.email}
+        error={errors.email}
+        required
+      />
+      <TextareaField
+        id="contact-message"
+        name="message"
+        label={labels.message}
+        hint={labels.messageHint}
+        rows={6}
+        maxLength={2000}
+        defaultValue={state.values.message}
+        error={errors.message}
+        required
+      />
+      {/* Honeypot: hidden from people and assistive technology; robots that fill it are ignored. */}
+      <div aria-hidden="true" className="sr-only">
+        <label htmlFor="contact-website">{labels.honeypot}</label>
+        <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
+        {pending ? labels.pending : labels.submit}
+      </button>
+    </form>
+  );
+}
