@@ -136,7 +136,17 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
                 ...(shop.reviewPending ? [{ label: t("sellers.list.reviewPending"), value: t("sellers.detail.reviewPendingText") }] : []),
                 ...(shop.statusReason ? [{ label: t("sellers.detail.statusReason"), value: <span className="whitespace-pre-wrap">{shop.statusReason}</span> }] : []),
                 ...(shop.changesRequestedMessage ? [{ label: t("sellers.detail.changesRequested"), value: <span className="whitespace-pre-wrap">{shop.changesRequestedMessage}</span> }] : []),
-                { label: t("sellers.detail.owner"), value: t("admin.sellers.owner", { name: shop.owner.name, email: shop.owner.email }) },
+                {
+                  label: t("sellers.detail.owner"),
+                  value: (
+                    <>
+                      <span className="block">{shop.owner.name}</span>
+                      <a href={`mailto:${shop.owner.email}`} className={textLink}>
+                        {shop.owner.email}
+                      </a>
+                    </>
+                  ),
+                },
                 { label: t("sellers.detail.submittedAt"), value: shop.submittedAt ? date.format(shop.submittedAt) : null },
                 { label: t("sellers.detail.approvedAt"), value: shop.approvedAt ? date.format(shop.approvedAt) : null },
                 { label: t("sellers.detail.createdAt"), value: date.format(shop.createdAt) },

@@ -11,6 +11,11 @@ function asciiFileName(name: string): string {
   return ascii.slice(0, 120) || "document";
 }
 
+/** RFC 5987 value: encodeURIComponent leaves ' ( ) * which are not attr-chars. */
+function utf8FileName(name: string): string {
+  return encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 // A shop's identity document, for operators only: readIdentityDocument checks the role. Never
 // cached, never sniffed into another type.
 export async function GET(request: Request, { params }: RouteContext) {
@@ -22,7 +27,7 @@ export async function GET(request: Request, { params }: RouteContext) {
       headers: {
         "Content-Type": document.contentType,
         "Content-Length": String(document.bytes.length),
-        "Content-Disposition": `inline; filename="${asciiFileName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        "Content-Disposition": `inline; filename="${asciiFileName(fileName)}"; filename*=UTF-8''${utf8FileName(fileName)}`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },
