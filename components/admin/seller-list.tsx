@@ -15,7 +15,13 @@ function ReviewPendingMarker({ t }: { t: Translate }) {
 export function SellerList({ shops, locale, t }: SellerListProps) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const submitted = (shop: SellerSummary) =>
-    shop.submittedAt ? <time dateTime={shop.submittedAt.toISOString()}>{date.format(shop.submittedAt)}</time> : t("sellers.list.notSubmitted");
+    shop.submittedAt ? (
+      <time dateTime={shop.submittedAt.toISOString()}>{date.format(shop.submittedAt)}</time>
+    ) : shop.status === "DRAFT" ? (
+      t("sellers.list.notSubmitted")
+    ) : (
+      "—"
+    );
   return (
     <>
       <ul className="flex flex-col gap-3 md:hidden">

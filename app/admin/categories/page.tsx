@@ -42,7 +42,7 @@ export default async function AdminCategoriesPage({ searchParams }: { searchPara
           {categories.map((category) => (
             <li key={category.id} className={`${INDENT[Math.min(category.depth, INDENT.length - 1)]} rounded-xl border border-stone-200 bg-white p-4`}>
               <div className="flex flex-wrap items-center gap-2">
-                <h2 className={category.depth === 0 ? "text-lg font-semibold" : "font-medium"}>{category.name}</h2>
+                {category.depth === 0 ? <h2 className="text-lg font-semibold">{category.name}</h2> : <h3 className="font-medium">{category.name}</h3>}
                 {category.prohibited ? (
                   <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-sm font-medium text-red-900">{t("sellers.categories.prohibited")}</span>
                 ) : category.prohibitedByAncestor ? (
