@@ -7,7 +7,7 @@ import { Section } from "@/components/ui/section";
 import { textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { listShopsForOperator } from "@/lib/shops/list-shops-for-operator";
+import { listSellers } from "@/lib/sellers/list-sellers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminOverviewPage() {
   const actor = await requireRole("/admin", "OPERATOR");
   const { locale, t } = await getT();
-  const pending = await listShopsForOperator(actor, { status: "PENDING", take: 20 });
+  const { shops: pending } = await listSellers(actor, { filter: "PENDING" });
   return (
     <>
       <PageHeader title={t("admin.nav.overview")} />

@@ -35,9 +35,21 @@ export function toProductCard({ stockTracked, stock, images, ...row }: ProductCa
   return { ...row, inStock: !stockTracked || stock > 0, image: images[0] ?? null };
 }
 
-/** Visible to shoppers: online, in an approved shop, and not hidden because it ran out. */
+const PROHIBITED = { prohibited: true } as const;
+
+/**
+ * Visible to shoppers: online, in an approved shop, not hidden because it ran out, and not in a
+ * prohibited category (nor under a prohibited parent, up to four levels; prohibiting a category
+ * also unlists its products, this is the second line of defence).
+ */
 export const VISIBLE_PRODUCT_WHERE = {
   status: "ACTIVE",
   shop: { status: "APPROVED" },
-  NOT: { hideWhenOutOfStock: true, stockTracked: true, stock: { lte: 0 } },
+  NOT: [
+    { hideWhenOutOfStock: true, stockTracked: true, stock: { lte: 0 } },
+    { category: { is: PROHIBITED } },
+    { category: { is: { parent: { is: PROHIBITED } } } },
+    { category: { is: { parent: { is: { parent: { is: PROHIBITED } } } } } },
+    { category: { is: { parent: { is: { parent: { is: { parent: { is: PROHIBITED } } } } } } } },
+  ],
 } satisfies Prisma.ProductWhereInput;
