@@ -7,6 +7,7 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
   "seller.application-submitted": { shopName: "Fournil", vendorName: "Léa", city: "Lyon", reviewUrl: "https://halle.test/admin/sellers" },
   "seller.review-requested": { shopName: "Fournil", reviewUrl: "https://halle.test/admin/sellers" },
   "seller.approved": { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/shops/fournil" },
+  "seller.changes-approved": { vendorName: "Léa", shopName: "Fournil", dashboardUrl: "https://halle.test/dashboard" },
   "seller.rejected": { vendorName: "Léa", shopName: "Fournil", reason: "Photos floues", dashboardUrl: "https://halle.test/dashboard" },
   "seller.changes-requested": { vendorName: "Léa", shopName: "Fournil", message: "Ajoutez un SIRET", dashboardUrl: "https://halle.test/dashboard" },
   "seller.suspended": { vendorName: "Léa", shopName: "Fournil", reason: "Plaintes" },

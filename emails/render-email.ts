@@ -42,6 +42,14 @@ const TEMPLATES: Builders = {
       p(t("emails.approved.action", { url: d.shopUrl })),
     ],
   }),
+  "seller.changes-approved": (d, t) => ({
+    subject: t("emails.changesApproved.subject", { shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greeting", { name: d.vendorName })),
+      p(t("emails.changesApproved.body", { shopName: d.shopName })),
+      p(t("emails.changesApproved.action", { url: d.dashboardUrl })),
+    ],
+  }),
   "seller.rejected": (d, t) => ({
     subject: t("emails.rejected.subject", { shopName: d.shopName }),
     blocks: [

@@ -7,6 +7,8 @@ export type EmailTemplates = {
   /** to each operator, when an approved shop changes its identity or payout account */
   "seller.review-requested": { shopName: string; reviewUrl: string };
   "seller.approved": { vendorName: string; shopName: string; shopUrl: string };
+  /** to the vendor, when the operator accepts identity or payout changes of a live shop */
+  "seller.changes-approved": { vendorName: string; shopName: string; dashboardUrl: string };
   "seller.rejected": { vendorName: string; shopName: string; reason: string; dashboardUrl: string };
   "seller.changes-requested": { vendorName: string; shopName: string; message: string; dashboardUrl: string };
   "seller.suspended": { vendorName: string; shopName: string; reason: string };

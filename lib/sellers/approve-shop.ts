@@ -27,10 +27,10 @@ export async function approveShop(actor: Actor | null, input: { shopId: string }
           data: { status: "APPROVED", approvedAt: new Date(), reviewPending: false, statusReason: null, changesRequestedMessage: null },
           action: "shop.approved",
         }),
-    email: (shop) => ({
-      template: "seller.approved",
-      data: { vendorName: shop.owner.name, shopName: shop.name, shopUrl: appUrl(`/shops/${shop.slug}`) },
-    }),
+    email: (shop) =>
+      acceptingChanges
+        ? { template: "seller.changes-approved", data: { vendorName: shop.owner.name, shopName: shop.name, dashboardUrl: appUrl("/dashboard") } }
+        : { template: "seller.approved", data: { vendorName: shop.owner.name, shopName: shop.name, shopUrl: appUrl(`/shops/${shop.slug}`) } },
   });
   return acceptingChanges ? "changes-approved" : "approved";
 }

@@ -34,7 +34,7 @@ const STATES: State[] = [
 const ALLOWED: Record<ActionName, Record<string, { status: ShopStatus; audit: string; template: string }>> = {
   approve: {
     PENDING: { status: "APPROVED", audit: "shop.approved", template: "seller.approved" },
-    "APPROVED under review": { status: "APPROVED", audit: "shop.changes-approved", template: "seller.approved" },
+    "APPROVED under review": { status: "APPROVED", audit: "shop.changes-approved", template: "seller.changes-approved" },
   },
   reject: { PENDING: { status: "REJECTED", audit: "shop.rejected", template: "seller.rejected" } },
   requestChanges: { PENDING: { status: "DRAFT", audit: "shop.changes-requested", template: "seller.changes-requested" } },
