@@ -121,13 +121,12 @@ test("the operator reaches the admin area and sees the pending application", asy
 
   await expect(page).toHaveURL(/\/admin$/);
   const pending = page.getByRole("region", { name: "Candidatures en attente" });
-  await expect(pending.getByRole("heading", { name: "Brûlerie du Quai" })).toBeVisible();
-  await expect(pending.getByText("En attente de validation")).toBeVisible();
+  await expect(pending.getByRole("row", { name: /Brûlerie du Quai/ })).toContainText("En attente de validation");
 
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Vendeurs" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vendeurs" })).toBeVisible();
-  // Pending applications come first.
-  await expect(page.getByRole("main").getByRole("listitem").first()).toContainText("En attente de validation");
+  // The queue opens on the pending applications.
+  await expect(page.getByRole("main").getByRole("row").nth(1)).toContainText("En attente de validation");
 });
 
 test("switching the language to English changes the header", async ({ page }) => {
