@@ -59,11 +59,12 @@ function ModeToggle({ id, name, label, checked, onChange }: { id: string; name: 
 }
 
 export function DeliveryForm({ action, labels, values, countries, nextHref }: DeliveryFormProps) {
-  const { formRef, state, formAction, pending, onSubmit, errors } = useOnboardingForm(action);
-  const [clickAndCollect, setClickAndCollect] = useState(values.clickAndCollect);
-  const [courier, setCourier] = useState(values.courierEnabled);
-  const [postal, setPostal] = useState(values.postalEnabled);
+  const { formRef, state, formAction, pending, onSubmit, errors, submitted, valueOf, checkedOf } = useOnboardingForm(action);
+  const [clickAndCollect, setClickAndCollect] = useState(() => checkedOf("clickAndCollect", values.clickAndCollect));
+  const [courier, setCourier] = useState(() => checkedOf("courierEnabled", values.courierEnabled));
+  const [postal, setPostal] = useState(() => checkedOf("postalEnabled", values.postalEnabled));
   const countriesError = errors.postalCountries;
+  const chosenCountries = submitted ? [submitted.postalCountries ?? []].flat() : values.postalCountries;
   // Without JavaScript every mode's details stay visible (nothing could reveal them).
   const enhanced = useEnhanced();
 
@@ -80,7 +81,7 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
               name="pickupInstructions"
               label={labels.pickupInstructions}
               hint={labels.pickupInstructionsHint}
-              defaultValue={values.pickupInstructions}
+              defaultValue={valueOf("pickupInstructions", values.pickupInstructions)}
               error={errors.pickupInstructions}
               maxLength={500}
               rows={3}
@@ -100,7 +101,7 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
               step={1}
               label={labels.courierRadius}
               hint={labels.courierRadiusHint}
-              defaultValue={values.courierRadiusKm ?? ""}
+              defaultValue={valueOf("courierRadiusKm", values.courierRadiusKm === null ? "" : String(values.courierRadiusKm))}
               error={errors.courierRadiusKm}
             />
           </div>
@@ -118,7 +119,7 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
                       name="postalCountries"
                       type="checkbox"
                       value={country.value}
-                      defaultChecked={values.postalCountries.includes(country.value)}
+                      defaultChecked={chosenCountries.includes(country.value)}
                       aria-invalid={countriesError && index === 0 ? true : undefined}
                       className={checkboxClass.replace("mt-1 ", "")}
                     />
@@ -129,7 +130,7 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
               <FieldError id="delivery-postal-countries" error={countriesError} />
             </fieldset>
             <div className="flex items-start gap-3">
-              <input id="delivery-postage-due" name="postageDueOnDelivery" type="checkbox" defaultChecked={values.postageDueOnDelivery} className={checkboxClass} />
+              <input id="delivery-postage-due" name="postageDueOnDelivery" type="checkbox" defaultChecked={checkedOf("postageDueOnDelivery", values.postageDueOnDelivery)} className={checkboxClass} />
               <label htmlFor="delivery-postage-due">{labels.postageDueOnDelivery}</label>
             </div>
           </div>
@@ -146,7 +147,7 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
           step={1}
           label={labels.handlingDays}
           hint={labels.handlingDaysHint}
-          defaultValue={values.handlingDays}
+          defaultValue={valueOf("handlingDays", String(values.handlingDays))}
           error={errors.handlingDays}
         />
       </div>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { OpeningHours } from "@/lib/shops/opening-hours";
+import { readOpeningHoursForm } from "@/lib/onboarding/opening-hours-form";
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
 import { inputBase } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
@@ -52,8 +53,12 @@ const box = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4
 const legend = "px-1 text-lg font-semibold";
 
 /** Suggestions from the offline gazetteer (/api/places), fetched 250 ms after typing stops. */
-function usePlaceSuggestions(query: string, enabled: boolean): Suggestion[] {
+function usePlaceSuggestions(query: string, enabled: boolean, onResults: (query: string, results: Suggestion[]) => void): Suggestion[] {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const onResultsRef = useRef(onResults);
+  useEffect(() => {
+    onResultsRef.current = onResults;
+  });
   useEffect(() => {
     const typed = query.trim();
     if (!enabled || typed.length < 2) return;
@@ -61,7 +66,10 @@ function usePlaceSuggestions(query: string, enabled: boolean): Suggestion[] {
     const timer = setTimeout(() => {
       fetch(`/api/places?q=${encodeURIComponent(typed)}`, { signal: controller.signal })
         .then((response) => (response.ok ? (response.json() as Promise<Suggestion[]>) : []))
-        .then(setSuggestions)
+        .then((results) => {
+          setSuggestions(results);
+          onResultsRef.current(typed, results);
+        })
         .catch(() => {}); // offline or aborted: no suggestions, typing still works
     }, 250);
     return () => {
@@ -78,14 +86,19 @@ const toNumber = (value: string): number | null => {
 };
 
 export function LocationForm({ action, labels, values, countries, dayNames, nextHref }: LocationFormProps) {
-  const { formRef, state, formAction, pending, onSubmit, errors, errorOf } = useOnboardingForm(action);
-  const [country, setCountry] = useState(values.country);
-  const [postalCode, setPostalCode] = useState(values.postalCode);
-  const [city, setCity] = useState(values.city);
-  const [latitude, setLatitude] = useState(values.latitude === null ? "" : String(values.latitude));
-  const [longitude, setLongitude] = useState(values.longitude === null ? "" : String(values.longitude));
+  const { formRef, state, formAction, pending, onSubmit, errors, errorOf, submitted, valueOf } = useOnboardingForm(action);
+  const [country, setCountry] = useState(() => valueOf("country", values.country));
+  const [postalCode, setPostalCode] = useState(() => valueOf("postalCode", values.postalCode));
+  const [city, setCity] = useState(() => valueOf("city", values.city));
+  const [latitude, setLatitude] = useState(() => valueOf("latitude", values.latitude === null ? "" : String(values.latitude)));
+  const [longitude, setLongitude] = useState(() => valueOf("longitude", values.longitude === null ? "" : String(values.longitude)));
   const [lastQuery, setLastQuery] = useState("");
-  const suggestions = usePlaceSuggestions(lastQuery, country === "FR");
+  // A full postcode typed: once its places arrive, the first one fills the town and the pin
+  // (the other towns sharing the postcode stay offered in the list).
+  const suggestions = usePlaceSuggestions(lastQuery, country === "FR", (query, results) => {
+    const match = results.find((s) => s.postcode === query);
+    if (/^\d{5}$/.test(query) && query === postalCode.trim() && match && !results.some((s) => s.postcode === query && s.city === city)) choose(match);
+  });
   const detailsRef = useRef<HTMLDetailsElement>(null);
 
   // After a save the server may have found the coordinates from the postcode: show them.
@@ -113,8 +126,6 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
   function onPostalCode(value: string) {
     setPostalCode(value);
     setLastQuery(value);
-    const match = suggestions.find((s) => s.postcode === value.trim());
-    if (match && /^\d{5}$/.test(value.trim())) choose(match);
   }
 
   function onCity(value: string) {
@@ -125,6 +136,8 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
     if (match) choose(match);
   }
 
+  // Without JavaScript, an error page shows the hours as sent (read as the server read them).
+  const [hours] = useState(() => (submitted ? readOpeningHoursForm({ get: (name) => valueOf(name, "") || null }) : values.openingHours));
   const dayErrors = dayNames.map((_, day) => errorOf(`openingHours.${day}`));
 
   return (
@@ -132,7 +145,7 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
       <StepFormMessage state={state} />
       <fieldset className={box}>
         <legend className={legend}>{labels.addressTitle}</legend>
-        <TextField id="location-address" name="addressLine" label={labels.addressLine} defaultValue={values.addressLine} error={errors.addressLine} autoComplete="street-address" required maxLength={200} />
+        <TextField id="location-address" name="addressLine" label={labels.addressLine} defaultValue={valueOf("addressLine", values.addressLine)} error={errors.addressLine} autoComplete="street-address" required maxLength={200} />
         <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
           <div className="flex flex-col gap-1">
             <label htmlFor="location-postal-code" className="font-medium">
@@ -260,7 +273,7 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
         </details>
       </fieldset>
 
-      <OpeningHoursEditor labels={labels.hours} dayNames={dayNames} hours={values.openingHours} dayErrors={dayErrors} errors={errors} />
+      <OpeningHoursEditor labels={labels.hours} dayNames={dayNames} hours={hours} dayErrors={dayErrors} errors={errors} />
 
       <StepButtons labels={labels} pending={pending} saved={state.status === "success"} nextHref={nextHref} />
     </form>

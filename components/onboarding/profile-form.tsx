@@ -81,20 +81,20 @@ const fieldset = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-whit
 const legend = "px-1 text-lg font-semibold";
 
 export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }: ProfileFormProps) {
-  const { formRef, state, formAction, pending, onSubmit, errors } = useOnboardingForm(action);
+  const { formRef, state, formAction, pending, onSubmit, errors, valueOf } = useOnboardingForm(action);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <StepFormMessage state={state} />
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.identityTitle}</legend>
-        <TextField id="shop-name" name="name" label={labels.name} hint={slugNote ?? labels.nameHint} defaultValue={values.name} error={errors.name} required maxLength={80} autoComplete="organization" />
-        <TextField id="shop-trade" name="trade" label={labels.trade} hint={labels.tradeHint} defaultValue={values.trade} error={errors.trade} required maxLength={60} />
+        <TextField id="shop-name" name="name" label={labels.name} hint={slugNote ?? labels.nameHint} defaultValue={valueOf("name", values.name)} error={errors.name} required maxLength={80} autoComplete="organization" />
+        <TextField id="shop-trade" name="trade" label={labels.trade} hint={labels.tradeHint} defaultValue={valueOf("trade", values.trade)} error={errors.trade} required maxLength={60} />
         <TextareaField
           id="shop-description"
           name="description"
           label={labels.description}
           hint={labels.descriptionHint}
-          defaultValue={values.description}
+          defaultValue={valueOf("description", values.description)}
           error={errors.description}
           required
           maxLength={2000}
@@ -109,8 +109,8 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.contactTitle}</legend>
         <p className="text-sm text-stone-600">{labels.contactHint}</p>
-        <TextField id="shop-phone" name="phone" type="tel" label={labels.phone} defaultValue={values.phone} error={errors.phone} autoComplete="tel" />
-        <TextField id="shop-email" name="email" type="email" label={labels.email} defaultValue={values.email} error={errors.email} autoComplete="email" />
+        <TextField id="shop-phone" name="phone" type="tel" label={labels.phone} defaultValue={valueOf("phone", values.phone)} error={errors.phone} autoComplete="tel" />
+        <TextField id="shop-email" name="email" type="email" label={labels.email} defaultValue={valueOf("email", values.email)} error={errors.email} autoComplete="email" />
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.socialTitle}</legend>
@@ -124,7 +124,7 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
             inputMode="url"
             label={labels[network]}
             placeholder="https://"
-            defaultValue={values[network]}
+            defaultValue={valueOf(network, values[network])}
             error={errors[network]}
           />
         ))}

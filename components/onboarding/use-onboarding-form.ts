@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useTransition, type FormEvent } from "react";
-import type { FormState } from "@/lib/forms/form-state";
+import type { StepFormState } from "@/lib/onboarding/step-form-state";
 
-export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction = (previous: StepFormState, formData: FormData) => Promise<StepFormState>;
 
-const IDLE_STATE: FormState = { status: "idle", fieldErrors: {} };
+const IDLE_STATE: StepFormState = { status: "idle", fieldErrors: {} };
 
 /**
  * The shared behaviour of the onboarding forms. With JavaScript, the submission goes through
@@ -20,7 +20,8 @@ export function useOnboardingForm(action: FormAction) {
 
   useEffect(() => {
     if (state.status !== "error") return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+    const form = formRef.current;
+    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
   }, [state]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -38,5 +39,13 @@ export function useOnboardingForm(action: FormAction) {
     return nested ? errors[nested] : undefined;
   }
 
-  return { formRef, state, formAction, pending: actionPending || transitionPending, onSubmit, errors, errorOf };
+  // After an error rendered without JavaScript, the fields show what was sent, not the saved data.
+  const submitted = state.values;
+  const valueOf = (name: string, saved: string): string => {
+    const value = submitted?.[name];
+    return typeof value === "string" ? value : saved;
+  };
+  const checkedOf = (name: string, saved: boolean): boolean => (submitted ? submitted[name] !== undefined : saved);
+
+  return { formRef, state, formAction, pending: actionPending || transitionPending, onSubmit, errors, errorOf, submitted, valueOf, checkedOf };
 }
