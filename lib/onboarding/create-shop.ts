@@ -39,7 +39,8 @@ export async function createShop(actor: Actor | null, input: unknown, uploads: S
     try {
       const shopId = await getDb().$transaction(async (tx) => {
         const owner = await tx.user.findUnique({ where: { id: actor.id }, select: { role: true } });
-        if (!owner || owner.role !== actor.role) throw new AppError("FORBIDDEN");
+        // The role as it is now (it may have changed since the actor was read).
+        if (!owner || (owner.role !== "SHOPPER" && owner.role !== "VENDOR")) throw new AppError("FORBIDDEN");
         if (owner.role === "SHOPPER") await tx.user.update({ where: { id: actor.id }, data: { role: "VENDOR" } });
         const shop = await tx.shop.create({
           data: { ...profileToShopData(profile), slug, status: "DRAFT", ownerId: actor.id, onboardingStep: stepNumber("location") },

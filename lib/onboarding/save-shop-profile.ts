@@ -14,6 +14,8 @@ export async function saveShopProfile(actor: Actor | null, shopId: string, input
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, shopId, { id: true, ownerId: true });
   const { profile, images } = await parseProfileWithImages(input, uploads);
+  // Pictures are written once everything is valid; should the update then fail, a file is left
+  // unreferenced (harmless) rather than a shop pointing at a missing file.
   const urls = await storeShopImages(shop.id, images);
   await db.$transaction(async (tx) => {
     const current = await getOwnedShopOrThrow(tx, actor, shop.id, { onboardingStep: true });
