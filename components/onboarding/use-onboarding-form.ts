@@ -19,6 +19,10 @@ export function useOnboardingForm(action: FormAction) {
   const [transitionPending, startTransition] = useTransition();
 
   useEffect(() => {
+    // Saved: the pictures chosen are stored, so the file inputs are cleared (no second upload).
+    if (state.status === "success") {
+      formRef.current?.querySelectorAll<HTMLInputElement>('input[type="file"]').forEach((input) => (input.value = ""));
+    }
     if (state.status !== "error") return;
     const form = formRef.current;
     (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
