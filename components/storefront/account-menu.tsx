@@ -45,6 +45,13 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
               <Link href="/dashboard" className={menuItem}>{t("header.dashboard")}</Link>
             </li>
           ) : null}
+          {actor.role === "SHOPPER" || actor.role === "VENDOR" ? (
+            <li>
+              <Link href={actor.role === "SHOPPER" ? "/open-a-shop" : "/dashboard/shops/new"} className={menuItem}>
+                {t("onboarding.openShop.menuLink")}
+              </Link>
+            </li>
+          ) : null}
           {actor.role === "OPERATOR" ? (
             <li>
               <Link href="/admin" className={menuItem}>{t("header.admin")}</Link>

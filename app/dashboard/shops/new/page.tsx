@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { EMPTY_PROFILE, ProfileForm } from "@/components/onboarding/profile-form";
+import { profileFormLabels } from "@/components/onboarding/profile-labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { createShopAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("onboarding.newShop.title") };
+}
+
+export default async function NewShopPage() {
+  await requireRole("/dashboard/shops/new", "VENDOR");
+  const { t } = await getT();
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title={t("onboarding.newShop.title")} description={t("onboarding.newShop.description")} />
+      <ProfileForm action={createShopAction} labels={profileFormLabels(t)} values={EMPTY_PROFILE} mode="create" />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { assertRole, type Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { profileToShopData } from "./profile-schema";
+import { parseProfileWithImages, storeShopImages, type ShopImageUploads } from "./shop-images";
+import { firstFreeSlug, slugifyShopName } from "./shop-slug";
+import { stepNumber } from "./steps";
+
+const SLUG_ATTEMPTS = 5;
+
+function isSlugCollision(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  return JSON.stringify(error.meta ?? {}).includes("slug") || error.message.includes("slug");
+}
+
+async function freeSlugFor(base: string): Promise<string> {
+  const taken = await getDb().shop.findMany({
+    where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
+    select: { slug: true },
+  });
+  return firstFreeSlug(base, taken.map((shop) => shop.slug));
+}
+
+/**
+ * Step 1 for a new shop: a DRAFT shop owned by the actor, with the profile's data and a unique
+ * slug from its name. A shopper opening a shop becomes a vendor in the same transaction. Two
+ * vendors naming shops alike at the same moment: the unique index refuses one, which retries.
+ */
+export async function createShop(actor: Actor | null, input: unknown, uploads: ShopImageUploads = {}): Promise<string> {
+  assertRole(actor, "VENDOR", "SHOPPER");
+  const { profile, images } = await parseProfileWithImages(input, uploads);
+  const base = slugifyShopName(profile.name);
+
+  for (let attempt = 1; ; attempt++) {
+    const slug = await freeSlugFor(base);
+    try {
+      const shopId = await getDb().$transaction(async (tx) => {
+        const owner = await tx.user.findUnique({ where: { id: actor.id }, select: { role: true } });
+        // The role as it is now (it may have changed since the actor was read).
+        if (!owner || (owner.role !== "SHOPPER" && owner.role !== "VENDOR")) throw new AppError("FORBIDDEN");
+        if (owner.role === "SHOPPER") await tx.user.update({ where: { id: actor.id }, data: { role: "VENDOR" } });
+        const shop = await tx.shop.create({
+          data: { ...profileToShopData(profile), slug, status: "DRAFT", ownerId: actor.id, onboardingStep: stepNumber("location") },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "shop.created",
+          entityType: "Shop",
+          entityId: shop.id,
+          data: { slug, roleUpgraded: owner.role === "SHOPPER" },
+        });
+        return shop.id;
+      });
+      const urls = await storeShopImages(shopId, images);
+      if (urls.logoUrl || urls.bannerUrl) await getDb().shop.update({ where: { id: shopId, ownerId: actor.id }, data: urls });
+      return shopId;
+    } catch (error) {
+      if (isSlugCollision(error) && attempt < SLUG_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
