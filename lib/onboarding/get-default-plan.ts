@@ -31,10 +31,10 @@ const SELECT = {
  * when the marketplace has none (plans become configurable later). Public terms, no actor needed.
  */
 export async function getDefaultPlan(db: Db = getDb()): Promise<DefaultPlan | null> {
-  const settings = await db.marketplaceSettings.findUnique({ where: { id: 1 }, select: { defaultPlan: { select: { ...SELECT, active: true } } } });
-  if (settings?.defaultPlan?.active) {
-    const { active: _active, ...plan } = settings.defaultPlan;
-    return plan;
+  const settings = await db.marketplaceSettings.findUnique({ where: { id: 1 }, select: { defaultPlanId: true } });
+  if (settings?.defaultPlanId) {
+    const plan = await db.plan.findFirst({ where: { id: settings.defaultPlanId, active: true }, select: SELECT });
+    if (plan) return plan;
   }
   return db.plan.findFirst({ where: { active: true }, select: SELECT, orderBy: { createdAt: "asc" } });
 }

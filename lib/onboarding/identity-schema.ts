@@ -32,5 +32,6 @@ export const identitySchema = z.object({
     .transform((value) => (value === "" ? null : value)),
 });
 
-export type IdentityInput = z.input<typeof identitySchema>;
+/** What a form sends: anything, checked by the schema. */
+export type IdentityInput = { legalType?: string; legalName?: string; registrationNumber?: string; vatNumber?: string };
 export type IdentityValues = z.output<typeof identitySchema>;

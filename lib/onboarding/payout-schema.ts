@@ -20,4 +20,5 @@ export const payoutSchema = z.object({
     .transform((iban) => (iban === "" ? null : iban)),
 });
 
-export type PayoutInput = z.input<typeof payoutSchema>;
+/** What a form sends: anything, checked by the schema. */
+export type PayoutInput = { holderName?: string; iban?: string };

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { ShopStatus } from "@/lib/generated/prisma/client";
 import { checkDocument, type UploadedFile } from "@/lib/files/check-document";
 import { savePrivateFile } from "@/lib/files/local-storage";
 import { parseInput } from "@/lib/forms/parse-input";
@@ -12,7 +13,7 @@ import { needsReviewAfterChange, requestShopReview } from "./request-shop-review
 import { stepNumber } from "./steps";
 
 export type SaveShopIdentityInput = IdentityInput & { document?: UploadedFile | null };
-export type SaveShopIdentityResult = { reviewRequested: boolean };
+export type SaveShopIdentityResult = { reviewRequested: boolean; status: ShopStatus };
 
 const SELECT = {
   id: true,
@@ -64,6 +65,6 @@ export async function saveShopIdentity(actor: Actor | null, shopId: string, inpu
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
     const reviewRequested = needsReviewAfterChange(shop.status) && changedFields.length > 0;
     if (reviewRequested) await requestShopReview(tx, actor, shop, { step: "identity", fields: changedFields });
-    return { reviewRequested };
+    return { reviewRequested, status: shop.status };
   });
 }

@@ -2,13 +2,14 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { ShopStatus } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/forms/parse-input";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { payoutSchema, type PayoutInput } from "./payout-schema";
 import { needsReviewAfterChange, requestShopReview } from "./request-shop-review";
 import { stepNumber } from "./steps";
 
-export type SaveShopPayoutResult = { reviewRequested: boolean };
+export type SaveShopPayoutResult = { reviewRequested: boolean; status: ShopStatus };
 
 /**
  * Step 5: the payout account holder and IBAN (checked by its mod-97 checksum, stored normalised).
@@ -41,6 +42,6 @@ export async function saveShopPayout(actor: Actor | null, shopId: string, input:
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
     const reviewRequested = needsReviewAfterChange(shop.status) && changedFields.length > 0;
     if (reviewRequested) await requestShopReview(tx, actor, shop, { step: "payout", fields: changedFields });
-    return { reviewRequested };
+    return { reviewRequested, status: shop.status };
   });
 }

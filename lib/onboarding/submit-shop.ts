@@ -32,7 +32,8 @@ export async function submitShop(actor: Actor | null, shopId: string): Promise<{
     const missing = missingSteps(shop);
     if (missing.length > 0) {
       const fieldErrors: Record<string, string> = { form: "onboarding.errors.stepsMissing" };
-      for (const step of missing) fieldErrors[step] = "onboarding.errors.stepIncomplete";
+      // each missing step, by its name in the catalogue: the form lists them under the message
+      for (const step of missing) fieldErrors[step] = `onboarding.steps.${step}`;
       throw new AppError("VALIDATION", `missing steps: ${missing.join(", ")}`, fieldErrors);
     }
     const updated = await tx.shop.updateMany({
