@@ -8,9 +8,9 @@ import { secondaryButton, textLink } from "@/components/ui/styles";
 /** Where a shop's card leads: the setup still to finish, else its settings (the setup pages). */
 function nextLink(shop: MyShopSummary, t: Translate): { href: string; label: string } {
   if (shop.status === "DRAFT" || shop.status === "REJECTED") {
-    return { href: setupPath(shop.id, shop.firstIncompleteStep ?? "review"), label: t("dashboard.overview.continueSetup", { name: shop.name }) };
+    return { href: setupPath(shop.id, shop.firstIncompleteStep ?? "review"), label: t("dashboard.overview.continueSetup") };
   }
-  return { href: setupPath(shop.id, "profile"), label: t("dashboard.overview.openSettings", { name: shop.name }) };
+  return { href: setupPath(shop.id, "profile"), label: t("dashboard.overview.openSettings") };
 }
 
 /** The vendor's shops with their status; an approved shop links to its public page. */
@@ -32,6 +32,7 @@ export function MyShopList({ shops, currentShopId, t }: { shops: MyShopSummary[]
             <p className="mt-1">
               <Link href={link.href} className={secondaryButton}>
                 {link.label}
+                <span className="sr-only"> ({shop.name})</span>
               </Link>
             </p>
           </li>

@@ -71,7 +71,7 @@ export function ReviewSummary({ review, locale, t }: { review: ShopReview; local
       step: "delivery",
       rows: [
         { label: t("onboarding.review.deliveryModes"), value: modes.join(" · ") },
-        { label: t("onboarding.steps.delivery"), value: t("onboarding.review.handlingDays", { count: review.delivery.handlingDays }) },
+        { label: t("onboarding.review.handlingLabel"), value: t("onboarding.review.handlingDays", { count: review.delivery.handlingDays }) },
       ],
     },
     {
