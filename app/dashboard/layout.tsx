@@ -1,11 +1,19 @@
+import { cookies } from "next/headers";
 import { BackOfficeShell } from "@/components/back-office/back-office-shell";
+import { ShopStatusBanner } from "@/components/dashboard/shop-status-banner";
+import { ShopSwitcher } from "@/components/dashboard/shop-switcher";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { listMyShops } from "@/lib/shops/list-my-shops";
+import { switchShop } from "./actions";
 
 // The frame only: every page checks the role again (a layout is not a protection).
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireRole("/dashboard", "VENDOR");
   const { locale, t } = await getT();
+  const preferred = (await cookies()).get(CURRENT_SHOP_COOKIE)?.value;
+  const [shops, current] = await Promise.all([listMyShops(actor), getCurrentShop(actor, preferred)]);
   const items = [
     { href: "/dashboard", label: t("dashboard.nav.overview") },
     { href: "/dashboard/products", label: t("dashboard.nav.products") },
@@ -15,6 +23,15 @@ export default async function DashboardLayout({ children }: { children: React.Re
   ];
   return (
     <BackOfficeShell areaName={t("dashboard.areaName")} rootHref="/dashboard" items={items} actor={actor} locale={locale} t={t}>
+      {shops.length > 0 ? (
+        <ShopSwitcher
+          action={switchShop}
+          shops={shops}
+          currentShopId={current?.id ?? null}
+          labels={{ label: t("dashboard.switcher.label"), submit: t("dashboard.switcher.submit"), newShop: t("dashboard.switcher.newShop") }}
+        />
+      ) : null}
+      {current ? <ShopStatusBanner shop={current} t={t} /> : null}
       {children}
     </BackOfficeShell>
   );

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
 import { MyShopList } from "@/components/dashboard/my-shop-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { primaryButton, textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
 import { listMyShops } from "@/lib/shops/list-my-shops";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,15 +19,27 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardOverviewPage() {
   const actor = await requireRole("/dashboard", "VENDOR");
   const { t } = await getT();
-  const shops = await listMyShops(actor);
+  const preferred = (await cookies()).get(CURRENT_SHOP_COOKIE)?.value;
+  const [shops, current] = await Promise.all([listMyShops(actor), getCurrentShop(actor, preferred)]);
   return (
     <>
       <PageHeader title={t("dashboard.nav.overview")} />
       <Section id="my-shops" title={t("dashboard.overview.myShops")}>
         {shops.length > 0 ? (
-          <MyShopList shops={shops} t={t} />
+          <>
+            <MyShopList shops={shops} currentShopId={current?.id ?? null} t={t} />
+            <p className="mt-4">
+              <Link href="/dashboard/shops/new" className={textLink}>
+                {t("dashboard.overview.newShop")}
+              </Link>
+            </p>
+          </>
         ) : (
-          <EmptyState headingLevel="h3" title={t("dashboard.overview.noShopsTitle")} text={t("dashboard.overview.noShopsText")} />
+          <EmptyState headingLevel="h3" title={t("dashboard.overview.noShopsTitle")} text={t("dashboard.overview.noShopsText")}>
+            <Link href="/dashboard/shops/new" className={primaryButton}>
+              {t("dashboard.overview.createShop")}
+            </Link>
+          </EmptyState>
         )}
       </Section>
     </>

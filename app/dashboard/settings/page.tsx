@@ -1,15 +1,51 @@
 import type { Metadata } from "next";
-import { ComingSoonPage } from "@/components/back-office/coming-soon-page";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { focusRing, primaryButton } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { ONBOARDING_STEPS, setupPath } from "@/lib/onboarding/steps";
+import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("dashboard.nav.settings") };
 }
 
+/** The current shop's settings are its seven setup pages. */
 export default async function DashboardSettingsPage() {
-  await requireRole("/dashboard/settings", "VENDOR");
+  const actor = await requireRole("/dashboard/settings", "VENDOR");
   const { t } = await getT();
-  return <ComingSoonPage title={t("dashboard.nav.settings")} emptyTitle={t("common.comingSoon")} text={t("backOffice.comingSoonText")} />;
+  const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+  if (!shop) {
+    return (
+      <>
+        <PageHeader title={t("dashboard.nav.settings")} />
+        <EmptyState title={t("dashboard.settings.noShopTitle")} text={t("dashboard.settings.noShopText")}>
+          <Link href="/dashboard/shops/new" className={primaryButton}>
+            {t("dashboard.overview.createShop")}
+          </Link>
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={t("dashboard.nav.settings")} description={t("dashboard.settings.intro", { name: shop.name })} />
+      <ol className="grid max-w-2xl gap-2">
+        {ONBOARDING_STEPS.map((step, index) => (
+          <li key={step}>
+            <Link
+              href={setupPath(shop.id, step)}
+              className={`flex min-h-11 items-center rounded-lg border border-stone-200 bg-white px-4 py-3 font-medium hover:bg-stone-100 ${focusRing}`}
+            >
+              {t("dashboard.settings.stepLink", { number: index + 1, step: t(`onboarding.steps.${step}`) })}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
 }

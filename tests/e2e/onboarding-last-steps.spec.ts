@@ -1,0 +1,57 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// Steps 4–7 and the dashboard frame, from the seeded accounts (the full journey from sign-up
+// through approval lives in the coordinator's spec).
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+test("an approved shop's new IBAN goes back to review while the shop stays live", async ({ page }) => {
+  await signIn(page, "vendor@halle.test", "demo-vendor-2026");
+  await page.getByLabel("Boutique", { exact: true }).selectOption({ label: "Librairie La Corderie" });
+  await page.getByRole("button", { name: "Changer" }).click();
+  await expect(page.getByText("Boutique en cours")).toBeVisible();
+
+  await page.getByRole("link", { name: "Paramètres de la boutique" }).click();
+  await page.getByRole("link", { name: "5. Versements" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Compte de versement" })).toBeVisible();
+
+  await page.getByLabel("Titulaire du compte").fill("Librairie La Corderie SARL");
+  const iban = page.getByLabel("IBAN", { exact: true });
+  await iban.fill("FR76 3000 6000 0112 3456 7890 188");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Cet IBAN n'est pas valide")).toBeVisible();
+  await expect(iban).toBeFocused();
+
+  await iban.fill("FR76 3000 6000 0112 3456 7890 189");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("status")).toContainText("votre boutique reste en ligne");
+  await expect(page.getByRole("region", { name: "Changements en cours de vérification" })).toBeVisible();
+  // masked from now on: the full IBAN is not sent back to the browser
+  await expect(page.getByText(/IBAN enregistré : FR76 ••••/)).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("FR7630006000011234567890189");
+
+  const response = await page.goto("/shops/librairie-la-corderie");
+  expect(response?.status()).toBe(200);
+});
+
+test("a pending shop shows its status, cannot be submitted again, and refuses a disguised document", async ({ page }) => {
+  await signIn(page, "applicant@halle.test", "demo-applicant-2026");
+  await expect(page.getByRole("region", { name: /Brûlerie du Quai.*en cours de validation/ })).toBeVisible();
+
+  await page.getByRole("link", { name: /Paramètres/ }).first().click();
+  await page.getByRole("link", { name: "7. Vérifier et envoyer" }).click();
+  await expect(page.getByText(/en cours de validation depuis le/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Envoyer ma boutique" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Modifier : Identité" }).click();
+  await page.getByLabel("Pièce d'identité").setInputFiles({ name: "passeport.pdf", mimeType: "application/pdf", buffer: Buffer.from("#!/bin/sh\necho pwned\n") });
+  await page.getByLabel("Entrepreneur individuel").check();
+  await page.getByLabel("Nom légal").fill("Inès Benali");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Ce fichier n'est pas un PDF, un JPEG ou un PNG valide.")).toBeVisible();
+});
