@@ -1,17 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { OPERATOR, signIn } from "./support";
 
 // Demo data (prisma/seed): "Brûlerie du Quai" is the one PENDING application (other specs rely on
 // it staying pending: this spec does not decide it). "Terre & Sel" is an approved shop that no
 // other spec uses; it is suspended here and reinstated at the end.
-const OPERATOR = { email: "operator@halle.test", password: "demo-operator-2026" };
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
-}
 
 async function openShopInQueue(page: Page, filter: RegExp, status: string, query: string, name: string) {
   await page.goto("/admin/sellers");

@@ -1,17 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { APPLICANT, signIn, VENDOR } from "./support";
 
 // Steps 4–7 and the dashboard frame, from the seeded accounts (the full journey from sign-up
 // through approval lives in the coordinator's spec).
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 test("an approved shop's new IBAN goes back to review while the shop stays live", async ({ page }) => {
-  await signIn(page, "vendor@halle.test", "demo-vendor-2026");
+  await signIn(page, VENDOR.email, VENDOR.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await page.getByLabel("Boutique", { exact: true }).selectOption({ label: "Librairie La Corderie" });
   await page.getByRole("button", { name: "Changer" }).click();
   await expect(page.getByText("Boutique en cours")).toBeVisible();
@@ -40,7 +35,8 @@ test("an approved shop's new IBAN goes back to review while the shop stays live"
 });
 
 test("a pending shop shows its status, cannot be submitted again, and refuses a disguised document", async ({ page }) => {
-  await signIn(page, "applicant@halle.test", "demo-applicant-2026");
+  await signIn(page, APPLICANT.email, APPLICANT.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("region", { name: /Brûlerie du Quai.*en cours de validation/ })).toBeVisible();
 
   await page.getByRole("link", { name: /Paramètres/ }).first().click();

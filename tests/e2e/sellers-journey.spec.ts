@@ -1,19 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { OPERATOR, signIn } from "./support";
 import sharp from "sharp";
 
 // The whole seller journey of issue 3, through the real UI: a new trader signs up as a vendor,
 // completes the seven onboarding steps, submits; the operator approves (or rejects with a
 // reason); a signed-out visitor then sees (or still does not see) the shop page.
-const OPERATOR = { email: "operator@halle.test", password: "demo-operator-2026" };
 const PASSWORD = "un-mot-de-passe-solide";
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
-}
 
 async function signUpAsVendor(page: Page, name: string, email: string) {
   await page.goto("/sign-up");

@@ -1,7 +1,6 @@
 import { createServer, type AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startSmtpCatcher, type ReceivedMail, type SmtpCatcher } from "../../support/smtp-catcher";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -9,34 +8,18 @@ import { deliverPendingEmails, DEV_MAILBOX_NOTE } from "@/lib/notifications/deli
 import { listMailbox } from "@/lib/notifications/list-mailbox";
 import { queueEmail } from "@/lib/notifications/queue-email";
 
-type Received = { envelopeTo: string[]; mail: ParsedMail };
-const received: Received[] = [];
-let server: SMTPServer;
+let smtp: SmtpCatcher;
 let port: number;
+let received: ReceivedMail[];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({ envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), mail });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtpCatcher();
+  ({ port, received } = smtp);
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 afterEach(async () => {

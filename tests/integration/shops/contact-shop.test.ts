@@ -1,40 +1,22 @@
-import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startSmtpCatcher, type ReceivedMail, type SmtpCatcher } from "../../support/smtp-catcher";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
 import { CONTACT_LIMIT_PER_DAY, CONTACT_LIMIT_PER_SHOP_PER_HOUR, contactShop, type ContactShopInput } from "@/lib/shops/contact-shop";
 
-type Received = { envelopeTo: string[]; mail: ParsedMail };
-const received: Received[] = [];
-let server: SMTPServer;
+let smtp: SmtpCatcher;
 let port: number;
+let received: ReceivedMail[];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({ envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), mail });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtpCatcher();
+  ({ port, received } = smtp);
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 afterEach(async () => {
