@@ -8,14 +8,22 @@ import sellersEn from "./messages/sellers.en.json";
 import sellersFr from "./messages/sellers.fr.json";
 import shopPageEn from "./messages/shopPage.en.json";
 import shopPageFr from "./messages/shopPage.fr.json";
+import productsEn from "./messages/products.en.json";
+import productsFr from "./messages/products.fr.json";
+import productListEn from "./messages/productList.en.json";
+import productListFr from "./messages/productList.fr.json";
+import catalogImportEn from "./messages/catalogImport.en.json";
+import catalogImportFr from "./messages/catalogImport.fr.json";
+import moderationEn from "./messages/moderation.en.json";
+import moderationFr from "./messages/moderation.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
-// One base catalogue per locale plus one file per area (forms, onboarding, sellers, shopPage),
+// One base catalogue per locale plus one file per area (forms, onboarding, sellers, shopPage, products, productList, catalogImport, moderation),
 // each mounted under its own top-level key: "onboarding.profile.title".
 const CATALOGUES: Record<Locale, Messages> = {
-  fr: { ...fr, forms: formsFr, onboarding: onboardingFr, sellers: sellersFr, shopPage: shopPageFr },
-  en: { ...en, forms: formsEn, onboarding: onboardingEn, sellers: sellersEn, shopPage: shopPageEn },
+  fr: { ...fr, forms: formsFr, onboarding: onboardingFr, sellers: sellersFr, shopPage: shopPageFr, products: productsFr, productList: productListFr, catalogImport: catalogImportFr, moderation: moderationFr },
+  en: { ...en, forms: formsEn, onboarding: onboardingEn, sellers: sellersEn, shopPage: shopPageEn, products: productsEn, productList: productListEn, catalogImport: catalogImportEn, moderation: moderationEn },
 };
 
 export function getMessages(locale: Locale): Messages {

@@ -3,9 +3,22 @@ import type forms from "./messages/forms.fr.json";
 import type onboarding from "./messages/onboarding.fr.json";
 import type sellers from "./messages/sellers.fr.json";
 import type shopPage from "./messages/shopPage.fr.json";
+import type products from "./messages/products.fr.json";
+import type productList from "./messages/productList.fr.json";
+import type catalogImport from "./messages/catalogImport.fr.json";
+import type moderation from "./messages/moderation.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
-type Catalogue = typeof fr & { forms: typeof forms; onboarding: typeof onboarding; sellers: typeof sellers; shopPage: typeof shopPage };
+type Catalogue = typeof fr & {
+  forms: typeof forms;
+  onboarding: typeof onboarding;
+  sellers: typeof sellers;
+  shopPage: typeof shopPage;
+  products: typeof products;
+  productList: typeof productList;
+  catalogImport: typeof catalogImport;
+  moderation: typeof moderation;
+};
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
 type Leaves<T, P extends string = ""> = {
