@@ -1,0 +1,63 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getDb } from "@/lib/db";
+import { categoryBlocked } from "./category-blocked";
+import { missingForPublish, type PublishRequirement } from "../publish-rule";
+import { lockOwnedProducts } from "./owned-products";
+
+export type ProductStatusTarget = "ACTIVE" | "DRAFT" | "ARCHIVED";
+export type RefusedReason = PublishRequirement | "categoryProhibited";
+export type SetProductsStatusResult = { updated: string[]; refused: { id: string; title: string; reasons: RefusedReason[] }[] };
+
+/**
+ * Publishes, moves to draft or archives the vendor's products (one or many). Publishing checks
+ * each product against the publish rule and its category; those that fail are left as they were
+ * and reported with what they lack, the others change. Publishing clears a moderation reason
+ * (the vendor has dealt with it; the audit log keeps the history). Ownership is all-or-nothing.
+ */
+export async function setProductsStatus(actor: Actor | null, input: { productIds: unknown; status: ProductStatusTarget }): Promise<SetProductsStatusResult> {
+  return getDb().$transaction(async (tx) => {
+    const products = await lockOwnedProducts(tx, actor, { productIds: input.productIds }, {
+      id: true,
+      title: true,
+      shortDescription: true,
+      priceAmount: true,
+      status: true,
+      categoryId: true,
+      publishedAt: true,
+      moderationReason: true,
+      _count: { select: { images: true } },
+    });
+    const result: SetProductsStatusResult = { updated: [], refused: [] };
+    for (const product of products) {
+      if (product.status === input.status) continue;
+      if (input.status === "ACTIVE") {
+        const reasons: RefusedReason[] = missingForPublish({ ...product, imageCount: product._count.images });
+        if (product.categoryId && (await categoryBlocked(tx, product.categoryId))) reasons.push("categoryProhibited");
+        if (reasons.length > 0) {
+          result.refused.push({ id: product.id, title: product.title, reasons });
+          continue;
+        }
+      }
+      await tx.product.update({
+        where: { id: product.id },
+        data: {
+          status: input.status,
+          ...(input.status === "ACTIVE" ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null } : {}),
+        },
+      });
+      result.updated.push(product.id);
+    }
+    if (result.updated.length > 0) {
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: `products.status-${input.status.toLowerCase()}`,
+        entityType: "Product",
+        entityId: result.updated.length === 1 ? result.updated[0] : "bulk",
+        data: { productIds: result.updated },
+      });
+    }
+    return result;
+  });
+}
