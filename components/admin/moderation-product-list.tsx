@@ -35,10 +35,10 @@ function Status({ product, locale, t }: { product: ProductForModeration; locale:
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="flex flex-col items-start gap-1">
-      <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${STATUS_TONE[product.status]}`}>{t(`moderation.status.${product.status}`)}</span>
+      <span className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-medium ${STATUS_TONE[product.status]}`}>{t(`moderation.status.${product.status}`)}</span>
       {product.moderationReason ? (
         <div className="flex flex-col gap-0.5 text-sm">
-          <span className="inline-block self-start rounded-full bg-red-100 px-2.5 py-0.5 font-medium text-red-900">{t("moderation.list.moderated")}</span>
+          <span className="inline-block self-start whitespace-nowrap rounded-full bg-red-100 px-2.5 py-0.5 font-medium text-red-900">{t("moderation.list.moderated")}</span>
           {product.moderatedAt ? <span className="text-stone-600">{t("moderation.list.moderatedOn", { date: date.format(product.moderatedAt) })}</span> : null}
           <span className="whitespace-pre-wrap break-words text-stone-800">{t("moderation.list.reason", { reason: product.moderationReason })}</span>
         </div>
@@ -132,7 +132,7 @@ export function ModerationProductList({ products, locale, ...props }: Moderation
                   <time dateTime={product.updatedAt.toISOString()}>{date.format(product.updatedAt)}</time>
                 </td>
                 <td className="min-w-56 px-4 py-3">
-                  <UnpublishForm product={product} idPrefix="row-unpublish" {...props} />
+                  {product.status === "ACTIVE" ? <UnpublishForm product={product} idPrefix="row-unpublish" {...props} /> : <span aria-hidden="true">—</span>}
                 </td>
               </tr>
             ))}
