@@ -12,6 +12,7 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
   "seller.changes-requested": { vendorName: "Léa", shopName: "Fournil", message: "Ajoutez un SIRET", dashboardUrl: "https://halle.test/dashboard" },
   "seller.suspended": { vendorName: "Léa", shopName: "Fournil", reason: "Plaintes" },
   "seller.reinstated": { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/shops/fournil" },
+  "product.unpublished": { vendorName: "Léa", shopName: "Fournil", productTitle: "Pain de campagne", reason: "Photo trompeuse", productUrl: "https://halle.test/dashboard/products/p1" },
   "shop.contact-message": { shopName: "Fournil", senderName: "Marc", senderEmail: "marc@example.fr", message: "Bonjour !" },
 };
 

@@ -84,6 +84,15 @@ const TEMPLATES: Builders = {
       p(t("emails.reinstated.action", { url: d.shopUrl })),
     ],
   }),
+  "product.unpublished": (d, t) => ({
+    subject: t("emails.productUnpublished.subject", { productTitle: d.productTitle, shopName: d.shopName }),
+    blocks: [
+      p(t("emails.greeting", { name: d.vendorName })),
+      p(t("emails.productUnpublished.body", { productTitle: d.productTitle, shopName: d.shopName })),
+      p(t("emails.productUnpublished.reason", { reason: d.reason })),
+      p(t("emails.productUnpublished.action", { url: d.productUrl })),
+    ],
+  }),
   "shop.contact-message": (d, t) => ({
     subject: t("emails.contactMessage.subject", { senderName: d.senderName, shopName: d.shopName }),
     blocks: [

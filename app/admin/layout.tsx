@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const items = [
     { href: "/admin", label: t("admin.nav.overview") },
     { href: "/admin/sellers", label: t("admin.nav.sellers") },
+    { href: "/admin/products", label: t("moderation.nav.products") },
     { href: "/admin/categories", label: t("sellers.nav.categories") },
     { href: "/admin/orders", label: t("admin.nav.orders") },
     { href: "/admin/money", label: t("admin.nav.money") },
