@@ -93,7 +93,8 @@ export async function setProductStatusAction(productId: string, _previous: FormS
   return withMissingList(state);
 }
 
-export async function deleteProductAction(productId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+/** Bound to the product; the form state and data are not needed (the confirmation is the form). */
+export async function deleteProductAction(productId: string): Promise<FormState> {
   const actor = await getActor();
   const { t } = await getT();
   return runFormAction(t, "deleteProduct", async () => {
