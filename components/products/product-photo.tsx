@@ -1,8 +1,9 @@
 "use client";
 
 import Image, { type ImageLoader } from "next/image";
+import { pickVariant, type PhotoVariant } from "./pick-variant";
 
-export type PhotoVariant = { width: number; url: string };
+export type { PhotoVariant };
 
 type ProductPhotoProps = {
   url: string;
@@ -16,12 +17,6 @@ type ProductPhotoProps = {
   fill?: boolean;
   priority?: boolean;
 };
-
-/** The smallest stored width at least as wide as asked, else the widest there is. */
-export function pickVariant(variants: PhotoVariant[], width: number): PhotoVariant | undefined {
-  const sorted = [...variants].sort((a, b) => a.width - b.width);
-  return sorted.find((variant) => variant.width >= width) ?? sorted[sorted.length - 1];
-}
 
 /**
  * A product photo through next/image. Our photos are already WebP in a few widths (sharp, at

@@ -46,7 +46,7 @@ test("a vendor creates a product with a photo, publishes it, and a visitor sees 
   const visitor = await browser.newContext();
   const visitorPage = await visitor.newPage();
   await visitorPage.goto(shopPath!);
-  const card = visitorPage.getByRole("article").filter({ has: visitorPage.getByRole("heading", { name: title }) });
+  const card = visitorPage.locator("#products").getByRole("article").filter({ has: visitorPage.getByRole("heading", { name: title }) });
   await expect(card).toBeVisible();
   await expect(card.getByText("12,50 €")).toBeVisible();
   await expect(card.getByRole("img", { name: "Fougasse dorée sur une planche" })).toBeVisible();
