@@ -1,0 +1,52 @@
+import "server-only";
+import { assertRole, type Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getDb } from "@/lib/db";
+import { getOwnedProductOrThrow } from "./owned-products";
+import { assertProductReferences, assertPublishable, assertSkuFree, parseProductForm, productColumns, rethrowSkuCollision } from "./product-save-rules";
+
+export type UpdateProductInput = { productId: string; locale: string; fields: unknown; status?: unknown };
+
+/**
+ * Saves the editor's form on one of the vendor's products (the shop is the product's own; the
+ * slug never changes, so links stay valid). Saving as online applies the publish rule and clears
+ * a moderation reason, like publishing from the list. A category that became prohibited only
+ * blocks the save when it is chosen anew or the product is to be online.
+ */
+export async function updateProduct(actor: Actor | null, input: UpdateProductInput): Promise<void> {
+  assertRole(actor, "VENDOR");
+  const { fields, status } = parseProductForm(input.locale, input.fields, input.status ?? "DRAFT");
+  await getDb().$transaction(async (tx) => {
+    const product = await getOwnedProductOrThrow(tx, actor, input.productId, {
+      id: true,
+      shopId: true,
+      status: true,
+      categoryId: true,
+      publishedAt: true,
+      _count: { select: { images: true } },
+    });
+    await tx.$executeRaw`SELECT 1 FROM "Product" WHERE id = ${product.id} FOR UPDATE`;
+    const online = status === "ACTIVE";
+    await assertProductReferences(tx, product.shopId, fields, { checkCategory: online || fields.categoryId !== product.categoryId });
+    await assertSkuFree(tx, product.shopId, fields.sku, product.id);
+    if (online) assertPublishable(fields, product._count.images);
+    const goingOnline = online && product.status !== "ACTIVE";
+    await tx.product
+      .update({
+        where: { id: product.id, shopId: product.shopId },
+        data: {
+          ...productColumns(fields),
+          status,
+          ...(goingOnline ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null } : {}),
+        },
+      })
+      .catch(rethrowSkuCollision);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "product.updated",
+      entityType: "Product",
+      entityId: product.id,
+      data: { status, previousStatus: product.status },
+    });
+  });
+}
