@@ -6,9 +6,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() answers 403 for signed-in users without the role a section needs.
     authInterrupts: true,
-    // Forms with files go through server actions: a logo and a banner (5 MB each) or an identity
-    // document (10 MB) must fit; the domain functions enforce the real per-file limits.
-    serverActions: { bodySizeLimit: "12mb" },
+    // Forms with files go through server actions: up to 8 product photos of 8 MB each, a logo
+    // and a banner (5 MB each), an identity document (10 MB). The domain functions enforce the
+    // real per-file limits; this only caps what Next reads before they run.
+    serverActions: { bodySizeLimit: "70mb" },
   },
 };
 
