@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { moneyText } from "@/lib/catalog/product-schema";
+import { parseMoney } from "@/lib/money/parse-money";
 
 // A shipping class: a name and a fee per paid delivery method, in minor units. A method left
 // empty is not offered for products of this class; click & collect is always free (not stored).
@@ -11,6 +11,21 @@ export type ShippingFees = Partial<Record<PaidDeliveryMethod, number>>;
 /** Fees are typed in the marketplace currency (euros for now; shops have no currency of their own). */
 export const SHIPPING_FEE_CURRENCY = "EUR";
 
+/** A fee as typed in the locale ("4,50"); empty → null (the method is not offered). */
+const feeText = (locale: string) =>
+  z.preprocess(
+    (value) => (value === undefined || value === null ? "" : String(value)),
+    z.string().transform((text, context) => {
+      if (text.trim() === "") return null;
+      const amount = parseMoney(text, locale, SHIPPING_FEE_CURRENCY);
+      if (amount === null) {
+        context.addIssue({ code: "custom", message: "productList.errors.shippingFeeInvalid" });
+        return z.NEVER;
+      }
+      return amount;
+    }),
+  );
+
 export function shippingClassSchema(locale: string) {
   return z
     .object({
@@ -18,8 +33,8 @@ export function shippingClassSchema(locale: string) {
         (value) => (value === undefined || value === null ? "" : String(value)),
         z.string().trim().min(1, "productList.errors.shippingClassNameRequired").max(SHIPPING_CLASS_NAME_MAX, "productList.errors.shippingClassNameTooLong"),
       ),
-      localCourierFee: moneyText(locale, SHIPPING_FEE_CURRENCY),
-      postalFee: moneyText(locale, SHIPPING_FEE_CURRENCY),
+      localCourierFee: feeText(locale),
+      postalFee: feeText(locale),
     })
     .transform(({ name, localCourierFee, postalFee }) => {
       const fees: ShippingFees = {};

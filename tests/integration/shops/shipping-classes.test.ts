@@ -51,9 +51,9 @@ describe("shipping classes", () => {
       [{ name: "   " }, "name", "productList.errors.shippingClassNameRequired"],
       [{ name: "x".repeat(61) }, "name", "productList.errors.shippingClassNameTooLong"],
       [{ name: "COLIS FRAGILE" }, "name", "productList.errors.shippingClassNameTaken"],
-      [{ name: "Autre", localCourierFee: "-3" }, "localCourierFee", "products.errors.priceInvalid"],
-      [{ name: "Autre", postalFee: "99999999999" }, "postalFee", "products.errors.priceInvalid"],
-      [{ name: "Autre", postalFee: "gratuit" }, "postalFee", "products.errors.priceInvalid"],
+      [{ name: "Autre", localCourierFee: "-3" }, "localCourierFee", "productList.errors.shippingFeeInvalid"],
+      [{ name: "Autre", postalFee: "99999999999" }, "postalFee", "productList.errors.shippingFeeInvalid"],
+      [{ name: "Autre", postalFee: "gratuit" }, "postalFee", "productList.errors.shippingFeeInvalid"],
     ];
     for (const [fields, field, key] of cases) {
       const error = await refusal(createShippingClass(vendor, shop.id, { ...valid, ...fields }, "fr"));

@@ -46,7 +46,7 @@ export async function updateShippingClassAction(shippingClassId: string, _previo
   return keepTyped(state, formData);
 }
 
-export async function deleteShippingClassAction(shippingClassId: string, _previous: FormState): Promise<FormState> {
+export async function deleteShippingClassAction(shippingClassId: string): Promise<FormState> {
   const actor = await getActor();
   const { t } = await getT();
   return runFormAction(t, "deleteShippingClass", async () => {
