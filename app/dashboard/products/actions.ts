@@ -53,6 +53,8 @@ export async function applyBulkAction(_previous: BulkState, formData: FormData):
     refused = result.refused.map((product) =>
       t("productList.bulk.refusedItem", { title: product.title, missing: missingList(t, locale, product.reasons) }),
     );
+    // When every product was refused, the list of refusals says it all.
+    if (result.updated.length === 0 && refused.length > 0) return "";
     return t(`productList.bulk.updated.${pluralForm(locale, result.updated.length)}`, { count: result.updated.length });
   });
   return { ...state, refused, confirmDelete: [] };

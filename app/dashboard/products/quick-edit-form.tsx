@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/field-parts";
 import { focusRing, inputBase, primaryButton } from "@/components/ui/styles";
 import { quickEditAction, type QuickEditState } from "./actions";
@@ -44,6 +44,14 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
   const id = `qe-${product.id}`;
   const errors = state.fieldErrors;
 
+  // With JavaScript, submit without React's automatic form reset, so a refused edit keeps what was
+  // typed (the `action` attribute stays for browsers without JavaScript).
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
+
   useEffect(() => {
     if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
   }, [state]);
@@ -54,7 +62,7 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
         {labels.toggle}
         <span className="sr-only"> : {product.title}</span>
       </summary>
-      <form ref={formRef} action={formAction} noValidate aria-label={`${labels.toggle} : ${product.title}`} className="mt-2 grid gap-3 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:grid-cols-3 md:w-80 md:grid-cols-1">
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={`${labels.toggle} : ${product.title}`} className="mt-2 grid gap-3 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:grid-cols-3 md:w-80 md:grid-cols-1">
         <input type="hidden" name="productId" value={product.id} />
         <input type="hidden" name="updatedAt" value={product.updatedAt} />
         {errors.form ? (
