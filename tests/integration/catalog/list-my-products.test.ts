@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { listMyProductCategories } from "@/lib/catalog/products/list-my-product-categories";
 import { listMyProducts, LOW_STOCK_THRESHOLD, PRODUCT_LIST_PAGE_SIZE } from "@/lib/catalog/products/list-my-products";
 import { getDb } from "@/lib/db";
 import { createShop, createUser, refusal } from "../sellers/fixtures";
@@ -127,5 +128,20 @@ describe("listMyProducts", () => {
       expect((await refusal(listMyProducts(actor, shop.id, {}, "fr"))).code).toBe(code);
     }
     expect((await refusal(listMyProducts(vendor, "missing-shop", {}, "fr"))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("listMyProductCategories", () => {
+  it("offers the categories the shop's products are in, named in the locale, and only to the owner", async () => {
+    const shop = await createShop(vendor);
+    const used = await getDb().category.create({ data: { slug: `used-${shop.id}`, names: { fr: "Miels", en: "Honey" } } });
+    const unused = await getDb().category.create({ data: { slug: `unused-${shop.id}`, names: { fr: "Vins", en: "Wine" } } });
+    await createProduct(shop.id, { categoryId: used.id });
+    await createProduct((await createShop(otherVendor)).id, { categoryId: unused.id });
+    expect(await listMyProductCategories(vendor, shop.id, "en")).toEqual([{ id: used.id, name: "Honey" }]);
+    const shopper = await createUser("SHOPPER");
+    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
+      expect((await refusal(listMyProductCategories(actor, shop.id, "fr"))).code).toBe(code);
+    }
   });
 });
