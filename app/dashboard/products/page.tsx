@@ -1,15 +1,151 @@
 import type { Metadata } from "next";
-import { ComingSoonPage } from "@/components/back-office/coming-soon-page";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
+import { listMyProductCategories } from "@/lib/catalog/products/list-my-product-categories";
+import { listMyProducts, productListQuerySchema, type ProductListQuery } from "@/lib/catalog/products/list-my-products";
 import { getT } from "@/lib/i18n/server";
+import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { BulkActionsForm } from "./bulk-actions-form";
+import { pluralForm } from "./plural";
+import { ProductFilters } from "./product-filters";
+import { ProductTable } from "./product-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("dashboard.nav.products") };
+  return { title: t("productList.title") };
 }
 
-export default async function DashboardProductsPage() {
-  await requireRole("/dashboard/products", "VENDOR");
-  const { t } = await getT();
-  return <ComingSoonPage title={t("dashboard.nav.products")} emptyTitle={t("common.comingSoon")} text={t("backOffice.comingSoonText")} />;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The query string of the list for another page, keeping search, filters and sort. */
+function pageHref(query: ProductListQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.status !== "current") params.set("status", query.status);
+  if (query.stock !== "any") params.set("stock", query.stock);
+  if (query.category) params.set("category", query.category);
+  if (query.sort !== "newest") params.set("sort", query.sort);
+  if (page > 1) params.set("page", String(page));
+  const text = params.toString();
+  return text ? `/dashboard/products?${text}` : "/dashboard/products";
+}
+
+export default async function DashboardProductsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireRole("/dashboard/products", "VENDOR");
+  const { locale, t } = await getT();
+  const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+  if (!shop) {
+    return (
+      <>
+        <PageHeader title={t("productList.title")} />
+        <EmptyState title={t("productList.noShopTitle")} text={t("productList.noShopText")}>
+          <Link href="/dashboard/shops/new" className={primaryButton}>
+            {t("productList.createShop")}
+          </Link>
+        </EmptyState>
+      </>
+    );
+  }
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const query = productListQuerySchema.parse(raw);
+  const [list, categories] = await Promise.all([listMyProducts(actor, shop.id, raw, locale), listMyProductCategories(actor, shop.id, locale)]);
+  const statusOptions = (["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((value) => ({ value, label: t(`productList.status.${value}`) }));
+  const first = (list.page - 1) * list.pageSize + 1;
+
+  return (
+    <>
+      <PageHeader title={t("productList.title")} description={t("productList.intro", { shop: shop.name })} />
+      <div className="mb-4 flex flex-wrap gap-3">
+        <Link href="/dashboard/products/new" className={primaryButton}>
+          {t("productList.newProduct")}
+        </Link>
+        <Link href="/dashboard/products/import" className={secondaryButton}>
+          {t("productList.importCsv")}
+        </Link>
+        <Link href="/dashboard/products/export" className={secondaryButton}>
+          {t("productList.exportCsv")}
+        </Link>
+      </div>
+
+      {!list.shopHasProducts ? (
+        <EmptyState title={t("productList.empty.noProductsTitle")} text={t("productList.empty.noProductsText")}>
+          <Link href="/dashboard/products/new" className={primaryButton}>
+            {t("productList.empty.addFirst")}
+          </Link>
+        </EmptyState>
+      ) : (
+        <>
+          <ProductFilters query={query} categories={categories} t={t} />
+          <p role="status" className="mb-3 text-stone-700">
+            {t(`productList.results.${pluralForm(locale, list.total)}`, { count: list.total })}
+            {list.total > 0 ? ` · ${t("productList.resultsRange", { from: first, to: first + list.rows.length - 1, total: list.total })}` : null}
+          </p>
+          {list.rows.length === 0 ? (
+            <EmptyState title={t("productList.empty.noMatchTitle")} text={t("productList.empty.noMatchText")}>
+              <Link href="/dashboard/products" className={secondaryButton}>
+                {t("productList.filters.clear")}
+              </Link>
+            </EmptyState>
+          ) : (
+            <>
+              <BulkActionsForm
+                labels={{
+                  legend: t("productList.bulk.legend"),
+                  action: t("productList.bulk.action"),
+                  choose: t("productList.bulk.choose"),
+                  apply: t("productList.bulk.apply"),
+                  pending: t("productList.bulk.pending"),
+                  confirmTitle: t("productList.bulk.confirmTitle"),
+                  confirmText: t("productList.bulk.confirmText"),
+                  confirm: t("productList.bulk.confirm"),
+                  cancel: t("productList.bulk.cancel"),
+                  refusedIntro: t("productList.bulk.refusedIntro"),
+                  selectAll: t("productList.table.selectAll"),
+                  actions: (["publish", "draft", "archive", "delete"] as const).map((value) => ({ value, label: t(`productList.bulk.${value}`) })),
+                }}
+              />
+              <ProductTable
+                rows={list.rows}
+                locale={locale}
+                t={t}
+                quickEditLabels={{
+                  toggle: t("productList.quickEdit.toggle"),
+                  price: t("productList.quickEdit.price"),
+                  stock: t("productList.quickEdit.stock"),
+                  status: t("productList.quickEdit.status"),
+                  save: t("productList.quickEdit.save"),
+                  saving: t("productList.quickEdit.saving"),
+                  stockNotTracked: t("productList.quickEdit.stockNotTracked"),
+                  statusOptions,
+                }}
+              />
+              {list.pageCount > 1 ? (
+                <nav aria-label={t("productList.pagination.label")} className="mt-4 flex flex-wrap items-center justify-between gap-3">
+                  {list.page > 1 ? (
+                    <Link href={pageHref(query, list.page - 1)} rel="prev" className={textLink}>
+                      {t("productList.pagination.previous")}
+                    </Link>
+                  ) : (
+                    <span />
+                  )}
+                  <span aria-current="page">{t("productList.pagination.page", { page: list.page, count: list.pageCount })}</span>
+                  {list.page < list.pageCount ? (
+                    <Link href={pageHref(query, list.page + 1)} rel="next" className={textLink}>
+                      {t("productList.pagination.next")}
+                    </Link>
+                  ) : (
+                    <span />
+                  )}
+                </nav>
+              ) : null}
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
 }

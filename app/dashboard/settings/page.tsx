@@ -46,6 +46,14 @@ export default async function DashboardSettingsPage() {
           </li>
         ))}
       </ol>
+      <p className="mt-6 max-w-2xl">
+        <Link
+          href="/dashboard/settings/shipping"
+          className={`flex min-h-11 items-center rounded-lg border border-stone-200 bg-white px-4 py-3 font-medium hover:bg-stone-100 ${focusRing}`}
+        >
+          {t("productList.settingsLink")}
+        </Link>
+      </p>
     </>
   );
 }
