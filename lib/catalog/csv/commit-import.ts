@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { assertRole, type Actor } from "@/lib/auth/actor";
@@ -9,9 +8,8 @@ import { AppError } from "@/lib/errors";
 import { privateFilesDir } from "@/lib/files/local-storage";
 import { countPlanned, planCatalogImport } from "./plan-catalog-import";
 import type { FileError } from "./columns";
-import type { RowError } from "./validate-rows";
-
-const BATCH = 1_000;
+import type { PlannedRow, RowError } from "./validate-rows";
+import { insertPlannedRows, updatePlannedRows } from "./write-planned-rows";
 
 /** VALIDATION carrying the rows' errors: the catalogue changed since the preview. */
 export class CatalogImportInvalidError extends AppError {
@@ -21,18 +19,6 @@ export class CatalogImportInvalidError extends AppError {
   ) {
     super("VALIDATION", "catalogue import no longer valid", { file: "catalogImport.errors.noLongerValid" });
   }
-}
-
-export function productSlug(title: string): string {
-  const base = title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${base || "produit"}-${randomBytes(5).toString("hex")}`;
 }
 
 async function readStoredFile(fileKey: string): Promise<Uint8Array> {
@@ -67,20 +53,9 @@ export async function commitCatalogImport(actor: Actor | null, input: { importId
       const plan = await planCatalogImport(tx, found.shopId, bytes);
       if (plan.fileErrors.length > 0 || plan.errors.length > 0) throw new CatalogImportInvalidError(plan.fileErrors, plan.errors);
 
-      const creates = plan.planned.filter((row) => row.action === "create");
-      for (let start = 0; start < creates.length; start += BATCH) {
-        await tx.product.createMany({
-          data: creates.slice(start, start + BATCH).map((row) => ({ ...row.data, shopId: found.shopId, sku: row.sku, slug: productSlug(row.data.title) })),
-        });
-      }
       const now = new Date();
-      for (const row of plan.planned) {
-        if (row.action !== "update") continue;
-        await tx.product.update({
-          where: { id: row.productId, shopId: found.shopId },
-          data: { ...row.data, ...(row.publishes ? { publishedAt: now, moderationReason: null, moderatedAt: null } : {}) },
-        });
-      }
+      await insertPlannedRows(tx, found.shopId, plan.planned.filter((row): row is Extract<PlannedRow, { action: "create" }> => row.action === "create"), now);
+      await updatePlannedRows(tx, found.shopId, plan.planned.filter((row): row is Extract<PlannedRow, { productId: string }> => row.action === "update"), now);
       const counts = countPlanned(plan.planned);
       await tx.catalogImport.update({
         where: { id: found.id },
