@@ -1,20 +1,10 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { formatMoneyInput } from "@/lib/money/parse-money";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { CSV_COLUMNS, EXPORT_WORDS } from "./columns";
-
-export type CsvLocale = keyof typeof EXPORT_WORDS;
-
-/** Spreadsheet settings per language: French Excel expects `;` between cells. */
-export const CSV_DELIMITER: Record<CsvLocale, string> = { fr: ";", en: "," };
-
-/** Turns rows of cells into the CSV text a spreadsheet opens right (BOM so Excel reads UTF-8 accents). */
-export function toCsvText(rows: string[][], locale: CsvLocale): string {
-  return `\uFEFF${stringify([CSV_COLUMNS.map((column) => column.header), ...rows], { delimiter: CSV_DELIMITER[locale], record_delimiter: "windows" })}`;
-}
+import { toCsvText, type CsvLocale } from "./csv-text";
 
 /**
  * The shop's catalogue (every product but archived ones) as CSV with the canonical headers, values
