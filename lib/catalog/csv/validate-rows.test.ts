@@ -94,11 +94,12 @@ describe("validateRows", () => {
     expect(result.errors.every((error) => error.line >= 3)).toBe(true);
   });
 
-  it("checks categories and shipping classes once the fields are valid", () => {
-    const result = run(["sku", "title", "price", "category", "shipping_class"], [["A", "A", "1", "inconnue", "Express"]]);
+  it("checks categories and shipping classes, alongside the row's other errors", () => {
+    const result = run(["sku", "title", "price", "category", "shipping_class"], [["A", "A", "-3", "inconnue", "Express"]]);
     expect(result.errors).toEqual([
       { line: 2, column: "category", message: "catalogImport.errors.categoryUnknown", values: { slug: "inconnue" } },
       { line: 2, column: "shipping_class", message: "catalogImport.errors.shippingClassUnknown", values: { name: "Express" } },
+      { line: 2, column: "price", message: "products.errors.priceInvalid" },
     ]);
   });
 

@@ -148,23 +148,27 @@ export function validateRows(columns: Column[], rows: string[][], context: Impor
       else if (word !== undefined) status = word;
     }
 
-    const parsed = schema.safeParse(raw);
+    // Cross-references are checked whatever the other cells say, so the row shows all its errors at once.
+    const categorySlug = typeof raw.categoryId === "string" ? raw.categoryId.trim() : "";
+    let categoryId: string | null = null;
+    if (categorySlug !== "") {
+      const category = context.categories.get(categorySlug);
+      if (!category) fail("category", "catalogImport.errors.categoryUnknown", { slug: categorySlug });
+      else if (!category.allowed) fail("category", "catalogImport.errors.categoryProhibited", { slug: categorySlug });
+      else categoryId = category.id;
+    }
+    const shippingName = typeof raw.shippingClassId === "string" ? raw.shippingClassId.trim() : "";
+    let shippingClassId: string | null = null;
+    if (shippingName !== "") {
+      shippingClassId = context.shippingClasses.get(shippingName) ?? null;
+      if (!shippingClassId) fail("shippingClass", "catalogImport.errors.shippingClassUnknown", { name: shippingName });
+    }
+
+    const parsed = schema.safeParse({ ...raw, categoryId: null, shippingClassId: null });
     if (!parsed.success) {
       for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) fail(FIELD_COLUMN[field] ?? "", message);
     } else {
       const fields = parsed.data;
-      let categoryId: string | null = null;
-      if (fields.categoryId !== null) {
-        const category = context.categories.get(fields.categoryId);
-        if (!category) fail("category", "catalogImport.errors.categoryUnknown", { slug: fields.categoryId });
-        else if (!category.allowed) fail("category", "catalogImport.errors.categoryProhibited", { slug: fields.categoryId });
-        else categoryId = category.id;
-      }
-      let shippingClassId: string | null = null;
-      if (fields.shippingClassId !== null) {
-        shippingClassId = context.shippingClasses.get(fields.shippingClassId) ?? null;
-        if (!shippingClassId) fail("shippingClass", "catalogImport.errors.shippingClassUnknown", { name: fields.shippingClassId });
-      }
       const data: ImportedProductData = {
         title: fields.title,
         shortDescription: fields.shortDescription,
