@@ -29,17 +29,22 @@ async function fileBytes(formData: FormData, field: string): Promise<{ name: str
 
 const translateRows = (t: Translate, errors: RowError[]): ImportErrorLine[] =>
   errors.map((error) => ({ line: error.line, column: error.column, message: t(error.message as MessageKey, error.values) }));
-const translateFile = (t: Translate, errors: FileError[]) => errors.map((error) => t(error.message as MessageKey, error.values));
+/** File errors name limits ("20 000 lignes"): numbers are written the viewer's way. */
+const translateFile = (t: Translate, locale: string, errors: FileError[]) =>
+  errors.map((error) => {
+    const values = Object.fromEntries(Object.entries(error.values ?? {}).map(([name, value]) => [name, typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value]));
+    return t(error.message as MessageKey, values);
+  });
 
 export async function previewImport(_previous: PreviewState, formData: FormData): Promise<PreviewState> {
   const actor = await getActor();
-  const { t } = await getT();
+  const { locale, t } = await getT();
   let preview: PreviewState["preview"];
   const state = await runFormAction(t, "previewImport", async () => {
     const shopId = await currentShopId(actor);
     const { name, bytes } = await fileBytes(formData, "file");
     const result = await previewCatalogImport(actor, { shopId, fileName: name, bytes });
-    preview = { ...result, errors: translateRows(t, result.errors), fileErrors: translateFile(t, result.fileErrors) };
+    preview = { ...result, errors: translateRows(t, result.errors), fileErrors: translateFile(t, locale, result.fileErrors) };
     return t("catalogImport.upload.checked");
   });
   return { ...state, preview };
@@ -47,7 +52,7 @@ export async function previewImport(_previous: PreviewState, formData: FormData)
 
 export async function commitImport(_previous: CommitState, formData: FormData): Promise<CommitState> {
   const actor = await getActor();
-  const { t } = await getT();
+  const { locale, t } = await getT();
   let invalid: CatalogImportInvalidError | undefined;
   const state = await runFormAction(t, "commitImport", async () => {
     try {
@@ -65,7 +70,7 @@ export async function commitImport(_previous: CommitState, formData: FormData): 
     fieldErrors: { form: t("catalogImport.errors.noLongerValid") },
     errors: translateRows(t, invalid.rowErrors.slice(0, 500)),
     errorCount: invalid.rowErrors.length,
-    fileErrors: translateFile(t, invalid.fileErrors),
+    fileErrors: translateFile(t, locale, invalid.fileErrors),
   };
 }
 
