@@ -229,6 +229,10 @@ describe("importPhotosZip", () => {
     expect(report.files.filter((file) => file.outcome === "productFull").map((file) => file.name)).toEqual(["EXIST-1-9.jpg"]);
     expect(await getDb().productImage.count({ where: { productId: existing.id } })).toBe(8);
     expect(await refusal(importPhotosZip(vendor, { shopId: shop.id, bytes: utf8("not a zip") }))).toMatchObject({ code: "VALIDATION", fieldErrors: { zip: "catalogImport.photos.errors.notAZip" } });
+    const many: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 501; i++) many[`X-${i}.jpg`] = utf8("x");
+    expect(await refusal(importPhotosZip(vendor, { shopId: shop.id, bytes: zipSync(many) }))).toMatchObject({ code: "VALIDATION", fieldErrors: { zip: "catalogImport.photos.errors.tooManyFiles" } });
+    expect(await getDb().productImage.count({ where: { productId: existing.id } })).toBe(8);
   });
 });
 
