@@ -1,0 +1,28 @@
+import { cookies } from "next/headers";
+import { getActor } from "@/lib/auth/session";
+import { exportCatalogCsv } from "@/lib/catalog/csv/export-catalog";
+import { isAppError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/server";
+import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+
+const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const;
+
+/** GET: the current shop's catalogue as a CSV download (the domain function checks who asks). */
+export async function GET(): Promise<Response> {
+  try {
+    const actor = await getActor();
+    const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+    if (!shop) return new Response(null, { status: 404 });
+    const { fileName, text } = await exportCatalogCsv(actor, { shopId: shop.id, locale: await getLocale() });
+    return new Response(text, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code in STATUS) return new Response(null, { status: STATUS[error.code as keyof typeof STATUS] });
+    throw error;
+  }
+}
