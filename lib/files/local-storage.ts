@@ -19,6 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".jpeg": "image/jpeg",
   ".webp": "image/webp",
   ".pdf": "application/pdf",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 function resolveInside(root: string, key: string[]): string | null {
@@ -41,9 +42,12 @@ async function readInside(root: string, key: string[], allowed: (ext: string) =>
   }
 }
 
+// Only pictures are ever public (documents and imports live in the private folder).
+const PUBLIC_EXTENSIONS = new Set([".svg", ".png", ".jpg", ".jpeg", ".webp"]);
+
 /** Reads a public image by key ("demo/products/x.svg"); null when missing or outside the folder. */
 export function readPublicFile(key: string[]): Promise<{ body: Buffer; contentType: string } | null> {
-  return readInside(filesDir(), key, (ext) => ext !== ".pdf");
+  return readInside(filesDir(), key, (ext) => PUBLIC_EXTENSIONS.has(ext));
 }
 
 /** Reads a private file. Callers check who may see it first. */

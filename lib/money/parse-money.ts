@@ -4,17 +4,31 @@
 
 export const MAX_PRICE_AMOUNT = 100_000_000; // 1,000,000.00 in a two-decimal currency
 
+// Intl formatters are costly to build; a CSV import parses tens of thousands of prices.
+const digitsByCurrency = new Map<string, number>();
+const separatorsByLocale = new Map<string, { decimal: string; group: string }>();
+
 function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /** The locale's decimal and grouping separators, from Intl ("fr" → "," and a narrow space). */
 function separators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  return {
-    decimal: parts.find((part) => part.type === "decimal")?.value ?? ".",
-    group: parts.find((part) => part.type === "group")?.value ?? ",",
-  };
+  let found = separatorsByLocale.get(locale);
+  if (!found) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    found = {
+      decimal: parts.find((part) => part.type === "decimal")?.value ?? ".",
+      group: parts.find((part) => part.type === "group")?.value ?? ",",
+    };
+    separatorsByLocale.set(locale, found);
+  }
+  return found;
 }
 
 export function parseMoney(input: string, locale: string, currency = "EUR"): number | null {

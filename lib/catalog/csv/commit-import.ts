@@ -1,11 +1,9 @@
 import "server-only";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { privateFilesDir } from "@/lib/files/local-storage";
+import { readPrivateFile } from "@/lib/files/local-storage";
 import { countPlanned, planCatalogImport } from "./plan-catalog-import";
 import type { FileError } from "./columns";
 import type { PlannedRow, RowError } from "./validate-rows";
@@ -22,11 +20,9 @@ export class CatalogImportInvalidError extends AppError {
 }
 
 async function readStoredFile(fileKey: string): Promise<Uint8Array> {
-  // readPrivateFile only serves known document types; the CSV is read straight from its folder.
-  const root = privateFilesDir();
-  const target = path.resolve(root, ...fileKey.split("/"));
-  if (!target.startsWith(root + path.sep)) throw new Error(`file key leaves its folder: ${fileKey}`);
-  return readFile(target);
+  const file = await readPrivateFile(fileKey);
+  if (!file) throw new Error(`stored import file missing: ${fileKey}`);
+  return file.body;
 }
 
 /**
