@@ -33,10 +33,14 @@ async function publicCard(page: Page, title: string) {
 }
 
 async function bulk(page: Page, titles: string[], action: string) {
+  // A fresh page: the previous action's confirmation must not answer for this one.
+  await page.reload();
+  const done = page.getByRole("status").filter({ hasText: `${titles.length} produits modifiés.` });
+  await expect(done).toHaveCount(0);
   for (const title of titles) await page.getByRole("checkbox", { name: `Sélectionner « ${title} »` }).check();
   await page.getByLabel("Action sur la sélection").selectOption({ label: action });
   await page.getByRole("button", { name: "Appliquer", exact: true }).last().click();
-  await expect(page.getByRole("status").filter({ hasText: `${titles.length} produits modifiés.` })).toBeVisible();
+  await expect(done).toBeVisible();
 }
 
 test("a vendor searches, quick-edits stock to 0 (out of stock publicly), and bulk-moves products to draft and back", async ({ page, browser }) => {
