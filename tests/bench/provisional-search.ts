@@ -2,7 +2,7 @@
 // benchmark only while lib/search/search-products.ts does not exist in this branch. It follows
 // the groundwork's SQL guidance: candidates from the GIN full-text index, the GIN trigram index
 // (typos) and the GiST earth_box prefilter, then visibility, filters and ranking with proximity,
-// page, total and facets in one round trip.
+// page, total and facets in one round trip; trigrams (typos) only when words and prefixes find nothing.
 import { getDb } from "@/lib/db";
 import type { DeliveryMode, ProductSearchInput, ProductSearchResult } from "@/lib/search/search-types";
 
@@ -20,7 +20,7 @@ function prefixQuery(text: string): string {
 }
 
 /** The main query and its parameters (also used for EXPLAIN by the benchmark). */
-export function buildSearchSql(input: ProductSearchInput): { sql: string; params: unknown[] } {
+export function buildSearchSql(input: ProductSearchInput, { typos = false }: { typos?: boolean } = {}): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -40,12 +40,12 @@ export function buildSearchSql(input: ProductSearchInput): { sql: string; params
     candidateWhere.push(
       `(d.document @@ (websearch_to_tsquery('search.french', ${q}) || websearch_to_tsquery('search.english', ${q}))` +
         ` OR d.document @@ to_tsquery('search.simple', ${prefix})` +
-        ` OR search.fold(${q}) <% d.title_folded)`,
+        (typos ? ` OR search.fold(${q}) <% d.title_folded)` : ")"),
     );
     textRank =
       `(ts_rank(d.document, websearch_to_tsquery('search.french', ${q}) || websearch_to_tsquery('search.english', ${q}))` +
       ` + 0.5 * ts_rank(d.document, to_tsquery('search.simple', ${prefix}))` +
-      ` + word_similarity(search.fold(${q}), d.title_folded))`;
+      (typos ? ` + word_similarity(search.fold(${q}), d.title_folded))` : ")");
   }
   let distance = "NULL::float8";
   if (near) {
@@ -125,11 +125,17 @@ type Row = {
 };
 
 export async function searchProducts(input: ProductSearchInput): Promise<ProductSearchResult> {
-  const { sql, params } = buildSearchSql(input);
   const pageSize = Math.min(Math.max(input.pageSize ?? 24, 1), 60);
   const page = Math.max(input.page ?? 1, 1);
   const started = performance.now();
-  const [row] = await getDb().$queryRawUnsafe<Row[]>(sql, ...params);
+  const exact = buildSearchSql(input);
+  let [row] = await getDb().$queryRawUnsafe<Row[]>(exact.sql, ...exact.params);
+  // Typo tolerance (trigrams) only when the words and prefixes found nothing: the trigram
+  // recheck is the expensive part of a search, and a common word never needs it.
+  if (row.total === 0 && input.query?.trim()) {
+    const tolerant = buildSearchSql(input, { typos: true });
+    [row] = await getDb().$queryRawUnsafe<Row[]>(tolerant.sql, ...tolerant.params);
+  }
   const dbMs = performance.now() - started;
   return {
     hits: row.hits.map((h) => ({
