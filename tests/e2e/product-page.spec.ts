@@ -39,7 +39,7 @@ test("a shopper opens a product from its shop, reads it, and goes back to the sh
 
   const delivery = page.getByRole("region", { name: "Livraison et retours" });
   await expect(delivery.getByText("Retrait en boutique (click & collect)")).toBeVisible();
-  await expect(delivery.getByRole("heading", { name: "Retours" })).toBeVisible();
+  await expect(delivery.getByRole("heading", { name: "Retours", exact: true })).toBeVisible();
 
   await expect(page.getByRole("region", { name: "Du même commerçant" }).getByRole("link", { name: PRODUCT })).toHaveCount(0);
 
