@@ -22,12 +22,19 @@ async function firstProductSlug(): Promise<string> {
   return decodeURIComponent(match[1]);
 }
 
-/** External scripts the page makes the browser load: <script src> and <link rel=preload as=script>. */
-function scriptUrls(html: string, pageUrl: string): string[] {
+/**
+ * External scripts the page makes the browser load: <script src> and <link rel=preload as=script>.
+ * `noModule` scripts (Next's legacy polyfills) are listed apart: browsers that run modules, every
+ * current one, neither download nor run them.
+ */
+function scriptUrls(html: string, pageUrl: string): { urls: string[]; noModule: string[] } {
   const urls = new Set<string>();
+  const noModule = new Set<string>();
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = tag.match(/\ssrc="([^"]+)"/i)?.[1];
-    if (src) urls.add(new URL(src.replace(/&amp;/g, "&"), pageUrl).toString());
+    if (!src) continue;
+    const url = new URL(src.replace(/&amp;/g, "&"), pageUrl).toString();
+    (/\snomodule(=|\s|>)/i.test(tag) ? noModule : urls).add(url);
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     if (/\bas="script"/i.test(tag) && /\brel="(preload|modulepreload)"/i.test(tag)) {
@@ -35,7 +42,8 @@ function scriptUrls(html: string, pageUrl: string): string[] {
       if (href) urls.add(new URL(href.replace(/&amp;/g, "&"), pageUrl).toString());
     }
   }
-  return [...urls];
+  for (const url of noModule) urls.delete(url);
+  return { urls: [...urls], noModule: [...noModule] };
 }
 
 /** Inline <script> bodies (the RSC payload, JSON-LD): shipped too, but data rather than code. */
@@ -49,21 +57,23 @@ async function main() {
   const slug = process.argv[3] ?? (await firstProductSlug());
   const pageUrl = `${base}/p/${encodeURIComponent(slug)}`;
   const html = await text(pageUrl);
-  const urls = scriptUrls(html, pageUrl);
+  const { urls, noModule } = scriptUrls(html, pageUrl);
 
   console.log(`page: ${pageUrl}`);
   console.log(`HTML: ${kb(Buffer.byteLength(html))} KB raw, ${kb(gzipSync(html).length)} KB gzipped`);
   console.log(`\n${urls.length} script files (gzipped KB, raw KB):`);
   let total = 0;
-  const rows = await Promise.all(
-    urls.map(async (url) => {
-      const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-      return { url, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
-    }),
-  );
+  const measure = async (url: string) => {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    return { url, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  };
+  const rows = await Promise.all(urls.map(measure));
   for (const row of rows.sort((a, b) => b.gzip - a.gzip)) {
     total += row.gzip;
     console.log(`  ${kb(row.gzip).padStart(7)}  ${kb(row.raw).padStart(7)}  ${new URL(row.url).pathname}`);
+  }
+  for (const row of await Promise.all(noModule.map(measure))) {
+    console.log(`  not counted, noModule (legacy browsers only): ${kb(row.gzip)} KB gzipped ${new URL(row.url).pathname}`);
   }
   const inline = inlineScripts(html);
   const inlineGzip = gzipSync(inline.join("\n")).length;

@@ -13,7 +13,10 @@ function decimalFromFrench(price: string): string {
   return `${match[1]}.${match[2]}`;
 }
 
-test("a shopper opens a product from its shop, reads it, and goes back to the shop", async ({ page }) => {
+test("a shopper opens a product from its shop, reads it, and goes back to the shop", async ({ page, baseURL }) => {
+  // The shopper said they are in Saintes (the location cookie): the shop card tells how far it is.
+  const saintes = { label: "Saintes (17100)", latitude: 45.7464, longitude: -0.6333, postcode: "17100", source: "place" };
+  await page.context().addCookies([{ name: "halle_location", value: encodeURIComponent(JSON.stringify(saintes)), url: baseURL! }]);
   await page.goto(`/shops/${SHOP.slug}`);
   await page.locator("#products").getByRole("link", { name: PRODUCT }).click();
   await expect(page).toHaveURL(/\/p\/miel-de-chataignier-/);
@@ -36,6 +39,7 @@ test("a shopper opens a product from its shop, reads it, and goes back to the sh
   const shopCard = page.getByRole("region", { name: "La boutique" });
   await expect(shopCard.getByRole("link", { name: SHOP.name, exact: true })).toBeVisible();
   await expect(shopCard.getByRole("group", { name: "Statut d'ouverture" })).toContainText(/Ouvert maintenant|Fermé/);
+  await expect(shopCard.getByText(/^À \d+(,\d)?\s?(km|m) de vous$/)).toBeVisible();
 
   const delivery = page.getByRole("region", { name: "Livraison et retours" });
   await expect(delivery.getByText("Retrait en boutique (click & collect)")).toBeVisible();
@@ -99,4 +103,19 @@ test("sitemap.xml lists products, robots.txt keeps private areas out, hidden pro
   const response = await page.goto(`/p/${DRAFT_SLUG}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the gallery's thumbnails still change the photo shown", async ({ page }) => {
+    await page.goto(`/shops/${SHOP.slug}`);
+    await page.locator("#products").getByRole("link", { name: PRODUCT }).click();
+    await expect(page.getByRole("heading", { level: 1, name: PRODUCT })).toBeVisible();
+    const gallery = page.getByRole("region", { name: "Photos du produit" });
+    const firstSrc = await gallery.locator("img").first().getAttribute("src");
+    await gallery.getByRole("link", { name: "Voir la photo 2 sur 2" }).click();
+    await expect(gallery.getByRole("link", { name: "Voir la photo 2 sur 2" })).toHaveAttribute("aria-current", "true");
+    expect(await gallery.locator("img").first().getAttribute("src")).not.toBe(firstSrc);
+  });
 });
