@@ -52,7 +52,9 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
       <Breadcrumbs label={t("productPage.breadcrumbs")} items={crumbs} />
       <header className="flex flex-col gap-1">
         <h1 className="text-3xl font-bold">{category.name}</h1>
-        <p className="text-stone-700">{t("productPage.category.count", { count: total })}</p>
+        <p className="text-stone-700">
+          {total === 0 ? t("productPage.category.countNone") : total === 1 ? t("productPage.category.countOne") : t("productPage.category.countMany", { count: total })}
+        </p>
       </header>
 
       {category.children.length > 0 ? (
