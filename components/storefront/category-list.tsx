@@ -2,14 +2,14 @@ import Link from "next/link";
 import type { CategorySummary } from "@/lib/catalog/list-categories";
 import { focusRing } from "@/components/ui/styles";
 
-/** Top-level categories as chips; they lead to search, filtered by category. */
+/** Top-level categories as chips; each leads to its category page. */
 export function CategoryList({ categories }: { categories: CategorySummary[] }) {
   return (
     <ul className="flex flex-wrap gap-2">
       {categories.map((category) => (
         <li key={category.id}>
           <Link
-            href={`/search?category=${encodeURIComponent(category.slug)}`}
+            href={`/c/${encodeURIComponent(category.slug)}`}
             className={`inline-flex min-h-10 items-center rounded-full border border-stone-300 bg-white px-4 hover:border-brand-600 hover:bg-brand-50 ${focusRing}`}
           >
             {category.name}

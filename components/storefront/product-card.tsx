@@ -10,7 +10,7 @@ type ProductCardProps = { product: ProductCardData; locale: Locale; t: Translate
 export function ProductCard({ product, locale, t, showShop = true }: ProductCardProps) {
   const price = formatMoney(product.priceAmount, product.currency, locale);
   return (
-    <article className="flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
+    <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
       <div className="aspect-square bg-stone-100">
         {product.image ? (
           // Images come from our own /files route or a bucket, at their final size: plain <img> is enough.
@@ -19,7 +19,12 @@ export function ProductCard({ product, locale, t, showShop = true }: ProductCard
         ) : null}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="font-semibold leading-snug">{product.title}</h3>
+        <h3 className="font-semibold leading-snug">
+          {/* The title's link covers the card (photo included) through its ::after; the shop link sits above it. */}
+          <Link href={`/p/${product.slug}`} className={`rounded-sm after:absolute after:inset-0 hover:underline ${focusRing}`}>
+            {product.title}
+          </Link>
+        </h3>
         <p className="font-medium text-brand-800">
           {product.estimatedPrice ? <span className="block text-xs font-normal text-stone-600">{t("product.estimatedPrice")}</span> : null}
           {product.priceUnit ? t("product.perUnit", { price, unit: product.priceUnit }) : price}
@@ -29,7 +34,7 @@ export function ProductCard({ product, locale, t, showShop = true }: ProductCard
         )}
         {showShop ? (
           <p className="mt-auto pt-2 text-sm text-stone-600">
-            <Link href={`/shops/${product.shop.slug}`} className={`rounded-sm hover:underline ${focusRing}`}>
+            <Link href={`/shops/${product.shop.slug}`} className={`relative z-10 rounded-sm hover:underline ${focusRing}`}>
               {t("product.soldBy", { shop: product.shop.name })}
             </Link>
           </p>
