@@ -1,13 +1,13 @@
-"use client";
-
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { focusRing } from "@/components/ui/styles";
 
-/** Ends the session and goes back to the home page. */
+/** Ends the session and goes back to the home page (a form: no client script, works without JS). */
 export function SignOutButton({ label, className = "" }: { label: string; className?: string }) {
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/" })} className={`${className} ${focusRing}`}>
-      {label}
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className={`${className} ${focusRing}`}>
+        {label}
+      </button>
+    </form>
   );
 }
