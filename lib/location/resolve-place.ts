@@ -10,11 +10,12 @@ export type PlaceChoice = { postcode: string; city: string };
 
 export type ResolvedPlace = { kind: "location"; location: ViewerLocation } | { kind: "choices"; choices: PlaceChoice[] };
 
-const placeInputSchema = z.object({
+const queryInputSchema = z.object({
   query: z.string("discovery.location.errors.placeRequired").trim().min(2, "discovery.location.errors.placeRequired").max(60, "discovery.location.errors.placeNotFound"),
-  /** "17300|Rochefort": a suggestion the shopper picked (re-checked here, never trusted) */
-  choice: z.string().max(120).optional(),
 });
+
+/** "17300|Rochefort": a suggestion the shopper picked (re-checked here, never trusted) */
+const choiceSchema = z.string().max(120).regex(/^\d{5}\|.+$/);
 
 function toLocation(place: Place, postcode: string): ViewerLocation {
   return { label: `${place.name} (${postcode})`, latitude: place.lat, longitude: place.lng, postcode, source: "place" };
@@ -28,14 +29,16 @@ const notFound = () => new AppError("VALIDATION", "place not found", { query: "d
  * several → the choices to offer; none → VALIDATION on the field.
  */
 export function resolvePlace(input: { query?: unknown; choice?: unknown }): ResolvedPlace {
-  const { query, choice } = parseInput(placeInputSchema, { query: input.query, choice: input.choice || undefined });
-  if (choice) {
-    const [postcode = "", city = ""] = choice.split("|");
+  const choice = choiceSchema.safeParse(input.choice);
+  if (input.choice !== undefined && input.choice !== "") {
+    if (!choice.success) throw notFound();
+    const [postcode = "", city = ""] = choice.data.split("|");
     const place = locatePostcode(postcode, city);
     if (!place || normalizePlaceName(place.name) !== normalizePlaceName(city)) throw notFound();
-    return { kind: "location", location: toLocation(place, postcode.trim()) };
+    return { kind: "location", location: toLocation(place, postcode) };
   }
 
+  const { query } = parseInput(queryInputSchema, { query: input.query });
   const isPostcode = /^\d{5}$/.test(query);
   const candidates = searchPlaces(query, 8);
   const codeOf = (place: Place) => (isPostcode ? query : (place.postcodes[0] ?? ""));
