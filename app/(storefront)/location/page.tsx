@@ -10,7 +10,7 @@ import { clearLocation } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("discovery.location.title") };
+  return { title: t("location.title") };
 }
 
 type LocationPageProps = { searchParams: Promise<{ returnTo?: string | string[] }> };
@@ -23,7 +23,7 @@ export default async function LocationPage({ searchParams }: LocationPageProps) 
   const currentLabel = location ? (location.source === "device" ? t("discovery.location.myPosition") : location.label) : null;
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
-      <PageHeader title={t("discovery.location.title")} description={t("discovery.location.intro")} />
+      <PageHeader title={t("location.title")} description={t("discovery.location.intro")} />
       {currentLabel ? (
         <div className={box}>
           <p className="font-medium">{t("discovery.location.current", { label: currentLabel })}</p>
