@@ -94,57 +94,59 @@ export function PlaceForm({ labels, returnTo }: { labels: PlaceFormLabels; retur
     <form ref={formRef} action={formAction} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       <input type="hidden" name="choice" value={choice} />
-      <div className="relative flex flex-col gap-1">
+      <div className="flex flex-col gap-1">
         <label htmlFor={inputId} className="font-medium">
           {labels.label}
         </label>
-        <input
-          ref={inputRef}
-          id={inputId}
-          name="query"
-          type="text"
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={shown.length > 0}
-          aria-controls={listId}
-          aria-activedescendant={active >= 0 && shown[active] ? `${listId}-${active}` : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedByOf(inputId, labels.hint, error)}
-          autoComplete="off"
-          maxLength={60}
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setChoice("");
-            setOpen(true);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
-          className={inputBase}
-        />
+        <div className="relative">
+          <input
+            ref={inputRef}
+            id={inputId}
+            name="query"
+            type="text"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded={shown.length > 0}
+            aria-controls={listId}
+            aria-activedescendant={active >= 0 && shown[active] ? `${listId}-${active}` : undefined}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedByOf(inputId, labels.hint, error)}
+            autoComplete="off"
+            maxLength={60}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setChoice("");
+              setOpen(true);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={() => setTimeout(() => setOpen(false), 150)}
+            className={inputBase}
+          />
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={labels.suggestions}
+            hidden={shown.length === 0}
+            className="absolute inset-x-0 top-full z-10 mt-1 max-h-72 overflow-auto rounded-lg border border-stone-300 bg-white py-1 shadow-lg"
+          >
+            {shown.map((suggestion, index) => (
+              <li
+                key={`${suggestion.postcode}-${suggestion.city}`}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => pick(suggestion)}
+                className={`cursor-pointer px-3 py-2 ${index === active ? "bg-brand-50 text-brand-800" : "hover:bg-stone-100"}`}
+              >
+                {optionText(suggestion)}
+              </li>
+            ))}
+          </ul>
+        </div>
         <FieldHint id={inputId} hint={labels.hint} />
         <FieldError id={inputId} error={error} />
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label={labels.suggestions}
-          hidden={shown.length === 0}
-          className="absolute inset-x-0 top-[4.75rem] z-10 max-h-72 overflow-auto rounded-lg border border-stone-300 bg-white py-1 shadow-lg"
-        >
-          {shown.map((suggestion, index) => (
-            <li
-              key={`${suggestion.postcode}-${suggestion.city}`}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => pick(suggestion)}
-              className={`cursor-pointer px-3 py-2 ${index === active ? "bg-brand-50 text-brand-800" : "hover:bg-stone-100"}`}
-            >
-              {optionText(suggestion)}
-            </li>
-          ))}
-        </ul>
         <p role="status" className="sr-only">
           {open && query.trim().length >= 2 ? (suggestions.length > 0 ? labels.suggestionCount.replace("{count}", String(suggestions.length)) : labels.noSuggestion) : ""}
         </p>
