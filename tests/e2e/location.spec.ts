@@ -85,3 +85,26 @@ function inKm(texts: string[]): number[] {
     return unit === "m" ? number / 1000 : number;
   });
 }
+
+test("use my location: the browser's position is used when allowed, explained when refused", async ({ browser }) => {
+  const allowed = await browser.newContext({ geolocation: { latitude: 45.93712, longitude: -0.96201 }, permissions: ["geolocation"], locale: "fr-FR" });
+  const page = await allowed.newPage();
+  await page.goto("/location");
+  await page.getByRole("button", { name: "Utiliser ma position" }).click();
+  await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
+  await expect(page.getByRole("banner").getByRole("link", { name: /Ma position/ })).toBeVisible();
+  const cookie = (await allowed.cookies()).find((c) => c.name === "halle_location");
+  const stored = JSON.parse(decodeURIComponent(cookie?.value ?? "{}")) as { latitude: number; longitude: number; source: string };
+  // Rounded to about 100 m before it is kept.
+  expect(stored).toMatchObject({ latitude: 45.937, longitude: -0.962, source: "device" });
+  await expect(page.getByRole("region", { name: "Les boutiques près de vous" }).getByRole("listitem").first()).toContainText("Rochefort");
+  await allowed.close();
+
+  const refused = await browser.newContext({ permissions: [] });
+  const other = await refused.newPage();
+  await other.goto("/location");
+  await other.getByRole("button", { name: "Utiliser ma position" }).click();
+  await expect(other.getByRole("main").getByRole("alert")).toContainText(/refusé la géolocalisation|n'a pas pu être déterminée/);
+  await expect(other).toHaveURL(/\/location$/);
+  await refused.close();
+});
