@@ -6,7 +6,8 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoLink } from "@/components/layout/logo-link";
 import { focusRing } from "@/components/ui/styles";
 import { AccountMenu } from "./account-menu";
-import { CartIcon, PinIcon } from "./icons";
+import { CartIcon } from "./icons";
+import { LocationLink } from "./location-link";
 import { SearchForm } from "./search-form";
 
 type StorefrontHeaderProps = { actor: Actor | null; locale: Locale; t: Translate };
@@ -16,13 +17,7 @@ export function StorefrontHeader({ actor, locale, t }: StorefrontHeaderProps) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 pt-2 text-sm">
-        <Link
-          href="/location"
-          className={`inline-flex min-h-9 items-center gap-1 rounded-full border border-stone-300 px-3 hover:bg-stone-100 ${focusRing}`}
-        >
-          <PinIcon />
-          {t("header.location")}
-        </Link>
+        <LocationLink t={t} />
         <LanguageSwitcher locale={locale} t={t} />
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">

@@ -1,7 +1,7 @@
 import en from "./messages/en.json";
+import fr from "./messages/fr.json";
 import formsEn from "./messages/forms.en.json";
 import formsFr from "./messages/forms.fr.json";
-import fr from "./messages/fr.json";
 import onboardingEn from "./messages/onboarding.en.json";
 import onboardingFr from "./messages/onboarding.fr.json";
 import sellersEn from "./messages/sellers.en.json";
@@ -18,17 +18,39 @@ import moderationEn from "./messages/moderation.en.json";
 import moderationFr from "./messages/moderation.fr.json";
 import productPageEn from "./messages/productPage.en.json";
 import productPageFr from "./messages/productPage.fr.json";
+import discoveryEn from "./messages/discovery.en.json";
+import discoveryFr from "./messages/discovery.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
-// One base catalogue per locale plus one file per area (forms, onboarding, sellers, shopPage, products, productList, catalogImport, moderation),
-// each mounted under its own top-level key: "onboarding.profile.title".
+// One base catalogue per locale plus one file per area, each mounted under its own top-level key
+// ("onboarding.profile.title" lives in onboarding.fr.json as profile.title). One line per area.
 const CATALOGUES: Record<Locale, Messages> = {
-  fr: { ...fr, forms: formsFr, onboarding: onboardingFr, sellers: sellersFr, shopPage: shopPageFr, products: productsFr, productList: productListFr, catalogImport: catalogImportFr, moderation: moderationFr,
+  fr: {
+    ...fr,
+    forms: formsFr,
+    onboarding: onboardingFr,
+    sellers: sellersFr,
+    shopPage: shopPageFr,
+    products: productsFr,
+    productList: productListFr,
+    catalogImport: catalogImportFr,
+    moderation: moderationFr,
     productPage: productPageFr,
+    discovery: discoveryFr,
   },
-  en: { ...en, forms: formsEn, onboarding: onboardingEn, sellers: sellersEn, shopPage: shopPageEn, products: productsEn, productList: productListEn, catalogImport: catalogImportEn, moderation: moderationEn,
+  en: {
+    ...en,
+    forms: formsEn,
+    onboarding: onboardingEn,
+    sellers: sellersEn,
+    shopPage: shopPageEn,
+    products: productsEn,
+    productList: productListEn,
+    catalogImport: catalogImportEn,
+    moderation: moderationEn,
     productPage: productPageEn,
+    discovery: discoveryEn,
   },
 };
 

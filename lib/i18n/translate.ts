@@ -8,6 +8,7 @@ import type productList from "./messages/productList.fr.json";
 import type catalogImport from "./messages/catalogImport.fr.json";
 import type moderation from "./messages/moderation.fr.json";
 import type productPage from "./messages/productPage.fr.json";
+import type discovery from "./messages/discovery.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -20,6 +21,7 @@ type Catalogue = typeof fr & {
   catalogImport: typeof catalogImport;
   moderation: typeof moderation;
   productPage: typeof productPage;
+  discovery: typeof discovery;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).

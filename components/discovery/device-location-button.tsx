@@ -1,0 +1,56 @@
+"use client";
+
+import { useState, useSyncExternalStore, useTransition } from "react";
+import { setLocationFromDevice } from "@/app/(storefront)/location/actions";
+import { primaryButton } from "@/components/ui/styles";
+
+export type DeviceLocationLabels = { button: string; pending: string; hint: string; denied: string; unavailable: string; unsupported: string };
+
+const noSubscription = () => () => {};
+
+/** "Use my location": the browser's geolocation, sent to the server which rounds it. Needs JavaScript. */
+export function DeviceLocationButton({ labels, returnTo }: { labels: DeviceLocationLabels; returnTo: string }) {
+  const [locating, setLocating] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [saving, startTransition] = useTransition();
+  // Rendered disabled on the server: without JavaScript the button could do nothing.
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  function locate() {
+    setMessage(null);
+    if (!("geolocation" in navigator)) {
+      setMessage(labels.unsupported);
+      return;
+    }
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        startTransition(async () => {
+          const state = await setLocationFromDevice({ latitude: position.coords.latitude, longitude: position.coords.longitude }, returnTo);
+          if (state.status === "error") setMessage(Object.values(state.fieldErrors)[0] ?? labels.unavailable);
+        });
+      },
+      (error) => {
+        setLocating(false);
+        setMessage(error.code === error.PERMISSION_DENIED ? labels.denied : labels.unavailable);
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 5 * 60_000 },
+    );
+  }
+
+  const busy = locating || saving;
+  return (
+    <div className="flex flex-col gap-2">
+      <button type="button" onClick={locate} disabled={!mounted || busy} aria-describedby="device-location-hint" className={`${primaryButton} self-start`}>
+        {busy ? labels.pending : labels.button}
+      </button>
+      <p id="device-location-hint" className="text-sm text-stone-600">
+        {labels.hint}
+      </p>
+      <p role="alert" className={message ? "rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900" : "sr-only"}>
+        {message ?? ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export const LOCATION_PROMPT_COOKIE = "halle_location_prompt";
