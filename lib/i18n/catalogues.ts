@@ -16,14 +16,16 @@ import catalogImportEn from "./messages/catalogImport.en.json";
 import catalogImportFr from "./messages/catalogImport.fr.json";
 import moderationEn from "./messages/moderation.en.json";
 import moderationFr from "./messages/moderation.fr.json";
+import searchPageEn from "./messages/search.en.json";
+import searchPageFr from "./messages/search.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
 // One base catalogue per locale plus one file per area (forms, onboarding, sellers, shopPage, products, productList, catalogImport, moderation),
 // each mounted under its own top-level key: "onboarding.profile.title".
 const CATALOGUES: Record<Locale, Messages> = {
-  fr: { ...fr, forms: formsFr, onboarding: onboardingFr, sellers: sellersFr, shopPage: shopPageFr, products: productsFr, productList: productListFr, catalogImport: catalogImportFr, moderation: moderationFr },
-  en: { ...en, forms: formsEn, onboarding: onboardingEn, sellers: sellersEn, shopPage: shopPageEn, products: productsEn, productList: productListEn, catalogImport: catalogImportEn, moderation: moderationEn },
+  fr: { ...fr, forms: formsFr, onboarding: onboardingFr, sellers: sellersFr, shopPage: shopPageFr, products: productsFr, productList: productListFr, catalogImport: catalogImportFr, moderation: moderationFr, searchPage: searchPageFr },
+  en: { ...en, forms: formsEn, onboarding: onboardingEn, sellers: sellersEn, shopPage: shopPageEn, products: productsEn, productList: productListEn, catalogImport: catalogImportEn, moderation: moderationEn, searchPage: searchPageEn },
 };
 
 export function getMessages(locale: Locale): Messages {

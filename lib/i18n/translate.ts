@@ -7,6 +7,7 @@ import type products from "./messages/products.fr.json";
 import type productList from "./messages/productList.fr.json";
 import type catalogImport from "./messages/catalogImport.fr.json";
 import type moderation from "./messages/moderation.fr.json";
+import type searchPage from "./messages/search.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -18,6 +19,7 @@ type Catalogue = typeof fr & {
   productList: typeof productList;
   catalogImport: typeof catalogImport;
   moderation: typeof moderation;
+  searchPage: typeof searchPage;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
