@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getTranslator } from "@/lib/i18n/catalogues";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
-import { normalizePage, normalizePageSize, normalizeQuery, normalizeRadiusKm, prefixTsQuery } from "./search-query";
+import { clampPage, normalizePage, normalizePageSize, normalizeQuery, normalizeRadiusKm, prefixTsQuery } from "./search-query";
 import type { DeliveryMode, FacetCount, ProductSearchHit, ProductSearchInput, ProductSearchResult } from "./search-types";
 import { fullTextQuery, prefixQuery, VISIBLE_PRODUCT_CONDITION, VISIBLE_PRODUCT_JOINS } from "./visible-product-sql";
 
@@ -175,7 +175,7 @@ export async function searchProducts(input: ProductSearchInput): Promise<Product
     hits: (row?.hits ?? []).map(toHit),
     total,
     page: row?.page ?? 1,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    pageCount: clampPage(1, total, pageSize).pageCount,
     facets: {
       categories: (row?.categories ?? []).map(
         (category): FacetCount => ({ key: category.slug, label: categoryName(category.names, locale) ?? category.slug, count: category.count }),
