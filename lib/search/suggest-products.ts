@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { normalizeQuery, prefixTsQuery } from "./search-query";
 import { prefixQuery, VISIBLE_PRODUCT_CONDITION, VISIBLE_PRODUCT_JOINS } from "./visible-product-sql";
 
@@ -9,11 +10,11 @@ export const MAX_SUGGEST_LENGTH = 60;
 
 /**
  * Up to eight titles of visible products for the search box's type-ahead: titles whose words start
- * with what was typed first, then close spellings (trigrams). Public; the locale is accepted for
- * the contract (titles are written in one language by their vendors).
+ * with what was typed first, then close spellings (trigrams). Public; the locale is used for
+ * lowering the case of what was typed (titles are written in one language by their vendors).
  */
-export async function suggestProducts(typed: string, _locale: string): Promise<string[]> {
-  const query = normalizeQuery(typed).slice(0, MAX_SUGGEST_LENGTH);
+export async function suggestProducts(typed: string, locale: string): Promise<string[]> {
+  const query = normalizeQuery(typed).slice(0, MAX_SUGGEST_LENGTH).toLocaleLowerCase(isLocale(locale) ? locale : DEFAULT_LOCALE);
   const prefix = prefixTsQuery(query);
   if (!prefix) return [];
   const rows = await getDb().$queryRaw<{ title: string }[]>(Prisma.sql`
