@@ -52,17 +52,19 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         </p>
       )}
       <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
-        <aside className="flex flex-col gap-8">
-          <SearchFilters values={values} invalid={invalid} categories={categories} hasLocation={location !== null} locale={locale} t={t} />
-          <SearchFacets values={values} categories={result.facets.categories} delivery={result.facets.delivery} t={t} />
-        </aside>
-        <section aria-labelledby="search-results-heading">
+        <section aria-labelledby="search-results-heading" className="md:col-start-2 md:row-start-1">
           <h2 id="search-results-heading" className="sr-only">
             {t("searchPage.results.heading")}
           </h2>
-          <p role="status" className="mb-4 font-medium">
-            {result.total === 1 ? t("searchPage.results.countOne") : t("searchPage.results.count", { count })}
-          </p>
+          <div className="mb-4 flex items-baseline justify-between gap-4">
+            <p role="status" className="font-medium">
+              {result.total === 1 ? t("searchPage.results.countOne") : t("searchPage.results.count", { count })}
+            </p>
+            {/* On a phone the filters come after the results: a link jumps there. */}
+            <a href="#search-filters" className={`${textLink} md:hidden`}>
+              {t("searchPage.form.jump")}
+            </a>
+          </div>
           {result.hits.length === 0 ? (
             <EmptyState title={t("searchPage.empty.title")} text={t("searchPage.empty.text")} headingLevel="h3">
               {hasFilters ? (
@@ -87,6 +89,10 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           )}
           <SearchPagination values={values} page={result.page} pageCount={result.pageCount} t={t} />
         </section>
+        <aside id="search-filters" aria-label={t("searchPage.form.label")} className="flex flex-col gap-8 md:col-start-1 md:row-start-1">
+          <SearchFilters values={values} invalid={invalid} categories={categories} hasLocation={location !== null} locale={locale} t={t} />
+          <SearchFacets values={values} categories={result.facets.categories} delivery={result.facets.delivery} t={t} />
+        </aside>
       </div>
     </>
   );
