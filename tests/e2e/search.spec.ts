@@ -8,8 +8,12 @@ const SHOP = "Le Rucher de Saintonge";
 test("a shopper in Saintes searches for honey: the nearest shop first, with distances; filters; opens the shop", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "halle_location", value: encodeURIComponent(JSON.stringify(SAINTES)), url: baseURL! }]);
   await page.goto("/");
-  await page.getByRole("searchbox", { name: "Rechercher un produit ou une boutique" }).fill("miel");
-  await page.getByRole("searchbox", { name: "Rechercher un produit ou une boutique" }).press("Enter");
+  // The header's search box (a combobox: it suggests product titles as you type).
+  const box = page.getByRole("combobox", { name: "Rechercher un produit ou une boutique" });
+  await box.fill("mie");
+  await expect(page.locator('#header-search-suggestions option[value^="Miel"]').first()).toBeAttached();
+  await box.fill("miel");
+  await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=miel/);
   await expect(page.getByRole("heading", { level: 1, name: "« miel »" })).toBeVisible();
   await expect(page.getByText("Autour de Saintes (17100)")).toBeVisible();
