@@ -18,9 +18,14 @@ const DELIVERY_COLUMN: Record<DeliveryMode, Prisma.Sql> = {
  *   base     — joined, visible, filtered except by category and delivery mode (the facets' own filters),
  *   filtered — every filter; counted, ordered, paged (a page past the end shows the last one);
  * and it returns one row: total, page, hits (JSON), category and delivery facets (JSON).
+ * typoTolerant adds trigram matching on the title (pg_trgm word similarity): it costs several
+ * times the rest per candidate row, so searchProducts only asks for it when the words found nothing.
  * Every value the shopper sent is a bound parameter.
  */
-export function buildProductSearchStatement(input: ProductSearchInput): { statement: Prisma.Sql; pageSize: number; locale: Locale } {
+export function buildProductSearchStatement(
+  input: ProductSearchInput,
+  { typoTolerant = false }: { typoTolerant?: boolean } = {},
+): { statement: Prisma.Sql; pageSize: number; locale: Locale } {
   const locale = isLocale(input.locale) ? input.locale : DEFAULT_LOCALE;
   const query = normalizeQuery(input.query);
   const prefix = query ? prefixTsQuery(query) : null;
@@ -36,7 +41,7 @@ export function buildProductSearchStatement(input: ProductSearchInput): { statem
     ? [
         Prisma.sql`d.document @@ ${fullTextQuery(query)}`,
         ...(prefix ? [Prisma.sql`d.document @@ ${prefixQuery(prefix)}`] : []),
-        Prisma.sql`search.fold(${query}) <% d.title_folded`,
+        ...(typoTolerant ? [Prisma.sql`search.fold(${query}) <% d.title_folded`] : []),
       ]
     : [];
   const matchedWhere = [
@@ -51,7 +56,7 @@ export function buildProductSearchStatement(input: ProductSearchInput): { statem
   const relevance = query
     ? Prisma.sql`ts_rank_cd(d.document, ${fullTextQuery(query)})
         ${prefix ? Prisma.sql`+ 0.5 * ts_rank_cd(d.document, ${prefixQuery(prefix)})` : Prisma.empty}
-        + word_similarity(search.fold(${query}), d.title_folded)`
+        ${typoTolerant ? Prisma.sql`+ word_similarity(search.fold(${query}), d.title_folded)` : Prisma.empty}`
     : Prisma.sql`0::float8`;
   const distance = origin ? Prisma.sql`earth_distance(d.position, ${origin})` : Prisma.sql`NULL::float8`;
 

@@ -35,13 +35,17 @@ type ResultRow = {
 
 /**
  * Public product search: only visible products; text (full text in French and English, prefix on
- * every word, trigram typo tolerance), filters, facets, proximity, in one indexed statement
- * (see product-search-statement.ts). dbMs is the time spent waiting for the database.
+ * every word; trigram typo tolerance when the words find nothing), filters, facets, proximity, in
+ * one indexed statement (see product-search-statement.ts). dbMs is the time spent in the database.
  */
 export async function searchProducts(input: ProductSearchInput): Promise<ProductSearchResult> {
-  const { statement, pageSize, locale } = buildProductSearchStatement(input);
   const started = performance.now();
-  const [row] = await getDb().$queryRaw<ResultRow[]>(statement);
+  const { statement, pageSize, locale } = buildProductSearchStatement(input);
+  let [row] = await getDb().$queryRaw<ResultRow[]>(statement);
+  // Nothing for these words: perhaps a typo ("chocolt"); try again with close spellings.
+  if (row?.total === 0 && input.query?.trim()) {
+    [row] = await getDb().$queryRaw<ResultRow[]>(buildProductSearchStatement(input, { typoTolerant: true }).statement);
+  }
   const dbMs = performance.now() - started;
 
   const t = getTranslator(locale);
