@@ -7,31 +7,44 @@ import { prefixQuery, VISIBLE_PRODUCT_CONDITION, VISIBLE_PRODUCT_JOINS } from ".
 
 export const MAX_SUGGESTIONS = 8;
 export const MAX_SUGGEST_LENGTH = 60;
+// Type-ahead runs on every keystroke: rank a bounded sample of candidates, never the whole match.
+const CANDIDATES = 200;
 
 /**
- * Up to eight titles of visible products for the search box's type-ahead: titles whose words start
- * with what was typed first, then close spellings (trigrams). Public; the locale is used for
- * lowering the case of what was typed (titles are written in one language by their vendors).
+ * Up to eight titles of visible products for the search box's type-ahead: titles containing what
+ * was typed, word starts first (prefix full-text match); close spellings (trigrams, costlier) only
+ * when those are too few. Public; the locale lowers the case of what was typed (titles are written
+ * in one language by their vendors).
  */
 export async function suggestProducts(typed: string, locale: string): Promise<string[]> {
   const query = normalizeQuery(typed).slice(0, MAX_SUGGEST_LENGTH).toLocaleLowerCase(isLocale(locale) ? locale : DEFAULT_LOCALE);
   const prefix = prefixTsQuery(query);
   if (!prefix) return [];
-  const rows = await getDb().$queryRaw<{ title: string }[]>(Prisma.sql`
-    WITH matched AS (
-      SELECT d.product_id,
-             (d.document @@ ${prefixQuery(prefix)}) AS starts,
-             word_similarity(search.fold(${query}), d.title_folded) AS closeness
-      FROM search.product_document d
-      WHERE d.document @@ ${prefixQuery(prefix)} OR search.fold(${query}) <% d.title_folded
+  const db = getDb();
+  const titles = await db.$queryRaw<{ title: string }[]>(
+    suggestionStatement(
+      query,
+      // the words start in the document, and what was typed is in the title itself (not only in the shop name)
+      Prisma.sql`d.document @@ ${prefixQuery(prefix)} AND strpos(d.title_folded, search.fold(${query})) > 0`,
+    ),
+  );
+  if (titles.length >= MAX_SUGGESTIONS) return titles.map((row) => row.title);
+  const close = await db.$queryRaw<{ title: string }[]>(suggestionStatement(query, Prisma.sql`search.fold(${query}) <% d.title_folded`));
+  return [...new Set([...titles, ...close].map((row) => row.title))].slice(0, MAX_SUGGESTIONS);
+}
+
+function suggestionStatement(query: string, match: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH candidates AS (
+      SELECT d.product_id, word_similarity(search.fold(${query}), d.title_folded) AS closeness
+      FROM (SELECT product_id, title_folded FROM search.product_document d WHERE ${match} LIMIT ${CANDIDATES}::int) d
     )
     SELECT p.title
-    FROM matched m
+    FROM candidates m
     JOIN "Product" p ON p.id = m.product_id
     ${VISIBLE_PRODUCT_JOINS}
     WHERE ${VISIBLE_PRODUCT_CONDITION}
     GROUP BY p.title
-    ORDER BY bool_or(m.starts) DESC, max(m.closeness) DESC, length(p.title), p.title
-    LIMIT ${MAX_SUGGESTIONS}::int`);
-  return rows.map((row) => row.title);
+    ORDER BY max(m.closeness) DESC, length(p.title), p.title
+    LIMIT ${MAX_SUGGESTIONS}::int`;
 }
