@@ -2,8 +2,9 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { normalizePage, normalizePageSize, normalizeQuery, normalizeRadiusKm, prefixTsQuery } from "./search-query";
+import type { CategoryIndex } from "./category-index";
 import type { DeliveryMode, ProductSearchInput } from "./search-types";
-import { fullTextQuery, prefixQuery, VISIBLE_PRODUCT_CONDITION, VISIBLE_PRODUCT_JOINS } from "./visible-product-sql";
+import { fullTextQuery, prefixQuery, VISIBLE_PRODUCT_JOINS, visibleProductCondition } from "./visible-product-sql";
 
 // The column of the "base" set below that says whether a product can be had that way.
 const DELIVERY_COLUMN: Record<DeliveryMode, Prisma.Sql> = {
@@ -17,13 +18,17 @@ const DELIVERY_COLUMN: Record<DeliveryMode, Prisma.Sql> = {
  *   matched  — candidate ids from the indexes (GIN text, GIN trigram, GiST earth_box prefilter),
  *   base     — joined, visible, filtered except by category and delivery mode (the facets' own filters),
  *   filtered — every filter; counted, ordered, paged (a page past the end shows the last one);
- * and it returns one row: total, page, hits (JSON), category and delivery facets (JSON).
+ * and it returns one row: total, page, hits (JSON), counts per category and per delivery mode (JSON).
+ * The category rules (blocked categories, subtrees) come from the small Category table, read
+ * beforehand (load-category-index.ts): fewer joins, a cheaper plan.
  * typoTolerant adds trigram matching on the title (pg_trgm word similarity): it costs several
- * times the rest per candidate row, so searchProducts only asks for it when the words found nothing.
+ * times the rest per candidate row, so searchProducts only asks for it when the words match no
+ * product at all (the unknown_words column).
  * Every value the shopper sent is a bound parameter.
  */
 export function buildProductSearchStatement(
   input: ProductSearchInput,
+  categories: CategoryIndex,
   { typoTolerant = false }: { typoTolerant?: boolean } = {},
 ): { statement: Prisma.Sql; pageSize: number; locale: Locale } {
   const locale = isLocale(input.locale) ? input.locale : DEFAULT_LOCALE;
@@ -44,6 +49,14 @@ export function buildProductSearchStatement(
         ...(typoTolerant ? [Prisma.sql`search.fold(${query}) <% d.title_folded`] : []),
       ]
     : [];
+  // Nothing found and the words match no product anywhere (not merely none nearby): perhaps a typo.
+  // The EXISTS only runs when the page is empty (CASE evaluates it lazily).
+  const unknownWords =
+    query && !typoTolerant
+      ? Prisma.sql`CASE WHEN (SELECT total FROM counted) = 0
+          THEN NOT EXISTS (SELECT 1 FROM search.product_document d WHERE ${Prisma.join(textConditions, " OR ")})
+          ELSE false END`
+      : Prisma.sql`false`;
   const matchedWhere = [
     ...(textConditions.length ? [Prisma.sql`(${Prisma.join(textConditions, " OR ")})`] : []),
     ...(origin && radiusKm !== null
@@ -65,27 +78,20 @@ export function buildProductSearchStatement(
     : Prisma.sql`true`;
 
   const baseWhere = [
-    VISIBLE_PRODUCT_CONDITION,
+    visibleProductCondition(categories.blockedIds),
     ...(input.inStockOnly ? [Prisma.sql`(NOT p."stockTracked" OR p.stock > 0)`] : []),
     ...(isAmount(input.minPriceAmount) ? [Prisma.sql`p."priceAmount" >= ${input.minPriceAmount}::int`] : []),
     ...(isAmount(input.maxPriceAmount) ? [Prisma.sql`p."priceAmount" <= ${input.maxPriceAmount}::int`] : []),
   ];
 
   const categorySlug = input.categorySlug?.trim() || null;
-  const chosenCategories = categorySlug
-    ? Prisma.sql`chosen_category(id) AS (
-        SELECT id FROM "Category" WHERE slug = ${categorySlug}
-        UNION SELECT c.id FROM "Category" c JOIN chosen_category cc ON c."parentId" = cc.id
-      ),`
-    : Prisma.empty;
-  const categoryOk = categorySlug ? Prisma.sql`p."categoryId" IN (SELECT id FROM chosen_category)` : Prisma.sql`true`;
+  const categoryOk = categorySlug ? Prisma.sql`p."categoryId" = ANY(${categories.subtreeOf(categorySlug)}::text[])` : Prisma.sql`true`;
   const delivery = input.delivery && DELIVERY_COLUMN[input.delivery] ? DELIVERY_COLUMN[input.delivery] : Prisma.sql`true`;
 
   const order = orderBy(sort, Boolean(query), Boolean(origin));
 
   const statement = Prisma.sql`
-    WITH RECURSIVE ${chosenCategories}
-    matched AS (
+    WITH matched AS (
       SELECT d.product_id, ${relevance} AS relevance, ${distance} AS distance_m
       FROM search.product_document d
       ${matchedWhere.length ? Prisma.sql`WHERE ${Prisma.join(matchedWhere, " AND ")}` : Prisma.empty}
@@ -97,7 +103,7 @@ export function buildProductSearchStatement(
              s."clickAndCollect" AS click_and_collect,
              (s."courierEnabled" AND COALESCE(s."courierRadiusKm", 0) > 0 AND ${courierReach}) AS courier,
              s."postalEnabled" AS postal,
-             COALESCE(c4.id, c3.id, c2.id, c1.id) AS root_category_id,
+             p."categoryId" AS category_id,
              ${categoryOk} AS category_ok
       FROM matched m
       JOIN "Product" p ON p.id = m.product_id
@@ -129,16 +135,15 @@ export function buildProductSearchStatement(
        LEFT JOIN LATERAL (
          SELECT i.url, i.alt FROM "ProductImage" i WHERE i."productId" = b.id ORDER BY i.position, i.id LIMIT 1
        ) img ON true) AS hits,
-      (SELECT COALESCE(json_agg(json_build_object('slug', rc.slug, 'names', rc.names, 'count', x.n)
-          ORDER BY rc.position, rc.slug), '[]'::json)
-       FROM (SELECT b.root_category_id, count(*)::int AS n FROM base b
-             WHERE b.root_category_id IS NOT NULL AND ${delivery} GROUP BY 1) x
-       JOIN "Category" rc ON rc.id = x.root_category_id) AS categories,
+      (SELECT COALESCE(json_agg(json_build_object('id', x.category_id, 'count', x.n)), '[]'::json)
+       FROM (SELECT b.category_id, count(*)::int AS n FROM base b
+             WHERE b.category_id IS NOT NULL AND ${delivery} GROUP BY 1) x) AS categories,
       (SELECT json_build_object(
           'CLICK_AND_COLLECT', count(*) FILTER (WHERE b.click_and_collect),
           'LOCAL_COURIER', count(*) FILTER (WHERE b.courier),
           'POSTAL', count(*) FILTER (WHERE b.postal))
-       FROM base b WHERE b.category_ok) AS delivery`;
+       FROM base b WHERE b.category_ok) AS delivery,
+      ${unknownWords} AS unknown_words`;
 
   return { statement, pageSize, locale };
 }

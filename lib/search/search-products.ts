@@ -2,6 +2,8 @@ import "server-only";
 import { categoryName } from "@/lib/catalog/category-name";
 import { getDb } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/catalogues";
+import type { CategoryIndex, CategoryRow } from "./category-index";
+import { loadCategoryIndex } from "./load-category-index";
 import { buildProductSearchStatement } from "./product-search-statement";
 import { SEARCH_DELIVERY_MODES } from "./search-params";
 import { clampPage } from "./search-query";
@@ -29,8 +31,9 @@ type ResultRow = {
   total: number;
   page: number;
   hits: HitRow[];
-  categories: { slug: string; names: unknown; count: number }[];
+  categories: { id: string; count: number }[];
   delivery: Record<DeliveryMode, number>;
+  unknown_words: boolean;
 };
 
 /**
@@ -40,11 +43,12 @@ type ResultRow = {
  */
 export async function searchProducts(input: ProductSearchInput): Promise<ProductSearchResult> {
   const started = performance.now();
-  const { statement, pageSize, locale } = buildProductSearchStatement(input);
+  const categories = await loadCategoryIndex();
+  const { statement, pageSize, locale } = buildProductSearchStatement(input, categories);
   let [row] = await getDb().$queryRaw<ResultRow[]>(statement);
-  // Nothing for these words: perhaps a typo ("chocolt"); try again with close spellings.
-  if (row?.total === 0 && input.query?.trim()) {
-    [row] = await getDb().$queryRaw<ResultRow[]>(buildProductSearchStatement(input, { typoTolerant: true }).statement);
+  // These words match no product anywhere: perhaps a typo ("chocolt"); try close spellings.
+  if (row?.unknown_words) {
+    [row] = await getDb().$queryRaw<ResultRow[]>(buildProductSearchStatement(input, categories, { typoTolerant: true }).statement);
   }
   const dbMs = performance.now() - started;
 
@@ -56,13 +60,26 @@ export async function searchProducts(input: ProductSearchInput): Promise<Product
     page: row?.page ?? 1,
     pageCount: clampPage(1, total, pageSize).pageCount,
     facets: {
-      categories: (row?.categories ?? []).map(
-        (category): FacetCount => ({ key: category.slug, label: categoryName(category.names, locale) ?? category.slug, count: category.count }),
-      ),
+      categories: topLevelFacets(row?.categories ?? [], categories, locale),
       delivery: SEARCH_DELIVERY_MODES.map((mode) => ({ key: mode, label: t(`searchPage.delivery.${mode}`), count: row?.delivery?.[mode] ?? 0 })),
     },
     dbMs,
   };
+}
+
+/** Counts per category, summed up to their top-level category, in the tree's order. */
+function topLevelFacets(counts: { id: string; count: number }[], categories: CategoryIndex, locale: string): FacetCount[] {
+  const byRoot = new Map<string, { root: CategoryRow; count: number }>();
+  for (const { id, count } of counts) {
+    const root = categories.rootOf.get(id);
+    if (!root) continue;
+    const entry = byRoot.get(root.id) ?? { root, count: 0 };
+    entry.count += count;
+    byRoot.set(root.id, entry);
+  }
+  return [...byRoot.values()]
+    .sort((a, b) => a.root.position - b.root.position || a.root.slug.localeCompare(b.root.slug))
+    .map(({ root, count }) => ({ key: root.slug, label: categoryName(root.names, locale) ?? root.slug, count }));
 }
 
 function toHit(row: HitRow): ProductSearchHit {

@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { normalizeQuery, prefixTsQuery } from "./search-query";
-import { prefixQuery, VISIBLE_PRODUCT_CONDITION, VISIBLE_PRODUCT_JOINS } from "./visible-product-sql";
+import { loadCategoryIndex } from "./load-category-index";
+import { prefixQuery, VISIBLE_PRODUCT_JOINS, visibleProductCondition } from "./visible-product-sql";
 
 export const MAX_SUGGESTIONS = 8;
 export const MAX_SUGGEST_LENGTH = 60;
@@ -21,19 +22,21 @@ export async function suggestProducts(typed: string, locale: string): Promise<st
   const prefix = prefixTsQuery(query);
   if (!prefix) return [];
   const db = getDb();
+  const { blockedIds } = await loadCategoryIndex();
   const titles = await db.$queryRaw<{ title: string }[]>(
     suggestionStatement(
       query,
+      blockedIds,
       // the words start in the document, and what was typed is in the title itself (not only in the shop name)
       Prisma.sql`d.document @@ ${prefixQuery(prefix)} AND strpos(d.title_folded, search.fold(${query})) > 0`,
     ),
   );
   if (titles.length >= MAX_SUGGESTIONS) return titles.map((row) => row.title);
-  const close = await db.$queryRaw<{ title: string }[]>(suggestionStatement(query, Prisma.sql`search.fold(${query}) <% d.title_folded`));
+  const close = await db.$queryRaw<{ title: string }[]>(suggestionStatement(query, blockedIds, Prisma.sql`search.fold(${query}) <% d.title_folded`));
   return [...new Set([...titles, ...close].map((row) => row.title))].slice(0, MAX_SUGGESTIONS);
 }
 
-function suggestionStatement(query: string, match: Prisma.Sql): Prisma.Sql {
+function suggestionStatement(query: string, blockedCategoryIds: string[], match: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH candidates AS (
       SELECT d.product_id, word_similarity(search.fold(${query}), d.title_folded) AS closeness
@@ -43,7 +46,7 @@ function suggestionStatement(query: string, match: Prisma.Sql): Prisma.Sql {
     FROM candidates m
     JOIN "Product" p ON p.id = m.product_id
     ${VISIBLE_PRODUCT_JOINS}
-    WHERE ${VISIBLE_PRODUCT_CONDITION}
+    WHERE ${visibleProductCondition(blockedCategoryIds)}
     GROUP BY p.title
     ORDER BY max(m.closeness) DESC, length(p.title), p.title
     LIMIT ${MAX_SUGGESTIONS}::int`;
