@@ -46,7 +46,7 @@ export function buildProductSearchStatement(
     ? [
         Prisma.sql`d.document @@ ${fullTextQuery(query)}`,
         ...(prefix ? [Prisma.sql`d.document @@ ${prefixQuery(prefix)}`] : []),
-        ...(typoTolerant ? [Prisma.sql`search.fold(${query}) <% d.title_folded`] : []),
+        ...(typoTolerant ? [typoCondition(query, origin !== null && radiusKm !== null)] : []),
       ]
     : [];
   // Nothing found and the words match no product anywhere (not merely none nearby): perhaps a typo.
@@ -146,6 +146,17 @@ export function buildProductSearchStatement(
       ${unknownWords} AS unknown_words`;
 
   return { statement, pageSize, locale };
+}
+
+/**
+ * Close spellings (pg_trgm word similarity, the default threshold 0.6). Within a radius the few
+ * rows of the earth_box are checked one by one (the function form, which no index answers);
+ * without one, the operator form lets the trigram index find them in the whole catalogue.
+ */
+function typoCondition(query: string, withinRadius: boolean): Prisma.Sql {
+  return withinRadius
+    ? Prisma.sql`word_similarity(search.fold(${query}), d.title_folded) >= 0.6`
+    : Prisma.sql`search.fold(${query}) <% d.title_folded`;
 }
 
 function isAmount(value: number | null | undefined): value is number {
