@@ -48,6 +48,7 @@ export async function createSearchMarketplace() {
     saintesCream: await product(saintes.id, { title: "Crème fraîche épaisse", priceAmount: 350, categoryId: food.id }),
     saintesChocolate: await product(saintes.id, { title: "Tablette de chocolat noir", priceAmount: 500, categoryId: food.id, stock: 0 }),
     saintesCandle: await product(saintes.id, { title: "Bougie parfumée", priceAmount: 1500, categoryId: home.id, shortDescription: "Cire d'abeille" }),
+    saintesSoap: await product(saintes.id, { title: "Savon au lavandin", priceAmount: 450, categoryId: home.id }),
     rochelleHoney: await product(rochelle.id, { title: "Miel de fleurs", priceAmount: 1100, categoryId: honey.id }),
     rochelleAcacia: await product(rochelle.id, { title: "Miel d'acacia", priceAmount: 900, categoryId: honey.id }),
     parisLavender: await product(paris.id, { title: "Miel de lavande", priceAmount: 2000, categoryId: honey.id }),

@@ -42,6 +42,14 @@ describe("searchProducts: text", () => {
 
   it("tolerates a typo", async () => {
     expect(ids(await search({ query: "chocolt" }))).toContain(market.visible.saintesChocolate.id);
+    expect(ids(await search({ query: "chocolt", near: SAINTES, radiusKm: 10 }))).toContain(market.visible.saintesChocolate.id);
+    expect(ids(await search({ query: "Tablete de chocolat", near: SAINTES }))).toContain(market.visible.saintesChocolate.id);
+  });
+
+  it("does not stretch a known word to close spellings just because nothing is nearby", async () => {
+    // "lavande" exists (in Paris): around Saintes there is none, not a typo to correct into "lavandin"
+    expect((await search({ query: "lavande", near: SAINTES, radiusKm: 10 })).total).toBe(0);
+    expect(ids(await search({ query: "lavandn", near: SAINTES, radiusKm: 10 }))).toEqual([market.visible.saintesSoap.id]);
   });
 
   it("matches the beginning of a word (type-ahead)", async () => {
