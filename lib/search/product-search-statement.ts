@@ -44,8 +44,8 @@ export function buildProductSearchStatement(
 
   const textConditions = query
     ? [
-        Prisma.sql`d.document @@ ${fullTextQuery(query)}`,
-        ...(prefix ? [Prisma.sql`d.document @@ ${prefixQuery(prefix)}`] : []),
+        // one GIN scan for the stemmed words and the word starts together
+        prefix ? Prisma.sql`d.document @@ (${fullTextQuery(query)} || ${prefixQuery(prefix)})` : Prisma.sql`d.document @@ ${fullTextQuery(query)}`,
         ...(typoTolerant ? [typoCondition(query, origin !== null && radiusKm !== null)] : []),
       ]
     : [];
