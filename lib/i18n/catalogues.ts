@@ -20,6 +20,8 @@ import productPageEn from "./messages/productPage.en.json";
 import productPageFr from "./messages/productPage.fr.json";
 import discoveryEn from "./messages/discovery.en.json";
 import discoveryFr from "./messages/discovery.fr.json";
+import searchPageEn from "./messages/search.en.json";
+import searchPageFr from "./messages/search.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -38,6 +40,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     moderation: moderationFr,
     productPage: productPageFr,
     discovery: discoveryFr,
+    searchPage: searchPageFr,
   },
   en: {
     ...en,
@@ -51,6 +54,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     moderation: moderationEn,
     productPage: productPageEn,
     discovery: discoveryEn,
+    searchPage: searchPageEn,
   },
 };
 

@@ -9,6 +9,7 @@ import type catalogImport from "./messages/catalogImport.fr.json";
 import type moderation from "./messages/moderation.fr.json";
 import type productPage from "./messages/productPage.fr.json";
 import type discovery from "./messages/discovery.fr.json";
+import type searchPage from "./messages/search.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -22,6 +23,7 @@ type Catalogue = typeof fr & {
   moderation: typeof moderation;
   productPage: typeof productPage;
   discovery: typeof discovery;
+  searchPage: typeof searchPage;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
