@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DirectoryShop } from "@/lib/discovery/list-nearby-shops";
-import { formatDistance } from "@/lib/discovery/format-distance";
+import { formatDistance } from "@/lib/geo/format-distance";
 import type { Translate } from "@/lib/i18n/translate";
 import { focusRing } from "@/components/ui/styles";
 

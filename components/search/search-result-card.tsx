@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
-import { formatDistance } from "@/lib/search/format-distance";
+import { formatDistance } from "@/lib/geo/format-distance";
 import type { ProductSearchHit } from "@/lib/search/search-types";
 import { focusRing } from "@/components/ui/styles";
 

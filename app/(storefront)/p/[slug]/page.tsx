@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs, type Crumb } from "@/components/product-page/breadcrumbs";
-import { formatDistance } from "@/components/product-page/format-distance";
+import { formatDistance } from "@/lib/geo/format-distance";
 import { JsonLdScript } from "@/components/product-page/json-ld-script";
 import { ProductGallery } from "@/components/product-page/product-gallery";
 import { ShopCard } from "@/components/product-page/shop-card";

@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boundingBox } from "./bounding-box";
 import { distanceKm } from "@/lib/geo/distance";
-import { formatDistance } from "./format-distance";
-
-const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
-
-describe("formatDistance", () => {
-  it("writes kilometres with one decimal near, none far, in the viewer's locale", () => {
-    expect(nbsp(formatDistance(1.234, "fr"))).toBe("1,2 km");
-    expect(nbsp(formatDistance(1.234, "en"))).toBe("1.2 km");
-    expect(nbsp(formatDistance(23.4, "fr"))).toBe("23 km");
-  });
-
-  it("writes metres under a kilometre", () => {
-    expect(nbsp(formatDistance(0.4321, "fr"))).toBe("430 m");
-    expect(nbsp(formatDistance(0, "fr"))).toBe("10 m");
-  });
-});
 
 describe("boundingBox", () => {
   it("holds every point of the circle", () => {
