@@ -8,27 +8,10 @@ import { TextField } from "@/components/ui/text-field";
 import { StepFormMessage } from "@/components/onboarding/form-footer";
 import { useOnboardingForm, type FormAction } from "@/components/onboarding/use-onboarding-form";
 import type { CategoryGroup } from "@/lib/catalog/products/get-product-form-options";
+import type { ProductFormValues } from "@/lib/catalog/products/get-product-for-editing";
 import { PRODUCT_LIMITS } from "@/lib/catalog/product-schema";
 import { MarkdownField } from "./markdown-field";
 
-export type ProductFormValues = {
-  title: string;
-  shortDescription: string;
-  description: string;
-  kind: string;
-  categoryId: string;
-  price: string;
-  compareAtPrice: string;
-  estimatedPrice: boolean;
-  priceUnit: string;
-  stockTracked: boolean;
-  stock: string;
-  hideWhenOutOfStock: boolean;
-  sku: string;
-  weightGrams: string;
-  shippingClassId: string;
-  status: string;
-};
 
 export const EMPTY_PRODUCT: ProductFormValues = {
   title: "",

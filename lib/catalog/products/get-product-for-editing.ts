@@ -5,6 +5,26 @@ import type { ProductStatus } from "@/lib/generated/prisma/client";
 import { formatMoneyInput } from "@/lib/money/parse-money";
 import { getOwnedProductOrThrow } from "./owned-products";
 
+/** The product form's fields as typed text (prices in the viewer's locale), shared with the form. */
+export type ProductFormValues = {
+  title: string;
+  shortDescription: string;
+  description: string;
+  kind: string;
+  categoryId: string;
+  price: string;
+  compareAtPrice: string;
+  estimatedPrice: boolean;
+  priceUnit: string;
+  stockTracked: boolean;
+  stock: string;
+  hideWhenOutOfStock: boolean;
+  sku: string;
+  weightGrams: string;
+  shippingClassId: string;
+  status: string;
+};
+
 export type ProductImageVariant = { width: number; url: string };
 export type EditableProductImage = { id: string; url: string; alt: string; width: number | null; height: number | null; variants: ProductImageVariant[] };
 
@@ -17,24 +37,7 @@ export type ProductForEditing = {
   status: ProductStatus;
   moderationReason: string | null;
   currency: string;
-  values: {
-    title: string;
-    shortDescription: string;
-    description: string;
-    kind: string;
-    categoryId: string;
-    price: string;
-    compareAtPrice: string;
-    estimatedPrice: boolean;
-    priceUnit: string;
-    stockTracked: boolean;
-    stock: string;
-    hideWhenOutOfStock: boolean;
-    sku: string;
-    weightGrams: string;
-    shippingClassId: string;
-    status: string;
-  };
+  values: ProductFormValues;
   images: EditableProductImage[];
 };
 
