@@ -1,10 +1,9 @@
-import { cookies } from "next/headers";
 import { BackOfficeShell } from "@/components/back-office/back-office-shell";
 import { ShopStatusBanner } from "@/components/dashboard/shop-status-banner";
 import { ShopSwitcher } from "@/components/dashboard/shop-switcher";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { listMyShops } from "@/lib/shops/list-my-shops";
 import { switchShop } from "./actions";
 
@@ -12,8 +11,7 @@ import { switchShop } from "./actions";
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireRole("/dashboard", "VENDOR");
   const { locale, t } = await getT();
-  const preferred = (await cookies()).get(CURRENT_SHOP_COOKIE)?.value;
-  const [shops, current] = await Promise.all([listMyShops(actor), getCurrentShop(actor, preferred)]);
+  const [shops, current] = await Promise.all([listMyShops(actor), getDashboardShop(actor)]);
   const items = [
     { href: "/dashboard", label: t("dashboard.nav.overview") },
     { href: "/dashboard/products", label: t("dashboard.nav.products") },

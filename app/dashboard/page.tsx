@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { MyShopList } from "@/components/dashboard/my-shop-list";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,7 +7,7 @@ import { Section } from "@/components/ui/section";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { listMyShops } from "@/lib/shops/list-my-shops";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardOverviewPage() {
   const actor = await requireRole("/dashboard", "VENDOR");
   const { t } = await getT();
-  const preferred = (await cookies()).get(CURRENT_SHOP_COOKIE)?.value;
-  const [shops, current] = await Promise.all([listMyShops(actor), getCurrentShop(actor, preferred)]);
+  const [shops, current] = await Promise.all([listMyShops(actor), getDashboardShop(actor)]);
   return (
     <>
       <PageHeader title={t("dashboard.nav.overview")} />

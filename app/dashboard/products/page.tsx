@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listMyProductCategories } from "@/lib/catalog/products/list-my-product-categories";
 import { listMyProducts, productListQuerySchema, type ProductListQuery } from "@/lib/catalog/products/list-my-products";
 import { getT } from "@/lib/i18n/server";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { BulkActionsForm } from "./bulk-actions-form";
 import { pluralForm } from "./plural";
 import { ProductFilters } from "./product-filters";
@@ -37,7 +36,7 @@ function pageHref(query: ProductListQuery, page: number): string {
 export default async function DashboardProductsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireRole("/dashboard/products", "VENDOR");
   const { locale, t } = await getT();
-  const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+  const shop = await getDashboardShop(actor);
   if (!shop) {
     return (
       <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,7 +6,7 @@ import { focusRing, primaryButton } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { ONBOARDING_STEPS, setupPath } from "@/lib/onboarding/steps";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardSettingsPage() {
   const actor = await requireRole("/dashboard/settings", "VENDOR");
   const { t } = await getT();
-  const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+  const shop = await getDashboardShop(actor);
   if (!shop) {
     return (
       <>

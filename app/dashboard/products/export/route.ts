@@ -1,9 +1,8 @@
-import { cookies } from "next/headers";
 import { getActor } from "@/lib/auth/session";
 import { exportCatalogCsv } from "@/lib/catalog/csv/export-catalog";
 import { isAppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 
 const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const;
 
@@ -11,7 +10,7 @@ const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const
 export async function GET(): Promise<Response> {
   try {
     const actor = await getActor();
-    const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+    const shop = await getDashboardShop(actor);
     if (!shop) return new Response(null, { status: 404 });
     const { fileName, text } = await exportCatalogCsv(actor, { shopId: shop.id, locale: await getLocale() });
     return new Response(text, {

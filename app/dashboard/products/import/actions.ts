@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
 import { getActor } from "@/lib/auth/session";
 import { CatalogImportInvalidError, commitCatalogImport } from "@/lib/catalog/csv/commit-import";
 import type { FileError } from "@/lib/catalog/csv/columns";
@@ -12,11 +11,11 @@ import { AppError } from "@/lib/errors";
 import { runFormAction } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import type { CommitState, ImportErrorLine, PhotosState, PreviewState } from "./import-state";
 
 async function currentShopId(actor: Awaited<ReturnType<typeof getActor>>): Promise<string> {
-  const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+  const shop = await getDashboardShop(actor);
   if (!shop) throw new AppError("NOT_FOUND");
   return shop.id;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +7,7 @@ import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles
 import { requireRole } from "@/lib/auth/session";
 import { CSV_COLUMNS, REQUIRED_COLUMNS } from "@/lib/catalog/csv/columns";
 import { getT } from "@/lib/i18n/server";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { ImportForm } from "./import-form";
 import { PhotosForm } from "./photos-form";
 
@@ -20,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CatalogImportPage() {
   const actor = await requireRole("/dashboard/products/import", "VENDOR");
   const { t } = await getT();
-  const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+  const shop = await getDashboardShop(actor);
   if (!shop) {
     return (
       <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { ProductForm, EMPTY_PRODUCT } from "@/components/products/product-form";
 import { productFormLabels } from "@/components/products/product-form-labels";
@@ -9,7 +8,7 @@ import { primaryButton, textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getProductFormOptions } from "@/lib/catalog/products/get-product-form-options";
 import { getT } from "@/lib/i18n/server";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { createProductAction, previewMarkdownAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewProductPage() {
   const actor = await requireRole("/dashboard/products/new", "VENDOR");
   const { locale, t } = await getT();
-  const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+  const shop = await getDashboardShop(actor);
   if (!shop) {
     return (
       <>

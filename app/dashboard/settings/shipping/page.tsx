@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatMoneyInput } from "@/lib/money/parse-money";
-import { CURRENT_SHOP_COOKIE, getCurrentShop } from "@/lib/shops/get-current-shop";
+import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { listShippingClasses } from "@/lib/shops/shipping-classes/list-shipping-classes";
 import { PAID_DELIVERY_METHODS, SHIPPING_FEE_CURRENCY } from "@/lib/shops/shipping-classes/schema";
 import { pluralForm } from "../../products/plural";
@@ -25,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ShippingClassesPage() {
   const actor = await requireRole("/dashboard/settings/shipping", "VENDOR");
   const { locale, t } = await getT();
-  const shop = await getCurrentShop(actor, (await cookies()).get(CURRENT_SHOP_COOKIE)?.value);
+  const shop = await getDashboardShop(actor);
   if (!shop) {
     return (
       <>
