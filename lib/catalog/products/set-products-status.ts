@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
-import { categoryBlocked } from "./category-blocked";
+import { buildCategoryIndex } from "@/lib/search/category-index";
 import { missingForPublish, type PublishRequirement } from "../publish-rule";
 import { lockOwnedProducts } from "./owned-products";
 
@@ -30,11 +30,16 @@ export async function setProductsStatus(actor: Actor | null, input: { productIds
       _count: { select: { images: true } },
     });
     const result: SetProductsStatusResult = { updated: [], refused: [] };
+    // One read of the (small) category tree for the whole selection, not a walk per product.
+    const blocked =
+      input.status === "ACTIVE" && products.some((product) => product.categoryId)
+        ? new Set(buildCategoryIndex(await tx.category.findMany({ select: { id: true, slug: true, parentId: true, prohibited: true, names: true, position: true } })).blockedIds)
+        : new Set<string>();
     for (const product of products) {
       if (product.status === input.status) continue;
       if (input.status === "ACTIVE") {
         const reasons: RefusedReason[] = missingForPublish({ ...product, imageCount: product._count.images });
-        if (product.categoryId && (await categoryBlocked(tx, product.categoryId))) reasons.push("categoryProhibited");
+        if (product.categoryId && blocked.has(product.categoryId)) reasons.push("categoryProhibited");
         if (reasons.length > 0) {
           result.refused.push({ id: product.id, title: product.title, reasons });
           continue;
