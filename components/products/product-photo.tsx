@@ -1,6 +1,3 @@
-"use client";
-
-import Image, { type ImageLoader } from "next/image";
 import { pickVariant, type PhotoVariant } from "./pick-variant";
 
 export type { PhotoVariant };
@@ -19,13 +16,29 @@ type ProductPhotoProps = {
 };
 
 /**
- * A product photo through next/image. Our photos are already WebP in a few widths (sharp, at
- * upload): the loader picks among them rather than resizing again. Pictures without variants
- * (demo SVGs) are shown as they are.
+ * A product photo as a plain responsive <img>: our photos are already WebP in a few widths (sharp,
+ * at upload), so the browser picks one from srcset/sizes; nothing to run on the client (next/image
+ * would ship its component to every page showing a photo). Pictures without variants (demo SVGs)
+ * are shown as they are. Usable from server and client components alike.
  */
 export function ProductPhoto({ url, alt, variants, width, height, sizes, className, fill, priority }: ProductPhotoProps) {
-  const loader: ImageLoader = ({ width: wanted }) => pickVariant(variants, wanted)?.url ?? url;
-  const unoptimized = variants.length === 0;
-  const dimensions = fill ? { fill: true } : { width: width ?? 640, height: height ?? width ?? 640 };
-  return <Image src={url} alt={alt} sizes={sizes} className={className} priority={priority} {...dimensions} {...(unoptimized ? { unoptimized: true } : { loader })} />;
+  const sorted = [...variants].sort((a, b) => a.width - b.width);
+  const srcSet = sorted.length > 0 ? sorted.map((variant) => `${variant.url} ${variant.width}w`).join(", ") : undefined;
+  const src = sorted.length > 0 ? (pickVariant(sorted, 640)?.url ?? url) : url;
+  const box = fill ? undefined : { width: width ?? 640, height: height ?? width ?? 640 };
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- the widths are made at upload; see above
+    <img
+      src={src}
+      srcSet={srcSet}
+      sizes={srcSet ? sizes : undefined}
+      alt={alt}
+      width={box?.width}
+      height={box?.height}
+      loading={priority ? "eager" : "lazy"}
+      fetchPriority={priority ? "high" : undefined}
+      decoding="async"
+      className={fill ? `absolute inset-0 size-full ${className ?? ""}` : className}
+    />
+  );
 }

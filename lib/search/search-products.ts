@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/catalogues";
 import type { CategoryIndex, CategoryRow } from "./category-index";
 import { loadCategoryIndex } from "./load-category-index";
+import { closeSpellingsQuery } from "./close-spellings";
 import { buildProductSearchStatement } from "./product-search-statement";
 import { SEARCH_DELIVERY_MODES } from "./search-params";
 import { clampPage } from "./search-query";
@@ -33,12 +34,11 @@ type ResultRow = {
   hits: HitRow[];
   categories: { id: string; count: number }[];
   delivery: Record<DeliveryMode, number>;
-  unknown_words: boolean;
 };
 
 /**
  * Public product search: only visible products; text (full text in French and English, prefix on
- * every word; trigram typo tolerance when the words find nothing), filters, facets, proximity, in
+ * every word; close spellings from the vocabulary when unknown words find nothing), filters, facets, proximity, in
  * one indexed statement (see product-search-statement.ts). dbMs is the time spent in the database.
  */
 export async function searchProducts(input: ProductSearchInput): Promise<ProductSearchResult> {
@@ -46,9 +46,14 @@ export async function searchProducts(input: ProductSearchInput): Promise<Product
   const categories = await loadCategoryIndex();
   const { statement, pageSize, locale } = buildProductSearchStatement(input, categories);
   let [row] = await getDb().$queryRaw<ResultRow[]>(statement);
-  // These words match no product anywhere: perhaps a typo ("chocolt"); try close spellings.
-  if (row?.unknown_words) {
-    [row] = await getDb().$queryRaw<ResultRow[]>(buildProductSearchStatement(input, categories, { typoTolerant: true }).statement);
+  let approximate = false;
+  // Nothing found: if some words are unknown (a typo, "chocolt"), search again with close spellings.
+  if ((row?.total ?? 0) === 0 && input.query) {
+    const closeSpellings = await closeSpellingsQuery(input.query);
+    if (closeSpellings) {
+      [row] = await getDb().$queryRaw<ResultRow[]>(buildProductSearchStatement(input, categories, { closeSpellings }).statement);
+      approximate = (row?.total ?? 0) > 0;
+    }
   }
   const dbMs = performance.now() - started;
 
@@ -63,6 +68,7 @@ export async function searchProducts(input: ProductSearchInput): Promise<Product
       categories: topLevelFacets(row?.categories ?? [], categories, locale),
       delivery: SEARCH_DELIVERY_MODES.map((mode) => ({ key: mode, label: t(`searchPage.delivery.${mode}`), count: row?.delivery?.[mode] ?? 0 })),
     },
+    approximate,
     dbMs,
   };
 }

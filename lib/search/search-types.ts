@@ -43,6 +43,8 @@ export type ProductSearchResult = {
   page: number;
   pageCount: number;
   facets: { categories: FacetCount[]; delivery: FacetCount[] };
+  /** true when the words as typed found nothing and these are results for close spellings (a typo) */
+  approximate: boolean;
   /** milliseconds spent in the database for this search (for the benchmark) */
   dbMs: number;
 };

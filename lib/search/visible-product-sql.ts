@@ -23,3 +23,8 @@ export function fullTextQuery(query: string): Prisma.Sql {
 export function prefixQuery(prefix: string): Prisma.Sql {
   return Prisma.sql`to_tsquery('search.simple', ${prefix})`;
 }
+
+/** A tsquery text of close spellings built by close-spellings.ts (letters, digits, "|", "&", parentheses only). */
+export function spellingQuery(tsquery: string): Prisma.Sql {
+  return Prisma.sql`(to_tsquery('search.french', ${tsquery}) || to_tsquery('search.english', ${tsquery}))`;
+}

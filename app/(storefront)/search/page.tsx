@@ -65,6 +65,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
               {t("searchPage.form.jump")}
             </a>
           </div>
+          {result.approximate ? <p className="mb-4 text-sm text-stone-700">{t("searchPage.results.approximate", { query: values.q })}</p> : null}
           {result.hits.length === 0 ? (
             <EmptyState title={t("searchPage.empty.title")} text={t("searchPage.empty.text")} headingLevel="h3">
               {hasFilters ? (

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
 import { searchProducts } from "@/lib/search/search-products";
 import type { ProductSearchInput, ProductSearchResult } from "@/lib/search/search-types";
 import { suggestProducts } from "@/lib/search/suggest-products";
@@ -41,9 +42,26 @@ describe("searchProducts: text", () => {
   });
 
   it("tolerates a typo", async () => {
-    expect(ids(await search({ query: "chocolt" }))).toContain(market.visible.saintesChocolate.id);
+    const typo = await search({ query: "chocolt" });
+    expect(ids(typo)).toContain(market.visible.saintesChocolate.id);
+    expect(typo.approximate).toBe(true);
+    expect((await search({ query: "chocolat" })).approximate).toBe(false);
     expect(ids(await search({ query: "chocolt", near: SAINTES, radiusKm: 10 }))).toContain(market.visible.saintesChocolate.id);
     expect(ids(await search({ query: "Tablete de chocolat", near: SAINTES }))).toContain(market.visible.saintesChocolate.id);
+  });
+
+  it("learns the words of products written later (the vocabulary follows the catalogue)", async () => {
+    expect((await search({ query: "kouignamann" })).total).toBe(0);
+    const cake = await getDb().product.create({
+      data: { shopId: market.shops.saintes.id, title: "Kouignamann au beurre salé", slug: `kouign-${Date.now()}`, priceAmount: 900, stock: 3, status: "ACTIVE" },
+    });
+    try {
+      const typo = await search({ query: "kuoignamann", near: SAINTES, radiusKm: 10 });
+      expect(ids(typo)).toEqual([cake.id]);
+      expect(typo.approximate).toBe(true);
+    } finally {
+      await getDb().product.delete({ where: { id: cake.id } });
+    }
   });
 
   it("does not stretch a known word to close spellings just because nothing is nearby", async () => {
@@ -71,6 +89,41 @@ describe("searchProducts: text", () => {
 });
 
 describe("searchProducts: visibility", () => {
+  it("follows changes to a product and to its shop at once (stock, price, status, delivery modes)", async () => {
+    const db = getDb();
+    const shop = await db.shop.create({
+      data: { slug: `follow-${Date.now()}`, name: "Fromagerie Suivie", trade: "Fromagerie", status: "APPROVED", ownerId: market.shops.saintes.ownerId, latitude: SAINTES.latitude, longitude: SAINTES.longitude, clickAndCollect: true },
+    });
+    const cheese = await db.product.create({
+      data: { shopId: shop.id, title: "Tomme de brebis", slug: `tomme-${Date.now()}`, priceAmount: 1500, stock: 2, status: "ACTIVE", hideWhenOutOfStock: true },
+    });
+    const find = async (input: Partial<ProductSearchInput> = {}) => (await search({ query: "tomme brebis", near: SAINTES, radiusKm: 10, ...input })).hits.find((hit) => hit.id === cheese.id);
+    try {
+      expect(await find({ delivery: "CLICK_AND_COLLECT", maxPriceAmount: 1500 })).toMatchObject({ priceAmount: 1500, delivery: ["CLICK_AND_COLLECT"] });
+
+      await db.product.update({ where: { id: cheese.id }, data: { priceAmount: 1800 } });
+      expect(await find({ maxPriceAmount: 1500 })).toBeUndefined();
+      expect(await find({ minPriceAmount: 1800 })).toMatchObject({ priceAmount: 1800 });
+
+      await db.shop.update({ where: { id: shop.id }, data: { clickAndCollect: false, postalEnabled: true } });
+      expect(await find({ delivery: "CLICK_AND_COLLECT" })).toBeUndefined();
+      expect(await find({ delivery: "POSTAL" })).toMatchObject({ delivery: ["POSTAL"] });
+
+      await db.product.update({ where: { id: cheese.id }, data: { stock: 0 } });
+      expect(await find()).toBeUndefined(); // hidden when out of stock
+      await db.product.update({ where: { id: cheese.id }, data: { stock: 1 } });
+      expect(await find()).toBeDefined();
+
+      await db.shop.update({ where: { id: shop.id }, data: { status: "SUSPENDED" } });
+      expect(await find()).toBeUndefined();
+      await db.shop.update({ where: { id: shop.id }, data: { status: "APPROVED" } });
+      expect(await find()).toBeDefined();
+    } finally {
+      await db.product.delete({ where: { id: cheese.id } });
+      await db.shop.delete({ where: { id: shop.id } });
+    }
+  });
+
   it("never returns drafts, archived products, suspended shops, prohibited categories or products hidden when out of stock", async () => {
     const hiddenIds = Object.values(market.hidden).map((product) => product.id);
     const browsed = await allHits({});

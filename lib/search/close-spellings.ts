@@ -1,0 +1,48 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+const MAX_WORDS = 8;
+const ALTERNATIVES = 3;
+
+/** The words of a search as the vocabulary holds them: letters and digits, lower case (accents are folded in SQL). */
+export function searchWords(query: string): string[] {
+  return query
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => [...word].length >= 2)
+    .slice(0, MAX_WORDS);
+}
+
+type WordRow = { word: string; known: boolean; close: string[] };
+
+/**
+ * Typo tolerance: the words of `query` that no product, shop or category uses are looked up in
+ * the vocabulary (search.vocabulary, trigram index) and each is widened to itself or its closest
+ * spellings. Returns a tsquery text ("(chocolt | chocolat) & noir") for a second search, or null
+ * when every word is known (nothing nearby is not a typo) or nothing close exists.
+ */
+export async function closeSpellingsQuery(query: string): Promise<string | null> {
+  const words = searchWords(query);
+  if (words.length === 0) return null;
+  const rows = await getDb().$queryRaw<WordRow[]>(Prisma.sql`
+    SELECT q.word,
+           EXISTS (SELECT 1 FROM search.vocabulary v WHERE v.word = q.word) AS known,
+           ARRAY(SELECT v.word FROM search.vocabulary v WHERE v.word % q.word
+                 ORDER BY similarity(v.word, q.word) DESC, v.word LIMIT ${ALTERNATIVES}::int) AS close
+    FROM unnest(${words}::text[]) WITH ORDINALITY AS typed(word, ord),
+         LATERAL (SELECT search.fold(typed.word) AS word) q
+    ORDER BY typed.ord`);
+  let widened = false;
+  const parts = rows.map((row) => {
+    // Only letters and digits reach the tsquery text: the vocabulary is split on anything else.
+    const word = row.word.replace(/[^\p{L}\p{N}]/gu, "");
+    if (row.known || [...word].length < 3) return word;
+    const close = row.close.map((c) => c.replace(/[^\p{L}\p{N}]/gu, "")).filter((c) => c && c !== word);
+    if (close.length === 0) return word;
+    widened = true;
+    return `(${[word, ...close].join(" | ")})`;
+  });
+  return widened ? parts.filter(Boolean).join(" & ") : null;
+}
