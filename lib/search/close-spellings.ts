@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const MAX_WORDS = 8;
@@ -26,7 +26,7 @@ type WordRow = { word: string; known: boolean; close: string[] };
 export async function closeSpellingsQuery(query: string): Promise<string | null> {
   const words = searchWords(query);
   if (words.length === 0) return null;
-  const rows = await getDb().$queryRaw<WordRow[]>(Prisma.sql`
+  const rows = await queryRows<WordRow>(Prisma.sql`
     SELECT q.word,
            EXISTS (SELECT 1 FROM search.vocabulary v WHERE v.word = q.word) AS known,
            ARRAY(SELECT v.word FROM search.vocabulary v WHERE v.word % q.word

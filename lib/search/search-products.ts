@@ -1,6 +1,6 @@
 import "server-only";
 import { categoryName } from "@/lib/catalog/category-name";
-import { getDb } from "@/lib/db";
+import { queryRows } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/catalogues";
 import type { CategoryIndex, CategoryRow } from "./category-index";
 import { loadCategoryIndex } from "./load-category-index";
@@ -45,13 +45,13 @@ export async function searchProducts(input: ProductSearchInput): Promise<Product
   const started = performance.now();
   const categories = await loadCategoryIndex();
   const { statement, pageSize, locale } = buildProductSearchStatement(input, categories);
-  let [row] = await getDb().$queryRaw<ResultRow[]>(statement);
+  let [row] = await queryRows<ResultRow>(statement);
   let approximate = false;
   // Nothing found: if some words are unknown (a typo, "chocolt"), search again with close spellings.
   if ((row?.total ?? 0) === 0 && input.query) {
     const closeSpellings = await closeSpellingsQuery(input.query);
     if (closeSpellings) {
-      [row] = await getDb().$queryRaw<ResultRow[]>(buildProductSearchStatement(input, categories, { closeSpellings }).statement);
+      [row] = await queryRows<ResultRow>(buildProductSearchStatement(input, categories, { closeSpellings }).statement);
       approximate = (row?.total ?? 0) > 0;
     }
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { normalizeQuery, prefixTsQuery } from "./search-query";
@@ -21,9 +21,8 @@ export async function suggestProducts(typed: string, locale: string): Promise<st
   const query = normalizeQuery(typed).slice(0, MAX_SUGGEST_LENGTH).toLocaleLowerCase(isLocale(locale) ? locale : DEFAULT_LOCALE);
   const prefix = prefixTsQuery(query);
   if (!prefix) return [];
-  const db = getDb();
   const { blockedIds } = await loadCategoryIndex();
-  const titles = await db.$queryRaw<{ title: string }[]>(
+  const titles = await queryRows<{ title: string }>(
     suggestionStatement(
       query,
       blockedIds,
@@ -32,7 +31,7 @@ export async function suggestProducts(typed: string, locale: string): Promise<st
     ),
   );
   if (titles.length >= MAX_SUGGESTIONS) return titles.map((row) => row.title);
-  const close = await db.$queryRaw<{ title: string }[]>(suggestionStatement(query, blockedIds, Prisma.sql`search.fold(${query}) <% d.title_folded`));
+  const close = await queryRows<{ title: string }>(suggestionStatement(query, blockedIds, Prisma.sql`search.fold(${query}) <% d.title_folded`));
   return [...new Set([...titles, ...close].map((row) => row.title))].slice(0, MAX_SUGGESTIONS);
 }
 
