@@ -4,6 +4,8 @@
 export type CategoryRow = { id: string; slug: string; parentId: string | null; prohibited: boolean; names: unknown; position: number };
 
 export type CategoryIndex = {
+  /** every category, as read */
+  rows: CategoryRow[];
   /** ids whose products are never shown */
   blockedIds: string[];
   /** the top-level category of every category */
@@ -35,6 +37,7 @@ export function buildCategoryIndex(rows: CategoryRow[]): CategoryIndex {
   const children = new Map<string, string[]>();
   for (const row of rows) if (row.parentId) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row.id]);
   return {
+    rows,
     blockedIds: [...blocked],
     rootOf,
     subtreeOf(slug) {

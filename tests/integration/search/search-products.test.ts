@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { searchProducts } from "@/lib/search/search-products";
 import type { ProductSearchInput, ProductSearchResult } from "@/lib/search/search-types";
+import { listSearchCategories } from "@/lib/search/list-search-categories";
 import { suggestProducts } from "@/lib/search/suggest-products";
 import { createJams, createSearchMarketplace, LA_ROCHELLE, SAINTES } from "./search-fixtures";
 
@@ -285,5 +286,18 @@ describe("suggestProducts", () => {
     expect(await suggestProducts("chocolt", "fr")).toContain("Tablette de chocolat noir");
     expect((await suggestProducts("confiture", "fr")).length).toBeLessThanOrEqual(8);
     expect(await suggestProducts(" ", "fr")).toEqual([]);
+  });
+});
+
+describe("listSearchCategories", () => {
+  it("offers allowed top-level categories, each followed by its allowed children, never a prohibited one", async () => {
+    const { food, honey, banned, bannedChild } = market.categories;
+    const options = await listSearchCategories("en");
+    const slugs = options.map((option) => option.slug);
+    expect(options[slugs.indexOf(food.slug)]).toMatchObject({ name: "Food", depth: 0 });
+    expect(slugs.indexOf(honey.slug)).toBe(slugs.indexOf(food.slug) + 1);
+    expect(options[slugs.indexOf(honey.slug)]).toMatchObject({ name: "Honey", depth: 1 });
+    expect(slugs).not.toContain(banned.slug);
+    expect(slugs).not.toContain(bannedChild.slug);
   });
 });
