@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordSaleEntries } from "@/lib/ledger/record-sale-entries";
+import { claimWebhookEvent } from "@/lib/payments/claim-webhook-event";
 import { queueOrderEmails } from "@/lib/orders/queue-order-emails";
 
 export type PaymentConfirmation = {
@@ -32,16 +33,6 @@ export type ConfirmationOutcome =
   | { status: "order-gone" };
 
 type Tx = Prisma.TransactionClient;
-
-/** ON CONFLICT DO NOTHING: false when the event was recorded before (a retry or a concurrent delivery). */
-async function claimEvent(tx: Tx, input: PaymentConfirmation): Promise<boolean> {
-  if (!input.eventId) return true;
-  const { count } = await tx.processedWebhookEvent.createMany({
-    data: [{ id: input.eventId, provider: input.provider, type: input.eventType ?? "payment.succeeded" }],
-    skipDuplicates: true,
-  });
-  return count === 1;
-}
 
 async function markPaid(tx: Tx, order: { id: string; number: string; cartId: string | null }, input: PaymentConfirmation): Promise<boolean> {
   const now = new Date();
@@ -91,7 +82,9 @@ async function recordOrphan(tx: Tx, input: PaymentConfirmation, orderStatus: str
  */
 export async function confirmOrderPayment(input: PaymentConfirmation): Promise<ConfirmationOutcome> {
   const outcome = await getDb().$transaction(async (tx): Promise<ConfirmationOutcome> => {
-    if (!(await claimEvent(tx, input))) return { status: "already-processed" };
+    if (input.eventId && !(await claimWebhookEvent(tx, { id: input.eventId, provider: input.provider, type: input.eventType ?? "payment.succeeded" }))) {
+      return { status: "already-processed" };
+    }
     const order = await tx.order.findUnique({
       where: { id: input.orderId },
       select: { id: true, number: true, status: true, totalAmount: true, currency: true, paymentReference: true, cartId: true },
