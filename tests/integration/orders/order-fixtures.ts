@@ -43,10 +43,12 @@ let orderCounter = 0;
 export async function placedOrder(shops: Shops, options: { shopper?: Actor | null; status?: OrderStatus; provider?: string } = {}) {
   const db = getDb();
   const shopper = options.shopper === undefined ? await createUser("SHOPPER", "Marc Petit") : options.shopper;
-  const cart = await db.cart.create({
-    data: shopper ? { userId: shopper.id } : { guestToken: `guest-${unique()}` },
-  });
+  // One cart per account: a second order of the same shopper reuses it.
+  const cart = shopper
+    ? await db.cart.upsert({ where: { userId: shopper.id }, create: { userId: shopper.id }, update: {} })
+    : await db.cart.create({ data: { guestToken: `guest-${unique()}` } });
   await db.cartLine.createMany({
+    skipDuplicates: true,
     data: [
       { cartId: cart.id, productId: shops.bread.id, quantity: 2 },
       { cartId: cart.id, productId: shops.bowl.id, quantity: 1 },
@@ -54,6 +56,7 @@ export async function placedOrder(shops: Shops, options: { shopper?: Actor | nul
     ],
   });
   await db.cartShopChoice.createMany({
+    skipDuplicates: true,
     data: [
       { cartId: cart.id, shopId: shops.bakery.id, deliveryMethod: "CLICK_AND_COLLECT", note: "Je passe samedi matin" },
       { cartId: cart.id, shopId: shops.pottery.id, deliveryMethod: "POSTAL" },
