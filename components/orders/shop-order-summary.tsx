@@ -7,7 +7,7 @@ export function ShopOrderAmounts({ part, locale, t }: { part: ShopOrderView; loc
   const money = (amount: number) => formatMoney(amount, part.currency, locale);
   const rows: [string, string][] = [
     [t("orders.dashboard.itemsAmount"), money(part.itemsAmount)],
-    [t("orders.dashboard.deliveryFee"), part.postageDue ? t("orders.part.postageDue") : money(part.deliveryFeeAmount)],
+    [t("orders.dashboard.deliveryFee"), part.postageDue ? t("orders.part.postageDue") : part.deliveryFeeAmount > 0 ? money(part.deliveryFeeAmount) : t("orders.part.free")],
     [t("orders.dashboard.commission"), money(-part.commissionAmount)],
   ];
   if (part.paymentFeeAmount > 0) rows.push([t("orders.dashboard.paymentFee"), money(-part.paymentFeeAmount)]);
@@ -38,7 +38,7 @@ export function ShopOrderCustomer({ part, t }: { part: ShopOrderView; t: Transla
         {part.customerPhone ? <p>{t("orders.dashboard.customerPhone", { phone: part.customerPhone })}</p> : null}
       </div>
       <div>
-        <h3 className="font-semibold">{t("orders.dashboard.shippingAddress")}</h3>
+        <h3 className="font-semibold">{t("orders.dashboard.deliveryTitle")}</h3>
         <p className="text-stone-700">{t(`orders.deliveryMethod.${part.deliveryMethod}`)}</p>
         {part.shippingAddress.length > 0 ? (
           <address className="not-italic">

@@ -42,7 +42,7 @@ export default async function DashboardOrderPage({ params }: PageProps) {
         {part.paidAt ? <span className="text-stone-600">{t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}</span> : null}
       </div>
       <div className="flex flex-col gap-8">
-        <Section id="customer" title={t("orders.dashboard.customer")}>
+        <Section id="customer" title={t("orders.dashboard.customerSection")}>
           <ShopOrderCustomer part={part} t={t} />
         </Section>
         <Section id="lines" title={t("orders.dashboard.lines")}>
