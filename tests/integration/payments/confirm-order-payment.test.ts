@@ -119,6 +119,30 @@ describe("confirmOrderPayment", () => {
     expect(snapshot.events).toBe(1);
   });
 
+  it("applies a double submit once (no event id): one confirmation, the other finds it paid", async () => {
+    const { order, cart } = await placedOrder(shops);
+    const outcomes = await Promise.all([confirmOrderPayment(payment(order)), confirmOrderPayment(payment(order))]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["already-paid", "confirmed"]);
+    const snapshot = await paymentSnapshot(order.id, cart.id);
+    expect([snapshot.ledger, snapshot.emails]).toEqual([6, 3]);
+  });
+
+  it("lets exactly one of a payment and a release racing each other win", async () => {
+    const { order } = await placedOrder(shops);
+    const [confirmed, released] = await Promise.all([confirmOrderPayment(payment(order)), declineOrderPayment(order.id)]);
+    const db = getDb();
+    if (released) {
+      expect(confirmed).toEqual({ status: "order-gone" });
+      expect(await db.order.count({ where: { id: order.id } })).toBe(0);
+      expect((await db.product.findUniqueOrThrow({ where: { id: shops.bread.id } })).stock).toBe(10);
+      expect(await db.ledgerEntry.count({ where: { shopId: { in: [shops.bakery.id, shops.pottery.id] } } })).toBe(0);
+    } else {
+      expect(confirmed).toEqual({ status: "confirmed" });
+      expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PAID");
+      expect((await db.product.findUniqueOrThrow({ where: { id: shops.bread.id } })).stock).toBe(8);
+    }
+  });
+
   it.each([
     ["an amount that is not the order's total", { amountReceived: 4389 }, "AMOUNT_MISMATCH"],
     ["another currency", { currency: "USD" }, "CURRENCY_MISMATCH"],
