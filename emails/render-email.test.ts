@@ -14,16 +14,48 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
   "seller.reinstated": { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/shops/fournil" },
   "product.unpublished": { vendorName: "Léa", shopName: "Fournil", productTitle: "Pain de campagne", reason: "Photo trompeuse", productUrl: "https://halle.test/dashboard/products/p1" },
   "shop.contact-message": { shopName: "Fournil", senderName: "Marc", senderEmail: "marc@example.fr", message: "Bonjour !" },
+  "order.confirmed": {
+    customerName: "Marc",
+    orderNumber: "H-000123",
+    currency: "EUR",
+    itemsAmount: 2500,
+    shippingAmount: 690,
+    totalAmount: 3190,
+    shippingAddress: ["Marc Petit", "3 rue Mercière", "69002 Lyon"],
+    parts: [
+      { shopName: "Fournil", deliveryMethod: "CLICK_AND_COLLECT", deliveryFeeAmount: 0, postageDue: false, itemsAmount: 1000, pickupAddress: "12 rue des Halles, 69001 Lyon", pickupInstructions: "Sonnez", note: "Samedi matin", lines: [{ title: "Pain", quantity: 2, unitPriceAmount: 500, lineAmount: 1000, estimatedPrice: false }] },
+      { shopName: "Karkareh", deliveryMethod: "POSTAL", deliveryFeeAmount: 690, postageDue: false, itemsAmount: 1500, pickupAddress: null, pickupInstructions: null, note: null, lines: [{ title: "Bol", quantity: 1, unitPriceAmount: 1500, lineAmount: 1500, estimatedPrice: false }] },
+    ],
+    orderUrl: "https://halle.test/account/orders/o1",
+  },
+  "order.received": {
+    shopName: "Fournil",
+    orderNumber: "H-000123",
+    currency: "EUR",
+    customerName: "Marc",
+    customerEmail: "marc@example.fr",
+    customerPhone: "0600000000",
+    shippingAddress: [],
+    part: { shopName: "Fournil", deliveryMethod: "CLICK_AND_COLLECT", deliveryFeeAmount: 0, postageDue: false, itemsAmount: 1000, pickupAddress: "12 rue des Halles, 69001 Lyon", pickupInstructions: null, note: "Samedi matin", lines: [{ title: "Pain", quantity: 2, unitPriceAmount: 500, lineAmount: 1000, estimatedPrice: false }] },
+    commissionAmount: 100,
+    paymentFeeAmount: 0,
+    netAmount: 900,
+    orderUrl: "https://halle.test/dashboard/orders/so1",
+  },
 };
+
+// What each subject names: the shop, or for the shopper's order confirmation, the order.
+const subjectMarker = (name: EmailTemplateName) => (name === "order.confirmed" ? "H-000123" : "Fournil");
 
 describe("renderEmail", () => {
   const names = Object.keys(samples) as EmailTemplateName[];
   it.each(names.flatMap((name) => [[name, "fr"], [name, "en"]] as const))("renders %s in %s", (name, locale) => {
     const email = renderEmail(name, samples[name], locale);
-    expect(email.subject).toContain("Fournil");
+    expect(email.subject).toContain(subjectMarker(name));
     expect(email.subject).not.toMatch(/emails\./);
     expect(email.text).toContain("Fournil");
     expect(email.text).not.toMatch(/emails\./);
+    expect(email.text).not.toMatch(/orders\./);
     expect(email.html).toContain("Halle");
     expect(email.html).toContain(`lang="${locale}"`);
   });

@@ -3,11 +3,12 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { EmailTemplateName, EmailTemplates } from "@/lib/notifications/templates";
 import { renderLayout, type EmailBlock, type RenderedEmail } from "./layout";
+import { orderConfirmedEmail, orderReceivedEmail } from "./order-emails";
 
 export type { RenderedEmail } from "./layout";
 
 type Built = { subject: string; blocks: EmailBlock[] };
-type Builders = { [T in EmailTemplateName]: (data: EmailTemplates[T], t: Translate) => Built };
+type Builders = { [T in EmailTemplateName]: (data: EmailTemplates[T], t: Translate, lang: string) => Built };
 
 const p = (text: string): EmailBlock => ({ kind: "paragraph", text });
 const quote = (text: string): EmailBlock => ({ kind: "quote", text });
@@ -102,15 +103,17 @@ const TEMPLATES: Builders = {
       p(t("emails.contactMessage.reply", { senderEmail: d.senderEmail })),
     ],
   }),
+  "order.confirmed": orderConfirmedEmail,
+  "order.received": orderReceivedEmail,
 };
 
 /** Renders a template in the recipient's locale (French when the locale is unknown). */
 export function renderEmail<T extends EmailTemplateName>(template: T, data: EmailTemplates[T], locale: string): RenderedEmail {
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const t = getTranslator(lang);
-  const build = TEMPLATES[template] as (data: EmailTemplates[T], t: Translate) => Built;
+  const build = TEMPLATES[template] as (data: EmailTemplates[T], t: Translate, lang: string) => Built;
   if (!build) throw new Error(`Unknown e-mail template: ${String(template)}`);
-  const { subject, blocks } = build(data, t);
+  const { subject, blocks } = build(data, t, lang);
   // A subject is a header: no line breaks from user data.
   return renderLayout(subject.replace(/[\r\n]+/g, " "), blocks, t, lang);
 }

@@ -1,4 +1,20 @@
 // Every e-mail Halle sends, with the data its template needs. Templates live in emails/.
+
+/** One shop's part of an order, as the order e-mails show it (amounts in minor units). */
+export type OrderEmailPart = {
+  shopName: string;
+  deliveryMethod: "CLICK_AND_COLLECT" | "LOCAL_COURIER" | "POSTAL";
+  deliveryFeeAmount: number;
+  /** postal shipping paid to the carrier on delivery: no fee at checkout */
+  postageDue: boolean;
+  itemsAmount: number;
+  /** click & collect: where to collect */
+  pickupAddress: string | null;
+  pickupInstructions: string | null;
+  note: string | null;
+  lines: { title: string; quantity: number; unitPriceAmount: number; lineAmount: number; estimatedPrice: boolean }[];
+};
+
 export type EmailTemplates = {
   /** to the vendor, when they submit their shop for review */
   "seller.application-received": { vendorName: string; shopName: string };
@@ -17,6 +33,34 @@ export type EmailTemplates = {
   "product.unpublished": { vendorName: string; shopName: string; productTitle: string; reason: string; productUrl: string };
   /** to the shop (its public e-mail, else its owner), from the "contact the shop" form */
   "shop.contact-message": { shopName: string; senderName: string; senderEmail: string; message: string };
+  /** to the shopper, once an order is paid: every shop's part in one message */
+  "order.confirmed": {
+    customerName: string;
+    orderNumber: string;
+    currency: string;
+    itemsAmount: number;
+    shippingAmount: number;
+    totalAmount: number;
+    shippingAddress: string[];
+    parts: OrderEmailPart[];
+    orderUrl: string;
+  };
+  /** to each shop of a paid order (its public e-mail, else its owner): only its own part */
+  "order.received": {
+    shopName: string;
+    orderNumber: string;
+    currency: string;
+    customerName: string;
+    customerEmail: string;
+    customerPhone: string | null;
+    shippingAddress: string[];
+    part: OrderEmailPart;
+    commissionAmount: number;
+    paymentFeeAmount: number;
+    /** what the shop is owed for this part: items + shipping − commission − payment fee */
+    netAmount: number;
+    orderUrl: string;
+  };
 };
 
 export type EmailTemplateName = keyof EmailTemplates;

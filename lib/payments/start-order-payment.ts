@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getPaymentProvider } from "./payment-provider";
+// Registers the Stripe provider (used when STRIPE_SECRET_KEY is set).
+import "./stripe-payment-provider";
 
 /**
  * Hands a placed, unpaid order to the payment provider and returns where to send the shopper.

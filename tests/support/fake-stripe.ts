@@ -1,6 +1,7 @@
-// A local stand-in for the Stripe API, enough for Connect onboarding: the official SDK is pointed
-// at it with STRIPE_API_BASE. It answers POST /v1/accounts and POST /v1/account_links like Stripe
-// (form-encoded bodies in, JSON out) and records every request it receives.
+// A local stand-in for the Stripe API: the official SDK is pointed at it with STRIPE_API_BASE. It
+// answers like Stripe (form-encoded bodies in, JSON out) for Connect onboarding (POST /v1/accounts,
+// POST /v1/account_links) and payments (POST /v1/checkout/sessions, POST
+// /v1/checkout/sessions/:id/expire, POST /v1/refunds), and records every request it receives.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,7 +14,32 @@ export type FakeStripeRequest = {
   body: URLSearchParams;
 };
 
-export type FakeStripe = { baseUrl: string; requests: FakeStripeRequest[]; close(): Promise<void> };
+export type FakeCheckoutSession = {
+  id: string;
+  object: "checkout.session";
+  mode: string | null;
+  status: "open" | "complete" | "expired";
+  payment_status: "unpaid" | "paid";
+  amount_total: number;
+  currency: string | null;
+  customer_email: string | null;
+  client_reference_id: string | null;
+  metadata: Record<string, string>;
+  payment_intent: string | null;
+  success_url: string | null;
+  cancel_url: string | null;
+  url: string;
+  created: number;
+  expires_at: number;
+};
+
+export type FakeStripe = {
+  baseUrl: string;
+  requests: FakeStripeRequest[];
+  /** Checkout Sessions created so far, by id (tests build webhook events from them) */
+  sessions: Map<string, FakeCheckoutSession>;
+  close(): Promise<void>;
+};
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -21,17 +47,31 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function metadataOf(body: URLSearchParams): Record<string, string> {
+function metadataOf(body: URLSearchParams, prefix = "metadata"): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const [key, value] of body) {
-    const match = /^metadata\[(.+)\]$/.exec(key);
+    if (!key.startsWith(`${prefix}[`)) continue;
+    const match = /^\[([^\]]+)\]$/.exec(key.slice(prefix.length));
     if (match) metadata[match[1]] = value;
   }
   return metadata;
 }
 
+/** Σ unit_amount × quantity over line_items[i][price_data][unit_amount] / line_items[i][quantity]. */
+function amountTotalOf(body: URLSearchParams): number | null {
+  let total = 0;
+  for (let index = 0; body.has(`line_items[${index}][quantity]`); index += 1) {
+    const unit = Number(body.get(`line_items[${index}][price_data][unit_amount]`));
+    const quantity = Number(body.get(`line_items[${index}][quantity]`));
+    if (!Number.isInteger(unit) || !Number.isInteger(quantity) || quantity < 1) return null;
+    total += unit * quantity;
+  }
+  return total > 0 ? total : null;
+}
+
 export async function startFakeStripe(): Promise<FakeStripe> {
   const requests: FakeStripeRequest[] = [];
+  const sessions = new Map<string, FakeCheckoutSession>();
   // Stripe replays the first answer to a repeated idempotency key; so do we.
   const replies = new Map<string, unknown>();
   const server: Server = createServer(async (request, response) => {
@@ -74,6 +114,42 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         created: Math.floor(Date.now() / 1000),
         expires_at: Math.floor(Date.now() / 1000) + 300,
       };
+    } else if (request.method === "POST" && path === "/v1/checkout/sessions") {
+      const amount = amountTotalOf(body);
+      if (body.get("mode") !== "payment" || amount === null || !body.get("success_url")) {
+        return send(400, { error: { type: "invalid_request_error", message: "Invalid checkout session parameters" } });
+      }
+      const id = `cs_test_${randomBytes(12).toString("hex")}`;
+      const session: FakeCheckoutSession = {
+        id,
+        object: "checkout.session",
+        mode: body.get("mode"),
+        status: "open",
+        payment_status: "unpaid",
+        amount_total: amount,
+        currency: body.get("line_items[0][price_data][currency]"),
+        customer_email: body.get("customer_email"),
+        client_reference_id: body.get("client_reference_id"),
+        metadata: metadataOf(body),
+        payment_intent: null,
+        success_url: body.get("success_url"),
+        cancel_url: body.get("cancel_url"),
+        url: `https://checkout.stripe.test/c/pay/${id}`,
+        created: Math.floor(Date.now() / 1000),
+        expires_at: Number(body.get("expires_at") ?? Math.floor(Date.now() / 1000) + 86_400),
+      };
+      sessions.set(id, session);
+      payload = session;
+    } else if (request.method === "POST" && /^\/v1\/checkout\/sessions\/[^/]+\/expire$/.test(path)) {
+      const session = sessions.get(path.split("/")[4]);
+      if (!session) return send(404, { error: { type: "invalid_request_error", message: "No such checkout.session" } });
+      if (session.status !== "open") return send(400, { error: { type: "invalid_request_error", message: "Only open sessions can be expired" } });
+      session.status = "expired";
+      payload = session;
+    } else if (request.method === "POST" && path === "/v1/refunds") {
+      const paymentIntent = body.get("payment_intent");
+      if (!paymentIntent) return send(400, { error: { type: "invalid_request_error", message: "Missing payment_intent" } });
+      payload = { id: `re_${randomBytes(8).toString("hex")}`, object: "refund", payment_intent: paymentIntent, status: "succeeded", metadata: metadataOf(body), created: Math.floor(Date.now() / 1000) };
     } else {
       return send(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${request.method}: ${path})` } });
     }
@@ -85,6 +161,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
+    sessions,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { secondaryButton } from "@/components/ui/styles";
+import { focusRing, secondaryButton } from "@/components/ui/styles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 
@@ -17,6 +17,12 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title={t("account.title")} />
+      <nav aria-label={t("account.title")} className="mb-6">
+        <Link href="/account/orders" className={`block rounded-xl border border-stone-200 bg-white p-4 hover:bg-stone-50 sm:max-w-md ${focusRing}`}>
+          <span className="block text-lg font-semibold text-brand-700">{t("orders.account.link")}</span>
+          <span className="block text-stone-600">{t("orders.account.linkText")}</span>
+        </Link>
+      </nav>
       <EmptyState title={t("account.emptyTitle")} text={t("account.emptyText")}>
         <Link href="/#shops" className={secondaryButton}>{t("home.heroCta")}</Link>
       </EmptyState>

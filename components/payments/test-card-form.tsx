@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { primaryButton } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
+
+export type TestCardFormState = {
+  status: "idle" | "success" | "error";
+  fieldErrors: Record<string, string>;
+  message?: string;
+  values: { cardNumber: string; expiry: string };
+};
+
+export type TestCardFormLabels = { cardNumber: string; expiry: string; cvc: string; submit: string; pending: string };
+
+type Props = {
+  labels: TestCardFormLabels;
+  action: (previous: TestCardFormState, formData: FormData) => Promise<TestCardFormState>;
+};
+
+const INITIAL: TestCardFormState = { status: "idle", fieldErrors: {}, values: { cardNumber: "", expiry: "" } };
+
+/** The simulated card form of the test provider: a plain POST without JavaScript; with it, focus goes to the first error. */
+export function TestCardForm({ labels, action }: Props) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction, pending] = useActionState(action, INITIAL);
+
+  useEffect(() => {
+    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[role="alert"], [aria-invalid="true"]')?.focus();
+  }, [state]);
+
+  const errors = state.fieldErrors;
+  return (
+    <form ref={formRef} action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
+      <FormMessage error={errors.form} />
+      <TextField
+        id="card-number"
+        name="cardNumber"
+        label={labels.cardNumber}
+        autoComplete="cc-number"
+        inputMode="numeric"
+        maxLength={23}
+        placeholder="4242 4242 4242 4242"
+        defaultValue={state.values.cardNumber}
+        error={errors.cardNumber}
+        required
+      />
+      <div className="grid grid-cols-2 gap-4">
+        <TextField id="card-expiry" name="expiry" label={labels.expiry} autoComplete="cc-exp" inputMode="numeric" maxLength={7} placeholder="12/34" defaultValue={state.values.expiry} error={errors.expiry} required />
+        <TextField id="card-cvc" name="cvc" label={labels.cvc} autoComplete="cc-csc" inputMode="numeric" maxLength={4} placeholder="123" error={errors.cvc} required />
+      </div>
+      <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
+        {pending ? labels.pending : labels.submit}
+      </button>
+    </form>
+  );
+}

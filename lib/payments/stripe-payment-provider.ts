@@ -1,0 +1,85 @@
+import "server-only";
+import { appUrl } from "@/lib/app-url";
+import { getDb } from "@/lib/db";
+import { getTranslator } from "@/lib/i18n/catalogues";
+import { isLocale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
+import { formatMoney } from "@/lib/money/format-money";
+import { registerStripeProvider, type PaymentProvider } from "./payment-provider";
+import { getStripe } from "./stripe-client";
+
+/** Stripe's shortest Checkout Session life; the order's stock is held meanwhile by its reservation. */
+const SESSION_LIFETIME_SECONDS = 30 * 60;
+
+async function loadParts(orderId: string) {
+  return getDb().order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      totalAmount: true,
+      user: { select: { locale: true } },
+      shopOrders: {
+        orderBy: { createdAt: "asc" },
+        select: { itemsAmount: true, deliveryFeeAmount: true, shop: { select: { name: true } }, lines: { orderBy: { id: "asc" }, select: { titleSnapshot: true, quantity: true } } },
+      },
+    },
+  });
+}
+
+type Part = Awaited<ReturnType<typeof loadParts>>["shopOrders"][number];
+
+/** "2 × Pain de campagne, 1 × Croissant · livraison 6,90 €", as the payment page shows it. */
+function describePart(part: Part, currency: string, locale: string, t: Translate): string {
+  const items = part.lines.map((line) => t("orders.stripe.line", { quantity: line.quantity, title: line.titleSnapshot })).join(", ").slice(0, 400);
+  return part.deliveryFeeAmount > 0 ? t("orders.stripe.withDelivery", { items, amount: formatMoney(part.deliveryFeeAmount, currency, locale) }) : items;
+}
+
+/**
+ * Stripe Checkout on the platform account (Connect's separate charges and transfers): one session
+ * for the whole order, one line per shop part (its items + its delivery fee), the order number as
+ * transfer_group so the transfers made to each shop at payout time are grouped with this charge.
+ */
+export const stripePaymentProvider: PaymentProvider = {
+  name: "stripe",
+  async startPayment(order) {
+    const stripe = getStripe();
+    if (!stripe) throw new Error("Stripe is not configured");
+    const detail = await loadParts(order.id);
+    const locale = detail.user && isLocale(detail.user.locale) ? detail.user.locale : "fr";
+    const t = getTranslator(locale);
+    const parts = detail.shopOrders.map((part) => ({ ...part, amount: part.itemsAmount + part.deliveryFeeAmount }));
+    const sum = parts.reduce((total, part) => total + part.amount, 0);
+    if (sum !== order.totalAmount) throw new Error(`order ${order.id}: parts sum to ${sum}, total is ${order.totalAmount}`);
+    const currency = order.currency.toLowerCase();
+
+    const session = await stripe.checkout.sessions.create(
+      {
+        mode: "payment",
+        locale,
+        customer_email: order.email,
+        client_reference_id: order.id,
+        line_items: parts.map((part) => ({
+          quantity: 1,
+          price_data: {
+            currency,
+            unit_amount: part.amount,
+            product_data: {
+              name: t("orders.stripe.partName", { number: order.number, shop: part.shop.name }),
+              description: describePart(part, order.currency, locale, t),
+            },
+          },
+        })),
+        metadata: { orderId: order.id, orderNumber: order.number },
+        payment_intent_data: { transfer_group: order.number, metadata: { orderId: order.id, orderNumber: order.number } },
+        success_url: appUrl(`/checkout/complete/${order.id}`),
+        cancel_url: appUrl("/cart?payment=cancelled"),
+        expires_at: Math.floor(Date.now() / 1000) + SESSION_LIFETIME_SECONDS,
+      },
+      // A retried start for the same order gets the same session back.
+      { idempotencyKey: `halle-checkout-${order.id}` },
+    );
+    if (!session.url) throw new Error(`Stripe returned no URL for session ${session.id}`);
+    return { redirectUrl: session.url, reference: session.id };
+  },
+};
+
+registerStripeProvider(stripePaymentProvider);
