@@ -1,0 +1,34 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/forms/parse-input";
+import type { DeliveryMethod } from "@/lib/generated/prisma/enums";
+import type { CartOwner } from "./cart-owner";
+import { loadCart } from "./load-cart";
+import { setShopDeliverySchema } from "./schemas";
+
+// The courier's radius depends on the delivery address, known only at checkout: choosing the courier
+// is allowed here and checked again there.
+const SETTLED_AT_CHECKOUT = new Set(["ADDRESS_NEEDED", "OUT_OF_RADIUS"]);
+
+/**
+ * Records which delivery method the shopper picks for one shop of their cart. The shop must have a
+ * line in the owner's cart (NOT_FOUND otherwise) and offer the method for these products
+ * (VALIDATION otherwise); nothing is written on a refusal.
+ */
+export async function setShopDelivery(owner: CartOwner, shopId: unknown, method: unknown): Promise<{ method: DeliveryMethod }> {
+  const input = parseInput(setShopDeliverySchema, { shopId, method });
+  const cart = await loadCart(owner, null);
+  const group = cart?.groups.find((candidate) => candidate.shopId === input.shopId);
+  if (!cart || !group) throw new AppError("NOT_FOUND", "shop not in this cart", { form: "cart.errors.shopNotInCart" });
+  const quote = group.quotes.find((candidate) => candidate.method === input.method);
+  if (!quote || (!quote.available && !SETTLED_AT_CHECKOUT.has(quote.reason))) {
+    throw new AppError("VALIDATION", "delivery method not offered", { method: "cart.errors.methodNotOffered" });
+  }
+  await getDb().cartShopChoice.upsert({
+    where: { cartId_shopId: { cartId: cart.id, shopId: group.shopId } },
+    create: { cartId: cart.id, shopId: group.shopId, deliveryMethod: input.method },
+    update: { deliveryMethod: input.method },
+  });
+  return { method: input.method };
+}
