@@ -4,20 +4,26 @@ import { z } from "zod";
 export const MAX_LINE_QUANTITY = 99;
 export const MAX_NOTE_LENGTH = 500;
 
-// Form fields arrive as strings: "3" is 3; "", "abc", "1.5", "-1" are refused.
-const integerText = z.union([z.number(), z.string().trim().regex(/^-?\d{1,6}$/, "cart.errors.quantity").transform(Number)]);
+// Form fields arrive as strings: "3" is 3; "", "abc", "1.5", "2e1", "-1" are refused.
+const QUANTITY = "cart.errors.quantity";
+function quantity(min: number) {
+  return z.preprocess(
+    (value) => (typeof value === "string" && /^\s*-?\d{1,6}\s*$/.test(value) ? Number(value) : value),
+    z.number(QUANTITY).int(QUANTITY).min(min, QUANTITY).max(MAX_LINE_QUANTITY, QUANTITY),
+  );
+}
 
 const id = z.string().trim().min(1, "forms.errors.required").max(64, "forms.errors.invalid");
 
 export const addToCartSchema = z.object({
   productId: id,
-  quantity: integerText.pipe(z.number().int("cart.errors.quantity").min(1, "cart.errors.quantity").max(MAX_LINE_QUANTITY, "cart.errors.quantity")),
+  quantity: quantity(1),
 });
 
 export const updateCartLineSchema = z.object({
   lineId: id,
   // 0 removes the line.
-  quantity: integerText.pipe(z.number().int("cart.errors.quantity").min(0, "cart.errors.quantity").max(MAX_LINE_QUANTITY, "cart.errors.quantity")),
+  quantity: quantity(0),
 });
 
 export const removeCartLineSchema = z.object({ lineId: id });
