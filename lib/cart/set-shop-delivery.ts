@@ -6,10 +6,7 @@ import type { DeliveryMethod } from "@/lib/generated/prisma/enums";
 import type { CartOwner } from "./cart-owner";
 import { loadCart } from "./load-cart";
 import { setShopDeliverySchema } from "./schemas";
-
-// The courier's radius depends on the delivery address, known only at checkout: choosing the courier
-// is allowed here and checked again there.
-const SETTLED_AT_CHECKOUT = new Set(["ADDRESS_NEEDED", "OUT_OF_RADIUS"]);
+import { isSelectable } from "./summarize-cart";
 
 /**
  * Records which delivery method the shopper picks for one shop of their cart. The shop must have a
@@ -22,7 +19,8 @@ export async function setShopDelivery(owner: CartOwner, shopId: unknown, method:
   const group = cart?.groups.find((candidate) => candidate.shopId === input.shopId);
   if (!cart || !group) throw new AppError("NOT_FOUND", "shop not in this cart", { form: "cart.errors.shopNotInCart" });
   const quote = group.quotes.find((candidate) => candidate.method === input.method);
-  if (!quote || (!quote.available && !SETTLED_AT_CHECKOUT.has(quote.reason))) {
+  // The courier's radius depends on the delivery address: choosing it is allowed here, checked at checkout.
+  if (!quote || !isSelectable(quote)) {
     throw new AppError("VALIDATION", "delivery method not offered", { method: "cart.errors.methodNotOffered" });
   }
   await getDb().cartShopChoice.upsert({

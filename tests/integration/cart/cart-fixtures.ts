@@ -8,7 +8,7 @@ import { createShop, createUser } from "../sellers/fixtures";
 
 export const unique = () => randomBytes(4).toString("hex");
 
-export function guest(): CartOwner {
+export function guest(): { guestToken: string } {
   return { guestToken: randomBytes(32).toString("base64url") };
 }
 

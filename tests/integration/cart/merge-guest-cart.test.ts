@@ -6,10 +6,7 @@ import { setShopNote } from "@/lib/cart/set-shop-note";
 import { getDb } from "@/lib/db";
 import { cartSnapshot, guest, linesOf, product, shopOnSale, shopper } from "./cart-fixtures";
 
-function tokenOf(owner: ReturnType<typeof guest>): string {
-  if (!("guestToken" in owner)) throw new Error("not a guest");
-  return owner.guestToken;
-}
+const tokenOf = (owner: ReturnType<typeof guest>) => owner.guestToken;
 
 describe("mergeGuestCart", () => {
   it("gives the guest cart to a user who has none (sign-up), choices and notes included", async () => {
