@@ -37,20 +37,22 @@ export function AddToCartForm({ productId, labels, compact = false }: AddToCartF
           <label htmlFor={inputId} className="font-medium">
             {labels.quantity}
           </label>
-          <input
-            id={inputId}
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={99}
-            step={1}
-            required
-            defaultValue={1}
-            aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? feedbackId : undefined}
-            className={`${inputBase} w-24`}
-          />
+          <div className="w-24">
+            <input
+              id={inputId}
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={99}
+              step={1}
+              required
+              defaultValue={1}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? feedbackId : undefined}
+              className={inputBase}
+            />
+          </div>
         </div>
       )}
       <button

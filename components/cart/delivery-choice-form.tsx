@@ -67,6 +67,7 @@ export function DeliveryChoiceForm({ group, summary, locale, t }: DeliveryChoice
       pendingLabel={t("cart.delivery.choosing")}
       submitClassName={`${secondaryButton} self-start`}
       className="flex flex-col gap-3"
+      showSuccess
       submitOnChange
     >
       <input type="hidden" name="shopId" value={group.shopId} />

@@ -28,21 +28,23 @@ export function LineQuantityForm({ lineId, quantity, max, labels }: LineQuantity
         {labels.quantity}
       </label>
       <div className="flex items-center gap-2">
-        <input
-          id={inputId}
-          name="quantity"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={max}
-          step={1}
-          required
-          defaultValue={quantity}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? errorId : undefined}
-          className={`${inputBase} w-20`}
-        />
-        <button type="submit" disabled={pending} aria-label={labels.updateAria} className={`${secondaryButton} px-3`}>
+        <div className="w-20">
+          <input
+            id={inputId}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={max}
+            step={1}
+            required
+            defaultValue={quantity}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? errorId : undefined}
+            className={inputBase}
+          />
+        </div>
+        <button type="submit" disabled={pending} aria-label={labels.updateAria} className={`${secondaryButton} whitespace-nowrap px-3`}>
           {pending ? labels.updating : labels.update}
         </button>
       </div>
