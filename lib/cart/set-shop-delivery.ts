@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import type { DeliveryMethod } from "@/lib/generated/prisma/enums";
 import type { CartOwner } from "./cart-owner";
 import { loadCart } from "./load-cart";
+import { saveShopChoice } from "./save-shop-choice";
 import { setShopDeliverySchema } from "./schemas";
 import { isSelectable } from "./summarize-cart";
 
@@ -23,10 +23,6 @@ export async function setShopDelivery(owner: CartOwner, shopId: unknown, method:
   if (!quote || !isSelectable(quote)) {
     throw new AppError("VALIDATION", "delivery method not offered", { method: "cart.errors.methodNotOffered" });
   }
-  await getDb().cartShopChoice.upsert({
-    where: { cartId_shopId: { cartId: cart.id, shopId: group.shopId } },
-    create: { cartId: cart.id, shopId: group.shopId, deliveryMethod: input.method },
-    update: { deliveryMethod: input.method },
-  });
+  await saveShopChoice(cart.id, group.shopId, { deliveryMethod: input.method });
   return { method: input.method };
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { cartWhere, type CartOwner } from "./cart-owner";
+import { saveShopChoice } from "./save-shop-choice";
 import { setShopNoteSchema } from "./schemas";
 
 /**
@@ -18,10 +19,6 @@ export async function setShopNote(owner: CartOwner, shopId: unknown, note: unkno
   });
   if (!cart) throw new AppError("NOT_FOUND", "shop not in this cart", { form: "cart.errors.shopNotInCart" });
   const value = input.note === "" ? null : input.note;
-  await getDb().cartShopChoice.upsert({
-    where: { cartId_shopId: { cartId: cart.id, shopId: input.shopId } },
-    create: { cartId: cart.id, shopId: input.shopId, note: value },
-    update: { note: value },
-  });
+  await saveShopChoice(cart.id, input.shopId, { note: value });
   return { note: value };
 }

@@ -115,4 +115,16 @@ describe("addToCart", () => {
     expect([await countCartItems(alice), await countCartItems(bob), await countCartItems(visitor), await countCartItems(guest())]).toEqual([1, 2, 3, 0]);
     expect(await countCartItems(null)).toBe(0);
   });
+
+  it("never lets concurrent adds take a line past the stock", async () => {
+    const { shop } = await shopOnSale();
+    const honey = await product(shop.id, { stock: 3 });
+    const owner = guest();
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => addToCart(owner, honey.id, 1)));
+    const added = results.filter((result) => result.status === "fulfilled").length;
+    const refused = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
+    for (const { reason } of refused) expect(reason).toMatchObject({ code: "OUT_OF_STOCK" });
+    expect(added).toBe(3);
+    expect((await linesOf(owner))[0].quantity).toBe(3);
+  });
 });

@@ -26,6 +26,12 @@ describe("setShopDelivery", () => {
     expect(group.deliveryMethod).toBe("CLICK_AND_COLLECT");
   });
 
+  it("takes a double submit without failing", async () => {
+    const { shop, owner } = await cartAtOneShop();
+    await Promise.all([setShopDelivery(owner, shop.id, "POSTAL"), setShopDelivery(owner, shop.id, "POSTAL"), setShopNote(owner, shop.id, "Bonjour")]);
+    expect((await loadCart(owner, null))!.groups[0]).toMatchObject({ deliveryMethod: "POSTAL", note: "Bonjour" });
+  });
+
   it("accepts the courier before the address is known (the radius is checked at checkout)", async () => {
     const { shop, owner } = await cartAtOneShop({ courierEnabled: true, courierRadiusKm: 5, latitude: 45.76, longitude: 4.83 });
     await setShopDelivery(owner, shop.id, "LOCAL_COURIER");
