@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import { inputBase, primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
 import type { FormState } from "@/lib/forms/form-state";
@@ -24,8 +24,9 @@ type AddToCartFormProps = {
  */
 export function AddToCartForm({ productId, labels, compact = false }: AddToCartFormProps) {
   const [state, formAction, pending] = useActionState(addToCartAction, IDLE);
-  const inputId = `add-quantity-${productId}`;
-  const feedbackId = `add-feedback-${productId}`;
+  const id = useId();
+  const inputId = `${id}-quantity`;
+  const feedbackId = `${id}-feedback`;
   const invalid = state.status === "error";
   return (
     <form action={formAction} className={compact ? "relative z-10 flex flex-col gap-1" : "flex flex-col gap-2"}>
