@@ -2,14 +2,17 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { StorefrontFooter } from "@/components/storefront/storefront-footer";
 import { StorefrontHeader } from "@/components/storefront/storefront-header";
 import { getActor } from "@/lib/auth/session";
+import { readCartOwner } from "@/lib/cart/cart-cookie";
+import { countCartItems } from "@/lib/cart/count-cart-items";
 import { getT } from "@/lib/i18n/server";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
   const [{ locale, t }, actor] = await Promise.all([getT(), getActor()]);
+  const cartCount = await countCartItems(await readCartOwner(actor));
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink label={t("common.skipToContent")} />
-      <StorefrontHeader actor={actor} locale={locale} t={t} />
+      <StorefrontHeader actor={actor} cartCount={cartCount} locale={locale} t={t} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CardAddToCart } from "@/components/cart/product-add-to-cart";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
@@ -37,6 +38,7 @@ export function SearchResultCard({ hit, locale, t }: SearchResultCardProps) {
         <p className={`text-sm font-medium ${hit.inStock ? "text-green-800" : "text-stone-600"}`}>
           {hit.inStock ? t("searchPage.card.inStock") : t("searchPage.card.outOfStock")}
         </p>
+        <CardAddToCart productId={hit.id} title={hit.title} inStock={hit.inStock} t={t} />
         <div className="mt-auto flex flex-col gap-1 pt-2 text-sm text-stone-700">
           <p className="flex flex-wrap items-baseline gap-x-2">
             <Link href={`/shops/${hit.shop.slug}`} className={`rounded-sm font-medium underline-offset-2 hover:underline ${focusRing}`}>

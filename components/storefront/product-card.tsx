@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CardAddToCart } from "@/components/cart/product-add-to-cart";
 import type { ProductCard as ProductCardData } from "@/lib/catalog/product-card";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
@@ -32,6 +33,9 @@ export function ProductCard({ product, locale, t, showShop = true }: ProductCard
         {product.inStock ? null : (
           <p className="w-fit rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium">{t("product.outOfStock")}</p>
         )}
+        <div className="pt-1">
+          <CardAddToCart productId={product.id} title={product.title} inStock={product.inStock} t={t} />
+        </div>
         {showShop ? (
           <p className="mt-auto pt-2 text-sm text-stone-600">
             <Link href={`/shops/${product.shop.slug}`} className={`relative z-10 rounded-sm hover:underline ${focusRing}`}>

@@ -5,14 +5,15 @@ import type { Translate } from "@/lib/i18n/translate";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoLink } from "@/components/layout/logo-link";
 import { focusRing } from "@/components/ui/styles";
+import { pluralForm } from "@/components/cart/plural-form";
 import { AccountMenu } from "./account-menu";
 import { CartIcon } from "./icons";
 import { LocationLink } from "./location-link";
 import { SearchForm } from "./search-form";
 
-type StorefrontHeaderProps = { actor: Actor | null; locale: Locale; t: Translate };
+type StorefrontHeaderProps = { actor: Actor | null; cartCount: number; locale: Locale; t: Translate };
 
-export function StorefrontHeader({ actor, locale, t }: StorefrontHeaderProps) {
+export function StorefrontHeader({ actor, cartCount, locale, t }: StorefrontHeaderProps) {
   const search = { label: t("header.searchLabel"), placeholder: t("header.searchPlaceholder"), submitLabel: t("header.searchSubmit") };
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -26,9 +27,18 @@ export function StorefrontHeader({ actor, locale, t }: StorefrontHeaderProps) {
           <SearchForm id="header-search" {...search} />
         </div>
         <div className="ms-auto flex items-center gap-2 md:ms-0">
-          <Link href="/cart" className={`inline-flex min-h-11 items-center gap-2 rounded-lg px-2 font-medium hover:bg-stone-100 ${focusRing}`}>
+          <Link
+            href="/cart"
+            aria-label={cartCount > 0 ? t(`cart.headerLink.${pluralForm(locale, cartCount)}`, { count: cartCount }) : undefined}
+            className={`inline-flex min-h-11 items-center gap-2 rounded-lg px-2 font-medium hover:bg-stone-100 ${focusRing}`}
+          >
             <CartIcon />
             <span className="sr-only sm:not-sr-only">{t("header.cart")}</span>
+            {cartCount > 0 ? (
+              <span aria-hidden="true" data-testid="cart-count" className="min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-sm font-semibold text-white">
+                {cartCount > 99 ? "99+" : cartCount}
+              </span>
+            ) : null}
           </Link>
           <AccountMenu actor={actor} t={t} />
         </div>

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { mergeGuestCartAtSignIn } from "@/lib/cart/merge-guest-cart-at-sign-in";
 import { isAppError } from "@/lib/errors";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -39,6 +40,12 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       return { ...session, userId: token.sub };
+    },
+  },
+  events: {
+    // The guest cart of this browser joins the account's cart (sign-up signs in too).
+    async signIn({ user }) {
+      await mergeGuestCartAtSignIn(user.id);
     },
   },
 };

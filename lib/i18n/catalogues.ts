@@ -24,6 +24,8 @@ import searchPageEn from "./messages/search.en.json";
 import searchPageFr from "./messages/search.fr.json";
 import ordersEn from "./messages/orders.en.json";
 import ordersFr from "./messages/orders.fr.json";
+import cartEn from "./messages/cart.en.json";
+import cartFr from "./messages/cart.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -44,6 +46,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     discovery: discoveryFr,
     searchPage: searchPageFr,
     orders: ordersFr,
+    cart: cartFr,
   },
   en: {
     ...en,
@@ -59,6 +62,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     discovery: discoveryEn,
     searchPage: searchPageEn,
     orders: ordersEn,
+    cart: cartEn,
   },
 };
 

@@ -11,6 +11,7 @@ import type productPage from "./messages/productPage.fr.json";
 import type discovery from "./messages/discovery.fr.json";
 import type searchPage from "./messages/search.fr.json";
 import type orders from "./messages/orders.fr.json";
+import type cart from "./messages/cart.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -26,6 +27,7 @@ type Catalogue = typeof fr & {
   discovery: typeof discovery;
   searchPage: typeof searchPage;
   orders: typeof orders;
+  cart: typeof cart;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).

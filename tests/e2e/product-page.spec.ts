@@ -32,9 +32,12 @@ test("a shopper opens a product from its shop, reads it, and goes back to the sh
   await thumbnails.getByRole("link", { name: "Voir la photo 2 sur 2" }).click();
   await expect(thumbnails.getByRole("link", { name: "Voir la photo 2 sur 2" })).toHaveAttribute("aria-current", "true");
 
-  // Cart is issue 6: the button is there, disabled, and says why.
-  await expect(page.getByRole("button", { name: "Ajouter au panier" })).toBeDisabled();
-  await expect(page.getByText(/Le panier arrive bientôt/)).toBeVisible();
+  // Add to cart (the demo honey is in stock): a confirmation with a link to the cart, and the
+  // header's cart link counts the units.
+  await page.getByRole("spinbutton", { name: "Quantité" }).fill("2");
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Panier, 2 articles" })).toBeVisible();
 
   const shopCard = page.getByRole("region", { name: "La boutique" });
   await expect(shopCard.getByRole("link", { name: SHOP.name, exact: true })).toBeVisible();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ProductAddToCart } from "@/components/cart/product-add-to-cart";
 import { Breadcrumbs, type Crumb } from "@/components/product-page/breadcrumbs";
 import { formatDistance } from "@/lib/geo/format-distance";
 import { JsonLdScript } from "@/components/product-page/json-ld-script";
@@ -12,7 +13,7 @@ import { DeliveryOptions } from "@/components/shop-page/delivery-options";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
-import { primaryButton, textLink } from "@/components/ui/styles";
+import { textLink } from "@/components/ui/styles";
 import { appUrl } from "@/lib/app-url";
 import { getPublicProduct, type PublicProduct } from "@/lib/catalog/get-public-product";
 import { listMoreFromShop } from "@/lib/catalog/list-more-from-shop";
@@ -145,14 +146,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
           <StockLine state={product.stockState} t={t} />
           {product.shortDescription ? <p className="text-lg text-stone-800">{product.shortDescription}</p> : null}
 
-          <div className="flex flex-col gap-2">
-            <button type="button" disabled aria-describedby="cart-soon" className={`${primaryButton} self-start`}>
-              {t("productPage.cart.add")}
-            </button>
-            <p id="cart-soon" className="text-sm text-stone-700">
-              {t("productPage.cart.soon")}
-            </p>
-          </div>
+          <ProductAddToCart productId={product.id} soldOut={product.stockState === "OUT_OF_STOCK"} t={t} />
 
           <ShopCard shop={shop} status={openingStatus(shop.openingHours, new Date())} distance={distance} locale={locale} t={t} />
         </div>

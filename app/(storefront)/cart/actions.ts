@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { addToCart } from "@/lib/cart/add-to-cart";
+import { cartOwnerForWriting, readCartOwner } from "@/lib/cart/cart-cookie";
+import type { CartOwner } from "@/lib/cart/cart-owner";
+import { removeCartLine, type RemovedCartLine } from "@/lib/cart/remove-cart-line";
+import { setShopDelivery } from "@/lib/cart/set-shop-delivery";
+import { setShopNote } from "@/lib/cart/set-shop-note";
+import { updateCartLine } from "@/lib/cart/update-cart-line";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "@/lib/forms/form-state";
+import { getT } from "@/lib/i18n/server";
+import { runCartAction } from "./run-cart-action";
+
+// Every page shows the cart's item count in the header: a cart change refreshes the whole tree.
+function revalidateCart() {
+  revalidatePath("/", "layout");
+}
+
+/** The viewer's cart for a change to an existing line or choice: without one there is nothing to change. */
+async function existingOwner(): Promise<CartOwner> {
+  const owner = await readCartOwner(await getActor());
+  if (!owner) throw new AppError("NOT_FOUND", "no cart", { form: "cart.errors.lineNotFound" });
+  return owner;
+}
+
+export async function addToCartAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT();
+  return runCartAction(t, "addToCart", async () => {
+    const owner = await cartOwnerForWriting(await getActor());
+    await addToCart(owner, formData.get("productId"), formData.get("quantity"));
+    revalidateCart();
+    return t("cart.add.added");
+  });
+}
+
+export async function updateCartLineAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT();
+  return runCartAction(t, "updateCartLine", async () => {
+    await updateCartLine(await existingOwner(), formData.get("lineId"), formData.get("quantity"));
+    revalidateCart();
+  });
+}
+
+/** Removes a line, then shows the cart with an undo (a redirect: works the same with or without JavaScript). */
+export async function removeCartLineAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT();
+  const done: { removed?: RemovedCartLine } = {};
+  const state = await runCartAction(t, "removeCartLine", async () => {
+    done.removed = await removeCartLine(await existingOwner(), formData.get("lineId"));
+    revalidateCart();
+  });
+  if (!done.removed) return state;
+  const { productId, quantity } = done.removed;
+  redirect(`/cart?${new URLSearchParams({ removed: productId, quantity: String(quantity) })}`);
+}
+
+/** Puts a removed line back, as it was. */
+export async function undoRemoveAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT();
+  const state = await runCartAction(t, "undoRemove", async () => {
+    await addToCart(await cartOwnerForWriting(await getActor()), formData.get("productId"), formData.get("quantity"));
+    revalidateCart();
+  });
+  if (state.status === "success") redirect("/cart");
+  return state;
+}
+
+export async function setShopDeliveryAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT();
+  return runCartAction(t, "setShopDelivery", async () => {
+    await setShopDelivery(await existingOwner(), formData.get("shopId"), formData.get("method") ?? "");
+    revalidateCart();
+    return t("cart.delivery.chosen");
+  });
+}
+
+export async function setShopNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT();
+  return runCartAction(t, "setShopNote", async () => {
+    await setShopNote(await existingOwner(), formData.get("shopId"), formData.get("note") ?? "");
+    revalidateCart();
+    return t("cart.note.saved");
+  });
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useId } from "react";
+import { addToCartAction } from "@/app/(storefront)/cart/actions";
+import { inputBase, primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
+import type { FormState } from "@/lib/forms/form-state";
+import { FormFeedback } from "./form-feedback";
+
+const IDLE: FormState = { status: "idle", fieldErrors: {} };
+
+export type AddToCartLabels = { quantity: string; submit: string; pending: string; viewCart: string; submitAria?: string };
+
+type AddToCartFormProps = {
+  productId: string;
+  labels: AddToCartLabels;
+  /** a listing's card: one unit, a small button, no quantity field */
+  compact?: boolean;
+};
+
+/**
+ * Adds a product to the cart through a server action: a plain form without JavaScript (the page
+ * comes back with the confirmation), in place with it. The confirmation links to the cart.
+ */
+export function AddToCartForm({ productId, labels, compact = false }: AddToCartFormProps) {
+  const [state, formAction, pending] = useActionState(addToCartAction, IDLE);
+  const id = useId();
+  const inputId = `${id}-quantity`;
+  const feedbackId = `${id}-feedback`;
+  const invalid = state.status === "error";
+  return (
+    <form action={formAction} className={compact ? "relative z-10 flex flex-col gap-1" : "flex flex-col gap-2"}>
+      <input type="hidden" name="productId" value={productId} />
+      {compact ? (
+        <input type="hidden" name="quantity" value="1" />
+      ) : (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={inputId} className="font-medium">
+            {labels.quantity}
+          </label>
+          <div className="w-24">
+            <input
+              id={inputId}
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={99}
+              step={1}
+              required
+              defaultValue={1}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? feedbackId : undefined}
+              className={inputBase}
+            />
+          </div>
+        </div>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={labels.submitAria}
+        className={compact ? `${secondaryButton} min-h-10 px-3 py-1 text-sm` : `${primaryButton} self-start`}
+      >
+        {pending ? labels.pending : labels.submit}
+      </button>
+      {state.status === "success" ? (
+        <p id={feedbackId} role="status" className="text-sm font-medium text-brand-800">
+          {state.message}{" "}
+          <Link href="/cart" className={textLink}>
+            {labels.viewCart}
+          </Link>
+        </p>
+      ) : (
+        <FormFeedback id={feedbackId} state={state} />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { primaryButton } from "@/components/ui/styles";
+import type { CartSummary } from "@/lib/cart/summarize-cart";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
+import { formatMoney } from "@/lib/money/format-money";
+
+type CartTotalsProps = { summary: CartSummary; currency: string; locale: Locale; t: Translate };
+
+/** The cart's totals and the way to checkout — or why it is not open yet. */
+export function CartTotals({ summary, currency, locale, t }: CartTotalsProps) {
+  const money = (amount: number) => formatMoney(amount, currency, locale);
+  const notes = [
+    summary.shippingPending ? t("cart.summary.shippingPending") : null,
+    summary.postageDue ? t("cart.summary.postageDue") : null,
+    summary.estimatedPrices ? t("cart.summary.estimated") : null,
+  ].filter((note): note is string => note !== null);
+  const blockedText = summary.blocked === "PROBLEMS" ? t("cart.summary.blockedProblems") : summary.blocked === "DELIVERY" ? t("cart.summary.blockedDelivery") : null;
+  return (
+    <section aria-labelledby="cart-summary" className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6 lg:sticky lg:top-4">
+      <h2 id="cart-summary" className="text-lg font-semibold">
+        {t("cart.summary.title")}
+      </h2>
+      <dl className="flex flex-col gap-1">
+        <div className="flex justify-between gap-4">
+          <dt>{t("cart.summary.items")}</dt>
+          <dd>{money(summary.itemsAmount)}</dd>
+        </div>
+        <div className="flex justify-between gap-4">
+          <dt>{t("cart.summary.shipping")}</dt>
+          <dd>{money(summary.shippingAmount)}</dd>
+        </div>
+        <div className="flex justify-between gap-4 border-t border-stone-200 pt-2 text-lg font-bold">
+          <dt>{t("cart.summary.total")}</dt>
+          <dd data-testid="cart-total">{money(summary.totalAmount)}</dd>
+        </div>
+      </dl>
+      {notes.length > 0 ? (
+        <ul className="flex flex-col gap-1 text-sm text-stone-700">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      {blockedText ? (
+        <>
+          {/* A link cannot be disabled: a disabled button says the same, with the reason tied to it. */}
+          <button type="button" disabled aria-describedby="checkout-blocked" className={primaryButton}>
+            {t("cart.summary.checkout")}
+          </button>
+          <p id="checkout-blocked" className="text-sm font-medium text-amber-900">
+            {blockedText}
+          </p>
+        </>
+      ) : (
+        <Link href="/checkout" className={primaryButton}>
+          {t("cart.summary.checkout")}
+        </Link>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateCartLineAction } from "@/app/(storefront)/cart/actions";
+import { inputBase, secondaryButton } from "@/components/ui/styles";
+import type { FormState } from "@/lib/forms/form-state";
+import { FormFeedback } from "./form-feedback";
+
+const IDLE: FormState = { status: "idle", fieldErrors: {} };
+
+type LineQuantityFormProps = {
+  lineId: string;
+  quantity: number;
+  max: number;
+  labels: { quantity: string; update: string; updateAria: string; updating: string };
+};
+
+/** The quantity of one cart line, with its own "Update" button (0 removes the line). */
+export function LineQuantityForm({ lineId, quantity, max, labels }: LineQuantityFormProps) {
+  const [state, formAction, pending] = useActionState(updateCartLineAction, IDLE);
+  const inputId = `quantity-${lineId}`;
+  const errorId = `quantity-${lineId}-error`;
+  const invalid = state.status === "error";
+  return (
+    <form action={formAction} className="flex flex-col gap-1">
+      <input type="hidden" name="lineId" value={lineId} />
+      <label htmlFor={inputId} className="sr-only">
+        {labels.quantity}
+      </label>
+      <div className="flex items-center gap-2">
+        <div className="w-20">
+          <input
+            id={inputId}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={max}
+            step={1}
+            required
+            defaultValue={quantity}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? errorId : undefined}
+            className={inputBase}
+          />
+        </div>
+        <button type="submit" disabled={pending} aria-label={labels.updateAria} className={`${secondaryButton} whitespace-nowrap px-3`}>
+          {pending ? labels.updating : labels.update}
+        </button>
+      </div>
+      <FormFeedback id={errorId} state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { primaryButton } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/translate";
+import { AddToCartForm } from "./add-to-cart-form";
+
+type ProductAddToCartProps = { productId: string; soldOut: boolean; t: Translate };
+
+/** The product page's quantity and "Add to cart"; a sold-out product says why it cannot be added. */
+export function ProductAddToCart({ productId, soldOut, t }: ProductAddToCartProps) {
+  if (soldOut) {
+    return (
+      <div className="flex flex-col gap-2">
+        <button type="button" disabled aria-describedby="add-to-cart-unavailable" className={`${primaryButton} self-start`}>
+          {t("cart.add.submit")}
+        </button>
+        <p id="add-to-cart-unavailable" className="text-sm text-stone-700">
+          {t("cart.add.outOfStock")}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <AddToCartForm
+      productId={productId}
+      labels={{ quantity: t("cart.add.quantity"), submit: t("cart.add.submit"), pending: t("cart.add.pending"), viewCart: t("cart.add.viewCart") }}
+    />
+  );
+}
+
+/** The compact button of a product card in a listing (one unit; nothing when sold out). */
+export function CardAddToCart({ productId, title, inStock, t }: { productId: string; title: string; inStock: boolean; t: Translate }) {
+  if (!inStock) return null;
+  return (
+    <AddToCartForm
+      compact
+      productId={productId}
+      labels={{
+        quantity: t("cart.add.quantity"),
+        submit: t("cart.add.submitCompact"),
+        submitAria: t("cart.add.submitOf", { title }),
+        pending: t("cart.add.pending"),
+        viewCart: t("cart.add.viewCart"),
+      }}
+    />
+  );
+}

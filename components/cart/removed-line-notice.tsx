@@ -1,0 +1,21 @@
+import { undoRemoveAction } from "@/app/(storefront)/cart/actions";
+import { focusRing } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/translate";
+import { CartActionForm } from "./cart-action-form";
+
+/** After a removal: says so, and offers to put the line back as it was. */
+export function RemovedLineNotice({ productId, quantity, t }: { productId: string; quantity: number; t: Translate }) {
+  return (
+    <div role="status" className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3">
+      <p className="font-medium text-brand-800">{t("cart.removed.text")}</p>
+      <CartActionForm
+        action={undoRemoveAction}
+        submitLabel={t("cart.removed.undo")}
+        submitClassName={`min-h-11 rounded-lg px-2 font-medium text-brand-800 underline underline-offset-2 hover:bg-brand-100 ${focusRing}`}
+      >
+        <input type="hidden" name="productId" value={productId} />
+        <input type="hidden" name="quantity" value={quantity} />
+      </CartActionForm>
+    </div>
+  );
+}
