@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CartTotals } from "@/components/cart/cart-totals";
 import { pluralForm } from "@/components/cart/plural-form";
 import { RemovedLineNotice } from "@/components/cart/removed-line-notice";
+import { PaymentNotice } from "@/components/payments/payment-notice";
 import { ShopCartSection } from "@/components/cart/shop-cart-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,7 @@ import { summarizeCart } from "@/lib/cart/summarize-cart";
 import { getT } from "@/lib/i18n/server";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
 
-type CartPageProps = { searchParams: Promise<{ removed?: string | string[]; quantity?: string | string[] }> };
+type CartPageProps = { searchParams: Promise<{ removed?: string | string[]; quantity?: string | string[]; payment?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -41,6 +42,7 @@ export default async function CartPage({ searchParams }: CartPageProps) {
     return (
       <>
         <PageHeader title={t("cart.title")} />
+        <PaymentNotice payment={params.payment} t={t} />
         {removed ? <RemovedLineNotice {...removed} t={t} /> : null}
         <EmptyState title={t("cart.emptyTitle")} text={t("cart.emptyText")}>
           <Link href="/search" className={secondaryButton}>
@@ -55,6 +57,7 @@ export default async function CartPage({ searchParams }: CartPageProps) {
   return (
     <>
       <PageHeader title={t("cart.title")} description={t(`cart.itemCount.${pluralForm(locale, cart.itemCount)}`, { count: cart.itemCount })} />
+      <PaymentNotice payment={params.payment} t={t} />
       {removed ? <RemovedLineNotice {...removed} t={t} /> : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-6">
