@@ -22,6 +22,8 @@ import discoveryEn from "./messages/discovery.en.json";
 import discoveryFr from "./messages/discovery.fr.json";
 import searchPageEn from "./messages/search.en.json";
 import searchPageFr from "./messages/search.fr.json";
+import checkoutEn from "./messages/checkout.en.json";
+import checkoutFr from "./messages/checkout.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -41,6 +43,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     productPage: productPageFr,
     discovery: discoveryFr,
     searchPage: searchPageFr,
+    checkout: checkoutFr,
   },
   en: {
     ...en,
@@ -55,6 +58,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     productPage: productPageEn,
     discovery: discoveryEn,
     searchPage: searchPageEn,
+    checkout: checkoutEn,
   },
 };
 

@@ -10,6 +10,7 @@ import type moderation from "./messages/moderation.fr.json";
 import type productPage from "./messages/productPage.fr.json";
 import type discovery from "./messages/discovery.fr.json";
 import type searchPage from "./messages/search.fr.json";
+import type checkout from "./messages/checkout.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -24,6 +25,7 @@ type Catalogue = typeof fr & {
   productPage: typeof productPage;
   discovery: typeof discovery;
   searchPage: typeof searchPage;
+  checkout: typeof checkout;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
