@@ -58,10 +58,18 @@ export async function placeOrder(actor: Actor | null, input: PlaceOrderInput): P
   const address = await resolveDeliveryAddress(actor, fields, fields.contact.name);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => createOrder(tx, { actor, owner, cartId: cart.id, email, fields, address }), { maxWait: 20_000, timeout: 20_000 });
+      return await db.$transaction(
+        async (tx) => {
+          // Submits with the same key queue here, one at a time: the later one finds the order
+          // the earlier one placed (rather than racing it for stock and answering "out of stock").
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${fields.idempotencyKey}, 0))`;
+          return (await findPlaced(tx, fields.idempotencyKey, actor, cart.id)) ?? (await createOrder(tx, { actor, owner, cartId: cart.id, email, fields, address }));
+        },
+        { maxWait: 20_000, timeout: 20_000 },
+      );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      // A concurrent submit with the same key won: its order is the answer.
+      // (Safety net) a concurrent submit with the same key won: its order is the answer.
       const winner = await findPlaced(db, fields.idempotencyKey, actor, cart.id);
       if (winner) return winner;
       if (attempt >= 3) throw error; // (an order number clash, retried with a new number)
