@@ -71,6 +71,11 @@ export function CheckoutReview({ totals, currency, locale, t }: Props) {
 /** Items, shipping per shop, the grand total; postage paid on delivery stated plainly. */
 export function CheckoutTotalsTable({ totals, currency, locale, t }: Props) {
   const money = (amount: number) => formatMoney(amount, currency, locale);
+  const shippingText = (part: CheckoutTotals["parts"][number]) => {
+    if (part.deliveryProblem) return t("checkout.totals.undetermined");
+    if (part.quote?.postageDue) return t("checkout.review.postageDue");
+    return part.deliveryFeeAmount === 0 ? t("checkout.review.free") : money(part.deliveryFeeAmount);
+  };
   return (
     <div>
       <dl className="flex flex-col gap-1">
@@ -81,7 +86,7 @@ export function CheckoutTotalsTable({ totals, currency, locale, t }: Props) {
         {totals.parts.map((part) => (
           <div key={part.group.shopId} className="flex justify-between gap-4 text-stone-700">
             <dt>{t("checkout.totals.shippingFor", { shop: part.group.shopName })}</dt>
-            <dd className="tabular-nums">{part.quote?.postageDue ? t("checkout.review.postageDue") : part.deliveryFeeAmount === 0 ? t("checkout.review.free") : money(part.deliveryFeeAmount)}</dd>
+            <dd className="tabular-nums">{shippingText(part)}</dd>
           </div>
         ))}
         <div className="mt-2 flex justify-between gap-4 border-t border-stone-200 pt-2 text-lg font-bold">
