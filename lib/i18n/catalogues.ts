@@ -26,6 +26,8 @@ import ordersEn from "./messages/orders.en.json";
 import ordersFr from "./messages/orders.fr.json";
 import cartEn from "./messages/cart.en.json";
 import cartFr from "./messages/cart.fr.json";
+import checkoutEn from "./messages/checkout.en.json";
+import checkoutFr from "./messages/checkout.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -47,6 +49,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     searchPage: searchPageFr,
     orders: ordersFr,
     cart: cartFr,
+    checkout: checkoutFr,
   },
   en: {
     ...en,
@@ -63,6 +66,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     searchPage: searchPageEn,
     orders: ordersEn,
     cart: cartEn,
+    checkout: checkoutEn,
   },
 };
 

@@ -12,6 +12,7 @@ import type discovery from "./messages/discovery.fr.json";
 import type searchPage from "./messages/search.fr.json";
 import type orders from "./messages/orders.fr.json";
 import type cart from "./messages/cart.fr.json";
+import type checkout from "./messages/checkout.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -28,6 +29,7 @@ type Catalogue = typeof fr & {
   searchPage: typeof searchPage;
   orders: typeof orders;
   cart: typeof cart;
+  checkout: typeof checkout;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).

@@ -1,0 +1,147 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { primaryButton, secondaryButton, textLink, focusRing } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
+import type { CheckoutDraft } from "@/lib/checkout/checkout-draft";
+import type { FormState } from "@/lib/forms/form-state";
+
+/** The checkout action's answer: FormState plus what was typed, shown again after an error. */
+export type CheckoutFormState = FormState & { values: CheckoutDraft & { termsAccepted: boolean } };
+
+export type CheckoutFormLabels = {
+  contactTitle: string;
+  email: string;
+  emailHint: string;
+  signedInAs: string | null;
+  name: string;
+  phone: string;
+  phoneHint: string;
+  addressTitle: string;
+  savedLegend: string;
+  newOption: string;
+  newLegend: string;
+  recipient: string;
+  recipientHint: string;
+  line1: string;
+  line2: string;
+  postalCode: string;
+  city: string;
+  countryNote: string;
+  save: string;
+  update: string;
+  updateHint: string;
+  destination: string;
+  reviewTitle: string;
+  totalsTitle: string;
+  terms: string;
+  termsLink: string;
+  pay: string;
+  paying: string;
+};
+
+type Props = {
+  action: (previous: CheckoutFormState, formData: FormData) => Promise<CheckoutFormState>;
+  labels: CheckoutFormLabels;
+  initial: CheckoutFormState;
+  /** generated when the page rendered: a double submit places one order */
+  idempotencyKey: string;
+  /** the total shown, checked against the one recomputed on the server */
+  expectedTotalAmount: number;
+  savedAddresses: { id: string; label: string }[];
+  selectedAddressId: string;
+  newAddressValue: string;
+  review: React.ReactNode;
+  totals: React.ReactNode;
+};
+
+/** The checkout form: contact, address, review by shop, totals, terms and "Pay". Works without JavaScript. */
+export function CheckoutForm({ action, labels, initial, idempotencyKey, expectedTotalAmount, savedAddresses, selectedAddressId, newAddressValue, review, totals }: Props) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction, pending] = useActionState(action, initial);
+  const values = state.values;
+  const errors = state.fieldErrors;
+  const topError = errors.form ?? errors.idempotencyKey ?? errors.expectedTotalAmount ?? (state.status === "error" ? state.message : undefined);
+
+  useEffect(() => {
+    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[role="alert"], [aria-invalid="true"]')?.focus();
+  }, [state]);
+
+  const chosen = savedAddresses.some((a) => a.id === values.addressId) || values.addressId === newAddressValue ? values.addressId : selectedAddressId;
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="expectedTotalAmount" value={expectedTotalAmount} />
+      <div className="flex flex-col gap-8">
+        {topError ? <FormMessage error={topError} /> : null}
+        <section aria-labelledby="checkout-contact" className="flex flex-col gap-4">
+          <h2 id="checkout-contact" className="text-xl font-bold">{labels.contactTitle}</h2>
+          {labels.signedInAs ? (
+            <p className="text-stone-700">{labels.signedInAs}</p>
+          ) : (
+            <TextField id="checkout-email" name="contact.email" type="email" label={labels.email} hint={labels.emailHint} autoComplete="email" maxLength={254} defaultValue={values.email} error={errors["contact.email"]} required />
+          )}
+          <TextField id="checkout-name" name="contact.name" label={labels.name} autoComplete="name" maxLength={120} defaultValue={values.name} error={errors["contact.name"]} required />
+          <TextField id="checkout-phone" name="contact.phone" type="tel" label={labels.phone} hint={labels.phoneHint} autoComplete="tel" maxLength={30} defaultValue={values.phone} error={errors["contact.phone"]} />
+        </section>
+
+        <section aria-labelledby="checkout-address" className="flex flex-col gap-4">
+          <h2 id="checkout-address" className="text-xl font-bold">{labels.addressTitle}</h2>
+          {savedAddresses.length > 0 ? (
+            <fieldset className="flex flex-col gap-2" aria-describedby={errors.addressId ? "checkout-address-error" : undefined}>
+              <legend className="mb-2 font-medium">{labels.savedLegend}</legend>
+              {[...savedAddresses, { id: newAddressValue, label: labels.newOption }].map((address) => (
+                <label key={address.id} className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3 has-checked:border-brand-700">
+                  <input type="radio" name="addressId" value={address.id} defaultChecked={chosen === address.id} className={`mt-1 size-5 shrink-0 accent-brand-700 ${focusRing}`} />
+                  <span>{address.label}</span>
+                </label>
+              ))}
+              {errors.addressId ? <p id="checkout-address-error" className="text-sm font-medium text-red-700">{errors.addressId}</p> : null}
+            </fieldset>
+          ) : (
+            <input type="hidden" name="addressId" value={newAddressValue} />
+          )}
+          <fieldset className="flex flex-col gap-4">
+            <legend className="mb-2 font-medium">{labels.newLegend}</legend>
+            <TextField id="checkout-recipient" name="address.name" label={labels.recipient} hint={labels.recipientHint} autoComplete="shipping name" maxLength={120} defaultValue={values.address.name} error={errors["address.name"]} />
+            <TextField id="checkout-line1" name="address.line1" label={labels.line1} autoComplete="shipping address-line1" maxLength={200} defaultValue={values.address.line1} error={errors["address.line1"]} />
+            <TextField id="checkout-line2" name="address.line2" label={labels.line2} autoComplete="shipping address-line2" maxLength={200} defaultValue={values.address.line2} error={errors["address.line2"]} />
+            <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+              <TextField id="checkout-postcode" name="address.postalCode" label={labels.postalCode} autoComplete="shipping postal-code" inputMode="numeric" maxLength={10} defaultValue={values.address.postalCode} error={errors["address.postalCode"]} />
+              <TextField id="checkout-city" name="address.city" label={labels.city} autoComplete="shipping address-level2" maxLength={100} defaultValue={values.address.city} error={errors["address.city"]} />
+            </div>
+            <p className="text-sm text-stone-700">{labels.countryNote}</p>
+            {labels.signedInAs ? <CheckboxField id="checkout-save-address" name="saveAddress" label={labels.save} defaultChecked={values.saveAddress} /> : null}
+          </fieldset>
+          <div className="flex flex-col gap-2">
+            <p id="checkout-update-hint" className="text-sm text-stone-600">{labels.updateHint}</p>
+            <p role="status" className="text-sm font-medium">{labels.destination}</p>
+            <button type="submit" name="intent" value="update" formNoValidate disabled={pending} aria-describedby="checkout-update-hint" className={`${secondaryButton} self-start`}>
+              {labels.update}
+            </button>
+          </div>
+        </section>
+
+        <section aria-labelledby="checkout-review">
+          <h2 id="checkout-review" className="mb-4 text-xl font-bold">{labels.reviewTitle}</h2>
+          {review}
+        </section>
+      </div>
+
+      <aside aria-labelledby="checkout-totals" className="flex h-fit flex-col gap-4 rounded-xl border border-stone-200 bg-stone-50 p-4 lg:sticky lg:top-4">
+        <h2 id="checkout-totals" className="text-xl font-bold">{labels.totalsTitle}</h2>
+        {totals}
+        <CheckboxField id="checkout-terms" name="termsAccepted" label={labels.terms} defaultChecked={values.termsAccepted} error={errors.termsAccepted} />
+        <a href="/checkout/terms" target="_blank" rel="noopener" className={`${textLink} text-sm`}>
+          {labels.termsLink}
+        </a>
+        <button type="submit" name="intent" value="pay" disabled={pending} className={primaryButton}>
+          {pending ? labels.paying : labels.pay}
+        </button>
+      </aside>
+    </form>
+  );
+}

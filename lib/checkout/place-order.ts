@@ -1,0 +1,217 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { cartOwnerOf, cartWhere, type CartOwner } from "@/lib/cart/cart-owner";
+import { loadCart } from "@/lib/cart/load-cart";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/forms/parse-input";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { CheckoutRefusal } from "./checkout-refusal";
+import { computeCheckoutTotals, type CheckoutTotals } from "./checkout-totals";
+import { loadCommissionContext } from "./load-commission-context";
+import { newOrderAccessToken, newOrderNumber } from "./order-tokens";
+import { placeOrderSchema, type PlaceOrderFields } from "./place-order-schema";
+import { reserveStock } from "./reserve-stock";
+import { resolveDeliveryAddress, type DeliveryAddress } from "./resolve-delivery-address";
+import { computeCommission, estimatePaymentFee, splitPaymentFee } from "./rules/commission";
+
+export const STOCK_HOLD_MINUTES = 15;
+
+export type PlaceOrderInput = {
+  /** the guest cart's cookie (ignored when signed in: the account's cart is used) */
+  guestToken?: string;
+  idempotencyKey: unknown;
+  contact: { email?: unknown; name: unknown; phone?: unknown };
+  addressId?: unknown;
+  address?: Record<string, unknown>;
+  saveAddress?: unknown;
+  termsAccepted: unknown;
+  expectedTotalAmount: unknown;
+};
+
+export type PlacedOrder = { orderId: string; number: string; accessToken: string };
+
+const EXISTING_SELECT = { id: true, number: true, accessToken: true, userId: true, cartId: true } as const;
+
+/**
+ * Places the order for the actor's cart (or the guest cart of `guestToken`), in ONE transaction:
+ * the cart is re-read from the database (prices, stock, shops, delivery quotes at the address);
+ * every line must be on sale in an approved shop; every shop needs an available delivery method;
+ * the total must be the one the shopper was shown; stock is reserved with conditional updates for
+ * STOCK_HOLD_MINUTES. Any refusal (CheckoutRefusal naming the products or shops at fault,
+ * VALIDATION for the form) writes nothing. The same idempotency key returns the order already
+ * placed, never a second one. The cart is left as it is (emptied once the order is paid).
+ */
+export async function placeOrder(actor: Actor | null, input: PlaceOrderInput): Promise<PlacedOrder> {
+  const fields = parseInput(placeOrderSchema, input);
+  const email = actor ? actor.email : fields.contact.email;
+  if (!email) throw new AppError("VALIDATION", "e-mail required", { "contact.email": "checkout.errors.emailRequired" });
+  const owner = cartOwnerOf(actor, input.guestToken);
+  if (!owner) throw new CheckoutRefusal("CART_EMPTY");
+
+  const db = getDb();
+  const cart = await db.cart.findUnique({ where: cartWhere(owner), select: { id: true } });
+  if (!cart) throw new CheckoutRefusal("CART_EMPTY");
+  const existing = await findPlaced(db, fields.idempotencyKey, actor, cart.id);
+  if (existing) return existing;
+
+  const address = await resolveDeliveryAddress(actor, fields, fields.contact.name);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(
+        async (tx) => {
+          // Submits with the same key queue here, one at a time: the later one finds the order
+          // the earlier one placed (rather than racing it for stock and answering "out of stock").
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${fields.idempotencyKey}, 0))`;
+          return (await findPlaced(tx, fields.idempotencyKey, actor, cart.id)) ?? (await createOrder(tx, { actor, owner, cartId: cart.id, email, fields, address }));
+        },
+        { maxWait: 20_000, timeout: 20_000 },
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // (Safety net) a concurrent submit with the same key won: its order is the answer.
+      const winner = await findPlaced(db, fields.idempotencyKey, actor, cart.id);
+      if (winner) return winner;
+      if (attempt >= 3) throw error; // (an order number clash, retried with a new number)
+    }
+  }
+}
+
+async function findPlaced(db: Prisma.TransactionClient, idempotencyKey: string, actor: Actor | null, cartId: string): Promise<PlacedOrder | null> {
+  const order = await db.order.findUnique({ where: { idempotencyKey }, select: EXISTING_SELECT });
+  if (!order) return null;
+  // The key is only a retry token for its own checkout: someone else's key reveals nothing.
+  const mine = order.userId ? order.userId === actor?.id : !actor && order.cartId === cartId;
+  if (!mine || !order.accessToken) throw new AppError("CONFLICT", "idempotency key reused", { form: "checkout.errors.staleForm" });
+  return { orderId: order.id, number: order.number, accessToken: order.accessToken };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+type CreateArgs = { actor: Actor | null; owner: CartOwner; cartId: string; email: string; fields: PlaceOrderFields; address: DeliveryAddress };
+
+async function createOrder(tx: Prisma.TransactionClient, { actor, owner, cartId, email, fields, address }: CreateArgs): Promise<PlacedOrder> {
+  const cart = await loadCart(owner, { lat: address.latitude, lng: address.longitude }, tx);
+  if (!cart || cart.id !== cartId || cart.lineCount === 0) throw new CheckoutRefusal("CART_EMPTY");
+  const totals = computeCheckoutTotals(cart);
+  assertBuyable(totals);
+  if (totals.totalAmount !== fields.expectedTotalAmount) throw new CheckoutRefusal("PRICES_CHANGED");
+
+  const lines = cart.groups.flatMap((group) => group.lines);
+  const context = await loadCommissionContext(tx, cart.groups.map((g) => g.shopId), [...new Set(lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))]);
+  const paymentFeeAmount = estimatePaymentFee(context.feePolicy, totals.totalAmount);
+  const feeShares = splitPaymentFee(paymentFeeAmount, totals.parts.map((part) => ({ totalAmount: part.totalAmount, passThrough: context.planOf(part.group.shopId)?.paymentFeePassThrough ?? false })));
+  const skus = await tx.product.findMany({ where: { id: { in: lines.map((l) => l.productId) } }, select: { id: true, sku: true } });
+  const skuOf = new Map(skus.map((p) => [p.id, p.sku]));
+
+  const now = new Date();
+  const accessToken = newOrderAccessToken();
+  const order = await tx.order.create({
+    data: {
+      number: newOrderNumber(now),
+      userId: actor?.id ?? null,
+      email,
+      customerName: fields.contact.name,
+      customerPhone: fields.contact.phone ?? address.phone ?? null,
+      cartId,
+      accessToken,
+      termsAcceptedAt: now,
+      paymentFeeAmount,
+      currency: cart.currency,
+      itemsAmount: totals.itemsAmount,
+      shippingAmount: totals.shippingAmount,
+      totalAmount: totals.totalAmount,
+      idempotencyKey: fields.idempotencyKey,
+      shippingAddress: shippingAddressJson(address),
+      stockReservedUntil: new Date(now.getTime() + STOCK_HOLD_MINUTES * 60_000),
+      shopOrders: { create: totals.parts.map((part, index) => shopOrderData(part, context, feeShares[index], cart.currency, skuOf)) },
+    },
+    select: { id: true, number: true },
+  });
+
+  // Stock last: the order row above holds the idempotency key, so a duplicate submit waits on it
+  // rather than competing for stock. Anything short or repriced rolls everything back.
+  const reservation = await reserveStock(tx, lines.map((l) => ({ productId: l.productId, title: l.title, quantity: l.quantity, unitPriceAmount: l.unitPriceAmount })));
+  if (reservation.short.length > 0) throw new CheckoutRefusal("OUT_OF_STOCK", reservation.short);
+  if (reservation.repriced.length > 0) throw new CheckoutRefusal("PRICES_CHANGED", reservation.repriced);
+
+  if (fields.saveAddress && actor && !address.savedId) {
+    await tx.address.create({
+      data: { userId: actor.id, name: address.name, line1: address.line1, line2: address.line2 ?? null, postalCode: address.postalCode, city: address.city, country: address.country, phone: address.phone ?? null, latitude: address.latitude, longitude: address.longitude },
+    });
+  }
+  return { orderId: order.id, number: order.number, accessToken };
+}
+
+/** Every shop approved, every product on sale, every part with a delivery method available here. */
+function assertBuyable(totals: CheckoutTotals): void {
+  const parts = totals.parts;
+  const closed = parts.filter((p) => !p.group.shopApproved).map((p) => p.group.shopName);
+  if (closed.length > 0) throw new CheckoutRefusal("SHOP_UNAVAILABLE", closed);
+  const gone = parts.flatMap((p) => p.group.lines.filter((l) => l.problem === "UNAVAILABLE").map((l) => l.title));
+  if (gone.length > 0) throw new CheckoutRefusal("PRODUCT_UNAVAILABLE", gone);
+  const shortNow = parts.flatMap((p) => p.group.lines.filter((l) => l.problem === "OUT_OF_STOCK" || l.problem === "NOT_ENOUGH_STOCK").map((l) => l.title));
+  if (shortNow.length > 0) throw new CheckoutRefusal("OUT_OF_STOCK", shortNow);
+  const missing = parts.filter((p) => p.deliveryProblem === "METHOD_MISSING").map((p) => p.group.shopName);
+  if (missing.length > 0) throw new CheckoutRefusal("DELIVERY_METHOD_MISSING", missing);
+  const outOfRadius = parts.filter((p) => p.deliveryProblem === "OUT_OF_RADIUS" || p.deliveryProblem === "ADDRESS_NEEDED").map((p) => p.group.shopName);
+  if (outOfRadius.length > 0) throw new CheckoutRefusal("COURIER_OUT_OF_RADIUS", outOfRadius);
+  const unavailable = parts.filter((p) => p.deliveryProblem !== null).map((p) => p.group.shopName);
+  if (unavailable.length > 0) throw new CheckoutRefusal("DELIVERY_UNAVAILABLE", unavailable);
+}
+
+function shopOrderData(
+  part: CheckoutTotals["parts"][number],
+  context: Awaited<ReturnType<typeof loadCommissionContext>>,
+  paymentFeeAmount: number,
+  currency: string,
+  skuOf: Map<string, string | null>,
+): Prisma.ShopOrderCreateWithoutOrderInput {
+  const { group, quote } = part;
+  if (!quote) throw new Error(`no delivery quote for shop ${group.shopId}`); // (assertBuyable ran first)
+  const commission = computeCommission(
+    context.planOf(group.shopId),
+    group.lines.map((line) => ({ kind: line.kind, categoryPath: context.categoryPath(line.categoryId), lineAmount: line.lineAmount })),
+    context.paidSalesBefore(group.shopId),
+  );
+  return {
+    shop: { connect: { id: group.shopId } },
+    deliveryMethod: quote.method,
+    deliveryFeeAmount: quote.feeAmount,
+    postageDue: quote.postageDue,
+    itemsAmount: group.itemsAmount,
+    commissionAmount: commission.commissionAmount,
+    paymentFeeAmount,
+    currency,
+    note: group.note,
+    lines: {
+      create: group.lines.map((line, index) => ({
+        product: { connect: { id: line.productId } },
+        titleSnapshot: line.title,
+        skuSnapshot: skuOf.get(line.productId) ?? null,
+        kindSnapshot: line.kind,
+        unitPriceAmount: line.unitPriceAmount,
+        estimatedPrice: line.estimatedPrice,
+        quantity: line.quantity,
+        lineAmount: line.lineAmount,
+        commissionRateBps: commission.lines[index].rateBps,
+        commissionAmount: commission.lines[index].commissionAmount,
+      })),
+    },
+  };
+}
+
+function shippingAddressJson(address: DeliveryAddress): Prisma.InputJsonValue {
+  return {
+    name: address.name,
+    line1: address.line1,
+    line2: address.line2 ?? null,
+    postalCode: address.postalCode,
+    city: address.city,
+    country: address.country,
+    latitude: address.latitude,
+    longitude: address.longitude,
+  };
+}
