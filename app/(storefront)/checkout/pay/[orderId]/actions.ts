@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { TestCardFormState } from "@/components/payments/test-card-form";
@@ -19,6 +20,8 @@ export async function payWithTestCardAction(orderId: string, _previous: TestCard
   const input = { cardNumber: text(formData.get("cardNumber")), expiry: text(formData.get("expiry")), cvc: text(formData.get("cvc")) };
   const state = await runFormAction(t, "payWithTestCard", async () => {
     const result = await payWithTestCard(actor, jar.get(ORDER_ACCESS_COOKIE)?.value, orderId, input);
+    // The header's cart count (a layout) changes once paid products leave the cart.
+    revalidatePath("/", "layout");
     redirect(result === "paid" ? `/checkout/complete/${encodeURIComponent(orderId)}` : "/cart?payment=declined");
   });
   return { ...state, values: { cardNumber: input.cardNumber, expiry: input.expiry } };

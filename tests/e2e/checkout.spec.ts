@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, VENDOR } from "./support";
+
+// Issue 6's journeys on the demo data (prisma/seed): "Librairie La Corderie" (Rochefort, the demo
+// vendor's) ships by post, "Le Rucher de Saintonge" (Saintes, owned by miellerie@halle.test) offers
+// click & collect; "Terre & Sel" has one teapot left.
+const BOOK = { shop: "librairie-la-corderie", shopName: "Librairie La Corderie", title: "Pêcheur d'Islande — Pierre Loti (poche)" };
+const HONEY = { shop: "le-rucher-de-saintonge", shopName: "Le Rucher de Saintonge", title: "Miel de châtaignier (500 g)" };
+const TEAPOT = { shop: "terre-et-sel-ceramique", shopName: "Terre & Sel", title: "Théière en grès (1 L)" };
+const HONEY_VENDOR = { email: "miellerie@halle.test", password: VENDOR.password };
+
+async function addToCart(page: Page, product: typeof BOOK) {
+  await page.goto(`/shops/${product.shop}`);
+  await page.locator("#products").getByRole("link", { name: product.title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
+}
+
+async function chooseDelivery(page: Page, shopName: string, method: RegExp) {
+  const section = page.getByRole("region", { name: `Commande chez ${shopName}` });
+  await section.getByRole("radio", { name: method }).check();
+  await expect(section.getByText("Mode de livraison enregistré.")).toBeVisible();
+}
+
+async function fillGuestCheckout(page: Page, email: string) {
+  await page.goto("/checkout");
+  await expect(page.getByRole("heading", { level: 1, name: "Commander" })).toBeVisible();
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Nom complet").fill("Camille Invitée");
+  await page.getByLabel("Adresse", { exact: true }).fill("12 rue Pierre Loti");
+  await page.getByLabel("Code postal").fill("17300");
+  await page.getByLabel("Ville").fill("Rochefort");
+  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
+  await page.getByRole("button", { name: /^Payer / }).click();
+  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
+  await expect(page.getByText("Paiement de test — aucun argent réel")).toBeVisible();
+}
+
+async function payWithCard(page: Page, cardNumber: string) {
+  await page.getByLabel("Numéro de carte").fill(cardNumber);
+  await page.getByLabel("Date d'expiration (MM/AA)").fill("12/39");
+  await page.getByLabel("Code de sécurité (CVC)").fill("123");
+  await page.getByRole("button", { name: /^Payer / }).click();
+}
+
+test("a guest buys from two shops (click & collect and post), pays with the test card, and each vendor sees only its part", async ({ page, browser }) => {
+  await addToCart(page, BOOK);
+  await addToCart(page, HONEY);
+  await page.goto("/cart");
+  await chooseDelivery(page, HONEY.shopName, /^Retrait en boutique/);
+  await chooseDelivery(page, BOOK.shopName, /^Envoi postal/);
+  const note = page.getByRole("region", { name: `Commande chez ${HONEY.shopName}` }).getByRole("textbox", { name: `Message pour ${HONEY.shopName}` });
+  await note.fill("Je passe samedi matin");
+  await page.getByRole("region", { name: `Commande chez ${HONEY.shopName}` }).getByRole("button", { name: "Enregistrer le message" }).click();
+  await expect(page.getByText("Message enregistré.")).toBeVisible();
+  await page.getByRole("link", { name: "Commander" }).click();
+
+  // The review lists both shops with their delivery before paying.
+  await expect(page).toHaveURL(/\/checkout$/);
+  await expect(page.getByText(BOOK.title)).toBeVisible();
+  await expect(page.getByText(HONEY.title)).toBeVisible();
+  await fillGuestCheckout(page, `camille-${Date.now()}@example.test`);
+  await payWithCard(page, "4242 4242 4242 4242");
+
+  // One order, two parts.
+  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({ timeout: 20_000 });
+  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(/H-\d{4}-[A-Z0-9]+/)?.[0];
+  expect(number).toBeTruthy();
+  const bookPart = page.getByRole("region", { name: BOOK.shopName });
+  const honeyPart = page.getByRole("region", { name: HONEY.shopName });
+  await expect(bookPart.getByText("Envoi postal")).toBeVisible();
+  await expect(bookPart.getByText(BOOK.title)).toBeVisible();
+  await expect(honeyPart.getByText("Retrait en boutique")).toBeVisible();
+  await expect(honeyPart.getByText(HONEY.title)).toBeVisible();
+  // The cart is empty once paid.
+  await expect(page.getByRole("banner").getByRole("link", { name: "Panier", exact: true })).toBeVisible();
+
+  // The bookshop's vendor sees the book and the customer, not the honey.
+  const vendorContext = await browser.newContext();
+  const vendor = await vendorContext.newPage();
+  await signIn(vendor, VENDOR.email, VENDOR.password);
+  await vendor.goto("/dashboard/orders");
+  await vendor.getByLabel("Boutique", { exact: true }).selectOption({ label: BOOK.shopName });
+  await vendor.getByRole("button", { name: "Changer" }).click();
+  await expect(vendor.getByText(`Les commandes de ${BOOK.shopName}, les plus récentes d'abord.`)).toBeVisible();
+  const bookOrder = vendor.getByRole("listitem").filter({ has: vendor.getByRole("link", { name: `Ouvrir la commande ${number}` }) });
+  await expect(bookOrder).toBeVisible();
+  await expect(bookOrder.getByText(BOOK.title)).toBeVisible();
+  await expect(bookOrder.getByText("Camille Invitée").first()).toBeVisible();
+  await expect(vendor.getByText(HONEY.title)).toHaveCount(0);
+  await vendorContext.close();
+
+  // The beekeeper sees the honey and the note, not the book.
+  const honeyContext = await browser.newContext();
+  const beekeeper = await honeyContext.newPage();
+  await signIn(beekeeper, HONEY_VENDOR.email, HONEY_VENDOR.password);
+  await beekeeper.goto("/dashboard/orders");
+  const honeyOrder = beekeeper.getByRole("listitem").filter({ has: beekeeper.getByRole("link", { name: `Ouvrir la commande ${number}` }) });
+  await expect(honeyOrder.getByText(HONEY.title)).toBeVisible();
+  await expect(honeyOrder.getByText("Je passe samedi matin")).toBeVisible();
+  await expect(beekeeper.getByText(BOOK.title)).toHaveCount(0);
+  await honeyContext.close();
+});
+
+test("a declined card leaves no order, the cart as it was and the stock untouched", async ({ page }) => {
+  await addToCart(page, TEAPOT);
+  await page.goto("/cart");
+  await chooseDelivery(page, TEAPOT.shopName, /^Envoi postal/);
+  await page.getByRole("link", { name: "Commander" }).click();
+  await fillGuestCheckout(page, `refus-${Date.now()}@example.test`);
+  const orderId = new URL(page.url()).pathname.split("/").pop();
+  await payWithCard(page, "4000 0000 0000 0002");
+
+  await expect(page).toHaveURL(/\/cart\?payment=declined/, { timeout: 20_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "Votre carte a été refusée" })).toBeVisible();
+  // The cart still holds the last teapot, buyable: its unit went back to stock.
+  const terre = page.getByRole("region", { name: `Commande chez ${TEAPOT.shopName}` });
+  await expect(terre.getByRole("spinbutton", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
+  await expect(page.getByRole("link", { name: "Commander" })).toBeVisible();
+  await page.goto(`/shops/${TEAPOT.shop}`);
+  await page.locator("#products").getByRole("link", { name: TEAPOT.title }).click();
+  await expect(page.getByText("En stock", { exact: true })).toBeVisible();
+  // The order is gone: neither its payment page nor a confirmation exists.
+  expect((await page.goto(`/checkout/complete/${orderId}`))?.status()).toBe(404);
+  expect((await page.goto(`/checkout/pay/${orderId}`))?.status()).toBe(404);
+});
