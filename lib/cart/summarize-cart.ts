@@ -1,3 +1,4 @@
+import { computeCheckoutTotals } from "@/lib/checkout/checkout-totals";
 import type { ShippingQuote } from "@/lib/checkout/rules/shipping-fee";
 import type { DeliveryMethod } from "@/lib/generated/prisma/enums";
 import type { CartShopGroup, CartView } from "./load-cart";
@@ -63,10 +64,10 @@ export function summarizeShop(group: CartShopGroup): ShopSummary {
   };
 }
 
+/** The amounts come from computeCheckoutTotals: the cart shows what checkout will charge. */
 export function summarizeCart(cart: CartView): CartSummary {
   const shops = cart.groups.map(summarizeShop);
-  const itemsAmount = cart.groups.reduce((sum, group) => sum + group.itemsAmount, 0);
-  const shippingAmount = shops.reduce((sum, shop) => sum + (shop.delivery.kind === "PRICED" ? shop.delivery.feeAmount : 0), 0);
+  const totals = computeCheckoutTotals(cart);
   const lines = cart.groups.flatMap((group) => group.lines);
   const blocked = lines.some((line) => line.problem !== null)
     ? "PROBLEMS"
@@ -75,11 +76,11 @@ export function summarizeCart(cart: CartView): CartSummary {
       : null;
   return {
     shops,
-    itemsAmount,
-    shippingAmount,
-    totalAmount: itemsAmount + shippingAmount,
+    itemsAmount: totals.itemsAmount,
+    shippingAmount: totals.shippingAmount,
+    totalAmount: totals.totalAmount,
     shippingPending: shops.some((shop) => shop.delivery.kind === "AT_CHECKOUT"),
-    postageDue: shops.some((shop) => shop.delivery.kind === "PRICED" && shop.delivery.postageDue),
+    postageDue: totals.postageDue,
     estimatedPrices: lines.some((line) => line.estimatedPrice),
     blocked: lines.length === 0 ? null : blocked,
   };
