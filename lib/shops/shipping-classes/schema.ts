@@ -11,15 +11,15 @@ export type ShippingFees = Partial<Record<PaidDeliveryMethod, number>>;
 /** Fees are typed in the marketplace currency (euros for now; shops have no currency of their own). */
 export const SHIPPING_FEE_CURRENCY = "EUR";
 
-/** A fee as typed in the locale ("4,50"); empty → null (the method is not offered). */
-const feeText = (locale: string) =>
+/** An amount as typed in the locale ("4,50"); empty → null (for a fee: the method is not offered). */
+export const optionalAmountText = (locale: string, invalidMessage = "productList.errors.shippingFeeInvalid") =>
   z.preprocess(
     (value) => (value === undefined || value === null ? "" : String(value)),
     z.string().transform((text, context) => {
       if (text.trim() === "") return null;
       const amount = parseMoney(text, locale, SHIPPING_FEE_CURRENCY);
       if (amount === null) {
-        context.addIssue({ code: "custom", message: "productList.errors.shippingFeeInvalid" });
+        context.addIssue({ code: "custom", message: invalidMessage });
         return z.NEVER;
       }
       return amount;
@@ -33,8 +33,8 @@ export function shippingClassSchema(locale: string) {
         (value) => (value === undefined || value === null ? "" : String(value)),
         z.string().trim().min(1, "productList.errors.shippingClassNameRequired").max(SHIPPING_CLASS_NAME_MAX, "productList.errors.shippingClassNameTooLong"),
       ),
-      localCourierFee: feeText(locale),
-      postalFee: feeText(locale),
+      localCourierFee: optionalAmountText(locale),
+      postalFee: optionalAmountText(locale),
     })
     .transform(({ name, localCourierFee, postalFee }) => {
       const fees: ShippingFees = {};
@@ -53,4 +53,18 @@ export function readShippingFees(json: unknown): ShippingFees {
     if (typeof amount === "number" && Number.isSafeInteger(amount) && amount >= 0) fees[method] = amount;
   }
   return fees;
+}
+
+export const SHIPPING_FEE_MODES = ["PER_CLASS", "PER_ORDER"] as const;
+
+/**
+ * How a shop adds up its shipping fees: PER_CLASS sums the fee of each class in the order,
+ * PER_ORDER takes the most expensive one; and the items amount from which shipping is free
+ * (empty: never free).
+ */
+export function shippingPolicySchema(locale: string) {
+  return z.object({
+    shippingFeeMode: z.enum(SHIPPING_FEE_MODES, { message: "productList.errors.shippingFeeModeInvalid" }),
+    freeShippingThreshold: optionalAmountText(locale, "productList.errors.freeShippingThresholdInvalid"),
+  });
 }

@@ -7,6 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { createShippingClass } from "@/lib/shops/shipping-classes/create-shipping-class";
 import { deleteShippingClass } from "@/lib/shops/shipping-classes/delete-shipping-class";
 import { updateShippingClass } from "@/lib/shops/shipping-classes/update-shipping-class";
+import { updateShippingPolicy } from "@/lib/shops/shipping-classes/update-shipping-policy";
 
 const PATH = "/dashboard/settings/shipping";
 
@@ -55,4 +56,20 @@ export async function deleteShippingClassAction(shippingClassId: string): Promis
     revalidatePath("/dashboard/products");
     return t("productList.shipping.deleted");
   });
+}
+
+export type ShippingPolicyFormState = FormState & { values?: { shippingFeeMode: string; freeShippingThreshold: string } };
+
+/** The current shop's fee calculation mode and free-shipping threshold (the domain checks the shop is the actor's). */
+export async function updateShippingPolicyAction(shopId: string, _previous: ShippingPolicyFormState, formData: FormData): Promise<ShippingPolicyFormState> {
+  const actor = await getActor();
+  const { locale, t } = await getT();
+  const input = { shippingFeeMode: formData.get("shippingFeeMode"), freeShippingThreshold: formData.get("freeShippingThreshold") };
+  const state = await runFormAction(t, "updateShippingPolicy", async () => {
+    await updateShippingPolicy(actor, shopId, input, locale);
+    revalidatePath(PATH);
+    return t("productList.shipping.policy.saved");
+  });
+  if (state.status !== "error") return state;
+  return { ...state, values: { shippingFeeMode: String(input.shippingFeeMode ?? ""), freeShippingThreshold: String(input.freeShippingThreshold ?? "") } };
 }

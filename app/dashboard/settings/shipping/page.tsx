@@ -8,12 +8,14 @@ import { getT } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatMoneyInput } from "@/lib/money/parse-money";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
+import { getShippingPolicy } from "@/lib/shops/shipping-classes/get-shipping-policy";
 import { listShippingClasses } from "@/lib/shops/shipping-classes/list-shipping-classes";
 import { PAID_DELIVERY_METHODS, SHIPPING_FEE_CURRENCY } from "@/lib/shops/shipping-classes/schema";
 import { pluralForm } from "../../products/plural";
-import { createShippingClassAction, deleteShippingClassAction, updateShippingClassAction } from "./actions";
+import { createShippingClassAction, deleteShippingClassAction, updateShippingClassAction, updateShippingPolicyAction } from "./actions";
 import { DeleteShippingClassForm } from "./delete-shipping-class-form";
 import { ShippingClassForm } from "./shipping-class-form";
+import { ShippingPolicyForm } from "./shipping-policy-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -37,7 +39,7 @@ export default async function ShippingClassesPage() {
       </>
     );
   }
-  const classes = await listShippingClasses(actor, shop.id);
+  const [classes, policy] = await Promise.all([listShippingClasses(actor, shop.id), getShippingPolicy(actor, shop.id)]);
   const formLabels = {
     name: t("productList.shipping.name"),
     localCourierFee: t("productList.shipping.localCourierFee"),
@@ -106,6 +108,25 @@ export default async function ShippingClassesPage() {
           ))}
         </ul>
       )}
+      <section aria-labelledby="shipping-policy" className="mb-6 max-w-3xl rounded-xl border border-stone-200 bg-white p-4">
+        <h2 id="shipping-policy" className="text-lg font-semibold">
+          {t("productList.shipping.policy.title")}
+        </h2>
+        <p className="mb-3 text-stone-700">{t("productList.shipping.policy.intro")}</p>
+        <ShippingPolicyForm
+          action={updateShippingPolicyAction.bind(null, shop.id)}
+          labels={{
+            mode: t("productList.shipping.policy.mode"),
+            perClass: t("productList.shipping.policy.PER_CLASS"),
+            perOrder: t("productList.shipping.policy.PER_ORDER"),
+            threshold: t("productList.shipping.policy.threshold"),
+            thresholdHint: t("productList.shipping.policy.thresholdHint"),
+            submit: t("productList.shipping.policy.save"),
+            pending: t("productList.shipping.policy.saving"),
+          }}
+          defaults={{ shippingFeeMode: policy.shippingFeeMode, freeShippingThreshold: policy.freeShippingThresholdAmount === null ? "" : feeInput(policy.freeShippingThresholdAmount) }}
+        />
+      </section>
       <section aria-labelledby="add-shipping-class" className="mt-6 max-w-3xl rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="add-shipping-class" className="mb-3 text-lg font-semibold">
           {t("productList.shipping.addTitle")}
