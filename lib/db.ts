@@ -29,6 +29,8 @@ export async function queryRows<T>(statement: Prisma.Sql): Promise<T[]> {
   if (!url) throw new Error("DATABASE_URL is not set");
   if (!globalForPrisma.hallePool || globalForPrisma.hallePoolUrl !== url) {
     globalForPrisma.hallePool = new pg.Pool({ connectionString: url, max: poolSize() });
+    // An idle connection the server closes (a restart, a failover) must not bring the process down.
+    globalForPrisma.hallePool.on("error", (error) => console.error("[db] idle connection lost:", error.message));
     globalForPrisma.hallePoolUrl = url;
   }
   const result = await globalForPrisma.hallePool.query(statement.text, statement.values as unknown[]);
