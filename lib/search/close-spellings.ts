@@ -15,7 +15,10 @@ export function searchWords(query: string): string[] {
     .slice(0, MAX_WORDS);
 }
 
-type WordRow = { word: string; known: boolean; close: string[] };
+type WordRow = { word: string; known: boolean; close: { word: string; similarity: number }[] | null };
+
+/** Close spellings within this much similarity of the closest one are kept ("biere" for "bierre", not "pierre"). */
+const SIMILARITY_BAND = 0.1;
 
 /**
  * Typo tolerance: the words of `query` that no product, shop or category uses are looked up in
@@ -29,8 +32,9 @@ export async function closeSpellingsQuery(query: string): Promise<string | null>
   const rows = await queryRows<WordRow>(Prisma.sql`
     SELECT q.word,
            EXISTS (SELECT 1 FROM search.vocabulary v WHERE v.word = q.word) AS known,
-           ARRAY(SELECT v.word FROM search.vocabulary v WHERE v.word % q.word
-                 ORDER BY similarity(v.word, q.word) DESC, v.word LIMIT ${ALTERNATIVES}::int) AS close
+           (SELECT json_agg(json_build_object('word', c.word, 'similarity', c.similarity))
+            FROM (SELECT v.word, similarity(v.word, q.word) AS similarity FROM search.vocabulary v
+                  WHERE v.word % q.word ORDER BY 2 DESC, v.word LIMIT ${ALTERNATIVES}::int) c) AS close
     FROM unnest(${words}::text[]) WITH ORDINALITY AS typed(word, ord),
          LATERAL (SELECT search.fold(typed.word) AS word) q
     ORDER BY typed.ord`);
@@ -38,8 +42,12 @@ export async function closeSpellingsQuery(query: string): Promise<string | null>
   const parts = rows.map((row) => {
     // Only letters and digits reach the tsquery text: the vocabulary is split on anything else.
     const word = row.word.replace(/[^\p{L}\p{N}]/gu, "");
-    if (row.known || [...word].length < 3) return word;
-    const close = row.close.map((c) => c.replace(/[^\p{L}\p{N}]/gu, "")).filter((c) => c && c !== word);
+    if (row.known || [...word].length < 3 || !row.close?.length) return word;
+    const best = row.close[0].similarity;
+    const close = row.close
+      .filter((candidate) => candidate.similarity >= best - SIMILARITY_BAND)
+      .map((candidate) => candidate.word.replace(/[^\p{L}\p{N}]/gu, ""))
+      .filter((candidate) => candidate && candidate !== word);
     if (close.length === 0) return word;
     widened = true;
     return `(${[word, ...close].join(" | ")})`;

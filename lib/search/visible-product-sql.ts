@@ -26,5 +26,6 @@ export function prefixQuery(prefix: string): Prisma.Sql {
 
 /** A tsquery text of close spellings built by close-spellings.ts (letters, digits, "|", "&", parentheses only). */
 export function spellingQuery(tsquery: string): Prisma.Sql {
-  return Prisma.sql`(to_tsquery('search.french', ${tsquery}) || to_tsquery('search.english', ${tsquery}))`;
+  // simple too: shop names are indexed unstemmed (see build_document)
+  return Prisma.sql`(to_tsquery('search.french', ${tsquery}) || to_tsquery('search.english', ${tsquery}) || to_tsquery('search.simple', ${tsquery}))`;
 }

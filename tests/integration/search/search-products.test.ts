@@ -65,6 +65,24 @@ describe("searchProducts: text", () => {
     }
   });
 
+  it("widens a typo to the closest spellings only (« bierre » is beer, not the butcher Saint-Pierre)", async () => {
+    const db = getDb();
+    const butcher = await db.shop.create({
+      data: { slug: `pierre-${Date.now()}`, name: "Boucherie Saint-Pierre", trade: "Boucherie", status: "APPROVED", ownerId: market.shops.saintes.ownerId, latitude: SAINTES.latitude, longitude: SAINTES.longitude },
+    });
+    const sausage = await db.product.create({ data: { shopId: butcher.id, title: "Saucisse de Toulouse", slug: `saucisse-${Date.now()}`, priceAmount: 700, stock: 5, status: "ACTIVE" } });
+    const beer = await db.product.create({ data: { shopId: market.shops.saintes.id, title: "Bière blonde de Saintonge", slug: `biere-${Date.now()}`, priceAmount: 400, stock: 5, status: "ACTIVE" } });
+    try {
+      const typo = await search({ query: "bierre", near: SAINTES, radiusKm: 10 });
+      expect(typo.approximate).toBe(true);
+      expect(ids(typo)).toEqual([beer.id]);
+      expect(ids(await search({ query: "saint-piere", near: SAINTES, radiusKm: 10 }))).toContain(sausage.id);
+    } finally {
+      await db.product.deleteMany({ where: { id: { in: [sausage.id, beer.id] } } });
+      await db.shop.delete({ where: { id: butcher.id } });
+    }
+  });
+
   it("does not stretch a known word to close spellings just because nothing is nearby", async () => {
     // "lavande" exists (in Paris): around Saintes there is none, not a typo to correct into "lavandin"
     expect((await search({ query: "lavande", near: SAINTES, radiusKm: 10 })).total).toBe(0);
