@@ -60,7 +60,10 @@ export function buildProductSearchStatement(
     ...(textCondition ? [textCondition] : []),
     ...(origin && radiusKm !== null
       ? [
-          Prisma.sql`d.position <@ earth_box(${origin}, ${radiusKm * 1000}::float8)`,
+          // && (overlap) rather than <@: for a point the same test, but PostgreSQL estimates it at
+          // 0.5 % of the rows instead of a flat 0.1 %, which keeps it from scanning a whole dense
+          // area by position alone when the text index narrows it far more (a BitmapAnd of both).
+          Prisma.sql`d.position && earth_box(${origin}, ${radiusKm * 1000}::float8)`,
           Prisma.sql`earth_distance(d.position, ${origin}) <= ${radiusKm * 1000}::float8`,
         ]
       : []),
