@@ -1,3 +1,18 @@
+// Building an Intl.NumberFormat costs far more than using one (a search page formats dozens of
+// prices): one formatter per locale and currency, kept for the life of the process.
+const formatters = new Map<string, { format: Intl.NumberFormat; divisor: number }>();
+
+function currencyFormatter(locale: string, currency: string) {
+  const key = `${locale}|${currency}`;
+  let entry = formatters.get(key);
+  if (!entry) {
+    const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    entry = { format, divisor: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) };
+    formatters.set(key, entry);
+  }
+  return entry;
+}
+
 /**
  * Formats an amount of minor units (cents) in the viewer's locale, e.g. 1250 EUR → "12,50 €" (fr).
  * The currency's own number of decimals decides the divisor (JPY has none), so no float ever
@@ -5,7 +20,6 @@
  */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   if (!Number.isInteger(amount)) throw new RangeError(`amount must be an integer of minor units, got ${amount}`);
-  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(amount / 10 ** digits);
+  const { format, divisor } = currencyFormatter(locale, currency);
+  return format.format(amount / divisor);
 }

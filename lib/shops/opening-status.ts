@@ -28,15 +28,21 @@ export type OpeningStatus = {
 
 const WEEKDAYS: Record<string, Weekday> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per time zone, kept: a shop list asks for every shop's local time. */
+function clockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = clocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    clocks.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The local weekday (Monday 0) and minutes since local midnight of an instant in a time zone. */
 export function localClock(at: Date, timeZone: string = DEFAULT_SHOP_TIME_ZONE): { weekday: Weekday; minutes: number } {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(at);
+  const parts = clockFormat(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   const weekday = WEEKDAYS[part("weekday")];
   if (weekday === undefined) throw new Error(`unexpected weekday "${part("weekday")}"`);
