@@ -133,6 +133,13 @@ describe("searchProducts: visibility", () => {
       await db.product.update({ where: { id: cheese.id }, data: { stock: 1 } });
       expect(await find()).toBeDefined();
 
+      // A new title is searchable at once, the old one no longer finds it.
+      await db.product.update({ where: { id: cheese.id }, data: { title: "Tomme de brebis affinée au foin" } });
+      expect((await search({ query: "foin", near: SAINTES, radiusKm: 10 })).hits.map((hit) => hit.id)).toEqual([cheese.id]);
+      await db.product.update({ where: { id: cheese.id }, data: { title: "Tomme de chèvre" } });
+      expect((await search({ query: "foin", near: SAINTES, radiusKm: 10 })).total).toBe(0);
+      await db.product.update({ where: { id: cheese.id }, data: { title: "Tomme de brebis" } });
+
       await db.shop.update({ where: { id: shop.id }, data: { status: "SUSPENDED" } });
       expect(await find()).toBeUndefined();
       await db.shop.update({ where: { id: shop.id }, data: { status: "APPROVED" } });
