@@ -125,3 +125,20 @@ test("a declined card leaves no order, the cart as it was and the stock untouche
   expect((await page.goto(`/checkout/complete/${orderId}`))?.status()).toBe(404);
   expect((await page.goto(`/checkout/pay/${orderId}`))?.status()).toBe(404);
 });
+
+test("the local courier is priced once the address is known (within the shop's radius)", async ({ page }) => {
+  const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Pain de campagne au levain (800 g)" };
+  await addToCart(page, BREAD);
+  await page.goto("/cart");
+  await chooseDelivery(page, BREAD.shopName, /^Livraison par coursier local/);
+  await page.getByRole("link", { name: "Commander" }).click();
+  const courierFee = page.getByRole("complementary").getByText(`Livraison — ${BREAD.shopName}`).locator("..");
+  await expect(courierFee).toContainText("À déterminer");
+
+  await page.getByLabel("Code postal").fill("17300");
+  await page.getByLabel("Ville").fill("Rochefort");
+  await page.getByRole("button", { name: "Mettre à jour les modes de livraison" }).click();
+  await expect(page.getByText(/^Modes de livraison calculés pour : /)).toBeVisible({ timeout: 15_000 });
+  await expect(courierFee).toContainText("3,50");
+});
+
