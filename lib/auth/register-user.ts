@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { hashPassword } from "./password";
 import { fieldErrorsOf, signUpSchema, type SignUpInput } from "./schemas";
 
@@ -23,7 +23,7 @@ export async function registerUser(input: SignUpInput): Promise<RegisteredUser> 
     }) as RegisteredUser;
   } catch (error) {
     // Two sign-ups racing for one e-mail: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "email taken", { email: "auth.errors.emailTaken" });
     }
     throw error;

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { cartOwnerOf, cartWhere, type CartOwner } from "@/lib/cart/cart-owner";
 import { loadCart } from "@/lib/cart/load-cart";
 import { getDb } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -84,10 +85,6 @@ async function findPlaced(db: Prisma.TransactionClient, idempotencyKey: string, 
   const mine = order.userId ? order.userId === actor?.id : !actor && order.cartId === cartId;
   if (!mine || !order.accessToken) throw new AppError("CONFLICT", "idempotency key reused", { form: "checkout.errors.staleForm" });
   return { orderId: order.id, number: order.number, accessToken: order.accessToken };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 type CreateArgs = { actor: Actor | null; owner: CartOwner; cartId: string; email: string; fields: PlaceOrderFields; address: DeliveryAddress };

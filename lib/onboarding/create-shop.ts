@@ -2,8 +2,8 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { profileToShopData } from "./profile-schema";
 import { parseProfileWithImages, storeShopImages, type ShopImageUploads } from "./shop-images";
 import { firstFreeSlug, slugifyShopName } from "./shop-slug";
@@ -11,10 +11,7 @@ import { stepNumber } from "./steps";
 
 const SLUG_ATTEMPTS = 5;
 
-function isSlugCollision(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
-  return JSON.stringify(error.meta ?? {}).includes("slug") || error.message.includes("slug");
-}
+const isSlugCollision = (error: unknown) => isUniqueViolation(error, "slug");
 
 async function freeSlugFor(base: string): Promise<string> {
   const taken = await getDb().shop.findMany({

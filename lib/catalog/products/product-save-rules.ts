@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/forms/parse-input";
 import { assertCategoryAllowed } from "../assert-category-allowed";
@@ -79,11 +80,6 @@ export function productColumns(fields: ProductFields) {
     weightGrams: fields.weightGrams,
     shippingClassId: fields.shippingClassId,
   };
-}
-
-function isUniqueViolation(error: unknown, column: string): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
-  return JSON.stringify(error.meta ?? {}).includes(column) || error.message.includes(column);
 }
 
 export const isSlugCollision = (error: unknown) => isUniqueViolation(error, "slug");

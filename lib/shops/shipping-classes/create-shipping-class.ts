@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/forms/parse-input";
 import { getOwnedShopOrThrow } from "../get-owned-shop";
-import { assertShippingClassNameFree, isUniqueViolation, nameTaken } from "./name-taken";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { assertShippingClassNameFree, nameTaken } from "./name-taken";
 import { shippingClassSchema } from "./schema";
 
 export type ShippingClassInput = { name: unknown; localCourierFee: unknown; postalFee: unknown };

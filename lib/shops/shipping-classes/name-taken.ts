@@ -14,8 +14,3 @@ export async function assertShippingClassNameFree(tx: Prisma.TransactionClient, 
 export function nameTaken(): AppError {
   return new AppError("VALIDATION", "shipping class name taken", { name: "productList.errors.shippingClassNameTaken" });
 }
-
-/** A unique-constraint race (two saves at once) reads as the same message. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}

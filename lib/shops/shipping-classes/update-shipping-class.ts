@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/forms/parse-input";
 import type { ShippingClassInput } from "./create-shipping-class";
-import { assertShippingClassNameFree, isUniqueViolation, nameTaken } from "./name-taken";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { assertShippingClassNameFree, nameTaken } from "./name-taken";
 import { lockOwnedShippingClass } from "./owned-shipping-class";
 import { shippingClassSchema } from "./schema";
 
