@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { saleEntriesOf } from "./record-sale-entries";
+import { netAmountOf, saleEntriesOf } from "./record-sale-entries";
 
 const part = (over: Partial<Parameters<typeof saleEntriesOf>[0]> = {}) => ({
   id: "so1", shopId: "s1", currency: "EUR", itemsAmount: 2500, deliveryFeeAmount: 690, commissionAmount: 250, paymentFeeAmount: 48, ...over,
@@ -27,6 +27,7 @@ describe("saleEntriesOf", () => {
         const entries = saleEntriesOf(part({ itemsAmount, deliveryFeeAmount, commissionAmount, paymentFeeAmount }));
         const sum = entries.reduce((total, entry) => total + entry.amount, 0);
         expect(sum).toBe(itemsAmount + deliveryFeeAmount - commissionAmount - paymentFeeAmount);
+        expect(netAmountOf(part({ itemsAmount, deliveryFeeAmount, commissionAmount, paymentFeeAmount }))).toBe(sum);
         expect(entries.every((entry) => entry.type === "SALE" || entry.amount !== 0)).toBe(true);
       }),
     );

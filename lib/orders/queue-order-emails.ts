@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale } from "@/lib/i18n/config";
 import { queueEmail } from "@/lib/notifications/queue-email";
 import type { OrderEmailPart } from "@/lib/notifications/templates";
+import { netAmountOf } from "@/lib/ledger/record-sale-entries";
 import { pickupAddressLine, shippingAddressLines, shippingAddressPhone } from "./format-address";
 
 const ORDER_SELECT = {
@@ -108,7 +109,7 @@ export async function queueOrderEmails(tx: Prisma.TransactionClient, orderId: st
         part: emailPart(part),
         commissionAmount: part.commissionAmount,
         paymentFeeAmount: part.paymentFeeAmount,
-        netAmount: part.itemsAmount + part.deliveryFeeAmount - part.commissionAmount - part.paymentFeeAmount,
+        netAmount: netAmountOf(part),
         orderUrl: appUrl(`/dashboard/orders/${part.id}`),
       },
     });

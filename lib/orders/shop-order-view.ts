@@ -1,5 +1,6 @@
 import "server-only";
 import type { DeliveryMethod, Prisma, ShopOrderStatus } from "@/lib/generated/prisma/client";
+import { netAmountOf } from "@/lib/ledger/record-sale-entries";
 import { shippingAddressLines, shippingAddressPhone } from "./format-address";
 import { LINE_SELECT, toLineView, type OrderLineView } from "./order-detail";
 
@@ -56,6 +57,6 @@ export function toShopOrderView(row: Prisma.ShopOrderGetPayload<{ select: typeof
     customerPhone: order.customerPhone ?? shippingAddressPhone(order.shippingAddress),
     shippingAddress: part.deliveryMethod === "CLICK_AND_COLLECT" ? [] : shippingAddressLines(order.shippingAddress),
     lines: lines.map(toLineView),
-    netAmount: part.itemsAmount + part.deliveryFeeAmount - part.commissionAmount - part.paymentFeeAmount,
+    netAmount: netAmountOf(part),
   };
 }
