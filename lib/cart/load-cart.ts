@@ -18,6 +18,7 @@ export type CartLineView = {
   productId: string;
   slug: string;
   title: string;
+  sku: string | null;
   imageUrl: string | null;
   imageAlt: string;
   kind: "PHYSICAL" | "SERVICE" | "DIGITAL";
@@ -68,6 +69,7 @@ const CART_SELECT = {
           id: true,
           slug: true,
           title: true,
+          sku: true,
           kind: true,
           status: true,
           categoryId: true,
@@ -167,6 +169,7 @@ export async function loadCart(owner: CartOwner, destination: LatLng | null, db:
       productId: product.id,
       slug: product.slug,
       title: product.title,
+      sku: product.sku,
       imageUrl: product.images[0]?.url ?? null,
       imageAlt: product.images[0]?.alt ?? "",
       kind: product.kind,

@@ -20,7 +20,7 @@ function line(overrides: Partial<CartLineView> = {}): CartLineView {
   const quantity = overrides.quantity ?? 1;
   const unitPriceAmount = overrides.unitPriceAmount ?? 1000;
   return {
-    id: "l", productId: "p", slug: "p", title: "P", imageUrl: null, imageAlt: "", kind: "PHYSICAL", categoryId: null,
+    id: "l", productId: "p", slug: "p", title: "P", sku: null, imageUrl: null, imageAlt: "", kind: "PHYSICAL", categoryId: null,
     shippingClassId: "parcel", unitPriceAmount, currency: "EUR", estimatedPrice: false, priceUnit: null, quantity,
     lineAmount: unitPriceAmount * quantity, stockAvailable: null, problem: null, ...overrides,
   };

@@ -100,8 +100,6 @@ async function createOrder(tx: Prisma.TransactionClient, { actor, owner, cartId,
   const context = await loadCommissionContext(tx, cart.groups.map((g) => g.shopId), [...new Set(lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))]);
   const paymentFeeAmount = estimatePaymentFee(context.feePolicy, totals.totalAmount);
   const feeShares = splitPaymentFee(paymentFeeAmount, totals.parts.map((part) => ({ totalAmount: part.totalAmount, passThrough: context.planOf(part.group.shopId)?.paymentFeePassThrough ?? false })));
-  const skus = await tx.product.findMany({ where: { id: { in: lines.map((l) => l.productId) } }, select: { id: true, sku: true } });
-  const skuOf = new Map(skus.map((p) => [p.id, p.sku]));
 
   const now = new Date();
   const accessToken = newOrderAccessToken();
@@ -123,7 +121,7 @@ async function createOrder(tx: Prisma.TransactionClient, { actor, owner, cartId,
       idempotencyKey: fields.idempotencyKey,
       shippingAddress: shippingAddressJson(address),
       stockReservedUntil: new Date(now.getTime() + STOCK_HOLD_MINUTES * 60_000),
-      shopOrders: { create: totals.parts.map((part, index) => shopOrderData(part, context, feeShares[index], cart.currency, skuOf)) },
+      shopOrders: { create: totals.parts.map((part, index) => shopOrderData(part, context, feeShares[index], cart.currency)) },
     },
     select: { id: true, number: true },
   });
@@ -164,7 +162,6 @@ function shopOrderData(
   context: Awaited<ReturnType<typeof loadCommissionContext>>,
   paymentFeeAmount: number,
   currency: string,
-  skuOf: Map<string, string | null>,
 ): Prisma.ShopOrderCreateWithoutOrderInput {
   const { group, quote } = part;
   if (!quote) throw new Error(`no delivery quote for shop ${group.shopId}`); // (assertBuyable ran first)
@@ -187,7 +184,7 @@ function shopOrderData(
       create: group.lines.map((line, index) => ({
         product: { connect: { id: line.productId } },
         titleSnapshot: line.title,
-        skuSnapshot: skuOf.get(line.productId) ?? null,
+        skuSnapshot: line.sku,
         kindSnapshot: line.kind,
         unitPriceAmount: line.unitPriceAmount,
         estimatedPrice: line.estimatedPrice,

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { normalizePage, normalizePageSize, normalizeQuery, normalizeRadiusKm, prefixTsQuery } from "./search-query";
 import type { CategoryIndex } from "./category-index";
 import type { DeliveryMode, ProductSearchInput } from "./search-types";
-import { fullTextQuery, prefixQuery, spellingQuery } from "./visible-product-sql";
+import { fullTextQuery, prefixQuery, spellingQuery } from "./text-query-sql";
 
 // The column of the "base" set below that says whether a product can be had that way.
 const DELIVERY_COLUMN: Record<DeliveryMode, Prisma.Sql> = {

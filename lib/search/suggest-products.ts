@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { normalizeQuery, prefixTsQuery } from "./search-query";
 import { loadCategoryIndex } from "./load-category-index";
-import { prefixQuery, VISIBLE_PRODUCT_JOINS, visibleProductCondition } from "./visible-product-sql";
+import { prefixQuery } from "./text-query-sql";
 
 export const MAX_SUGGESTIONS = 8;
 export const MAX_SUGGEST_LENGTH = 60;
@@ -39,13 +39,15 @@ function suggestionStatement(query: string, blockedCategoryIds: string[], match:
   return Prisma.sql`
     WITH candidates AS (
       SELECT d.product_id, word_similarity(search.fold(${query}), d.title_folded) AS closeness
-      FROM (SELECT product_id, title_folded FROM search.product_document d WHERE ${match} LIMIT ${CANDIDATES}::int) d
+      FROM (
+        SELECT product_id, title_folded FROM search.product_document d
+        WHERE d.visible AND (d.category_id IS NULL OR NOT (d.category_id = ANY(${blockedCategoryIds}::text[]))) AND ${match}
+        LIMIT ${CANDIDATES}::int
+      ) d
     )
     SELECT p.title
     FROM candidates m
     JOIN "Product" p ON p.id = m.product_id
-    ${VISIBLE_PRODUCT_JOINS}
-    WHERE ${visibleProductCondition(blockedCategoryIds)}
     GROUP BY p.title
     ORDER BY max(m.closeness) DESC, length(p.title), p.title
     LIMIT ${MAX_SUGGESTIONS}::int`;
