@@ -4,10 +4,9 @@ import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
+import { addSavedAddress } from "./add-saved-address";
 import { addressSchema, locateAddress } from "./address-schema";
 import { SAVED_ADDRESS_SELECT, type SavedAddress } from "./list-my-addresses";
-
-const MAX_SAVED_ADDRESSES = 20;
 
 const saveSchema = addressSchema.extend({ id: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).max(64).optional()) });
 
@@ -27,8 +26,7 @@ export async function saveAddress(actor: Actor | null, input: unknown): Promise<
     if (updated.count === 0) throw new AppError("NOT_FOUND");
     return db.address.findUniqueOrThrow({ where: { id }, select: SAVED_ADDRESS_SELECT });
   }
-  if ((await db.address.count({ where: { userId: actor.id } })) >= MAX_SAVED_ADDRESSES) {
-    throw new AppError("CONFLICT", "too many addresses", { form: "checkout.errors.tooManyAddresses" });
-  }
-  return db.address.create({ data: { ...data, userId: actor.id }, select: SAVED_ADDRESS_SELECT });
+  const added = await addSavedAddress(db, actor.id, located);
+  if (!added) throw new AppError("CONFLICT", "too many addresses", { form: "checkout.errors.tooManyAddresses" });
+  return added;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { addSavedAddress } from "@/lib/addresses/add-saved-address";
 import { cartOwnerOf, cartWhere, type CartOwner } from "@/lib/cart/cart-owner";
 import { loadCart } from "@/lib/cart/load-cart";
 import { getDb } from "@/lib/db";
@@ -132,11 +133,8 @@ async function createOrder(tx: Prisma.TransactionClient, { actor, owner, cartId,
   if (reservation.short.length > 0) throw new CheckoutRefusal("OUT_OF_STOCK", reservation.short);
   if (reservation.repriced.length > 0) throw new CheckoutRefusal("PRICES_CHANGED", reservation.repriced);
 
-  if (fields.saveAddress && actor && !address.savedId) {
-    await tx.address.create({
-      data: { userId: actor.id, name: address.name, line1: address.line1, line2: address.line2 ?? null, postalCode: address.postalCode, city: address.city, country: address.country, phone: address.phone ?? null, latitude: address.latitude, longitude: address.longitude },
-    });
-  }
+  // "Save this address": into the address book unless it is full (the order goes ahead either way).
+  if (fields.saveAddress && actor && !address.savedId) await addSavedAddress(tx, actor.id, address);
   return { orderId: order.id, number: order.number, accessToken };
 }
 

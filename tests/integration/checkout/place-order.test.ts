@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { MAX_SAVED_ADDRESSES } from "@/lib/addresses/add-saved-address";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { CheckoutRefusal } from "@/lib/checkout/checkout-refusal";
 import { cartWith, checkoutForm, checkoutSnapshot, createUser, lyonShop, marketplace, product, refusal, standardPlan } from "./place-order-fixtures";
@@ -96,6 +97,18 @@ describe("placeOrder", () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ line1: "12 rue Mercière", postalCode: "69002" });
     expect(saved[0].latitude).toBeCloseTo(45.76, 1);
+  });
+
+  it("a full address book does not stop the order: the address is just not saved", async () => {
+    const shopper = await createUser("SHOPPER");
+    const { shop } = await lyonShop();
+    const item = await product(shop.id, { priceAmount: 500 });
+    await cartWith({ lines: [{ productId: item.id, quantity: 1 }], choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }] }, shopper.id);
+    const book = Array.from({ length: MAX_SAVED_ADDRESSES }, (_, index) => ({ userId: shopper.id, name: "Camille", line1: `${index + 1} rue Mercière`, postalCode: "69002", city: "Lyon" }));
+    await getDb().address.createMany({ data: book });
+    const placed = await placeOrder(shopper, checkoutForm(500, { contact: { name: "Camille" }, saveAddress: "on" }));
+    expect(await getDb().order.count({ where: { id: placed.orderId } })).toBe(1);
+    expect(await getDb().address.count({ where: { userId: shopper.id } })).toBe(MAX_SAVED_ADDRESSES);
   });
 
   it("the first sales of a plan with commission-free sales carry no commission", async () => {
