@@ -1,12 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, VENDOR } from "./support";
+import { signIn, switchShop, VENDOR } from "./support";
 
 const SHOP = { name: "Le Fournil Colbert", path: "/shops/le-fournil-colbert" };
 
 async function openProductList(page: Page) {
   await page.goto("/dashboard/products");
-  await page.getByLabel("Boutique").selectOption({ label: SHOP.name });
-  await page.getByRole("button", { name: "Changer" }).click();
+  await switchShop(page, SHOP.name, "/dashboard/products");
   await expect(page.getByRole("heading", { level: 1, name: "Produits" })).toBeVisible();
   await expect(page.getByText(`Les produits de ${SHOP.name}.`)).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, VENDOR } from "./support";
+import { signIn, switchShop, VENDOR } from "./support";
 
 // Issue 6's journeys on the demo data (prisma/seed): "Librairie La Corderie" (Rochefort, the demo
 // vendor's) ships by post, "Le Rucher de Saintonge" (Saintes, owned by miellerie@halle.test) offers
@@ -81,8 +81,7 @@ test("a guest buys from two shops (click & collect and post), pays with the test
   const vendor = await vendorContext.newPage();
   await signIn(vendor, VENDOR.email, VENDOR.password);
   await vendor.goto("/dashboard/orders");
-  await vendor.getByLabel("Boutique", { exact: true }).selectOption({ label: BOOK.shopName });
-  await vendor.getByRole("button", { name: "Changer" }).click();
+  await switchShop(vendor, BOOK.shopName, "/dashboard/orders");
   await expect(vendor.getByText(`Les commandes de ${BOOK.shopName}, les plus récentes d'abord.`)).toBeVisible();
   const bookOrder = vendor.getByRole("listitem").filter({ has: vendor.getByRole("link", { name: `Ouvrir la commande ${number}` }) });
   await expect(bookOrder).toBeVisible();

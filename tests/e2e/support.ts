@@ -12,3 +12,17 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
 }
+
+/**
+ * Makes `shopName` the vendor's current dashboard shop, then opens `path` afresh. Waiting for the
+ * switch's answer and loading the page again keeps a re-render of the switch, still in flight,
+ * from resetting a form the test has started to fill.
+ */
+export async function switchShop(page: Page, shopName: string, path: string) {
+  await page.getByLabel("Boutique", { exact: true }).selectOption({ label: shopName });
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/dashboard")),
+    page.getByRole("button", { name: "Changer" }).click(),
+  ]);
+  await page.goto(path);
+}
