@@ -74,6 +74,14 @@ export function getMessages(locale: Locale): Messages {
   return CATALOGUES[locale];
 }
 
+// One translator per locale for the process: the catalogues never change while it runs.
+const translators = new Map<Locale, Translate>();
+
 export function getTranslator(locale: Locale): Translate {
-  return createTranslator(CATALOGUES[locale], CATALOGUES.fr);
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator(CATALOGUES[locale], CATALOGUES.fr);
+    translators.set(locale, t);
+  }
+  return t;
 }

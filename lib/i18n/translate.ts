@@ -51,13 +51,21 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+/** Fills "{name}" placeholders; unknown ones stay as written. */
+export function interpolate(template: string, values: TranslationValues): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
 /** Builds t(key, values): the locale's message, else the fallback catalogue's, else the key. */
 export function createTranslator(messages: Messages, fallback?: Messages): Translate {
+  // A page asks for the same few dozen keys on every request: each is looked up once.
+  const templates = new Map<string, string>();
   return (key, values) => {
-    const template = lookup(messages, key) ?? (fallback && lookup(fallback, key)) ?? key;
-    if (!values) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in values ? String(values[name]) : match,
-    );
+    let template = templates.get(key);
+    if (template === undefined) {
+      template = lookup(messages, key) ?? (fallback && lookup(fallback, key)) ?? key;
+      templates.set(key, template);
+    }
+    return values ? interpolate(template, values) : template;
   };
 }

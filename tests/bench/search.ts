@@ -15,7 +15,7 @@
 // once (tests/bench/search-data.ts) and reused, `--fresh` regenerates it.
 import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -195,7 +195,8 @@ async function startApp(databaseUrl: string): Promise<ChildProcess> {
   } else {
     console.log("The app build (.next) is current: not rebuilt.");
   }
-  const child = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
+  // node itself (not npx): the child is the server process, whose CPU time serverCpuMs reads.
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP_PORT)], {
     env: {
       ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: `http://localhost:${APP_PORT}`, HALLE_JOBS: "off",
       NEXT_TELEMETRY_DISABLED: "1", HALLE_FILES_DIR: FILES_DIR, NODE_ENV: "production",
@@ -223,6 +224,15 @@ async function stopApp(child: ChildProcess): Promise<void> {
   process.kill(-child.pid!, "SIGTERM");
   await exited;
 }
+
+/** CPU time (user + system) the server process has used so far, from /proc (Linux); null elsewhere. */
+function serverCpuMs(child: ChildProcess): number | null {
+  const stat = `/proc/${child.pid}/stat`;
+  if (!existsSync(stat)) return null;
+  const fields = readFileSync(stat, "utf8").split(") ")[1].split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 function locationCookie(town: Town): string {
   const value = JSON.stringify({ label: `${town.name} (${town.postcode})`, latitude: town.lat, longitude: town.lng, postcode: town.postcode, source: "place" });
@@ -368,13 +378,36 @@ async function main() {
       await runClients(queryMix(towns, WARMUP, 3), CONCURRENCY, get);
       console.log(`  warm-up: ${WARMUP} requests in ${seconds(warmPage)}`);
       const pageRun = performance.now();
+      const cpuBefore = serverCpuMs(app);
       const pages = await runClients(queryMix(towns, REQUESTS, 4), CONCURRENCY, get);
       const pageElapsed = (performance.now() - pageRun) / 1000;
+      const cpuAfter = serverCpuMs(app);
       console.log(`  ${REQUESTS} requests in ${pageElapsed.toFixed(1)} s (${(REQUESTS / pageElapsed).toFixed(0)} requests/s), median page ${(percentiles(pages.map((p) => p.bytes)).p50 / 1024).toFixed(0)} KB`);
+      if (cpuBefore !== null && cpuAfter !== null) console.log(`  server (Node) CPU per page: ${((cpuAfter - cpuBefore) / REQUESTS).toFixed(1)} ms`);
       const pageStats = printStats(`page response${placeholder ? " (PLACEHOLDER)" : ""}`, pages.map((p) => p.ms));
       results.push({ label: `page p95${placeholder ? " (PLACEHOLDER page)" : ""}`, value: pageStats.p95, target: TARGET_PAGE_P95 });
       const onePage = await runClients(queryMix(towns, 200, 5), 1, get);
       printStats("page, 1 client (reference)", onePage.map((p) => p.ms));
+
+      // The floor, for reading the figures above: the storefront's simplest page (an empty cart:
+      // the layout and one short text, no search) under the same 20 clients.
+      const emptyCart = async () => {
+        const t0 = performance.now();
+        const response = await fetch(`http://localhost:${APP_PORT}/cart`);
+        await response.text();
+        if (response.status !== 200) throw new Error(`GET /cart → ${response.status}`);
+        return performance.now() - t0;
+      };
+      const floorRequests = Math.min(REQUESTS, 1_000);
+      await runClients(Array.from({ length: WARMUP }), CONCURRENCY, emptyCart);
+      const floorCpuBefore = serverCpuMs(app);
+      const floorRun = performance.now();
+      const floor = await runClients(Array.from({ length: floorRequests }), CONCURRENCY, emptyCart);
+      const floorElapsed = (performance.now() - floorRun) / 1000;
+      const floorCpuAfter = serverCpuMs(app);
+      console.log(`\n  the floor: GET /cart (empty cart, no search), ${CONCURRENCY} clients: ${floorRequests} requests in ${floorElapsed.toFixed(1)} s (${(floorRequests / floorElapsed).toFixed(0)} requests/s)`);
+      if (floorCpuBefore !== null && floorCpuAfter !== null) console.log(`  server (Node) CPU per page: ${((floorCpuAfter - floorCpuBefore) / floorRequests).toFixed(1)} ms`);
+      printStats("empty cart page (floor)", floor);
     }
 
     console.log(`\nSummary (${CONCURRENCY} concurrent clients, ${REQUESTS} requests after ${WARMUP} warm-up; load average at start ${loadAtStart}, at end ${load()})`);

@@ -26,6 +26,11 @@ test("a shopper in Saintes searches for honey: the nearest shop first, with dist
     await expect(card.getByText(/^à \d+(,\d)?\s(m|km)$/)).toBeVisible();
   }
 
+  // Each card in stock adds one unit to the cart in place, its button named after the product.
+  const firstTitle = (await results.first().getByRole("heading", { level: 3 }).textContent())!.trim();
+  await results.first().getByRole("button", { name: `Ajouter ${firstTitle} au panier` }).click();
+  await expect(results.first().getByRole("status")).toContainText("Ajouté au panier.");
+
   // Filter by delivery mode with the form: every result offers it.
   const form = page.getByRole("form", { name: "Affiner la recherche" });
   await form.getByLabel("Mode de livraison").selectOption("POSTAL");

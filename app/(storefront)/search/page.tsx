@@ -3,7 +3,8 @@ import Link from "next/link";
 import { SearchFacets } from "@/components/search/search-facets";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchPagination } from "@/components/search/search-pagination";
-import { SearchResultCard } from "@/components/search/search-result-card";
+import { searchResultLabels, toSearchResultView } from "@/components/search/search-result-view";
+import { SearchResults } from "@/components/search/search-results";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton, textLink } from "@/components/ui/styles";
@@ -80,13 +81,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
               ) : null}
             </EmptyState>
           ) : (
-            <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
-              {result.hits.map((hit) => (
-                <li key={hit.id}>
-                  <SearchResultCard hit={hit} locale={locale} t={t} />
-                </li>
-              ))}
-            </ul>
+            <SearchResults results={result.hits.map((hit) => toSearchResultView(hit, locale, t))} labels={searchResultLabels(t)} />
           )}
           <SearchPagination values={values} page={result.page} pageCount={result.pageCount} t={t} />
         </section>

@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { AddToCartForm } from "@/components/cart/add-to-cart-form";
+import { focusRing } from "@/components/ui/styles";
+import { interpolate } from "@/lib/i18n/translate";
+import type { SearchResultLabels, SearchResultView } from "./search-result-view";
+
+type SearchResultsProps = { results: SearchResultView[]; labels: SearchResultLabels };
+
+/** The result grid, rendered from data (see search-result-view.ts). */
+export function SearchResults({ results, labels }: SearchResultsProps) {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
+      {results.map((result) => (
+        <li key={result.id}>
+          <SearchResultCard result={result} labels={labels} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One search result: photo, title (to the product page), price, shop, distance, delivery, stock. */
+function SearchResultCard({ result, labels }: { result: SearchResultView; labels: SearchResultLabels }) {
+  return (
+    <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
+      <div className="aspect-square bg-stone-100">
+        {result.image ? (
+          // Our pictures are served at their final size by /files: a plain lazy <img> is enough here.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={result.image.url} alt={result.image.alt} loading="lazy" className="size-full object-cover" />
+        ) : null}
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-3">
+        <h3 className="font-semibold leading-snug">
+          <Link href={`/p/${result.slug}`} className={`rounded-sm hover:underline ${focusRing}`}>
+            {result.title}
+          </Link>
+        </h3>
+        <p className="font-medium text-brand-800">
+          {result.price}
+          {result.estimatedPrice ? (
+            <span className="ms-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{labels.estimatedPrice}</span>
+          ) : null}
+        </p>
+        <p className={`text-sm font-medium ${result.inStock ? "text-green-800" : "text-stone-600"}`}>
+          {result.inStock ? labels.inStock : labels.outOfStock}
+        </p>
+        {result.inStock ? (
+          <AddToCartForm compact productId={result.id} labels={{ ...labels.add, submitAria: interpolate(labels.add.submitAria, { title: result.title }) }} />
+        ) : null}
+        <div className="mt-auto flex flex-col gap-1 pt-2 text-sm text-stone-700">
+          <p className="flex flex-wrap items-baseline gap-x-2">
+            <Link href={`/shops/${result.shop.slug}`} className={`rounded-sm font-medium underline-offset-2 hover:underline ${focusRing}`}>
+              {result.shop.name}
+            </Link>
+            {result.distance !== null ? <span className="text-stone-600">{result.distance}</span> : null}
+          </p>
+          {result.delivery.length > 0 ? (
+            <ul aria-label={labels.deliveryModes} className="flex flex-wrap gap-1">
+              {result.delivery.map((mode) => (
+                <li key={mode} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs">
+                  {labels.delivery[mode]}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+    </article>
+  );
+}
