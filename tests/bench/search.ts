@@ -249,11 +249,21 @@ function searchUrl(input: ProductSearchInput): string {
   return `http://localhost:${APP_PORT}/search?${params}`;
 }
 
+/** One core's speed: the same fixed loop everywhere (the lower, the faster the machine). */
+function calibrationMs(): number {
+  const started = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 300_000_000; i++) sum += i % 7;
+  if (sum < 0) console.log(sum); // keeps the loop from being optimised away
+  return performance.now() - started;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
   const loadAtStart = load();
   console.log(`Search benchmark — ${os.cpus().length} CPU(s), load average (1/5/15 min) at start: ${loadAtStart}`);
+  console.log(`  this machine's speed, for comparing runs on different machines: ${calibrationMs().toFixed(0)} ms for a fixed loop of 300 million additions in one thread`);
   const results: { label: string; value: number; target: number }[] = [];
   let embedded: RunningPostgres | undefined;
   let app: ChildProcess | undefined;
