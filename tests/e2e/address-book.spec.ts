@@ -48,6 +48,7 @@ test("a shopper adds, edits and deletes a saved address; an unknown postcode is 
   await expect(page.getByText("Adresses enregistrées : 1 / 20")).toBeVisible();
   await expect(savedList(page).getByRole("listitem")).toHaveCount(1);
   await expect(savedList(page).getByText("69002 Lyon")).toBeVisible();
+  await expect(page.getByLabel("Adresse", { exact: true })).toHaveValue("");
 
   // Edit it: the form shows the saved values.
   await page.getByRole("link", { name: "Modifier l'adresse 12 rue Mercière, 69002 Lyon" }).click();
