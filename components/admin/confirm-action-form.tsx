@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { focusRing, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 export type ConfirmActionLabels = {
@@ -24,8 +24,6 @@ type ConfirmActionFormProps = {
   field?: { name: string; label: string; hint?: string; maxLength: number };
   tone?: "primary" | "danger";
 };
-
-const dangerButton = `inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;
 
 /**
  * An operator decision in two steps: the first button opens the confirmation (with the reason

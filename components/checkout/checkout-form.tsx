@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { AddressFields } from "@/components/addresses/address-fields";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton, textLink, focusRing } from "@/components/ui/styles";
@@ -106,14 +107,13 @@ export function CheckoutForm({ action, labels, initial, idempotencyKey, expected
           )}
           <fieldset className="flex flex-col gap-4">
             <legend className="mb-2 font-medium">{labels.newLegend}</legend>
-            <TextField id="checkout-recipient" name="address.name" label={labels.recipient} hint={labels.recipientHint} autoComplete="shipping name" maxLength={120} defaultValue={values.address.name} error={errors["address.name"]} />
-            <TextField id="checkout-line1" name="address.line1" label={labels.line1} autoComplete="shipping address-line1" maxLength={200} defaultValue={values.address.line1} error={errors["address.line1"]} />
-            <TextField id="checkout-line2" name="address.line2" label={labels.line2} autoComplete="shipping address-line2" maxLength={200} defaultValue={values.address.line2} error={errors["address.line2"]} />
-            <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
-              <TextField id="checkout-postcode" name="address.postalCode" label={labels.postalCode} autoComplete="shipping postal-code" inputMode="numeric" maxLength={10} defaultValue={values.address.postalCode} error={errors["address.postalCode"]} />
-              <TextField id="checkout-city" name="address.city" label={labels.city} autoComplete="shipping address-level2" maxLength={100} defaultValue={values.address.city} error={errors["address.city"]} />
-            </div>
-            <p className="text-sm text-stone-700">{labels.countryNote}</p>
+            <AddressFields
+              idPrefix="checkout"
+              namePrefix="address."
+              labels={{ recipient: labels.recipient, recipientHint: labels.recipientHint, line1: labels.line1, line2: labels.line2, postalCode: labels.postalCode, city: labels.city, countryNote: labels.countryNote }}
+              values={values.address}
+              errors={errors}
+            />
             {labels.signedInAs ? <CheckboxField id="checkout-save-address" name="saveAddress" label={labels.save} defaultChecked={values.saveAddress} /> : null}
           </fieldset>
           <div className="flex flex-col gap-2">

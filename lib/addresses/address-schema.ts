@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { locatePostcode } from "@/lib/geo/gazetteer";
+import { ADDRESS_LIMITS } from "./address-limits";
+
+export { ADDRESS_LIMITS };
 
 // A delivery address as typed in a form (checkout or saved addresses). Halle delivers within
 // France for now: the postcode must be one the offline gazetteer knows, which also places the
 // address (latitude/longitude) for the local courier's radius.
-export const ADDRESS_LIMITS = { name: 120, line: 200, city: 100, phone: 30 } as const;
-
 const text = (max: number) => z.preprocess((value) => (typeof value === "string" ? value.trim() : value), z.string().min(1, "forms.errors.required").max(max, "forms.errors.tooLong"));
 const optionalText = (max: number) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().max(max, "forms.errors.tooLong").optional());

@@ -11,16 +11,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("account.title") };
 }
 
+const card = `block rounded-xl border border-stone-200 bg-white p-4 hover:bg-stone-50 ${focusRing}`;
+
 export default async function AccountPage() {
   await requireSignedIn("/account");
   const { t } = await getT();
   return (
     <>
       <PageHeader title={t("account.title")} />
-      <nav aria-label={t("account.title")} className="mb-6">
-        <Link href="/account/orders" className={`block rounded-xl border border-stone-200 bg-white p-4 hover:bg-stone-50 sm:max-w-md ${focusRing}`}>
+      <nav aria-label={t("account.title")} className="mb-6 grid gap-4 sm:grid-cols-2 lg:max-w-3xl">
+        <Link href="/account/orders" className={card}>
           <span className="block text-lg font-semibold text-brand-700">{t("orders.account.link")}</span>
           <span className="block text-stone-600">{t("orders.account.linkText")}</span>
+        </Link>
+        <Link href="/account/addresses" className={card}>
+          <span className="block text-lg font-semibold text-brand-700">{t("checkout.addressBook.link")}</span>
+          <span className="block text-stone-600">{t("checkout.addressBook.linkText")}</span>
         </Link>
       </nav>
       <EmptyState title={t("account.emptyTitle")} text={t("account.emptyText")}>
