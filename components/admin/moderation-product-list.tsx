@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
-import { focusRing, textLink } from "@/components/ui/styles";
+import { textLink } from "@/components/ui/styles";
 import type { ProductForModeration } from "@/lib/catalog/moderation/list-products-for-moderation";
 import type { FormState } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/config";
@@ -147,7 +147,7 @@ type PaginationProps = { page: number; pages: number; hrefOf: (page: number) => 
 
 export function ModerationPagination({ page, pages, hrefOf, t }: PaginationProps) {
   if (pages <= 1) return null;
-  const linkClass = `inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50 ${focusRing}`;
+  const linkClass = "inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50";
   return (
     <nav aria-label={t("moderation.list.pagination")} className="mt-6 flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (

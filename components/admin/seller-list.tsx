@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ShopStatusBadge } from "@/components/back-office/shop-status-badge";
-import { focusRing, textLink } from "@/components/ui/styles";
+import { textLink } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { SellerSummary } from "@/lib/sellers/list-sellers";
@@ -87,7 +87,7 @@ type PaginationProps = { page: number; pages: number; hrefOf: (page: number) => 
 
 export function SellerPagination({ page, pages, hrefOf, t }: PaginationProps) {
   if (pages <= 1) return null;
-  const linkClass = `rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50 ${focusRing}`;
+  const linkClass = "rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50";
   return (
     <nav aria-label={t("sellers.list.pagination")} className="mt-6 flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { focusRing } from "@/components/ui/styles";
 
 export type BackOfficeNavItem = { href: string; label: string };
 
@@ -21,7 +20,7 @@ export function BackOfficeNav({ label, items, rootHref }: { label: string; items
             <Link
               href={item.href}
               aria-current={isCurrent(item.href) ? "page" : undefined}
-              className={`block whitespace-nowrap rounded-lg px-3 py-2 font-medium text-stone-700 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800 ${focusRing}`}
+              className="block whitespace-nowrap rounded-lg px-3 py-2 font-medium text-stone-700 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
             >
               {item.label}
             </Link>

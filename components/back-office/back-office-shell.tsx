@@ -6,7 +6,6 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoLink } from "@/components/layout/logo-link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { SkipLink } from "@/components/layout/skip-link";
-import { focusRing } from "@/components/ui/styles";
 import { BackOfficeNav, type BackOfficeNavItem } from "./back-office-nav";
 
 type BackOfficeShellProps = {
@@ -29,7 +28,7 @@ export function BackOfficeShell({ areaName, rootHref, items, actor, locale, t, c
           <LogoLink name={t("app.name")} label={t("header.homeLink")} />
           <span className="text-sm font-medium text-stone-600">{areaName}</span>
           <div className="ms-auto flex flex-wrap items-center gap-2 text-sm">
-            <Link href="/" className={`hidden rounded-md px-2 py-2 hover:bg-stone-100 sm:inline ${focusRing}`}>
+            <Link href="/" className="hidden rounded-md px-2 py-2 hover:bg-stone-100 sm:inline">
               {t("backOffice.storefrontLink")}
             </Link>
             <span className="max-w-[10rem] truncate font-medium">{actor.name}</span>

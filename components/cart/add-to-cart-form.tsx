@@ -2,66 +2,52 @@
 
 import Link from "next/link";
 import { useActionState, useId } from "react";
-import { addToCartAction } from "@/app/(storefront)/cart/actions";
-import { inputBase, primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import { addToCartAction, type AddToCartState } from "@/app/(storefront)/cart/actions";
+import { inputBase, primaryButton, textLink } from "@/components/ui/styles";
 import { FormFeedback } from "./form-feedback";
 
-const IDLE: FormState = { status: "idle", fieldErrors: {} };
+const IDLE: AddToCartState = { status: "idle", fieldErrors: {} };
 
-export type AddToCartLabels = { quantity: string; submit: string; pending: string; viewCart: string; submitAria?: string };
+export type AddToCartLabels = { quantity: string; submit: string; pending: string; viewCart: string };
 
-type AddToCartFormProps = {
-  productId: string;
-  labels: AddToCartLabels;
-  /** a listing's card: one unit, a small button, no quantity field */
-  compact?: boolean;
-};
+type AddToCartFormProps = { productId: string; labels: AddToCartLabels };
 
 /**
+ * The product page's quantity and "Add to cart" (listings share one form: listing-add-to-cart.tsx).
  * Adds a product to the cart through a server action: a plain form without JavaScript (the page
  * comes back with the confirmation), in place with it. The confirmation links to the cart.
  */
-export function AddToCartForm({ productId, labels, compact = false }: AddToCartFormProps) {
+export function AddToCartForm({ productId, labels }: AddToCartFormProps) {
   const [state, formAction, pending] = useActionState(addToCartAction, IDLE);
   const id = useId();
   const inputId = `${id}-quantity`;
   const feedbackId = `${id}-feedback`;
   const invalid = state.status === "error";
   return (
-    <form action={formAction} className={compact ? "relative z-10 flex flex-col gap-1" : "flex flex-col gap-2"}>
+    <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="productId" value={productId} />
-      {compact ? (
-        <input type="hidden" name="quantity" value="1" />
-      ) : (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={inputId} className="font-medium">
-            {labels.quantity}
-          </label>
-          <div className="w-24">
-            <input
-              id={inputId}
-              name="quantity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={99}
-              step={1}
-              required
-              defaultValue={1}
-              aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? feedbackId : undefined}
-              className={inputBase}
-            />
-          </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={inputId} className="font-medium">
+          {labels.quantity}
+        </label>
+        <div className="w-24">
+          <input
+            id={inputId}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99}
+            step={1}
+            required
+            defaultValue={1}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? feedbackId : undefined}
+            className={inputBase}
+          />
         </div>
-      )}
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={labels.submitAria}
-        className={compact ? `${secondaryButton} min-h-10 px-3 py-1 text-sm` : `${primaryButton} self-start`}
-      >
+      </div>
+      <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
         {pending ? labels.pending : labels.submit}
       </button>
       {state.status === "success" ? (

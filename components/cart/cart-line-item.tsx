@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { removeCartLineAction } from "@/app/(storefront)/cart/actions";
-import { focusRing } from "@/components/ui/styles";
 import type { CartLineView } from "@/lib/cart/load-cart";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
 import type { Locale } from "@/lib/i18n/config";
@@ -28,7 +27,7 @@ export function CartLineItem({ line, locale, t }: CartLineItemProps) {
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <h3 className="font-semibold leading-snug">
-            <Link href={`/p/${line.slug}`} className={`rounded-sm hover:underline ${focusRing}`}>
+            <Link href={`/p/${line.slug}`} className="rounded-sm hover:underline">
               {line.title}
             </Link>
           </h3>
@@ -59,7 +58,7 @@ export function CartLineItem({ line, locale, t }: CartLineItemProps) {
             action={removeCartLineAction}
             submitLabel={t("cart.line.remove")}
             submitAriaLabel={t("cart.line.removeOf", { title: line.title })}
-            submitClassName={`min-h-11 rounded-lg px-2 text-sm font-medium text-red-800 underline underline-offset-2 hover:bg-red-50 ${focusRing}`}
+            submitClassName="min-h-11 rounded-lg px-2 text-sm font-medium text-red-800 underline underline-offset-2 hover:bg-red-50"
           >
             <input type="hidden" name="lineId" value={line.id} />
           </CartActionForm>

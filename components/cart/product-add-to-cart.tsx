@@ -1,6 +1,7 @@
 import { primaryButton } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/translate";
 import { AddToCartForm } from "./add-to-cart-form";
+import { ListingAddToCartButton, type ListingAddToCartLabels } from "./listing-add-to-cart";
 
 type ProductAddToCartProps = { productId: string; soldOut: boolean; t: Translate };
 
@@ -26,20 +27,13 @@ export function ProductAddToCart({ productId, soldOut, t }: ProductAddToCartProp
   );
 }
 
-/** The compact button of a product card in a listing (one unit; nothing when sold out). */
+/** The words every listing's "Add to cart" buttons share (see ListingAddToCartForm). */
+export function listingAddToCartLabels(t: Translate): ListingAddToCartLabels {
+  return { submit: t("cart.add.submitCompact"), pending: t("cart.add.pending"), viewCart: t("cart.add.viewCart") };
+}
+
+/** A product card's button in a listing (one unit; nothing when sold out), inside a ListingAddToCartForm. */
 export function CardAddToCart({ productId, title, inStock, t }: { productId: string; title: string; inStock: boolean; t: Translate }) {
   if (!inStock) return null;
-  return (
-    <AddToCartForm
-      compact
-      productId={productId}
-      labels={{
-        quantity: t("cart.add.quantity"),
-        submit: t("cart.add.submitCompact"),
-        submitAria: t("cart.add.submitOf", { title }),
-        pending: t("cart.add.pending"),
-        viewCart: t("cart.add.viewCart"),
-      }}
-    />
-  );
+  return <ListingAddToCartButton productId={productId} label={t("cart.add.submitOf", { title })} />;
 }

@@ -1,5 +1,4 @@
 import { undoRemoveAction } from "@/app/(storefront)/cart/actions";
-import { focusRing } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/translate";
 import { CartActionForm } from "./cart-action-form";
 
@@ -11,7 +10,7 @@ export function RemovedLineNotice({ productId, quantity, t }: { productId: strin
       <CartActionForm
         action={undoRemoveAction}
         submitLabel={t("cart.removed.undo")}
-        submitClassName={`min-h-11 rounded-lg px-2 font-medium text-brand-800 underline underline-offset-2 hover:bg-brand-100 ${focusRing}`}
+        submitClassName="min-h-11 rounded-lg px-2 font-medium text-brand-800 underline underline-offset-2 hover:bg-brand-100"
       >
         <input type="hidden" name="productId" value={productId} />
         <input type="hidden" name="quantity" value={quantity} />

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { focusRing } from "@/components/ui/styles";
 import type { CartShopGroup } from "@/lib/cart/load-cart";
 import type { ShopSummary } from "@/lib/cart/summarize-cart";
 import type { Locale } from "@/lib/i18n/config";
@@ -28,7 +27,7 @@ export function ShopCartSection({ group, summary, currency, locale, t }: ShopCar
   return (
     <section aria-label={t("cart.shop.label", { shop: group.shopName })} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
       <h2 className="text-lg font-semibold">
-        <Link href={`/shops/${group.shopSlug}`} className={`rounded-sm hover:underline ${focusRing}`}>
+        <Link href={`/shops/${group.shopSlug}`} className="rounded-sm hover:underline">
           {group.shopName}
         </Link>
       </h2>

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { AddressFields } from "@/components/addresses/address-fields";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { primaryButton, secondaryButton, textLink, focusRing } from "@/components/ui/styles";
+import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import type { CheckoutDraft } from "@/lib/checkout/checkout-draft";
 import type { FormState } from "@/lib/forms/form-state";
@@ -96,7 +96,7 @@ export function CheckoutForm({ action, labels, initial, idempotencyKey, expected
               <legend className="mb-2 font-medium">{labels.savedLegend}</legend>
               {[...savedAddresses, { id: newAddressValue, label: labels.newOption }].map((address) => (
                 <label key={address.id} className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3 has-checked:border-brand-700">
-                  <input type="radio" name="addressId" value={address.id} defaultChecked={chosen === address.id} className={`mt-1 size-5 shrink-0 accent-brand-700 ${focusRing}`} />
+                  <input type="radio" name="addressId" value={address.id} defaultChecked={chosen === address.id} className="mt-1 size-5 shrink-0 accent-brand-700" />
                   <span>{address.label}</span>
                 </label>
               ))}

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { focusRing } from "@/components/ui/styles";
 
 export type SetupStepLink = { href: string; label: string; number: number; done: boolean; doneLabel: string };
 
@@ -24,7 +23,7 @@ export function SetupStepper({ label, steps }: { label: string; steps: SetupStep
                 aria-current={current ? "step" : undefined}
                 className={`relative flex min-h-11 items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium ${
                   current ? "border-brand-700 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
-                } ${focusRing}`}
+                }`}
               >
                 <span
                   aria-hidden="true"

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { focusRing, primaryButton } from "@/components/ui/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { LOCATION_PROMPT_COOKIE } from "@/lib/discovery/location-prompt";
 
 
@@ -30,7 +30,7 @@ export function LocationPrompt({ title, text, cta, dismiss }: LocationPromptProp
             document.cookie = `${LOCATION_PROMPT_COOKIE}=dismissed; path=/; max-age=${60 * 60 * 24 * 30}; samesite=lax`;
             setHidden(true);
           }}
-          className={`min-h-11 rounded-lg px-3 font-medium text-stone-700 underline underline-offset-2 hover:bg-stone-100 ${focusRing}`}
+          className="min-h-11 rounded-lg px-3 font-medium text-stone-700 underline underline-offset-2 hover:bg-stone-100"
         >
           {dismiss}
         </button>

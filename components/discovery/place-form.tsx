@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { setLocationFromPlace, type PlaceFormState } from "@/app/(storefront)/location/actions";
 import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-parts";
-import { focusRing, inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 export type PlaceFormLabels = {
   label: string;
@@ -160,7 +160,7 @@ export function PlaceForm({ labels, returnTo }: { labels: PlaceFormLabels; retur
           <ul className="flex flex-wrap gap-2">
             {state.choices.map((option) => (
               <li key={`${option.postcode}-${option.city}`}>
-                <button type="submit" name="choice" value={`${option.postcode}|${option.city}`} className={`${secondaryButton} ${focusRing}`}>
+                <button type="submit" name="choice" value={`${option.postcode}|${option.city}`} className={`${secondaryButton}`}>
                   {optionText(option)}
                 </button>
               </li>

@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { DirectoryShop } from "@/lib/discovery/list-nearby-shops";
 import { formatDistance } from "@/lib/geo/format-distance";
 import type { Translate } from "@/lib/i18n/translate";
-import { focusRing } from "@/components/ui/styles";
 
 /** Shop cards with logo, trade, town, distance and an open/closed badge. */
 export function ShopDirectoryList({ shops, locale, t }: { shops: DirectoryShop[]; locale: string; t: Translate }) {
@@ -12,7 +11,7 @@ export function ShopDirectoryList({ shops, locale, t }: { shops: DirectoryShop[]
         <li key={shop.id}>
           <Link
             href={`/shops/${shop.slug}`}
-            className={`flex h-full items-start gap-3 rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600 hover:shadow-sm ${focusRing}`}
+            className="flex h-full items-start gap-3 rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600 hover:shadow-sm"
           >
             {shop.logoUrl ? (
               // eslint-disable-next-line @next/next/no-img-element -- small logos already resized at upload

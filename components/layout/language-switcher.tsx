@@ -1,7 +1,6 @@
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { switchLocale } from "@/lib/i18n/locale-actions";
 import type { Translate } from "@/lib/i18n/translate";
-import { focusRing } from "@/components/ui/styles";
 
 type LanguageSwitcherProps = { locale: Locale; t: Translate };
 
@@ -17,7 +16,7 @@ export function LanguageSwitcher({ locale, t }: LanguageSwitcherProps) {
           value={option}
           lang={option}
           aria-pressed={option === locale}
-          className={`min-h-9 rounded-md px-2 text-sm aria-pressed:bg-stone-200 aria-pressed:font-semibold hover:bg-stone-100 ${focusRing}`}
+          className="min-h-9 rounded-md px-2 text-sm aria-pressed:bg-stone-200 aria-pressed:font-semibold hover:bg-stone-100"
         >
           {t(`locales.${option}`)}
         </button>

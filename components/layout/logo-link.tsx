@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { focusRing } from "@/components/ui/styles";
 
 /** The marketplace's name, linking home. `label` is the accessible name ("Halle, accueil"). */
 export function LogoLink({ name, label }: { name: string; label: string }) {
   return (
-    <Link href="/" aria-label={label} className={`rounded-md text-2xl font-bold tracking-tight text-brand-700 ${focusRing}`}>
+    <Link href="/" aria-label={label} className="rounded-md text-2xl font-bold tracking-tight text-brand-700">
       {name}
     </Link>
   );

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { describedByOf, FieldError } from "@/components/ui/field-parts";
-import { focusRing } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { StepButtons, StepFormMessage, type StepButtonLabels } from "./form-footer";
@@ -44,7 +43,7 @@ type DeliveryFormProps = {
 };
 
 const box = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6";
-const checkboxClass = `mt-1 size-5 shrink-0 accent-brand-700 ${focusRing}`;
+const checkboxClass = "mt-1 size-5 shrink-0 accent-brand-700";
 
 /** A mode's checkbox; its details show while it is ticked (always there without JavaScript). */
 function ModeToggle({ id, name, label, checked, onChange }: { id: string; name: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {

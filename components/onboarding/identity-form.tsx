@@ -2,7 +2,7 @@
 
 import { FormMessage } from "@/components/ui/form-message";
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
-import { focusRing, inputBase, primaryButton } from "@/components/ui/styles";
+import { inputBase, primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/forms/form-state";
 import { useStepForm } from "./use-step-form";
@@ -58,7 +58,7 @@ export function IdentityForm({ action, labels, values }: IdentityFormProps) {
               value={type}
               defaultChecked={values.legalType === type}
               data-invalid={errors.legalType ? true : undefined}
-              className={`size-5 accent-brand-700 ${focusRing}`}
+              className="size-5 accent-brand-700"
               required
             />
             <span>{type === "INDIVIDUAL" ? labels.individual : labels.company}</span>

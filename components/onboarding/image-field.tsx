@@ -1,5 +1,4 @@
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
-import { focusRing } from "@/components/ui/styles";
 
 type ImageFieldProps = {
   id: string;
@@ -39,7 +38,7 @@ export function ImageField({ id, name, label, hint, currentUrl, currentLabel, er
         accept="image/jpeg,image/png,image/webp"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedByOf(id, hint, error)}
-        className={`block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-medium ${focusRing}`}
+        className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-medium"
       />
       <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />

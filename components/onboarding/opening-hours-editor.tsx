@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { OpeningHours } from "@/lib/shops/opening-hours";
 import { FieldError } from "@/components/ui/field-parts";
-import { focusRing, inputBase, secondaryButton, textLink } from "@/components/ui/styles";
+import { inputBase, secondaryButton, textLink } from "@/components/ui/styles";
 import { MAX_RANGES_PER_DAY } from "@/lib/onboarding/opening-hours-form";
 import { useEnhanced } from "./use-enhanced";
 
@@ -80,7 +80,7 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
                     checked={day.closed}
                     onChange={(event) => update(dayIndex, (d) => ({ ...d, closed: event.target.checked }))}
                     aria-describedby={`hours-${dayIndex}-name`}
-                    className={`size-5 accent-brand-700 ${focusRing}`}
+                    className="size-5 accent-brand-700"
                   />
                   <label htmlFor={`hours-${dayIndex}-closed`}>{labels.closed}</label>
                 </div>

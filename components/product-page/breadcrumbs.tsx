@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { focusRing } from "@/components/ui/styles";
 
 export type Crumb = { name: string; href: string };
 
@@ -18,7 +17,7 @@ export function Breadcrumbs({ label, items }: { label: string; items: Crumb[] })
                   {item.name}
                 </span>
               ) : (
-                <Link href={item.href} className={`rounded-sm hover:underline ${focusRing}`}>
+                <Link href={item.href} className="rounded-sm hover:underline">
                   {item.name}
                 </Link>
               )}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { ProductPhoto } from "@/components/products/product-photo";
-import { focusRing } from "@/components/ui/styles";
 import type { PublicProductImage } from "@/lib/catalog/get-public-product";
 
 type ProductGalleryProps = {
@@ -49,7 +48,7 @@ export function ProductGallery({ slug, images, selected, labels }: ProductGaller
                   replace
                   aria-label={labels.showPhoto(index + 1, images.length)}
                   aria-current={index === selected ? "true" : undefined}
-                  className={`block size-16 overflow-hidden rounded-lg border-2 sm:size-20 ${index === selected ? "border-brand-700" : "border-transparent hover:border-stone-400"} ${focusRing}`}
+                  className={`block size-16 overflow-hidden rounded-lg border-2 sm:size-20 ${index === selected ? "border-brand-700" : "border-transparent hover:border-stone-400"}`}
                 >
                   {/* Thumbnails are decorative beside the link's own name. */}
                   {/* eslint-disable-next-line @next/next/no-img-element */}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OpeningStatusBadge } from "@/components/shop-page/opening-status-badge";
-import { focusRing, textLink } from "@/components/ui/styles";
+import { textLink } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OpeningStatus } from "@/lib/shops/opening-status";
 
@@ -26,7 +26,7 @@ export function ShopCard({ shop, status, distance, locale, t }: ShopCardProps) {
           <img src={shop.logoUrl} alt={t("productPage.shopCard.logo", { shop: shop.name })} width={56} height={56} className="size-14 rounded-full border border-stone-200 object-cover" />
         ) : null}
         <div className="flex flex-col">
-          <Link href={`/shops/${shop.slug}`} className={`text-lg font-semibold hover:underline ${focusRing} rounded-sm`}>
+          <Link href={`/shops/${shop.slug}`} className={`text-lg font-semibold hover:underline rounded-sm`}>
             {shop.name}
           </Link>
           <p className="text-sm text-stone-700">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>

@@ -2,7 +2,7 @@
 
 import { useId, useState, useTransition } from "react";
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
-import { focusRing, inputBase } from "@/components/ui/styles";
+import { inputBase } from "@/components/ui/styles";
 import { markdownClasses } from "./markdown-classes";
 
 type MarkdownFieldProps = {
@@ -32,7 +32,7 @@ export function MarkdownField({ id, name, label, hint, defaultValue, maxLength, 
   }
 
   const tabClass = (active: boolean) =>
-    `min-h-11 rounded-t-lg border border-b-0 px-4 py-2 font-medium ${active ? "border-stone-300 bg-white" : "border-transparent text-stone-600 hover:text-stone-900"} ${focusRing}`;
+    `min-h-11 rounded-t-lg border border-b-0 px-4 py-2 font-medium ${active ? "border-stone-300 bg-white" : "border-transparent text-stone-600 hover:text-stone-900"}`;
 
   return (
     <div className="flex flex-col gap-1">

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
-import { focusRing, inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { ProductPhoto, type PhotoVariant } from "./product-photo";
 
@@ -36,7 +36,7 @@ export type PhotoManagerLabels = {
 type Photo = { id: string; url: string; alt: string; width: number | null; height: number | null; variants: PhotoVariant[] };
 
 const numbered = (template: string, n: number) => template.replace("{n}", String(n));
-const smallButton = `inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100 disabled:opacity-50 ${focusRing}`;
+const smallButton = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100 disabled:opacity-50";
 
 function useFocusAfter(state: FormState, formRef: React.RefObject<HTMLFormElement | null>) {
   useEffect(() => {
@@ -98,7 +98,7 @@ export function PhotoManager({ photos, max, labels, addAction, updateAction }: {
               accept="image/jpeg,image/png,image/webp"
               aria-invalid={addState.fieldErrors.photos ? true : undefined}
               aria-describedby={describedByOf("photo-upload", labels.uploadHint, addState.fieldErrors.photos)}
-              className={`block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-medium ${focusRing}`}
+              className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-medium"
             />
             <FieldHint id="photo-upload" hint={labels.uploadHint} />
             <FieldError id="photo-upload" error={addState.fieldErrors.photos} />

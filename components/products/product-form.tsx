@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { primaryButton, inputBase, focusRing } from "@/components/ui/styles";
+import { primaryButton, inputBase } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { StepFormMessage } from "@/components/onboarding/form-footer";
 import { useOnboardingForm, type FormAction } from "@/components/onboarding/use-onboarding-form";
@@ -134,7 +134,7 @@ function RadioGroup({ name, legend: title, options, value, error, hint }: { name
             value={option.value}
             defaultChecked={value === option.value}
             aria-invalid={error && index === 0 ? true : undefined}
-            className={`size-5 accent-brand-700 ${focusRing}`}
+            className="size-5 accent-brand-700"
           />
           {option.label}
         </label>
@@ -223,7 +223,7 @@ export function ProductForm({ action, preview, labels, values, categories, shipp
               accept="image/jpeg,image/png,image/webp"
               aria-invalid={errors.photos ? true : undefined}
               aria-describedby={describedByOf("product-photos", labels.photosHint, errors.photos)}
-              className={`block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-medium ${focusRing}`}
+              className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-medium"
             />
             <FieldHint id="product-photos" hint={labels.photosHint} />
             <FieldError id="product-photos" error={errors.photos} />

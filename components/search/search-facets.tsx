@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 import { searchHref, type SearchFormValues } from "@/lib/search/search-params";
 import type { FacetCount } from "@/lib/search/search-types";
-import { focusRing } from "@/components/ui/styles";
 
 type SearchFacetsProps = {
   values: SearchFormValues;
@@ -57,7 +56,7 @@ function FacetGroup({ title, facets, selected, field, values, t }: FacetGroupPro
                 aria-label={isSelected ? t("searchPage.facets.remove", { label: facet.label }) : undefined}
                 className={`inline-flex min-h-9 items-center rounded-full border px-3 text-sm md:border-transparent md:px-2 ${
                   isSelected ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-stone-300 hover:bg-stone-100"
-                } ${focusRing}`}
+                }`}
               >
                 {label}
               </Link>

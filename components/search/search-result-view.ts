@@ -3,7 +3,8 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatDistance } from "@/lib/geo/format-distance";
 import { formatMoney } from "@/lib/money/format-money";
 import type { DeliveryMode, ProductSearchHit } from "@/lib/search/search-types";
-import type { AddToCartLabels } from "@/components/cart/add-to-cart-form";
+import type { ListingAddToCartLabels } from "@/components/cart/listing-add-to-cart";
+import { listingAddToCartLabels } from "@/components/cart/product-add-to-cart";
 
 /**
  * What a result card shows, already worded and formatted on the server: the page hands the list
@@ -32,8 +33,9 @@ export type SearchResultLabels = {
   outOfStock: string;
   deliveryModes: string;
   delivery: Record<DeliveryMode, string>;
-  /** add to cart; `submitAria` is a template with {title} */
-  add: AddToCartLabels & { submitAria: string };
+  add: ListingAddToCartLabels;
+  /** the add button's accessible name, a template with {title} */
+  addOf: string;
 };
 
 export function toSearchResultView(hit: ProductSearchHit, locale: Locale, t: Translate): SearchResultView {
@@ -63,13 +65,8 @@ export function searchResultLabels(t: Translate): SearchResultLabels {
       LOCAL_COURIER: t("searchPage.delivery.LOCAL_COURIER"),
       POSTAL: t("searchPage.delivery.POSTAL"),
     },
-    add: {
-      quantity: t("cart.add.quantity"),
-      submit: t("cart.add.submitCompact"),
-      // {title} stays in the template: each card fills it in
-      submitAria: t("cart.add.submitOf", { title: "{title}" }),
-      pending: t("cart.add.pending"),
-      viewCart: t("cart.add.viewCart"),
-    },
+    add: listingAddToCartLabels(t),
+    // {title} stays in the template: each card fills it in
+    addOf: t("cart.add.submitOf", { title: "{title}" }),
   };
 }

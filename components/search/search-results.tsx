@@ -1,8 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { AddToCartForm } from "@/components/cart/add-to-cart-form";
-import { focusRing } from "@/components/ui/styles";
+import { ListingAddToCartButton, ListingAddToCartForm } from "@/components/cart/listing-add-to-cart";
 import { interpolate } from "@/lib/i18n/translate";
 import type { SearchResultLabels, SearchResultView } from "./search-result-view";
 
@@ -11,13 +10,15 @@ type SearchResultsProps = { results: SearchResultView[]; labels: SearchResultLab
 /** The result grid, rendered from data (see search-result-view.ts). */
 export function SearchResults({ results, labels }: SearchResultsProps) {
   return (
-    <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
-      {results.map((result) => (
-        <li key={result.id}>
-          <SearchResultCard result={result} labels={labels} />
-        </li>
-      ))}
-    </ul>
+    <ListingAddToCartForm labels={labels.add}>
+      <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
+        {results.map((result) => (
+          <li key={result.id}>
+            <SearchResultCard result={result} labels={labels} />
+          </li>
+        ))}
+      </ul>
+    </ListingAddToCartForm>
   );
 }
 
@@ -34,7 +35,7 @@ function SearchResultCard({ result, labels }: { result: SearchResultView; labels
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
         <h3 className="font-semibold leading-snug">
-          <Link href={`/p/${result.slug}`} className={`rounded-sm hover:underline ${focusRing}`}>
+          <Link href={`/p/${result.slug}`} className="rounded-sm hover:underline">
             {result.title}
           </Link>
         </h3>
@@ -47,12 +48,10 @@ function SearchResultCard({ result, labels }: { result: SearchResultView; labels
         <p className={`text-sm font-medium ${result.inStock ? "text-green-800" : "text-stone-600"}`}>
           {result.inStock ? labels.inStock : labels.outOfStock}
         </p>
-        {result.inStock ? (
-          <AddToCartForm compact productId={result.id} labels={{ ...labels.add, submitAria: interpolate(labels.add.submitAria, { title: result.title }) }} />
-        ) : null}
+        {result.inStock ? <ListingAddToCartButton productId={result.id} label={interpolate(labels.addOf, { title: result.title })} /> : null}
         <div className="mt-auto flex flex-col gap-1 pt-2 text-sm text-stone-700">
           <p className="flex flex-wrap items-baseline gap-x-2">
-            <Link href={`/shops/${result.shop.slug}`} className={`rounded-sm font-medium underline-offset-2 hover:underline ${focusRing}`}>
+            <Link href={`/shops/${result.shop.slug}`} className="rounded-sm font-medium underline-offset-2 hover:underline">
               {result.shop.name}
             </Link>
             {result.distance !== null ? <span className="text-stone-600">{result.distance}</span> : null}

@@ -2,10 +2,10 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import type { Translate } from "@/lib/i18n/translate";
 import { SignOutButton } from "@/components/layout/sign-out-button";
-import { focusRing, primaryButton } from "@/components/ui/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { ChevronDownIcon } from "./icons";
 
-const menuItem = `block w-full rounded-md px-3 py-2 text-start hover:bg-stone-100 ${focusRing}`;
+const menuItem = "block w-full rounded-md px-3 py-2 text-start hover:bg-stone-100";
 
 /**
  * Signed out: sign-in and sign-up links. Signed in: the user's name opens a menu
@@ -15,7 +15,7 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
   if (!actor) {
     return (
       <div className="flex items-center gap-2">
-        <Link href="/sign-in" className={`whitespace-nowrap rounded-md px-2 py-2 font-medium hover:bg-stone-100 ${focusRing}`}>
+        <Link href="/sign-in" className="whitespace-nowrap rounded-md px-2 py-2 font-medium hover:bg-stone-100">
           {t("header.signIn")}
         </Link>
         <Link href="/sign-up" className={`${primaryButton} min-h-10 whitespace-nowrap px-3 text-sm`}>
@@ -27,7 +27,7 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
   return (
     <details className="group relative">
       <summary
-        className={`flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100 ${focusRing}`}
+        className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100"
       >
         <span className="max-w-[9rem] truncate">{actor.name}</span>
         <ChevronDownIcon className="size-4 transition-transform group-open:rotate-180" />

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { CategorySummary } from "@/lib/catalog/list-categories";
-import { focusRing } from "@/components/ui/styles";
 
 /** Top-level categories as chips; each leads to its category page. */
 export function CategoryList({ categories }: { categories: CategorySummary[] }) {
@@ -10,7 +9,7 @@ export function CategoryList({ categories }: { categories: CategorySummary[] }) 
         <li key={category.id}>
           <Link
             href={`/c/${encodeURIComponent(category.slug)}`}
-            className={`inline-flex min-h-10 items-center rounded-full border border-stone-300 bg-white px-4 hover:border-brand-600 hover:bg-brand-50 ${focusRing}`}
+            className="inline-flex min-h-10 items-center rounded-full border border-stone-300 bg-white px-4 hover:border-brand-600 hover:bg-brand-50"
           >
             {category.name}
           </Link>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
-import { focusRing } from "@/components/ui/styles";
 import { PinIcon } from "./icons";
 
 /** The header's location chip: where the shopper is (or an invitation to say so), links to /location. */
@@ -12,7 +11,7 @@ export async function LocationLink({ t }: { t: Translate }) {
     <Link
       href="/location"
       aria-label={label ? t("discovery.location.headerChange", { label }) : undefined}
-      className={`inline-flex min-h-9 max-w-[60%] items-center gap-1 rounded-full border border-stone-300 px-3 hover:bg-stone-100 ${focusRing}`}
+      className="inline-flex min-h-9 max-w-[60%] items-center gap-1 rounded-full border border-stone-300 px-3 hover:bg-stone-100"
     >
       <PinIcon />
       <span className="truncate">{label ?? t("header.location")}</span>

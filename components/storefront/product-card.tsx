@@ -4,7 +4,6 @@ import type { ProductCard as ProductCardData } from "@/lib/catalog/product-card"
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
-import { focusRing } from "@/components/ui/styles";
 
 type ProductCardProps = { product: ProductCardData; locale: Locale; t: Translate; showShop?: boolean };
 
@@ -22,7 +21,7 @@ export function ProductCard({ product, locale, t, showShop = true }: ProductCard
       <div className="flex flex-1 flex-col gap-1 p-3">
         <h3 className="font-semibold leading-snug">
           {/* The title's link covers the card (photo included) through its ::after; the shop link sits above it. */}
-          <Link href={`/p/${product.slug}`} className={`rounded-sm after:absolute after:inset-0 hover:underline ${focusRing}`}>
+          <Link href={`/p/${product.slug}`} className="rounded-sm after:absolute after:inset-0 hover:underline">
             {product.title}
           </Link>
         </h3>
@@ -38,7 +37,7 @@ export function ProductCard({ product, locale, t, showShop = true }: ProductCard
         </div>
         {showShop ? (
           <p className="mt-auto pt-2 text-sm text-stone-600">
-            <Link href={`/shops/${product.shop.slug}`} className={`relative z-10 rounded-sm hover:underline ${focusRing}`}>
+            <Link href={`/shops/${product.shop.slug}`} className="relative z-10 rounded-sm hover:underline">
               {t("product.soldBy", { shop: product.shop.name })}
             </Link>
           </p>

@@ -1,5 +1,5 @@
 import { SearchSuggestions } from "@/components/search/search-suggestions";
-import { focusRing, inputBase } from "@/components/ui/styles";
+import { inputBase } from "@/components/ui/styles";
 import { SearchIcon } from "./icons";
 
 type SearchFormProps = { id: string; label: string; placeholder: string; submitLabel: string; defaultValue?: string };
@@ -24,7 +24,7 @@ export function SearchForm({ id, label, placeholder, submitLabel, defaultValue }
         className={`${inputBase} min-w-0 flex-1`}
       />
       <SearchSuggestions inputId={id} listId={listId} />
-      <button type="submit" className={`inline-flex min-h-11 items-center gap-2 rounded-lg bg-brand-700 px-3 text-white hover:bg-brand-800 ${focusRing}`}>
+      <button type="submit" className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-brand-700 px-3 text-white hover:bg-brand-800">
         <SearchIcon />
         <span className="sr-only sm:not-sr-only">{submitLabel}</span>
       </button>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 import type { ApprovedShopSummary } from "@/lib/shops/list-approved-shops";
-import { focusRing } from "@/components/ui/styles";
 
 /** Approved shops as cards; each links to its shop page. */
 export function ShopList({ shops, t }: { shops: ApprovedShopSummary[]; t: Translate }) {
@@ -11,7 +10,7 @@ export function ShopList({ shops, t }: { shops: ApprovedShopSummary[]; t: Transl
         <li key={shop.id}>
           <Link
             href={`/shops/${shop.slug}`}
-            className={`block h-full rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600 hover:shadow-sm ${focusRing}`}
+            className="block h-full rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600 hover:shadow-sm"
           >
             <span className="block text-lg font-semibold">{shop.name}</span>
             <span className="mt-1 block text-sm text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</span>

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
-import { focusRing } from "@/components/ui/styles";
 
-const footerLink = `rounded-sm hover:underline ${focusRing}`;
+const footerLink = "rounded-sm hover:underline";
 
 export function StorefrontFooter({ t }: { t: Translate }) {
   return (

@@ -4,7 +4,6 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoLink } from "@/components/layout/logo-link";
-import { focusRing } from "@/components/ui/styles";
 import { pluralForm } from "@/components/cart/plural-form";
 import { AccountMenu } from "./account-menu";
 import { CartIcon } from "./icons";
@@ -30,7 +29,7 @@ export function StorefrontHeader({ actor, cartCount, locale, t }: StorefrontHead
           <Link
             href="/cart"
             aria-label={cartCount > 0 ? t(`cart.headerLink.${pluralForm(locale, cartCount)}`, { count: cartCount }) : undefined}
-            className={`inline-flex min-h-11 items-center gap-2 rounded-lg px-2 font-medium hover:bg-stone-100 ${focusRing}`}
+            className="inline-flex min-h-11 items-center gap-2 rounded-lg px-2 font-medium hover:bg-stone-100"
           >
             <CartIcon />
             <span className="sr-only sm:not-sr-only">{t("header.cart")}</span>

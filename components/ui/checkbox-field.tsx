@@ -1,5 +1,4 @@
 import { describedByOf, FieldError, FieldHint } from "./field-parts";
-import { focusRing } from "./styles";
 
 type CheckboxFieldProps = { id: string; name: string; label: string; defaultChecked?: boolean; value?: string; hint?: string; error?: string };
 
@@ -14,7 +13,7 @@ export function CheckboxField({ id, name, label, hint, error, ...checkbox }: Che
           {...checkbox}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedByOf(id, hint, error)}
-          className={`mt-1 size-5 shrink-0 accent-brand-700 ${focusRing}`}
+          className="mt-1 size-5 shrink-0 accent-brand-700"
         />
         <label htmlFor={id}>{label}</label>
       </div>

@@ -77,4 +77,18 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Votre panier est vide")).toBeVisible();
     await expect(page.getByRole("button", { name: "Annuler le retrait" })).toBeVisible();
   });
+
+  test("a listing's cards add their own product through the listing's one form", async ({ page }) => {
+    await page.goto("/");
+    const products = page.getByRole("region", { name: "Nouveautés" }).getByRole("article");
+    const second = products.nth(1);
+    const title = (await second.getByRole("heading", { level: 3 }).textContent())!.trim();
+    await second.getByRole("button", { name: `Ajouter ${title} au panier` }).click();
+    // The page comes back with the confirmation on that card only, and the product in the cart.
+    const cards = page.getByRole("region", { name: "Nouveautés" }).getByRole("article");
+    await expect(cards.filter({ hasText: title }).getByRole("status")).toContainText("Ajouté au panier.");
+    await expect(page.getByRole("region", { name: "Nouveautés" }).getByRole("status")).toHaveCount(1);
+    await cards.filter({ hasText: title }).getByRole("link", { name: "Voir le panier" }).click();
+    await expect(page.getByRole("spinbutton", { name: `Quantité de ${title}` })).toHaveValue("1");
+  });
 });

@@ -47,3 +47,24 @@ test("search, location, cart and account are honest placeholders, never dead end
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
 });
+
+test("keyboard focus is visible on links, buttons and fields (one rule for the whole app)", async ({ page }) => {
+  await page.goto("/");
+  const ringOf = () =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, style: style.outlineStyle, width: style.outlineWidth };
+    });
+  const seen = new Set<string>();
+  // Tab through the header and the first sections: every stop shows a 2px solid ring.
+  for (let stop = 0; stop < 12; stop += 1) {
+    await page.keyboard.press("Tab");
+    const ring = await ringOf();
+    if (ring.tag === "BODY") break;
+    expect(ring, `focus stop ${stop + 1} (${ring.tag})`).toMatchObject({ style: "solid", width: "2px" });
+    seen.add(ring.tag);
+  }
+  expect(seen).toContain("A");
+  expect(seen).toContain("INPUT");
+});

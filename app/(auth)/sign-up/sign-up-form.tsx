@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { TextField } from "@/components/ui/text-field";
-import { focusRing, primaryButton } from "@/components/ui/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { signUp, type SignUpState } from "./actions";
 
 export type SignUpFormLabels = {
@@ -70,7 +70,7 @@ export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
           name="isVendor"
           type="checkbox"
           defaultChecked={state.values.isVendor}
-          className={`mt-1 size-5 shrink-0 accent-brand-700 ${focusRing}`}
+          className="mt-1 size-5 shrink-0 accent-brand-700"
         />
         <label htmlFor="sign-up-is-vendor">{labels.isVendor}</label>
       </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { focusRing, secondaryButton } from "@/components/ui/styles";
+import { secondaryButton } from "@/components/ui/styles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("account.title") };
 }
 
-const card = `block rounded-xl border border-stone-200 bg-white p-4 hover:bg-stone-50 ${focusRing}`;
+const card = "block rounded-xl border border-stone-200 bg-white p-4 hover:bg-stone-50";
 
 export default async function AccountPage() {
   await requireSignedIn("/account");

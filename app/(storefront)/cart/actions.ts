@@ -27,14 +27,19 @@ async function existingOwner(): Promise<CartOwner> {
   return owner;
 }
 
-export async function addToCartAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** The outcome of "Add to cart", with the product it was for (a listing's cards share one form). */
+export type AddToCartState = FormState & { productId?: string };
+
+export async function addToCartAction(_previous: AddToCartState, formData: FormData): Promise<AddToCartState> {
   const { t } = await getT();
-  return runCartAction(t, "addToCart", async () => {
+  const productId = formData.get("productId");
+  const state = await runCartAction(t, "addToCart", async () => {
     const owner = await cartOwnerForWriting(await getActor());
-    await addToCart(owner, formData.get("productId"), formData.get("quantity"));
+    await addToCart(owner, productId, formData.get("quantity"));
     revalidateCart();
     return t("cart.add.added");
   });
+  return typeof productId === "string" ? { ...state, productId } : state;
 }
 
 export async function updateCartLineAction(_previous: FormState, formData: FormData): Promise<FormState> {

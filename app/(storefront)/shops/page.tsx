@@ -4,7 +4,7 @@ import { ShopDirectoryList } from "@/components/discovery/shop-directory-list";
 import { ShopsMap } from "@/components/discovery/shops-map";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { focusRing, inputBase, primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
+import { inputBase, primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
 import { listNearbyShops } from "@/lib/discovery/list-nearby-shops";
 import { listShopTrades } from "@/lib/discovery/list-shop-trades";
 import { getT } from "@/lib/i18n/server";
@@ -65,7 +65,7 @@ export default async function ShopsPage({ searchParams }: ShopsPageProps) {
           </select>
         </div>
         <div className="flex min-h-11 items-center gap-2">
-          <input id="shops-open-now" name="open" type="checkbox" value="1" defaultChecked={openNow} className={`size-5 accent-brand-700 ${focusRing}`} />
+          <input id="shops-open-now" name="open" type="checkbox" value="1" defaultChecked={openNow} className="size-5 accent-brand-700" />
           <label htmlFor="shops-open-now">{t("discovery.shops.openNow")}</label>
         </div>
         <button type="submit" className={primaryButton}>

@@ -4,7 +4,7 @@ import { ModerationPagination, ModerationProductList } from "@/components/admin/
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
-import { focusRing, inputBase, secondaryButton } from "@/components/ui/styles";
+import { inputBase, secondaryButton } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { listProductsForModeration } from "@/lib/catalog/moderation/list-products-for-moderation";
 import { MODERATION_FILTERS, MODERATION_REASON_MAX } from "@/lib/catalog/moderation/schemas";
@@ -48,7 +48,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
               <Link
                 href={moderationHref({ filter, query: list.query })}
                 aria-current={filter === list.filter ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center whitespace-nowrap rounded-full border border-stone-300 bg-white px-4 text-sm font-medium hover:bg-stone-100 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800 ${focusRing}`}
+                className="inline-flex min-h-11 items-center whitespace-nowrap rounded-full border border-stone-300 bg-white px-4 text-sm font-medium hover:bg-stone-100 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
               >
                 {t(`moderation.filters.${filter}`)}
               </Link>

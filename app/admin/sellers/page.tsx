@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SellerList, SellerPagination } from "@/components/admin/seller-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { focusRing, inputBase, secondaryButton } from "@/components/ui/styles";
+import { inputBase, secondaryButton } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listSellers } from "@/lib/sellers/list-sellers";
@@ -46,7 +46,7 @@ export default async function AdminSellersPage({ searchParams }: { searchParams:
               <Link
                 href={listHref(filter, list.query)}
                 aria-current={filter === list.filter ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center gap-2 whitespace-nowrap rounded-full border border-stone-300 bg-white px-4 text-sm font-medium hover:bg-stone-100 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800 ${focusRing}`}
+                className="inline-flex min-h-11 items-center gap-2 whitespace-nowrap rounded-full border border-stone-300 bg-white px-4 text-sm font-medium hover:bg-stone-100 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
               >
                 {t(`sellers.filters.${filter}`)}
                 <span className="rounded-full bg-stone-100 px-2 text-xs text-stone-700">{list.counts[filter]}</span>

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { focusRing, inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { applyBulkAction } from "./actions";
 import { BULK_IDLE } from "./bulk-state";
 
@@ -78,7 +78,7 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
             onChange={(event) => {
               for (const box of rowCheckboxes()) box.checked = event.target.checked;
             }}
-            className={`size-5 accent-brand-700 ${focusRing}`}
+            className="size-5 accent-brand-700"
           />
           <label htmlFor="bulk-select-all">{labels.selectAll}</label>
         </div>

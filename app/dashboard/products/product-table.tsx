@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { focusRing, textLink } from "@/components/ui/styles";
+import { textLink } from "@/components/ui/styles";
 import type { ProductListRow } from "@/lib/catalog/products/list-my-products";
 import { LOW_STOCK_THRESHOLD } from "@/lib/catalog/products/list-my-products";
 import type { Locale } from "@/lib/i18n/config";
@@ -61,7 +61,7 @@ export function ProductTable({ rows, locale, t, quickEditLabels }: ProductTableP
                   value={row.id}
                   form={BULK_FORM_ID}
                   aria-label={t("productList.table.selectProduct", { title: row.title })}
-                  className={`size-5 accent-brand-700 ${focusRing}`}
+                  className="size-5 accent-brand-700"
                 />
               </td>
               <td className={`${cell} row-span-2`}>

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/field-parts";
-import { focusRing, inputBase, primaryButton } from "@/components/ui/styles";
+import { inputBase, primaryButton } from "@/components/ui/styles";
 import { quickEditAction, type QuickEditState } from "./actions";
 
 export type QuickEditLabels = {
@@ -58,7 +58,7 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
 
   return (
     <details className="group">
-      <summary className={`inline-flex min-h-11 cursor-pointer items-center rounded-lg px-2 font-medium text-brand-700 underline underline-offset-2 ${focusRing}`}>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg px-2 font-medium text-brand-700 underline underline-offset-2">
         {labels.toggle}
         <span className="sr-only"> : {product.title}</span>
       </summary>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { focusRing, primaryButton } from "@/components/ui/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { ONBOARDING_STEPS, setupPath } from "@/lib/onboarding/steps";
@@ -38,7 +38,7 @@ export default async function DashboardSettingsPage() {
           <li key={step}>
             <Link
               href={setupPath(shop.id, step)}
-              className={`flex min-h-11 items-center rounded-lg border border-stone-200 bg-white px-4 py-3 font-medium hover:bg-stone-100 ${focusRing}`}
+              className="flex min-h-11 items-center rounded-lg border border-stone-200 bg-white px-4 py-3 font-medium hover:bg-stone-100"
             >
               {t("dashboard.settings.stepLink", { number: index + 1, step: t(`onboarding.steps.${step}`) })}
             </Link>
@@ -48,7 +48,7 @@ export default async function DashboardSettingsPage() {
       <p className="mt-6 max-w-2xl">
         <Link
           href="/dashboard/settings/shipping"
-          className={`flex min-h-11 items-center rounded-lg border border-stone-200 bg-white px-4 py-3 font-medium hover:bg-stone-100 ${focusRing}`}
+          className="flex min-h-11 items-center rounded-lg border border-stone-200 bg-white px-4 py-3 font-medium hover:bg-stone-100"
         >
           {t("productList.settingsLink")}
         </Link>

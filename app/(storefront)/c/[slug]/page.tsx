@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/product-page/breadcrumbs";
 import { JsonLdScript } from "@/components/product-page/json-ld-script";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { EmptyState } from "@/components/ui/empty-state";
-import { focusRing, secondaryButton, textLink } from "@/components/ui/styles";
+import { secondaryButton, textLink } from "@/components/ui/styles";
 import { appUrl } from "@/lib/app-url";
 import { getCategoryBySlug } from "@/lib/catalog/get-category-by-slug";
 import { listCategoryProducts } from "@/lib/catalog/list-category-products";
@@ -64,7 +64,7 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
               <li key={child.slug}>
                 <Link
                   href={`/c/${child.slug}`}
-                  className={`inline-flex min-h-10 items-center rounded-full border border-stone-300 bg-white px-4 hover:border-brand-600 hover:bg-brand-50 ${focusRing}`}
+                  className="inline-flex min-h-10 items-center rounded-full border border-stone-300 bg-white px-4 hover:border-brand-600 hover:bg-brand-50"
                 >
                   {child.name}
                 </Link>

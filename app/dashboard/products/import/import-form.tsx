@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
-import { focusRing, primaryButton, textLink } from "@/components/ui/styles";
+import { primaryButton, textLink } from "@/components/ui/styles";
 import { commitImport, previewImport } from "./actions";
 import { ErrorsTable, type ErrorsTableLabels } from "./errors-table";
 import { IDLE_COMMIT, IDLE_PREVIEW, type ImportPreviewView } from "./import-state";
@@ -60,7 +60,7 @@ export function ImportForm({ labels }: { labels: ImportFormLabels }) {
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={describedByOf("import-file", labels.fileHint, error)}
-          className={`block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 ${focusRing}`}
+          className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
         />
         <FieldError id="import-file" error={error} />
         <div>

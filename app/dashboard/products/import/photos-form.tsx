@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { FieldError, describedByOf } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
-import { focusRing, primaryButton } from "@/components/ui/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { importPhotos } from "./actions";
 import { IDLE_PHOTOS } from "./import-state";
 
@@ -31,7 +31,7 @@ export function PhotosForm({ labels }: { labels: PhotosFormLabels }) {
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={describedByOf("photos-zip", undefined, error)}
-          className={`block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 ${focusRing}`}
+          className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
         />
         <FieldError id="photos-zip" error={error} />
         <div>

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { focusRing, primaryButton } from "@/components/ui/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 type DeleteShippingClassFormProps = {
@@ -15,7 +15,7 @@ export function DeleteShippingClassForm({ action, labels }: DeleteShippingClassF
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <details>
-      <summary className={`inline-flex min-h-11 cursor-pointer items-center rounded-lg font-medium text-red-800 underline underline-offset-2 ${focusRing}`}>{labels.toggle}</summary>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg font-medium text-red-800 underline underline-offset-2">{labels.toggle}</summary>
       <form action={formAction} className="mt-2 flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-3">
         <FormMessage error={state.fieldErrors.form} />
         <p>{labels.text}</p>

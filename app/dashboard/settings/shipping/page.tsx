@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { focusRing, primaryButton, textLink } from "@/components/ui/styles";
+import { primaryButton, textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money/format-money";
@@ -76,7 +76,7 @@ export default async function ShippingClassesPage() {
               <p className="mt-1 text-sm text-stone-600">{t(`productList.shipping.usedBy.${pluralForm(locale, shippingClass.productCount)}`, { count: shippingClass.productCount })}</p>
               <div className="mt-2 flex flex-col gap-2">
                 <details>
-                  <summary className={`inline-flex min-h-11 cursor-pointer items-center rounded-lg font-medium text-brand-700 underline underline-offset-2 ${focusRing}`}>
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg font-medium text-brand-700 underline underline-offset-2">
                     {t("productList.shipping.editFor", { name: shippingClass.name })}
                   </summary>
                   <div className="mt-2">

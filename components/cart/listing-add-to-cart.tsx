@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { createContext, useActionState, useContext, useState } from "react";
+import { addToCartAction, type AddToCartState } from "@/app/(storefront)/cart/actions";
+import { secondaryButton, textLink } from "@/components/ui/styles";
+import { FormFeedback } from "./form-feedback";
+
+const IDLE: AddToCartState = { status: "idle", fieldErrors: {} };
+
+export type ListingAddToCartLabels = { submit: string; pending: string; viewCart: string };
+
+type ListingCart = { state: AddToCartState; pending: boolean; pressed: string | null; press: (productId: string) => void; labels: ListingAddToCartLabels };
+const ListingCartContext = createContext<ListingCart | null>(null);
+
+/**
+ * One "Add to cart" form for a whole listing: each card's button submits it with its product
+ * (the button's name and value), one unit. A form per card made the server encode the action 24
+ * times per page. Works without JavaScript (the page comes back with the confirmation on the
+ * card), in place with it. Cards inside must hold no form of their own.
+ */
+export function ListingAddToCartForm({ labels, className, children }: { labels: ListingAddToCartLabels; className?: string; children: React.ReactNode }) {
+  const [state, formAction, pending] = useActionState(addToCartAction, IDLE);
+  const [pressed, setPressed] = useState<string | null>(null);
+  return (
+    <form action={formAction} className={className}>
+      <input type="hidden" name="quantity" value="1" />
+      <ListingCartContext value={{ state, pending, pressed, press: setPressed, labels }}>{children}</ListingCartContext>
+    </form>
+  );
+}
+
+/** A card's button and, after it was pressed, its confirmation (with a link to the cart) or error. */
+export function ListingAddToCartButton({ productId, label }: { productId: string; label: string }) {
+  const listing = useContext(ListingCartContext);
+  if (!listing) throw new Error("ListingAddToCartButton belongs inside a ListingAddToCartForm");
+  const { state, pending, pressed, press, labels } = listing;
+  const mine = state.productId === productId;
+  const feedbackId = `add-${productId}-feedback`;
+  return (
+    <div className="relative z-10 flex flex-col gap-1">
+      <button
+        type="submit"
+        name="productId"
+        value={productId}
+        disabled={pending}
+        aria-label={label}
+        aria-describedby={mine && state.status === "error" ? feedbackId : undefined}
+        onClick={() => press(productId)}
+        className={`${secondaryButton} min-h-10 px-3 py-1 text-sm`}
+      >
+        {pending && pressed === productId ? labels.pending : labels.submit}
+      </button>
+      {mine && state.status === "success" ? (
+        <p id={feedbackId} role="status" className="text-sm font-medium text-brand-800">
+          {state.message}{" "}
+          <Link href="/cart" className={textLink}>
+            {labels.viewCart}
+          </Link>
+        </p>
+      ) : mine ? (
+        <FormFeedback id={feedbackId} state={state} />
+      ) : null}
+    </div>
+  );
+}
