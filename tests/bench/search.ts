@@ -249,6 +249,21 @@ function searchUrl(input: ProductSearchInput): string {
   return `http://localhost:${APP_PORT}/search?${params}`;
 }
 
+/** The machine's CPU time counters (/proc/stat, Linux; null elsewhere): all, and stolen by the hypervisor. */
+function cpuCounters(): { total: number; steal: number; idle: number } | null {
+  if (!existsSync("/proc/stat")) return null;
+  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user)
+  return { total: fields.slice(0, 8).reduce((a, b) => a + b, 0), idle: fields[3] + fields[4], steal: fields[7] ?? 0 };
+}
+/** "busy 97 %, stolen 14 %": how the machine's CPUs were used between two readings. */
+function cpuShare(from: ReturnType<typeof cpuCounters>, to: ReturnType<typeof cpuCounters>): string {
+  if (!from || !to || to.total === from.total) return "unknown";
+  const total = to.total - from.total;
+  const pct = (n: number) => `${Math.round((100 * n) / total)} %`;
+  return `busy ${pct(total - (to.idle - from.idle))}, of which stolen by the hypervisor (other guests) ${pct(to.steal - from.steal)}`;
+}
+
 /** One core's speed: the same fixed loop everywhere (the lower, the faster the machine). */
 function calibrationMs(): number {
   const started = performance.now();
@@ -316,12 +331,14 @@ async function main() {
     console.log(`  warm-up: ${WARMUP} searches in ${seconds(warm)}`);
     const mix = queryMix(towns, REQUESTS, 2);
     const run = performance.now();
+    const searchCpu = cpuCounters();
     const measured = await runClients(mix, CONCURRENCY, async (s) => {
       const { result, dbMs, wallMs, queries } = await timed(() => searchModule.searchProducts(s.input));
       return { dbMs, wallMs, queries, total: result.total };
     });
     const elapsed = (performance.now() - run) / 1000;
     console.log(`  ${REQUESTS} searches in ${elapsed.toFixed(1)} s (${(REQUESTS / elapsed).toFixed(0)} searches/s); median hits total ${percentiles(measured.map((m) => m.total)).p50}, empty results ${measured.filter((m) => m.total === 0).length}`);
+    console.log(`  the machine's CPUs during the run: ${cpuShare(searchCpu, cpuCounters())}`);
     const dbStats = printStats("time in the database", measured.map((m) => m.dbMs));
     printStats("wall time (+ pool wait)", measured.map((m) => m.wallMs));
     console.log(`  queries per search: mean ${(measured.reduce((a, m) => a + m.queries, 0) / measured.length).toFixed(2)} (the category tree, the search, close spellings when a search finds nothing)`);
@@ -389,10 +406,12 @@ async function main() {
       console.log(`  warm-up: ${WARMUP} requests in ${seconds(warmPage)}`);
       const pageRun = performance.now();
       const cpuBefore = serverCpuMs(app);
+      const pageCpu = cpuCounters();
       const pages = await runClients(queryMix(towns, REQUESTS, 4), CONCURRENCY, get);
       const pageElapsed = (performance.now() - pageRun) / 1000;
       const cpuAfter = serverCpuMs(app);
       console.log(`  ${REQUESTS} requests in ${pageElapsed.toFixed(1)} s (${(REQUESTS / pageElapsed).toFixed(0)} requests/s), median page ${(percentiles(pages.map((p) => p.bytes)).p50 / 1024).toFixed(0)} KB`);
+      console.log(`  the machine's CPUs during the run: ${cpuShare(pageCpu, cpuCounters())}`);
       if (cpuBefore !== null && cpuAfter !== null) console.log(`  server (Node) CPU per page: ${((cpuAfter - cpuBefore) / REQUESTS).toFixed(1)} ms`);
       const pageStats = printStats(`page response${placeholder ? " (PLACEHOLDER)" : ""}`, pages.map((p) => p.ms));
       results.push({ label: `page p95${placeholder ? " (PLACEHOLDER page)" : ""}`, value: pageStats.p95, target: TARGET_PAGE_P95 });
