@@ -2,8 +2,9 @@ import type { Translate } from "@/lib/i18n/translate";
 
 /**
  * What the cart says when the shopper comes back from a payment that did not go through
- * (`/cart?payment=declined` from the test payment page, `?payment=cancelled` from Stripe): nothing
- * was charged and the cart is as it was. For the cart page: `<PaymentNotice payment={searchParams.payment} t={t} />`.
+ * (`/cart?payment=declined` from the test payment page, `?payment=cancelled` after leaving a
+ * payment page through /checkout/cancelled/[orderId], which released the order): nothing was
+ * charged and the cart is as it was. For the cart page: `<PaymentNotice payment={searchParams.payment} t={t} />`.
  */
 export function PaymentNotice({ payment, t }: { payment: string | string[] | undefined; t: Translate }) {
   const value = Array.isArray(payment) ? payment[0] : payment;

@@ -10,16 +10,25 @@ export type PayableOrder = { id: string; number: string; totalAmount: number; cu
 
 export type PaymentStart = { redirectUrl: string; reference: string };
 
+/** `abandoned`: the payment can no longer be made; `completed`: it was made (or its funds are on their way). */
+export type PaymentAbandonment = "abandoned" | "completed";
+
 export type PaymentProvider = {
   name: "test" | "stripe";
   /** Where to send the shopper to pay; `reference` is stored on Order.paymentReference. */
   startPayment(order: PayableOrder): Promise<PaymentStart>;
+  /** The shopper left the payment page: close the payment `reference` so that it can no longer be paid. */
+  abandonPayment(reference: string): Promise<PaymentAbandonment>;
 };
 
 export const testPaymentProvider: PaymentProvider = {
   name: "test",
   async startPayment(order) {
     return { redirectUrl: `/checkout/pay/${order.id}`, reference: `test_${randomBytes(12).toString("hex")}` };
+  },
+  // The simulated payment page only pays an order still awaiting payment: nothing to close.
+  async abandonPayment() {
+    return "abandoned";
   },
 };
 
@@ -33,4 +42,11 @@ export function registerStripeProvider(provider: PaymentProvider): void {
 export function getPaymentProvider(): PaymentProvider {
   if (isStripeConfigured() && stripeProvider) return stripeProvider;
   return testPaymentProvider;
+}
+
+/** The provider an order was handed to (Order.paymentProvider), whatever is configured now. */
+export function getPaymentProviderNamed(name: string): PaymentProvider | null {
+  if (name === "stripe") return stripeProvider;
+  if (name === "test") return testPaymentProvider;
+  return null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import Stripe from "stripe";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/catalogues";
@@ -71,7 +72,8 @@ export const stripePaymentProvider: PaymentProvider = {
         metadata: { orderId: order.id, orderNumber: order.number },
         payment_intent_data: { transfer_group: order.number, metadata: { orderId: order.id, orderNumber: order.number } },
         success_url: appUrl(`/checkout/complete/${order.id}`),
-        cancel_url: appUrl("/cart?payment=cancelled"),
+        // "Back" on the payment page releases the order at once (stock back), then shows the cart.
+        cancel_url: appUrl(`/checkout/cancelled/${order.id}`),
         expires_at: Math.floor(Date.now() / 1000) + SESSION_LIFETIME_SECONDS,
       },
       // A retried start for the same order gets the same session back.
@@ -79,6 +81,26 @@ export const stripePaymentProvider: PaymentProvider = {
     );
     if (!session.url) throw new Error(`Stripe returned no URL for session ${session.id}`);
     return { redirectUrl: session.url, reference: session.id };
+  },
+
+  /**
+   * Expires the Checkout Session so that nobody can pay it any more. Stripe refuses to expire a
+   * session that is not open; its status then says why: expired (nothing can be paid either) or
+   * complete (paid, or funds on their way: the webhook confirms or releases the order).
+   */
+  async abandonPayment(reference) {
+    const stripe = getStripe();
+    if (!stripe) throw new Error("Stripe is not configured");
+    try {
+      await stripe.checkout.sessions.expire(reference);
+      return "abandoned";
+    } catch (error) {
+      if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
+      const session = await stripe.checkout.sessions.retrieve(reference);
+      if (session.status === "expired") return "abandoned";
+      if (session.status === "complete") return "completed";
+      throw error;
+    }
   },
 };
 

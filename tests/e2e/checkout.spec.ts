@@ -125,6 +125,30 @@ test("a declined card leaves no order, the cart as it was and the stock untouche
   expect((await page.goto(`/checkout/pay/${orderId}`))?.status()).toBe(404);
 });
 
+test("leaving the payment page gives the stock back at once and keeps the cart", async ({ page }) => {
+  await addToCart(page, TEAPOT);
+  await page.goto("/cart");
+  await chooseDelivery(page, TEAPOT.shopName, /^Envoi postal/);
+  await page.getByRole("link", { name: "Commander" }).click();
+  await fillGuestCheckout(page, `abandon-${Date.now()}@example.test`);
+  const orderId = new URL(page.url()).pathname.split("/").pop();
+  // The order holds the last teapot while its payment page is open.
+  await page.getByRole("link", { name: "Annuler le paiement et revenir au panier" }).click();
+
+  await expect(page).toHaveURL(/\/cart\?payment=cancelled$/, { timeout: 20_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "Paiement abandonné : rien n'a été débité" })).toBeVisible();
+  const terre = page.getByRole("region", { name: `Commande chez ${TEAPOT.shopName}` });
+  await expect(terre.getByRole("spinbutton", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
+  await page.goto(`/shops/${TEAPOT.shop}`);
+  await page.locator("#products").getByRole("link", { name: TEAPOT.title }).click();
+  await expect(page.getByText("En stock", { exact: true })).toBeVisible();
+  expect((await page.goto(`/checkout/pay/${orderId}`))?.status()).toBe(404);
+  // Coming back to the cancel address (a reload, Stripe's "back" again) changes nothing and still shows the cart.
+  await page.goto(`/checkout/cancelled/${orderId}`);
+  await expect(page).toHaveURL(/\/cart\?payment=cancelled$/);
+  await expect(terre.getByRole("spinbutton", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
+});
+
 test("the local courier is priced once the address is known (within the shop's radius)", async ({ page }) => {
   const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Pain de campagne au levain (800 g)" };
   await addToCart(page, BREAD);

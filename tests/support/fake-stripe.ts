@@ -1,7 +1,8 @@
 // A local stand-in for the Stripe API: the official SDK is pointed at it with STRIPE_API_BASE. It
 // answers like Stripe (form-encoded bodies in, JSON out) for Connect onboarding (POST /v1/accounts,
-// POST /v1/account_links) and payments (POST /v1/checkout/sessions, POST
-// /v1/checkout/sessions/:id/expire, POST /v1/refunds), and records every request it receives.
+// POST /v1/account_links) and payments (POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id,
+// POST /v1/checkout/sessions/:id/expire, POST /v1/refunds), and records every request it receives.
+// A test settles a session as the shopper would by changing it in `sessions` (status "complete").
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -139,6 +140,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         expires_at: Number(body.get("expires_at") ?? Math.floor(Date.now() / 1000) + 86_400),
       };
       sessions.set(id, session);
+      payload = session;
+    } else if (request.method === "GET" && /^\/v1\/checkout\/sessions\/[^/]+$/.test(path)) {
+      const session = sessions.get(path.split("/")[4]);
+      if (!session) return send(404, { error: { type: "invalid_request_error", message: "No such checkout.session" } });
       payload = session;
     } else if (request.method === "POST" && /^\/v1\/checkout\/sessions\/[^/]+\/expire$/.test(path)) {
       const session = sessions.get(path.split("/")[4]);

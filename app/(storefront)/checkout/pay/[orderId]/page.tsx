@@ -5,6 +5,7 @@ import { OrderPartCard } from "@/components/orders/order-part-card";
 import { OrderTotals } from "@/components/orders/order-totals";
 import { TestCardForm } from "@/components/payments/test-card-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { secondaryButton } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
@@ -64,6 +65,10 @@ export default async function TestPaymentPage({ params }: PageProps) {
               pending: t("orders.pay.pending"),
             }}
           />
+          {/* Like "back" on Stripe's page: releases the order. A plain link, never prefetched (the GET acts). */}
+          <a href={`/checkout/cancelled/${encodeURIComponent(order.id)}`} className={`${secondaryButton} self-start`}>
+            {t("orders.pay.cancel")}
+          </a>
         </div>
       </div>
     </>
