@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, useId } from "react";
 import { addToCartAction, type AddToCartState } from "@/app/(storefront)/cart/actions";
-import { inputBase, primaryButton, textLink } from "@/components/ui/styles";
+import { inputBase, primaryButton } from "@/components/ui/styles";
+import { AddedToCartNotice } from "./added-to-cart-notice";
 import { FormFeedback } from "./form-feedback";
 
 const IDLE: AddToCartState = { status: "idle", fieldErrors: {} };
@@ -51,12 +51,7 @@ export function AddToCartForm({ productId, labels }: AddToCartFormProps) {
         {pending ? labels.pending : labels.submit}
       </button>
       {state.status === "success" ? (
-        <p id={feedbackId} role="status" className="text-sm font-medium text-brand-800">
-          {state.message}{" "}
-          <Link href="/cart" className={textLink}>
-            {labels.viewCart}
-          </Link>
-        </p>
+        <AddedToCartNotice id={feedbackId} message={state.message} viewCart={labels.viewCart} />
       ) : (
         <FormFeedback id={feedbackId} state={state} />
       )}

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { createContext, useActionState, useContext, useState } from "react";
 import { addToCartAction, type AddToCartState } from "@/app/(storefront)/cart/actions";
-import { secondaryButton, textLink } from "@/components/ui/styles";
+import { secondaryButton } from "@/components/ui/styles";
+import { AddedToCartNotice } from "./added-to-cart-notice";
 import { FormFeedback } from "./form-feedback";
 
 const IDLE: AddToCartState = { status: "idle", fieldErrors: {} };
@@ -52,12 +52,7 @@ export function ListingAddToCartButton({ productId, label }: { productId: string
         {pending && pressed === productId ? labels.pending : labels.submit}
       </button>
       {mine && state.status === "success" ? (
-        <p id={feedbackId} role="status" className="text-sm font-medium text-brand-800">
-          {state.message}{" "}
-          <Link href="/cart" className={textLink}>
-            {labels.viewCart}
-          </Link>
-        </p>
+        <AddedToCartNotice id={feedbackId} message={state.message} viewCart={labels.viewCart} />
       ) : mine ? (
         <FormFeedback id={feedbackId} state={state} />
       ) : null}
