@@ -4,6 +4,7 @@ import type { CartSummary } from "@/lib/cart/summarize-cart";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
+import { TotalsList } from "@/components/ui/totals-list";
 
 type CartTotalsProps = { summary: CartSummary; currency: string; locale: Locale; t: Translate };
 
@@ -21,20 +22,14 @@ export function CartTotals({ summary, currency, locale, t }: CartTotalsProps) {
       <h2 id="cart-summary" className="text-lg font-semibold">
         {t("cart.summary.title")}
       </h2>
-      <dl className="flex flex-col gap-1">
-        <div className="flex justify-between gap-4">
-          <dt>{t("cart.summary.items")}</dt>
-          <dd>{money(summary.itemsAmount)}</dd>
-        </div>
-        <div className="flex justify-between gap-4">
-          <dt>{t("cart.summary.shipping")}</dt>
-          <dd>{money(summary.shippingAmount)}</dd>
-        </div>
-        <div className="flex justify-between gap-4 border-t border-stone-200 pt-2 text-lg font-bold">
-          <dt>{t("cart.summary.total")}</dt>
-          <dd data-testid="cart-total">{money(summary.totalAmount)}</dd>
-        </div>
-      </dl>
+      <TotalsList
+        rows={[
+          { key: "items", label: t("cart.summary.items"), value: money(summary.itemsAmount) },
+          { key: "shipping", label: t("cart.summary.shipping"), value: money(summary.shippingAmount) },
+        ]}
+        total={{ label: t("cart.summary.total"), value: money(summary.totalAmount) }}
+        totalTestId="cart-total"
+      />
       {notes.length > 0 ? (
         <ul className="flex flex-col gap-1 text-sm text-stone-700">
           {notes.map((note) => (

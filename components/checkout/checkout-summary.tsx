@@ -3,6 +3,7 @@ import { textLink } from "@/components/ui/styles";
 import type { CheckoutTotals } from "@/lib/checkout/checkout-totals";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
+import { TotalsList } from "@/components/ui/totals-list";
 
 type Props = { totals: CheckoutTotals; currency: string; locale: string; t: Translate };
 
@@ -78,22 +79,13 @@ export function CheckoutTotalsTable({ totals, currency, locale, t }: Props) {
   };
   return (
     <div>
-      <dl className="flex flex-col gap-1">
-        <div className="flex justify-between gap-4">
-          <dt>{t("checkout.totals.items")}</dt>
-          <dd className="tabular-nums">{money(totals.itemsAmount)}</dd>
-        </div>
-        {totals.parts.map((part) => (
-          <div key={part.group.shopId} className="flex justify-between gap-4 text-stone-700">
-            <dt>{t("checkout.totals.shippingFor", { shop: part.group.shopName })}</dt>
-            <dd className="tabular-nums">{shippingText(part)}</dd>
-          </div>
-        ))}
-        <div className="mt-2 flex justify-between gap-4 border-t border-stone-200 pt-2 text-lg font-bold">
-          <dt>{t("checkout.totals.total")}</dt>
-          <dd className="tabular-nums">{money(totals.totalAmount)}</dd>
-        </div>
-      </dl>
+      <TotalsList
+        rows={[
+          { key: "items", label: t("checkout.totals.items"), value: money(totals.itemsAmount) },
+          ...totals.parts.map((part) => ({ key: part.group.shopId, label: t("checkout.totals.shippingFor", { shop: part.group.shopName }), value: shippingText(part), muted: true })),
+        ]}
+        total={{ label: t("checkout.totals.total"), value: money(totals.totalAmount) }}
+      />
       {totals.postageDue ? <p className="mt-2 text-sm text-stone-700">{t("checkout.totals.postageDue")}</p> : null}
     </div>
   );
