@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 
 const steps: [string, string[]][] = [
   ["lint", ["eslint", "--max-warnings=0", "."]],
+  ["lint: format", ["prettier", "--check", "."]],
   ["type check", ["tsc", "--noEmit"]],
   ["unit tests", ["vitest", "run", "--project", "unit"]],
   ["integration tests", ["vitest", "run", "--project", "integration"]],
