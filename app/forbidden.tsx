@@ -12,7 +12,12 @@ export default async function Forbidden() {
   const { t } = await getT();
   return (
     <main id="main">
-      <StatusPage code="403" title={t("errors.forbiddenTitle")} text={t("errors.forbiddenText")} homeLabel={t("common.backHome")} />
+      <StatusPage
+        code="403"
+        title={t("errors.forbiddenTitle")}
+        text={t("errors.forbiddenText")}
+        homeLabel={t("common.backHome")}
+      />
     </main>
   );
 }

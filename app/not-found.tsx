@@ -11,7 +11,12 @@ export default async function NotFound() {
   const { t } = await getT();
   return (
     <main id="main">
-      <StatusPage code="404" title={t("errors.notFoundTitle")} text={t("errors.notFoundText")} homeLabel={t("common.backHome")} />
+      <StatusPage
+        code="404"
+        title={t("errors.notFoundTitle")}
+        text={t("errors.notFoundText")}
+        homeLabel={t("common.backHome")}
+      />
     </main>
   );
 }

@@ -21,7 +21,11 @@ function htmlBlock(block: EmailBlock): string {
 }
 
 function textBlock(block: EmailBlock): string {
-  if (block.kind === "quote") return block.text.split(/\r?\n/).map((line) => `> ${line}`).join("\n");
+  if (block.kind === "quote")
+    return block.text
+      .split(/\r?\n/)
+      .map((line) => `> ${line}`)
+      .join("\n");
   return block.text;
 }
 

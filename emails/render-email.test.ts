@@ -4,16 +4,42 @@ import { renderEmail } from "./render-email";
 
 const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
   "seller.application-received": { vendorName: "Léa", shopName: "Fournil" },
-  "seller.application-submitted": { shopName: "Fournil", vendorName: "Léa", city: "Lyon", reviewUrl: "https://halle.test/admin/sellers" },
+  "seller.application-submitted": {
+    shopName: "Fournil",
+    vendorName: "Léa",
+    city: "Lyon",
+    reviewUrl: "https://halle.test/admin/sellers",
+  },
   "seller.review-requested": { shopName: "Fournil", reviewUrl: "https://halle.test/admin/sellers" },
   "seller.approved": { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/shops/fournil" },
   "seller.changes-approved": { vendorName: "Léa", shopName: "Fournil", dashboardUrl: "https://halle.test/dashboard" },
-  "seller.rejected": { vendorName: "Léa", shopName: "Fournil", reason: "Photos floues", dashboardUrl: "https://halle.test/dashboard" },
-  "seller.changes-requested": { vendorName: "Léa", shopName: "Fournil", message: "Ajoutez un SIRET", dashboardUrl: "https://halle.test/dashboard" },
+  "seller.rejected": {
+    vendorName: "Léa",
+    shopName: "Fournil",
+    reason: "Photos floues",
+    dashboardUrl: "https://halle.test/dashboard",
+  },
+  "seller.changes-requested": {
+    vendorName: "Léa",
+    shopName: "Fournil",
+    message: "Ajoutez un SIRET",
+    dashboardUrl: "https://halle.test/dashboard",
+  },
   "seller.suspended": { vendorName: "Léa", shopName: "Fournil", reason: "Plaintes" },
   "seller.reinstated": { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/shops/fournil" },
-  "product.unpublished": { vendorName: "Léa", shopName: "Fournil", productTitle: "Pain de campagne", reason: "Photo trompeuse", productUrl: "https://halle.test/dashboard/products/p1" },
-  "shop.contact-message": { shopName: "Fournil", senderName: "Marc", senderEmail: "marc@example.fr", message: "Bonjour !" },
+  "product.unpublished": {
+    vendorName: "Léa",
+    shopName: "Fournil",
+    productTitle: "Pain de campagne",
+    reason: "Photo trompeuse",
+    productUrl: "https://halle.test/dashboard/products/p1",
+  },
+  "shop.contact-message": {
+    shopName: "Fournil",
+    senderName: "Marc",
+    senderEmail: "marc@example.fr",
+    message: "Bonjour !",
+  },
   "order.confirmed": {
     customerName: "Marc",
     orderNumber: "H-000123",
@@ -23,8 +49,28 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
     totalAmount: 3190,
     shippingAddress: ["Marc Petit", "3 rue Mercière", "69002 Lyon"],
     parts: [
-      { shopName: "Fournil", deliveryMethod: "CLICK_AND_COLLECT", deliveryFeeAmount: 0, postageDue: false, itemsAmount: 1000, pickupAddress: "12 rue des Halles, 69001 Lyon", pickupInstructions: "Sonnez", note: "Samedi matin", lines: [{ title: "Pain", quantity: 2, unitPriceAmount: 500, lineAmount: 1000, estimatedPrice: false }] },
-      { shopName: "Karkareh", deliveryMethod: "POSTAL", deliveryFeeAmount: 690, postageDue: false, itemsAmount: 1500, pickupAddress: null, pickupInstructions: null, note: null, lines: [{ title: "Bol", quantity: 1, unitPriceAmount: 1500, lineAmount: 1500, estimatedPrice: false }] },
+      {
+        shopName: "Fournil",
+        deliveryMethod: "CLICK_AND_COLLECT",
+        deliveryFeeAmount: 0,
+        postageDue: false,
+        itemsAmount: 1000,
+        pickupAddress: "12 rue des Halles, 69001 Lyon",
+        pickupInstructions: "Sonnez",
+        note: "Samedi matin",
+        lines: [{ title: "Pain", quantity: 2, unitPriceAmount: 500, lineAmount: 1000, estimatedPrice: false }],
+      },
+      {
+        shopName: "Karkareh",
+        deliveryMethod: "POSTAL",
+        deliveryFeeAmount: 690,
+        postageDue: false,
+        itemsAmount: 1500,
+        pickupAddress: null,
+        pickupInstructions: null,
+        note: null,
+        lines: [{ title: "Bol", quantity: 1, unitPriceAmount: 1500, lineAmount: 1500, estimatedPrice: false }],
+      },
     ],
     orderUrl: "https://halle.test/account/orders/o1",
   },
@@ -36,7 +82,17 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
     customerEmail: "marc@example.fr",
     customerPhone: "0600000000",
     shippingAddress: [],
-    part: { shopName: "Fournil", deliveryMethod: "CLICK_AND_COLLECT", deliveryFeeAmount: 0, postageDue: false, itemsAmount: 1000, pickupAddress: "12 rue des Halles, 69001 Lyon", pickupInstructions: null, note: "Samedi matin", lines: [{ title: "Pain", quantity: 2, unitPriceAmount: 500, lineAmount: 1000, estimatedPrice: false }] },
+    part: {
+      shopName: "Fournil",
+      deliveryMethod: "CLICK_AND_COLLECT",
+      deliveryFeeAmount: 0,
+      postageDue: false,
+      itemsAmount: 1000,
+      pickupAddress: "12 rue des Halles, 69001 Lyon",
+      pickupInstructions: null,
+      note: "Samedi matin",
+      lines: [{ title: "Pain", quantity: 2, unitPriceAmount: 500, lineAmount: 1000, estimatedPrice: false }],
+    },
     commissionAmount: 100,
     paymentFeeAmount: 0,
     netAmount: 900,
@@ -49,7 +105,15 @@ const subjectMarker = (name: EmailTemplateName) => (name === "order.confirmed" ?
 
 describe("renderEmail", () => {
   const names = Object.keys(samples) as EmailTemplateName[];
-  it.each(names.flatMap((name) => [[name, "fr"], [name, "en"]] as const))("renders %s in %s", (name, locale) => {
+  it.each(
+    names.flatMap(
+      (name) =>
+        [
+          [name, "fr"],
+          [name, "en"],
+        ] as const,
+    ),
+  )("renders %s in %s", (name, locale) => {
     const email = renderEmail(name, samples[name], locale);
     expect(email.subject).toContain(subjectMarker(name));
     expect(email.subject).not.toMatch(/emails\./);
@@ -70,7 +134,11 @@ describe("renderEmail", () => {
 
   it("escapes user data in the HTML and keeps it readable in the text", () => {
     const message = `<script>alert("x")</script> & <b>bold</b>`;
-    const email = renderEmail("shop.contact-message", { ...samples["shop.contact-message"], senderName: "<img src=x>", message }, "en");
+    const email = renderEmail(
+      "shop.contact-message",
+      { ...samples["shop.contact-message"], senderName: "<img src=x>", message },
+      "en",
+    );
     expect(email.html).not.toContain("<script>");
     expect(email.html).not.toContain("<img");
     expect(email.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
@@ -78,7 +146,11 @@ describe("renderEmail", () => {
   });
 
   it("keeps line breaks out of the subject", () => {
-    const email = renderEmail("shop.contact-message", { ...samples["shop.contact-message"], senderName: "A\r\nBcc: x@y.z" }, "fr");
+    const email = renderEmail(
+      "shop.contact-message",
+      { ...samples["shop.contact-message"], senderName: "A\r\nBcc: x@y.z" },
+      "fr",
+    );
     expect(email.subject).not.toMatch(/[\r\n]/);
   });
 });

@@ -17,7 +17,10 @@ const quote = (text: string): EmailBlock => ({ kind: "quote", text });
 const TEMPLATES: Builders = {
   "seller.application-received": (d, t) => ({
     subject: t("emails.applicationReceived.subject", { shopName: d.shopName }),
-    blocks: [p(t("emails.greeting", { name: d.vendorName })), p(t("emails.applicationReceived.body", { shopName: d.shopName }))],
+    blocks: [
+      p(t("emails.greeting", { name: d.vendorName })),
+      p(t("emails.applicationReceived.body", { shopName: d.shopName })),
+    ],
   }),
   "seller.application-submitted": (d, t) => ({
     subject: t("emails.applicationSubmitted.subject", { shopName: d.shopName }),
@@ -98,7 +101,9 @@ const TEMPLATES: Builders = {
     subject: t("emails.contactMessage.subject", { senderName: d.senderName, shopName: d.shopName }),
     blocks: [
       p(t("emails.greetingTeam")),
-      p(t("emails.contactMessage.body", { senderName: d.senderName, senderEmail: d.senderEmail, shopName: d.shopName })),
+      p(
+        t("emails.contactMessage.body", { senderName: d.senderName, senderEmail: d.senderEmail, shopName: d.shopName }),
+      ),
       quote(d.message),
       p(t("emails.contactMessage.reply", { senderEmail: d.senderEmail })),
     ],
@@ -108,7 +113,11 @@ const TEMPLATES: Builders = {
 };
 
 /** Renders a template in the recipient's locale (French when the locale is unknown). */
-export function renderEmail<T extends EmailTemplateName>(template: T, data: EmailTemplates[T], locale: string): RenderedEmail {
+export function renderEmail<T extends EmailTemplateName>(
+  template: T,
+  data: EmailTemplates[T],
+  locale: string,
+): RenderedEmail {
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const t = getTranslator(lang);
   const build = TEMPLATES[template] as (data: EmailTemplates[T], t: Translate, lang: string) => Built;

@@ -5,7 +5,12 @@ import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 // One client per process, created on first use so that tests and scripts can set DATABASE_URL
 // before anything touches the database.
-const globalForPrisma = globalThis as unknown as { halleDb?: PrismaClient; halleDbUrl?: string; hallePool?: pg.Pool; hallePoolUrl?: string };
+const globalForPrisma = globalThis as unknown as {
+  halleDb?: PrismaClient;
+  halleDbUrl?: string;
+  hallePool?: pg.Pool;
+  hallePoolUrl?: string;
+};
 
 const poolSize = () => Number(process.env.DATABASE_POOL_SIZE ?? 10);
 

@@ -1,12 +1,6 @@
 // Typed application errors: domain functions throw these; actions map the code to a message.
 export type AppErrorCode =
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "UNAUTHENTICATED"
-  | "CONFLICT"
-  | "VALIDATION"
-  | "RATE_LIMITED"
-  | "OUT_OF_STOCK";
+  "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "OUT_OF_STOCK";
 
 export class AppError extends Error {
   constructor(

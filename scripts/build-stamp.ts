@@ -4,7 +4,16 @@ import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const STAMP = path.join(".next", "halle-build-stamp");
-const SOURCES = ["app", "components", "lib", "emails", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "emails",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -16,7 +25,8 @@ function newestMtime(entry: string): number {
 }
 
 export function needsBuild(): boolean {
-  if (process.env.HALLE_REBUILD === "1" || !existsSync(path.join(".next", "BUILD_ID")) || !existsSync(STAMP)) return true;
+  if (process.env.HALLE_REBUILD === "1" || !existsSync(path.join(".next", "BUILD_ID")) || !existsSync(STAMP))
+    return true;
   const built = statSync(STAMP).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > built);
 }

@@ -12,7 +12,12 @@ const USER = "halle";
 const PASSWORD = "halle";
 
 /** `settings`: extra PostgreSQL settings for this server, e.g. { shared_buffers: "1GB" } for a benchmark. */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; fresh?: boolean; settings?: Record<string, string> }): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  fresh?: boolean;
+  settings?: Record<string, string>;
+}): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   if (options.fresh) await rm(dataDir, { recursive: true, force: true });
   const server = new EmbeddedPostgres({
@@ -23,7 +28,15 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a "postgres" system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "max_connections=200", "-c", "fsync=off", ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=localhost",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=off",
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
     onLog: () => {},
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();

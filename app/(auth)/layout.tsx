@@ -12,7 +12,9 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
         <LanguageSwitcher locale={locale} t={t} />
       </header>
       <main id="main" className="flex flex-1 items-start justify-center px-4 py-8 sm:items-center">
-        <div className="w-full max-w-md rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">{children}</div>
+        <div className="w-full max-w-md rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
+          {children}
+        </div>
       </main>
     </div>
   );

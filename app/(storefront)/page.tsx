@@ -34,21 +34,34 @@ export default async function HomePage() {
   return (
     <div className="flex flex-col gap-12">
       {showPrompt ? (
-        <LocationPrompt title={t("discovery.prompt.title")} text={t("discovery.prompt.text")} cta={t("discovery.prompt.cta")} dismiss={t("discovery.prompt.dismiss")} />
+        <LocationPrompt
+          title={t("discovery.prompt.title")}
+          text={t("discovery.prompt.text")}
+          cta={t("discovery.prompt.cta")}
+          dismiss={t("discovery.prompt.dismiss")}
+        />
       ) : null}
       <div className="rounded-2xl bg-brand-50 px-6 py-10 sm:px-10">
-        <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-brand-800 sm:text-4xl">{t("home.heroTitle")}</h1>
+        <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-brand-800 sm:text-4xl">
+          {t("home.heroTitle")}
+        </h1>
         <p className="mt-3 max-w-2xl text-lg text-stone-700">{t("home.heroText")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="#shops" className={primaryButton}>{t("home.heroCta")}</Link>
-          <Link href="/sign-up" className={secondaryButton}>{t("home.heroVendorCta")}</Link>
+          <Link href="#shops" className={primaryButton}>
+            {t("home.heroCta")}
+          </Link>
+          <Link href="/sign-up" className={secondaryButton}>
+            {t("home.heroVendorCta")}
+          </Link>
         </div>
       </div>
       {nearby && label ? (
         <Section id="shops" title={t("discovery.home.nearbyShopsTitle")}>
           <p className="-mt-2 mb-4 text-stone-700">
             {t("discovery.home.nearbyShopsIntro", { label })}{" "}
-            <Link href="/location" className={textLink}>{t("discovery.home.changeLocation")}</Link>
+            <Link href="/location" className={textLink}>
+              {t("discovery.home.changeLocation")}
+            </Link>
           </p>
           {nearby.shops.length > 0 ? (
             <ShopDirectoryList shops={nearby.shops} locale={locale} t={t} />
@@ -56,19 +69,31 @@ export default async function HomePage() {
             <EmptyState headingLevel="h3" title={t("discovery.home.nearbyShopsEmpty", { radius: NEARBY_RADIUS_KM })} />
           )}
           <p className="mt-4">
-            <Link href="/shops" className={textLink}>{t("discovery.home.allShops")}</Link>
+            <Link href="/shops" className={textLink}>
+              {t("discovery.home.allShops")}
+            </Link>
           </p>
         </Section>
       ) : (
         <Section id="shops" title={t("home.shopsTitle")}>
-          {shops.length > 0 ? <ShopList shops={shops} t={t} /> : <EmptyState headingLevel="h3" title={t("home.shopsEmpty")} />}
+          {shops.length > 0 ? (
+            <ShopList shops={shops} t={t} />
+          ) : (
+            <EmptyState headingLevel="h3" title={t("home.shopsEmpty")} />
+          )}
           <p className="mt-4">
-            <Link href="/shops" className={textLink}>{t("discovery.home.allShops")}</Link>
+            <Link href="/shops" className={textLink}>
+              {t("discovery.home.allShops")}
+            </Link>
           </p>
         </Section>
       )}
       <Section id="categories" title={t("home.categoriesTitle")}>
-        {categories.length > 0 ? <CategoryList categories={categories} /> : <EmptyState headingLevel="h3" title={t("home.categoriesEmpty")} />}
+        {categories.length > 0 ? (
+          <CategoryList categories={categories} />
+        ) : (
+          <EmptyState headingLevel="h3" title={t("home.categoriesEmpty")} />
+        )}
       </Section>
       {location ? (
         <Section id="nearby-products" title={t("discovery.home.nearbyProductsTitle")}>

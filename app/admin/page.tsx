@@ -28,7 +28,9 @@ export default async function AdminOverviewPage() {
           <EmptyState headingLevel="h3" title={t("admin.overview.pendingEmpty")} />
         )}
         <p className="mt-4">
-          <Link href="/admin/sellers" className={textLink}>{t("admin.overview.seeAllSellers")}</Link>
+          <Link href="/admin/sellers" className={textLink}>
+            {t("admin.overview.seeAllSellers")}
+          </Link>
         </p>
       </Section>
     </>

@@ -9,7 +9,8 @@ import { selectCurrentShop } from "@/lib/shops/select-current-shop";
 
 // Back to the page the switcher was on, unless it belongs to one shop (its setup pages).
 function returnPath(value: FormDataEntryValue | null): string {
-  if (typeof value !== "string" || !/^\/dashboard(\/[\w-]+)*$/.test(value) || value.startsWith("/dashboard/shops/")) return "/dashboard";
+  if (typeof value !== "string" || !/^\/dashboard(\/[\w-]+)*$/.test(value) || value.startsWith("/dashboard/shops/"))
+    return "/dashboard";
   return value;
 }
 
@@ -19,7 +20,12 @@ export async function switchShop(formData: FormData): Promise<void> {
   const shopId = formData.get("shopId");
   try {
     const shop = await selectCurrentShop(actor, typeof shopId === "string" ? shopId : "");
-    (await cookies()).set(CURRENT_SHOP_COOKIE, shop.id, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+    (await cookies()).set(CURRENT_SHOP_COOKIE, shop.id, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+    });
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "UNAUTHENTICATED") redirect("/sign-in?callbackUrl=%2Fdashboard");

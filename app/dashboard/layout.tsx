@@ -20,13 +20,24 @@ export default async function DashboardLayout({ children }: { children: React.Re
     { href: "/dashboard/settings", label: t("dashboard.nav.settings") },
   ];
   return (
-    <BackOfficeShell areaName={t("dashboard.areaName")} rootHref="/dashboard" items={items} actor={actor} locale={locale} t={t}>
+    <BackOfficeShell
+      areaName={t("dashboard.areaName")}
+      rootHref="/dashboard"
+      items={items}
+      actor={actor}
+      locale={locale}
+      t={t}
+    >
       {shops.length > 0 ? (
         <ShopSwitcher
           action={switchShop}
           shops={shops}
           currentShopId={current?.id ?? null}
-          labels={{ label: t("dashboard.switcher.label"), submit: t("dashboard.switcher.submit"), newShop: t("dashboard.switcher.newShop") }}
+          labels={{
+            label: t("dashboard.switcher.label"),
+            submit: t("dashboard.switcher.submit"),
+            newShop: t("dashboard.switcher.newShop"),
+          }}
         />
       ) : null}
       {current ? <ShopStatusBanner shop={current} t={t} /> : null}

@@ -33,7 +33,11 @@ export default async function DashboardOverviewPage() {
             </p>
           </>
         ) : (
-          <EmptyState headingLevel="h3" title={t("dashboard.overview.noShopsTitle")} text={t("dashboard.overview.noShopsText")}>
+          <EmptyState
+            headingLevel="h3"
+            title={t("dashboard.overview.noShopsTitle")}
+            text={t("dashboard.overview.noShopsText")}
+          >
             <Link href="/dashboard/shops/new" className={primaryButton}>
               {t("dashboard.overview.createShop")}
             </Link>

@@ -14,7 +14,14 @@ export type AddressFieldLabels = {
   countryNote: string;
 };
 
-export type AddressFieldValues = { name: string; line1: string; line2: string; postalCode: string; city: string; phone?: string };
+export type AddressFieldValues = {
+  name: string;
+  line1: string;
+  line2: string;
+  postalCode: string;
+  city: string;
+  phone?: string;
+};
 
 type AddressFieldsProps = {
   /** prefix of the inputs' ids: "checkout" gives "checkout-line1"… */
@@ -34,15 +41,71 @@ export function AddressFields({ idPrefix, namePrefix = "", labels, values, error
   const name = (field: string) => `${namePrefix}${field}`;
   return (
     <>
-      <TextField id={`${idPrefix}-recipient`} name={name("name")} label={labels.recipient} hint={labels.recipientHint} autoComplete="shipping name" maxLength={ADDRESS_LIMITS.name} defaultValue={values.name} error={errors[name("name")]} required={required} />
-      <TextField id={`${idPrefix}-line1`} name={name("line1")} label={labels.line1} autoComplete="shipping address-line1" maxLength={ADDRESS_LIMITS.line} defaultValue={values.line1} error={errors[name("line1")]} required={required} />
-      <TextField id={`${idPrefix}-line2`} name={name("line2")} label={labels.line2} autoComplete="shipping address-line2" maxLength={ADDRESS_LIMITS.line} defaultValue={values.line2} error={errors[name("line2")]} />
+      <TextField
+        id={`${idPrefix}-recipient`}
+        name={name("name")}
+        label={labels.recipient}
+        hint={labels.recipientHint}
+        autoComplete="shipping name"
+        maxLength={ADDRESS_LIMITS.name}
+        defaultValue={values.name}
+        error={errors[name("name")]}
+        required={required}
+      />
+      <TextField
+        id={`${idPrefix}-line1`}
+        name={name("line1")}
+        label={labels.line1}
+        autoComplete="shipping address-line1"
+        maxLength={ADDRESS_LIMITS.line}
+        defaultValue={values.line1}
+        error={errors[name("line1")]}
+        required={required}
+      />
+      <TextField
+        id={`${idPrefix}-line2`}
+        name={name("line2")}
+        label={labels.line2}
+        autoComplete="shipping address-line2"
+        maxLength={ADDRESS_LIMITS.line}
+        defaultValue={values.line2}
+        error={errors[name("line2")]}
+      />
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
-        <TextField id={`${idPrefix}-postcode`} name={name("postalCode")} label={labels.postalCode} autoComplete="shipping postal-code" inputMode="numeric" maxLength={10} defaultValue={values.postalCode} error={errors[name("postalCode")]} required={required} />
-        <TextField id={`${idPrefix}-city`} name={name("city")} label={labels.city} autoComplete="shipping address-level2" maxLength={ADDRESS_LIMITS.city} defaultValue={values.city} error={errors[name("city")]} required={required} />
+        <TextField
+          id={`${idPrefix}-postcode`}
+          name={name("postalCode")}
+          label={labels.postalCode}
+          autoComplete="shipping postal-code"
+          inputMode="numeric"
+          maxLength={10}
+          defaultValue={values.postalCode}
+          error={errors[name("postalCode")]}
+          required={required}
+        />
+        <TextField
+          id={`${idPrefix}-city`}
+          name={name("city")}
+          label={labels.city}
+          autoComplete="shipping address-level2"
+          maxLength={ADDRESS_LIMITS.city}
+          defaultValue={values.city}
+          error={errors[name("city")]}
+          required={required}
+        />
       </div>
       {labels.phone ? (
-        <TextField id={`${idPrefix}-phone`} name={name("phone")} type="tel" label={labels.phone} hint={labels.phoneHint} autoComplete="shipping tel" maxLength={ADDRESS_LIMITS.phone} defaultValue={values.phone} error={errors[name("phone")]} />
+        <TextField
+          id={`${idPrefix}-phone`}
+          name={name("phone")}
+          type="tel"
+          label={labels.phone}
+          hint={labels.phoneHint}
+          autoComplete="shipping tel"
+          maxLength={ADDRESS_LIMITS.phone}
+          defaultValue={values.phone}
+          error={errors[name("phone")]}
+        />
       ) : null}
       <p className="text-sm text-stone-700">{labels.countryNote}</p>
     </>

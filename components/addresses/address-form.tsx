@@ -31,14 +31,22 @@ export function AddressForm({ idPrefix, action, labels, defaults }: AddressFormP
   useEffect(() => {
     if (state.status !== "error") return;
     const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+    (
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]')
+    )?.focus();
   }, [state]);
   const errors = state.fieldErrors;
   const topError = errors.form ?? (state.status === "error" ? state.message : undefined);
   return (
     <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
       <FormMessage error={topError} />
-      <AddressFields idPrefix={idPrefix} labels={labels} values={state.values ?? defaults ?? EMPTY} errors={errors} required />
+      <AddressFields
+        idPrefix={idPrefix}
+        labels={labels}
+        values={state.values ?? defaults ?? EMPTY}
+        errors={errors}
+        required
+      />
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? labels.pending : labels.submit}

@@ -6,7 +6,9 @@ type AddressLinesProps = {
 
 /** A saved address as it is written on a parcel: recipient, street, postcode and town, phone. */
 export function AddressLines({ address, phoneLine }: AddressLinesProps) {
-  const lines = [address.name, address.line1, address.line2, `${address.postalCode} ${address.city}`, phoneLine].filter((line): line is string => Boolean(line));
+  const lines = [address.name, address.line1, address.line2, `${address.postalCode} ${address.city}`, phoneLine].filter(
+    (line): line is string => Boolean(line),
+  );
   return (
     <address className="not-italic">
       {lines.map((line, index) => (

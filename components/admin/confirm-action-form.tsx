@@ -36,13 +36,24 @@ export function ConfirmActionForm({ id, action, hidden, labels, field, tone = "p
   useEffect(() => {
     if (state.status !== "error") return;
     const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+    (
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]')
+    )?.focus();
   }, [state]);
 
   return (
     <details className="group" open={state.status === "error" ? true : undefined}>
-      <summary className={`${tone === "danger" ? secondaryButton : primaryButton} w-full cursor-pointer list-none sm:w-auto [&::-webkit-details-marker]:hidden`}>{labels.open}</summary>
-      <form ref={formRef} action={formAction} className="mt-2 flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4" noValidate>
+      <summary
+        className={`${tone === "danger" ? secondaryButton : primaryButton} w-full cursor-pointer list-none sm:w-auto [&::-webkit-details-marker]:hidden`}
+      >
+        {labels.open}
+      </summary>
+      <form
+        ref={formRef}
+        action={formAction}
+        className="mt-2 flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
+        noValidate
+      >
         <FormMessage error={state.fieldErrors.form ?? (state.status === "error" ? state.message : undefined)} />
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

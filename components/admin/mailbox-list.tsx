@@ -20,11 +20,17 @@ export function MailboxList({ messages, locale, t }: MailboxListProps) {
           </div>
           <p className="text-sm text-stone-600">{t("emails.mailbox.to", { to: message.to })}</p>
           <p className="text-sm text-stone-500">
-            <time dateTime={message.createdAt.toISOString()}>{t("emails.mailbox.sentOn", { date: date.format(message.createdAt) })}</time>
+            <time dateTime={message.createdAt.toISOString()}>
+              {t("emails.mailbox.sentOn", { date: date.format(message.createdAt) })}
+            </time>
           </p>
           <details className="mt-2">
-            <summary className="cursor-pointer text-sm font-medium text-stone-700">{t("emails.mailbox.showText")}</summary>
-            <pre className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-stone-50 p-3 ps-4 text-sm text-stone-800">{message.text ?? ""}</pre>
+            <summary className="cursor-pointer text-sm font-medium text-stone-700">
+              {t("emails.mailbox.showText")}
+            </summary>
+            <pre className="mt-2 rounded-lg bg-stone-50 p-3 ps-4 text-sm break-words whitespace-pre-wrap text-stone-800">
+              {message.text ?? ""}
+            </pre>
           </details>
         </li>
       ))}

@@ -8,7 +8,11 @@ export function ReviewFields({ fields, emptyLabel }: { fields: ReviewField[]; em
         <div key={field.label} className="contents">
           <dt className="font-medium text-stone-700">{field.label}</dt>
           <dd className="min-w-0 break-words text-stone-900">
-            {field.value === null || field.value === undefined || field.value === "" ? <span className="text-stone-500">{emptyLabel}</span> : field.value}
+            {field.value === null || field.value === undefined || field.value === "" ? (
+              <span className="text-stone-500">{emptyLabel}</span>
+            ) : (
+              field.value
+            )}
           </dd>
         </div>
       ))}

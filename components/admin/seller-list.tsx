@@ -8,7 +8,11 @@ import type { SellerSummary } from "@/lib/sellers/list-sellers";
 type SellerListProps = { shops: SellerSummary[]; locale: Locale; t: Translate };
 
 function ReviewPendingMarker({ t }: { t: Translate }) {
-  return <span className="inline-block rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-medium text-amber-900">{t("sellers.list.reviewPending")}</span>;
+  return (
+    <span className="inline-block rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-medium text-amber-900">
+      {t("sellers.list.reviewPending")}
+    </span>
+  );
 }
 
 /** The operator's queue: a table from md up, cards on phones. Each shop links to its review. */
@@ -34,8 +38,12 @@ export function SellerList({ shops, locale, t }: SellerListProps) {
               <ShopStatusBadge status={shop.status} t={t} />
             </div>
             {shop.reviewPending ? <ReviewPendingMarker t={t} /> : null}
-            <p className="text-sm text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>
-            <p className="text-sm text-stone-600">{t("admin.sellers.owner", { name: shop.owner.name, email: shop.owner.email })}</p>
+            <p className="text-sm text-stone-600">
+              {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
+            </p>
+            <p className="text-sm text-stone-600">
+              {t("admin.sellers.owner", { name: shop.owner.name, email: shop.owner.email })}
+            </p>
             <p className="text-sm text-stone-500">
               {t("sellers.list.submittedOn")} {submitted(shop)}
             </p>
@@ -46,11 +54,21 @@ export function SellerList({ shops, locale, t }: SellerListProps) {
         <table className="w-full text-start text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">
             <tr>
-              <th scope="col" className="px-4 py-3 text-start font-semibold">{t("sellers.list.columns.shop")}</th>
-              <th scope="col" className="px-4 py-3 text-start font-semibold">{t("sellers.list.columns.city")}</th>
-              <th scope="col" className="px-4 py-3 text-start font-semibold">{t("sellers.list.columns.owner")}</th>
-              <th scope="col" className="px-4 py-3 text-start font-semibold">{t("sellers.list.columns.status")}</th>
-              <th scope="col" className="px-4 py-3 text-start font-semibold">{t("sellers.list.columns.submitted")}</th>
+              <th scope="col" className="px-4 py-3 text-start font-semibold">
+                {t("sellers.list.columns.shop")}
+              </th>
+              <th scope="col" className="px-4 py-3 text-start font-semibold">
+                {t("sellers.list.columns.city")}
+              </th>
+              <th scope="col" className="px-4 py-3 text-start font-semibold">
+                {t("sellers.list.columns.owner")}
+              </th>
+              <th scope="col" className="px-4 py-3 text-start font-semibold">
+                {t("sellers.list.columns.status")}
+              </th>
+              <th scope="col" className="px-4 py-3 text-start font-semibold">
+                {t("sellers.list.columns.submitted")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -20,15 +20,17 @@ export function ShopHistory({ entries, locale, t }: { entries: ShopAuditEntry[];
     <ol className="flex flex-col gap-3">
       {entries.map((entry) => (
         <li key={entry.id} className="rounded-xl border border-stone-200 bg-white p-4">
-          <p className="font-semibold">
-            {ACTION_LABELS[entry.action] ? t(ACTION_LABELS[entry.action]) : entry.action}
-          </p>
+          <p className="font-semibold">{ACTION_LABELS[entry.action] ? t(ACTION_LABELS[entry.action]) : entry.action}</p>
           <p className="text-sm text-stone-600">
             <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
             {" · "}
             {entry.actorName ? t("sellers.history.by", { name: entry.actorName }) : t("sellers.history.bySystem")}
           </p>
-          {entry.reason ? <p className="mt-2 whitespace-pre-wrap text-stone-800">{t("sellers.history.reason", { reason: entry.reason })}</p> : null}
+          {entry.reason ? (
+            <p className="mt-2 whitespace-pre-wrap text-stone-800">
+              {t("sellers.history.reason", { reason: entry.reason })}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -9,18 +9,30 @@ export type BackOfficeNavItem = { href: string; label: string };
  * The section links: a horizontal, scrollable strip on phones, a sidebar from md up.
  * The current section is marked with aria-current="page".
  */
-export function BackOfficeNav({ label, items, rootHref }: { label: string; items: BackOfficeNavItem[]; rootHref: string }) {
+export function BackOfficeNav({
+  label,
+  items,
+  rootHref,
+}: {
+  label: string;
+  items: BackOfficeNavItem[];
+  rootHref: string;
+}) {
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === rootHref ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  const isCurrent = (href: string) =>
+    href === rootHref ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label={label} className="border-b border-stone-200 bg-white md:w-60 md:shrink-0 md:border-b-0 md:border-e">
+    <nav
+      aria-label={label}
+      className="border-b border-stone-200 bg-white md:w-60 md:shrink-0 md:border-e md:border-b-0"
+    >
       <ul className="flex gap-1 overflow-x-auto px-2 py-2 md:flex-col md:overflow-visible md:px-3 md:py-6">
         {items.map((item) => (
           <li key={item.href} className="shrink-0">
             <Link
               href={item.href}
               aria-current={isCurrent(item.href) ? "page" : undefined}
-              className="block whitespace-nowrap rounded-lg px-3 py-2 font-medium text-stone-700 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+              className="block rounded-lg px-3 py-2 font-medium whitespace-nowrap text-stone-700 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
             >
               {item.label}
             </Link>

@@ -13,5 +13,9 @@ const TONE: Record<ShopStatus, string> = {
 
 /** A shop's status in words (colour is only a second cue). */
 export function ShopStatusBadge({ status, t }: { status: ShopStatus; t: Translate }) {
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${TONE[status]}`}>{t(`shopStatus.${status}`)}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${TONE[status]}`}>
+      {t(`shopStatus.${status}`)}
+    </span>
+  );
 }

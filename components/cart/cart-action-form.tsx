@@ -21,7 +21,17 @@ type CartActionFormProps = {
 };
 
 /** A server-action form of the cart page: works without JavaScript; with it, shows progress and errors in place. */
-export function CartActionForm({ action, children, submitLabel, pendingLabel, submitAriaLabel, submitClassName, className, showSuccess, submitOnChange }: CartActionFormProps) {
+export function CartActionForm({
+  action,
+  children,
+  submitLabel,
+  pendingLabel,
+  submitAriaLabel,
+  submitClassName,
+  className,
+  showSuccess,
+  submitOnChange,
+}: CartActionFormProps) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   return (
@@ -30,7 +40,8 @@ export function CartActionForm({ action, children, submitLabel, pendingLabel, su
       action={formAction}
       className={className}
       onChange={(event) => {
-        if (submitOnChange && event.target instanceof HTMLInputElement && event.target.type === "radio") formRef.current?.requestSubmit();
+        if (submitOnChange && event.target instanceof HTMLInputElement && event.target.type === "radio")
+          formRef.current?.requestSubmit();
       }}
     >
       {children}

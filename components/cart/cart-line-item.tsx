@@ -21,17 +21,24 @@ export function CartLineItem({ line, locale, t }: CartLineItemProps) {
         {line.imageUrl ? (
           // Our own /files pictures, already at their final size: a plain lazy <img>.
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={line.imageUrl} alt={line.imageAlt || t("cart.line.photo", { title: line.title })} loading="lazy" className="size-full object-cover" />
+          <img
+            src={line.imageUrl}
+            alt={line.imageAlt || t("cart.line.photo", { title: line.title })}
+            loading="lazy"
+            className="size-full object-cover"
+          />
         ) : null}
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <h3 className="font-semibold leading-snug">
+          <h3 className="leading-snug font-semibold">
             <Link href={`/p/${line.slug}`} className="rounded-sm hover:underline">
               {line.title}
             </Link>
           </h3>
-          <p className="font-semibold">{t("cart.line.amount", { amount: formatMoney(line.lineAmount, line.currency, locale) })}</p>
+          <p className="font-semibold">
+            {t("cart.line.amount", { amount: formatMoney(line.lineAmount, line.currency, locale) })}
+          </p>
         </div>
         <p className="text-sm text-stone-700">
           {t("cart.line.unitPrice", { price })}
@@ -46,7 +53,10 @@ export function CartLineItem({ line, locale, t }: CartLineItemProps) {
           <LineQuantityForm
             lineId={line.id}
             quantity={line.quantity}
-            max={Math.max(line.quantity, line.stockAvailable === null ? MAX_LINE_QUANTITY : Math.min(line.stockAvailable, MAX_LINE_QUANTITY))}
+            max={Math.max(
+              line.quantity,
+              line.stockAvailable === null ? MAX_LINE_QUANTITY : Math.min(line.stockAvailable, MAX_LINE_QUANTITY),
+            )}
             labels={{
               quantity: t("cart.line.quantityOf", { title: line.title }),
               update: t("cart.line.update"),

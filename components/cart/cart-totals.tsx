@@ -16,9 +16,17 @@ export function CartTotals({ summary, currency, locale, t }: CartTotalsProps) {
     summary.postageDue ? t("cart.summary.postageDue") : null,
     summary.estimatedPrices ? t("cart.summary.estimated") : null,
   ].filter((note): note is string => note !== null);
-  const blockedText = summary.blocked === "PROBLEMS" ? t("cart.summary.blockedProblems") : summary.blocked === "DELIVERY" ? t("cart.summary.blockedDelivery") : null;
+  const blockedText =
+    summary.blocked === "PROBLEMS"
+      ? t("cart.summary.blockedProblems")
+      : summary.blocked === "DELIVERY"
+        ? t("cart.summary.blockedDelivery")
+        : null;
   return (
-    <section aria-labelledby="cart-summary" className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6 lg:sticky lg:top-4">
+    <section
+      aria-labelledby="cart-summary"
+      className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6 lg:sticky lg:top-4"
+    >
       <h2 id="cart-summary" className="text-lg font-semibold">
         {t("cart.summary.title")}
       </h2>

@@ -17,7 +17,17 @@ function addressOf(group: CartShopGroup): string | null {
 }
 
 /** What the shopper should know about one method: its fee, or why its fee is not known yet. */
-function OptionDetails({ quote, group, locale, t }: { quote: ShippingQuote; group: CartShopGroup; locale: Locale; t: Translate }) {
+function OptionDetails({
+  quote,
+  group,
+  locale,
+  t,
+}: {
+  quote: ShippingQuote;
+  group: CartShopGroup;
+  locale: Locale;
+  t: Translate;
+}) {
   const money = (amount: number) => formatMoney(amount, group.lines[0]?.currency ?? "EUR", locale);
   const km = group.policy.courierRadiusKm ?? 0;
   const threshold = group.policy.freeShippingThresholdAmount;
@@ -25,7 +35,8 @@ function OptionDetails({ quote, group, locale, t }: { quote: ShippingQuote; grou
   if (quote.method === "CLICK_AND_COLLECT") {
     const address = addressOf(group);
     if (address) details.push(t("cart.delivery.pickupAddress", { address }));
-    if (group.pickupInstructions) details.push(t("cart.delivery.pickupInstructions", { instructions: group.pickupInstructions }));
+    if (group.pickupInstructions)
+      details.push(t("cart.delivery.pickupInstructions", { instructions: group.pickupInstructions }));
   }
   if (!quote.available) {
     if (quote.reason === "ADDRESS_NEEDED") details.push(t("cart.delivery.courierAddressNeeded", { km }));
@@ -34,10 +45,17 @@ function OptionDetails({ quote, group, locale, t }: { quote: ShippingQuote; grou
   } else {
     if (quote.method === "LOCAL_COURIER") details.push(t("cart.delivery.courierFromLocation"));
     if (quote.postageDue) details.push(t("cart.delivery.postageDue"));
-    else if (quote.freeByThreshold && threshold !== null) details.push(t("cart.delivery.freeByThreshold", { threshold: money(threshold) }));
-    else if (quote.feeAmount > 0 && threshold !== null) details.push(t("cart.delivery.freeFrom", { threshold: money(threshold) }));
+    else if (quote.freeByThreshold && threshold !== null)
+      details.push(t("cart.delivery.freeByThreshold", { threshold: money(threshold) }));
+    else if (quote.feeAmount > 0 && threshold !== null)
+      details.push(t("cart.delivery.freeFrom", { threshold: money(threshold) }));
   }
-  const fee = quote.available && !quote.postageDue ? (quote.feeAmount === 0 ? t("cart.delivery.free") : money(quote.feeAmount)) : null;
+  const fee =
+    quote.available && !quote.postageDue
+      ? quote.feeAmount === 0
+        ? t("cart.delivery.free")
+        : money(quote.feeAmount)
+      : null;
   return (
     <>
       <span className="flex flex-wrap justify-between gap-x-3">
@@ -56,7 +74,9 @@ function OptionDetails({ quote, group, locale, t }: { quote: ShippingQuote; grou
 /** The shop's delivery methods as radio buttons (methods it does not offer are left out). */
 export function DeliveryChoiceForm({ group, summary, locale, t }: DeliveryChoiceFormProps) {
   if (summary.options.length === 0) {
-    return <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">{t("cart.delivery.none")}</p>;
+    return (
+      <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">{t("cart.delivery.none")}</p>
+    );
   }
   const missing = summary.delivery.kind === "NOT_CHOSEN" || summary.delivery.kind === "INVALID";
   const hintId = `delivery-${group.shopId}-missing`;

@@ -1,7 +1,15 @@
 import type { FormState } from "@/lib/forms/form-state";
 
 /** The outcome of a small cart form: its errors (role="alert") or, when asked, its confirmation. */
-export function FormFeedback({ id, state, showSuccess = false }: { id?: string; state: FormState; showSuccess?: boolean }) {
+export function FormFeedback({
+  id,
+  state,
+  showSuccess = false,
+}: {
+  id?: string;
+  state: FormState;
+  showSuccess?: boolean;
+}) {
   const errors = [...new Set(Object.values(state.fieldErrors))];
   if (state.status === "error" && errors.length > 0) {
     return (

@@ -44,7 +44,12 @@ export function LineQuantityForm({ lineId, quantity, max, labels }: LineQuantity
             className={inputBase}
           />
         </div>
-        <button type="submit" disabled={pending} aria-label={labels.updateAria} className={`${secondaryButton} whitespace-nowrap px-3`}>
+        <button
+          type="submit"
+          disabled={pending}
+          aria-label={labels.updateAria}
+          className={`${secondaryButton} px-3 whitespace-nowrap`}
+        >
           {pending ? labels.updating : labels.update}
         </button>
       </div>

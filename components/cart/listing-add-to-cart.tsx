@@ -10,7 +10,13 @@ const IDLE: AddToCartState = { status: "idle", fieldErrors: {} };
 
 export type ListingAddToCartLabels = { submit: string; pending: string; viewCart: string };
 
-type ListingCart = { state: AddToCartState; pending: boolean; pressed: string | null; press: (productId: string) => void; labels: ListingAddToCartLabels };
+type ListingCart = {
+  state: AddToCartState;
+  pending: boolean;
+  pressed: string | null;
+  press: (productId: string) => void;
+  labels: ListingAddToCartLabels;
+};
 const ListingCartContext = createContext<ListingCart | null>(null);
 
 /**
@@ -19,7 +25,15 @@ const ListingCartContext = createContext<ListingCart | null>(null);
  * times per page. Works without JavaScript (the page comes back with the confirmation on the
  * card), in place with it. Cards inside must hold no form of their own.
  */
-export function ListingAddToCartForm({ labels, className, children }: { labels: ListingAddToCartLabels; className?: string; children: React.ReactNode }) {
+export function ListingAddToCartForm({
+  labels,
+  className,
+  children,
+}: {
+  labels: ListingAddToCartLabels;
+  className?: string;
+  children: React.ReactNode;
+}) {
   const [state, formAction, pending] = useActionState(addToCartAction, IDLE);
   const [pressed, setPressed] = useState<string | null>(null);
   return (

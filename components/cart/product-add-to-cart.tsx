@@ -10,7 +10,12 @@ export function ProductAddToCart({ productId, soldOut, t }: ProductAddToCartProp
   if (soldOut) {
     return (
       <div className="flex flex-col gap-2">
-        <button type="button" disabled aria-describedby="add-to-cart-unavailable" className={`${primaryButton} self-start`}>
+        <button
+          type="button"
+          disabled
+          aria-describedby="add-to-cart-unavailable"
+          className={`${primaryButton} self-start`}
+        >
           {t("cart.add.submit")}
         </button>
         <p id="add-to-cart-unavailable" className="text-sm text-stone-700">
@@ -22,7 +27,12 @@ export function ProductAddToCart({ productId, soldOut, t }: ProductAddToCartProp
   return (
     <AddToCartForm
       productId={productId}
-      labels={{ quantity: t("cart.add.quantity"), submit: t("cart.add.submit"), pending: t("cart.add.pending"), viewCart: t("cart.add.viewCart") }}
+      labels={{
+        quantity: t("cart.add.quantity"),
+        submit: t("cart.add.submit"),
+        pending: t("cart.add.pending"),
+        viewCart: t("cart.add.viewCart"),
+      }}
     />
   );
 }
@@ -33,7 +43,17 @@ export function listingAddToCartLabels(t: Translate): ListingAddToCartLabels {
 }
 
 /** A product card's button in a listing (one unit; nothing when sold out), inside a ListingAddToCartForm. */
-export function CardAddToCart({ productId, title, inStock, t }: { productId: string; title: string; inStock: boolean; t: Translate }) {
+export function CardAddToCart({
+  productId,
+  title,
+  inStock,
+  t,
+}: {
+  productId: string;
+  title: string;
+  inStock: boolean;
+  t: Translate;
+}) {
   if (!inStock) return null;
   return <ListingAddToCartButton productId={productId} label={t("cart.add.submitOf", { title })} />;
 }

@@ -5,7 +5,10 @@ import { CartActionForm } from "./cart-action-form";
 /** After a removal: says so, and offers to put the line back as it was. */
 export function RemovedLineNotice({ productId, quantity, t }: { productId: string; quantity: number; t: Translate }) {
   return (
-    <div role="status" className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3">
+    <div
+      role="status"
+      className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3"
+    >
       <p className="font-medium text-brand-800">{t("cart.removed.text")}</p>
       <CartActionForm
         action={undoRemoveAction}

@@ -8,7 +8,13 @@ import { CartLineItem } from "./cart-line-item";
 import { DeliveryChoiceForm } from "./delivery-choice-form";
 import { ShopNoteForm } from "./shop-note-form";
 
-type ShopCartSectionProps = { group: CartShopGroup; summary: ShopSummary; currency: string; locale: Locale; t: Translate };
+type ShopCartSectionProps = {
+  group: CartShopGroup;
+  summary: ShopSummary;
+  currency: string;
+  locale: Locale;
+  t: Translate;
+};
 
 /** One shop's part of the cart: its lines, the delivery method, the note and the subtotal. */
 export function ShopCartSection({ group, summary, currency, locale, t }: ShopCartSectionProps) {
@@ -25,7 +31,10 @@ export function ShopCartSection({ group, summary, currency, locale, t }: ShopCar
         ? t("cart.subtotal.deliveryAtCheckout")
         : t("cart.subtotal.deliveryNotChosen");
   return (
-    <section aria-label={t("cart.shop.label", { shop: group.shopName })} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+    <section
+      aria-label={t("cart.shop.label", { shop: group.shopName })}
+      className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6"
+    >
       <h2 className="text-lg font-semibold">
         <Link href={`/shops/${group.shopSlug}`} className="rounded-sm hover:underline">
           {group.shopName}

@@ -59,18 +59,37 @@ type Props = {
 };
 
 /** The checkout form: contact, address, review by shop, totals, terms and "Pay". Works without JavaScript. */
-export function CheckoutForm({ action, labels, initial, idempotencyKey, expectedTotalAmount, savedAddresses, selectedAddressId, newAddressValue, review, totals }: Props) {
+export function CheckoutForm({
+  action,
+  labels,
+  initial,
+  idempotencyKey,
+  expectedTotalAmount,
+  savedAddresses,
+  selectedAddressId,
+  newAddressValue,
+  review,
+  totals,
+}: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(action, initial);
   const values = state.values;
   const errors = state.fieldErrors;
-  const topError = errors.form ?? errors.idempotencyKey ?? errors.expectedTotalAmount ?? (state.status === "error" ? state.message : undefined);
+  const topError =
+    errors.form ??
+    errors.idempotencyKey ??
+    errors.expectedTotalAmount ??
+    (state.status === "error" ? state.message : undefined);
 
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[role="alert"], [aria-invalid="true"]')?.focus();
+    if (state.status === "error")
+      formRef.current?.querySelector<HTMLElement>('[role="alert"], [aria-invalid="true"]')?.focus();
   }, [state]);
 
-  const chosen = savedAddresses.some((a) => a.id === values.addressId) || values.addressId === newAddressValue ? values.addressId : selectedAddressId;
+  const chosen =
+    savedAddresses.some((a) => a.id === values.addressId) || values.addressId === newAddressValue
+      ? values.addressId
+      : selectedAddressId;
 
   return (
     <form ref={formRef} action={formAction} noValidate className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -79,28 +98,78 @@ export function CheckoutForm({ action, labels, initial, idempotencyKey, expected
       <div className="flex flex-col gap-8">
         {topError ? <FormMessage error={topError} /> : null}
         <section aria-labelledby="checkout-contact" className="flex flex-col gap-4">
-          <h2 id="checkout-contact" className="text-xl font-bold">{labels.contactTitle}</h2>
+          <h2 id="checkout-contact" className="text-xl font-bold">
+            {labels.contactTitle}
+          </h2>
           {labels.signedInAs ? (
             <p className="text-stone-700">{labels.signedInAs}</p>
           ) : (
-            <TextField id="checkout-email" name="contact.email" type="email" label={labels.email} hint={labels.emailHint} autoComplete="email" maxLength={254} defaultValue={values.email} error={errors["contact.email"]} required />
+            <TextField
+              id="checkout-email"
+              name="contact.email"
+              type="email"
+              label={labels.email}
+              hint={labels.emailHint}
+              autoComplete="email"
+              maxLength={254}
+              defaultValue={values.email}
+              error={errors["contact.email"]}
+              required
+            />
           )}
-          <TextField id="checkout-name" name="contact.name" label={labels.name} autoComplete="name" maxLength={120} defaultValue={values.name} error={errors["contact.name"]} required />
-          <TextField id="checkout-phone" name="contact.phone" type="tel" label={labels.phone} hint={labels.phoneHint} autoComplete="tel" maxLength={30} defaultValue={values.phone} error={errors["contact.phone"]} />
+          <TextField
+            id="checkout-name"
+            name="contact.name"
+            label={labels.name}
+            autoComplete="name"
+            maxLength={120}
+            defaultValue={values.name}
+            error={errors["contact.name"]}
+            required
+          />
+          <TextField
+            id="checkout-phone"
+            name="contact.phone"
+            type="tel"
+            label={labels.phone}
+            hint={labels.phoneHint}
+            autoComplete="tel"
+            maxLength={30}
+            defaultValue={values.phone}
+            error={errors["contact.phone"]}
+          />
         </section>
 
         <section aria-labelledby="checkout-address" className="flex flex-col gap-4">
-          <h2 id="checkout-address" className="text-xl font-bold">{labels.addressTitle}</h2>
+          <h2 id="checkout-address" className="text-xl font-bold">
+            {labels.addressTitle}
+          </h2>
           {savedAddresses.length > 0 ? (
-            <fieldset className="flex flex-col gap-2" aria-describedby={errors.addressId ? "checkout-address-error" : undefined}>
+            <fieldset
+              className="flex flex-col gap-2"
+              aria-describedby={errors.addressId ? "checkout-address-error" : undefined}
+            >
               <legend className="mb-2 font-medium">{labels.savedLegend}</legend>
               {[...savedAddresses, { id: newAddressValue, label: labels.newOption }].map((address) => (
-                <label key={address.id} className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3 has-checked:border-brand-700">
-                  <input type="radio" name="addressId" value={address.id} defaultChecked={chosen === address.id} className="mt-1 size-5 shrink-0 accent-brand-700" />
+                <label
+                  key={address.id}
+                  className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3 has-checked:border-brand-700"
+                >
+                  <input
+                    type="radio"
+                    name="addressId"
+                    value={address.id}
+                    defaultChecked={chosen === address.id}
+                    className="mt-1 size-5 shrink-0 accent-brand-700"
+                  />
                   <span>{address.label}</span>
                 </label>
               ))}
-              {errors.addressId ? <p id="checkout-address-error" className="text-sm font-medium text-red-700">{errors.addressId}</p> : null}
+              {errors.addressId ? (
+                <p id="checkout-address-error" className="text-sm font-medium text-red-700">
+                  {errors.addressId}
+                </p>
+              ) : null}
             </fieldset>
           ) : (
             <input type="hidden" name="addressId" value={newAddressValue} />
@@ -110,31 +179,71 @@ export function CheckoutForm({ action, labels, initial, idempotencyKey, expected
             <AddressFields
               idPrefix="checkout"
               namePrefix="address."
-              labels={{ recipient: labels.recipient, recipientHint: labels.recipientHint, line1: labels.line1, line2: labels.line2, postalCode: labels.postalCode, city: labels.city, countryNote: labels.countryNote }}
+              labels={{
+                recipient: labels.recipient,
+                recipientHint: labels.recipientHint,
+                line1: labels.line1,
+                line2: labels.line2,
+                postalCode: labels.postalCode,
+                city: labels.city,
+                countryNote: labels.countryNote,
+              }}
               values={values.address}
               errors={errors}
             />
-            {labels.signedInAs ? <CheckboxField id="checkout-save-address" name="saveAddress" label={labels.save} defaultChecked={values.saveAddress} /> : null}
+            {labels.signedInAs ? (
+              <CheckboxField
+                id="checkout-save-address"
+                name="saveAddress"
+                label={labels.save}
+                defaultChecked={values.saveAddress}
+              />
+            ) : null}
           </fieldset>
           <div className="flex flex-col gap-2">
-            <p id="checkout-update-hint" className="text-sm text-stone-600">{labels.updateHint}</p>
-            <p role="status" className="text-sm font-medium">{labels.destination}</p>
-            <button type="submit" name="intent" value="update" formNoValidate disabled={pending} aria-describedby="checkout-update-hint" className={`${secondaryButton} self-start`}>
+            <p id="checkout-update-hint" className="text-sm text-stone-600">
+              {labels.updateHint}
+            </p>
+            <p role="status" className="text-sm font-medium">
+              {labels.destination}
+            </p>
+            <button
+              type="submit"
+              name="intent"
+              value="update"
+              formNoValidate
+              disabled={pending}
+              aria-describedby="checkout-update-hint"
+              className={`${secondaryButton} self-start`}
+            >
               {labels.update}
             </button>
           </div>
         </section>
 
         <section aria-labelledby="checkout-review">
-          <h2 id="checkout-review" className="mb-4 text-xl font-bold">{labels.reviewTitle}</h2>
+          <h2 id="checkout-review" className="mb-4 text-xl font-bold">
+            {labels.reviewTitle}
+          </h2>
           {review}
         </section>
       </div>
 
-      <aside aria-labelledby="checkout-totals" className="flex h-fit flex-col gap-4 rounded-xl border border-stone-200 bg-stone-50 p-4 lg:sticky lg:top-4">
-        <h2 id="checkout-totals" className="text-xl font-bold">{labels.totalsTitle}</h2>
+      <aside
+        aria-labelledby="checkout-totals"
+        className="flex h-fit flex-col gap-4 rounded-xl border border-stone-200 bg-stone-50 p-4 lg:sticky lg:top-4"
+      >
+        <h2 id="checkout-totals" className="text-xl font-bold">
+          {labels.totalsTitle}
+        </h2>
         {totals}
-        <CheckboxField id="checkout-terms" name="termsAccepted" label={labels.terms} defaultChecked={values.termsAccepted} error={errors.termsAccepted} />
+        <CheckboxField
+          id="checkout-terms"
+          name="termsAccepted"
+          label={labels.terms}
+          defaultChecked={values.termsAccepted}
+          error={errors.termsAccepted}
+        />
         <a href="/checkout/terms" target="_blank" rel="noopener" className={`${textLink} text-sm`}>
           {labels.termsLink}
         </a>

@@ -13,7 +13,11 @@ export function CheckoutReview({ totals, currency, locale, t }: Props) {
   return (
     <div className="flex flex-col gap-4">
       {totals.parts.map(({ group, quote, deliveryProblem, deliveryFeeAmount }) => (
-        <article key={group.shopId} aria-labelledby={`shop-${group.shopId}`} className="rounded-xl border border-stone-200 bg-white p-4">
+        <article
+          key={group.shopId}
+          aria-labelledby={`shop-${group.shopId}`}
+          className="rounded-xl border border-stone-200 bg-white p-4"
+        >
           <h3 id={`shop-${group.shopId}`} className="text-lg font-semibold">
             {group.shopName}
           </h3>
@@ -22,8 +26,12 @@ export function CheckoutReview({ totals, currency, locale, t }: Props) {
               <li key={line.id} className="flex flex-wrap items-baseline justify-between gap-x-4">
                 <span>
                   <span className="font-medium">{line.title}</span>
-                  <span className="ms-2 text-sm text-stone-600">{t("checkout.review.quantity", { quantity: line.quantity })}</span>
-                  {line.estimatedPrice ? <span className="ms-2 text-sm text-stone-600">{t("checkout.review.estimated")}</span> : null}
+                  <span className="ms-2 text-sm text-stone-600">
+                    {t("checkout.review.quantity", { quantity: line.quantity })}
+                  </span>
+                  {line.estimatedPrice ? (
+                    <span className="ms-2 text-sm text-stone-600">{t("checkout.review.estimated")}</span>
+                  ) : null}
                   {line.problem ? (
                     <span className="block text-sm font-medium text-red-700">
                       {t(`checkout.review.lineProblems.${line.problem}`, { count: line.stockAvailable ?? 0 })}
@@ -36,7 +44,9 @@ export function CheckoutReview({ totals, currency, locale, t }: Props) {
           </ul>
           <div className="mt-3 border-t border-stone-100 pt-3 text-sm">
             {deliveryProblem && deliveryProblem !== "METHOD_MISSING" && group.deliveryMethod ? (
-              <p className="font-medium">{t("checkout.review.delivery", { method: t(`checkout.review.methods.${group.deliveryMethod}`) })}</p>
+              <p className="font-medium">
+                {t("checkout.review.delivery", { method: t(`checkout.review.methods.${group.deliveryMethod}`) })}
+              </p>
             ) : null}
             {deliveryProblem ? (
               <p className="font-medium text-red-700">{t(`checkout.review.problems.${deliveryProblem}`)}</p>
@@ -45,18 +55,30 @@ export function CheckoutReview({ totals, currency, locale, t }: Props) {
                 <p className="flex justify-between gap-4 font-medium">
                   <span>{t("checkout.review.delivery", { method: t(`checkout.review.methods.${quote.method}`) })}</span>
                   <span className="tabular-nums">
-                    {quote.postageDue ? t("checkout.review.postageDue") : quote.freeByThreshold ? t("checkout.review.freeByThreshold") : deliveryFeeAmount === 0 ? t("checkout.review.free") : money(deliveryFeeAmount)}
+                    {quote.postageDue
+                      ? t("checkout.review.postageDue")
+                      : quote.freeByThreshold
+                        ? t("checkout.review.freeByThreshold")
+                        : deliveryFeeAmount === 0
+                          ? t("checkout.review.free")
+                          : money(deliveryFeeAmount)}
                   </span>
                 </p>
                 {quote.method === "CLICK_AND_COLLECT" ? (
                   <p className="text-stone-600">
-                    {t("checkout.review.pickupAt", { address: [group.address.line, group.address.postalCode, group.address.city].filter(Boolean).join(", ") })}
+                    {t("checkout.review.pickupAt", {
+                      address: [group.address.line, group.address.postalCode, group.address.city]
+                        .filter(Boolean)
+                        .join(", "),
+                    })}
                     {group.pickupInstructions ? ` — ${group.pickupInstructions}` : ""}
                   </p>
                 ) : null}
               </>
             ) : null}
-            {group.note ? <p className="mt-1 text-stone-700">{t("checkout.review.note", { note: group.note })}</p> : null}
+            {group.note ? (
+              <p className="mt-1 text-stone-700">{t("checkout.review.note", { note: group.note })}</p>
+            ) : null}
           </div>
         </article>
       ))}
@@ -82,7 +104,12 @@ export function CheckoutTotalsTable({ totals, currency, locale, t }: Props) {
       <TotalsList
         rows={[
           { key: "items", label: t("checkout.totals.items"), value: money(totals.itemsAmount) },
-          ...totals.parts.map((part) => ({ key: part.group.shopId, label: t("checkout.totals.shippingFor", { shop: part.group.shopName }), value: shippingText(part), muted: true })),
+          ...totals.parts.map((part) => ({
+            key: part.group.shopId,
+            label: t("checkout.totals.shippingFor", { shop: part.group.shopName }),
+            value: shippingText(part),
+            muted: true,
+          })),
         ]}
         total={{ label: t("checkout.totals.total"), value: money(totals.totalAmount) }}
       />

@@ -8,13 +8,24 @@ import { secondaryButton, textLink } from "@/components/ui/styles";
 /** Where a shop's card leads: the setup still to finish, else its settings (the setup pages). */
 function nextLink(shop: MyShopSummary, t: Translate): { href: string; label: string } {
   if (shop.status === "DRAFT" || shop.status === "REJECTED") {
-    return { href: setupPath(shop.id, shop.firstIncompleteStep ?? "review"), label: t("dashboard.overview.continueSetup") };
+    return {
+      href: setupPath(shop.id, shop.firstIncompleteStep ?? "review"),
+      label: t("dashboard.overview.continueSetup"),
+    };
   }
   return { href: setupPath(shop.id, "profile"), label: t("dashboard.overview.openSettings") };
 }
 
 /** The vendor's shops with their status; an approved shop links to its public page. */
-export function MyShopList({ shops, currentShopId, t }: { shops: MyShopSummary[]; currentShopId?: string | null; t: Translate }) {
+export function MyShopList({
+  shops,
+  currentShopId,
+  t,
+}: {
+  shops: MyShopSummary[];
+  currentShopId?: string | null;
+  t: Translate;
+}) {
   return (
     <ul className="grid gap-4 lg:grid-cols-2">
       {shops.map((shop) => {
@@ -23,12 +34,22 @@ export function MyShopList({ shops, currentShopId, t }: { shops: MyShopSummary[]
           <li key={shop.id} className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="text-lg font-semibold">
-                {shop.status === "APPROVED" ? <Link href={`/shops/${shop.slug}`} className={textLink}>{shop.name}</Link> : shop.name}
+                {shop.status === "APPROVED" ? (
+                  <Link href={`/shops/${shop.slug}`} className={textLink}>
+                    {shop.name}
+                  </Link>
+                ) : (
+                  shop.name
+                )}
               </h3>
               <ShopStatusBadge status={shop.status} t={t} />
             </div>
-            <p className="text-sm text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>
-            {shop.id === currentShopId ? <p className="text-sm font-medium text-brand-800">{t("dashboard.overview.current")}</p> : null}
+            <p className="text-sm text-stone-600">
+              {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
+            </p>
+            {shop.id === currentShopId ? (
+              <p className="text-sm font-medium text-brand-800">{t("dashboard.overview.current")}</p>
+            ) : null}
             <p className="mt-1">
               <Link href={link.href} className={secondaryButton}>
                 {link.label}

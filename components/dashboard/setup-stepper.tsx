@@ -22,7 +22,9 @@ export function SetupStepper({ label, steps }: { label: string; steps: SetupStep
                 href={step.href}
                 aria-current={current ? "step" : undefined}
                 className={`relative flex min-h-11 items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium ${
-                  current ? "border-brand-700 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
+                  current
+                    ? "border-brand-700 bg-brand-50 text-brand-800"
+                    : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
                 }`}
               >
                 <span

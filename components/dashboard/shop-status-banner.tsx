@@ -12,7 +12,17 @@ const TONES: Record<Tone, string> = {
   danger: "border-red-200 bg-red-50 text-red-950",
 };
 
-function Banner({ tone, title, lines, action }: { tone: Tone; title: string; lines: (string | null)[]; action?: { href: string; label: string } }) {
+function Banner({
+  tone,
+  title,
+  lines,
+  action,
+}: {
+  tone: Tone;
+  title: string;
+  lines: (string | null)[];
+  action?: { href: string; label: string };
+}) {
   return (
     <div role="region" aria-label={title} className={`mb-6 rounded-xl border px-4 py-3 ${TONES[tone]}`}>
       <p className="font-semibold">{title}</p>
@@ -45,7 +55,10 @@ export function ShopStatusBanner({ shop, t }: { shop: CurrentShop; t: Translate 
         <Banner
           tone="danger"
           title={t("dashboard.banner.suspendedTitle", { name })}
-          lines={[shop.statusReason ? t("dashboard.banner.reason", { reason: shop.statusReason }) : null, t("dashboard.banner.suspendedText")]}
+          lines={[
+            shop.statusReason ? t("dashboard.banner.reason", { reason: shop.statusReason }) : null,
+            t("dashboard.banner.suspendedText"),
+          ]}
         />
       );
     case "REJECTED":
@@ -53,7 +66,10 @@ export function ShopStatusBanner({ shop, t }: { shop: CurrentShop; t: Translate 
         <Banner
           tone="danger"
           title={t("dashboard.banner.rejectedTitle", { name })}
-          lines={[shop.statusReason ? t("dashboard.banner.reason", { reason: shop.statusReason }) : null, t("dashboard.banner.rejectedText")]}
+          lines={[
+            shop.statusReason ? t("dashboard.banner.reason", { reason: shop.statusReason }) : null,
+            t("dashboard.banner.rejectedText"),
+          ]}
           action={{ href: review, label: t("dashboard.banner.rejectedAction") }}
         />
       );
@@ -75,16 +91,29 @@ export function ShopStatusBanner({ shop, t }: { shop: CurrentShop; t: Translate 
           lines={[t("dashboard.banner.draftText")]}
           action={
             shop.firstIncompleteStep
-              ? { href: setupPath(shop.id, shop.firstIncompleteStep), label: t("dashboard.banner.draftAction", { step: t(`onboarding.steps.${shop.firstIncompleteStep}`) }) }
+              ? {
+                  href: setupPath(shop.id, shop.firstIncompleteStep),
+                  label: t("dashboard.banner.draftAction", { step: t(`onboarding.steps.${shop.firstIncompleteStep}`) }),
+                }
               : { href: review, label: t("dashboard.banner.draftReadyAction") }
           }
         />
       );
     case "PENDING":
-      return <Banner tone="info" title={t("dashboard.banner.pendingTitle", { name })} lines={[t("dashboard.banner.pendingText")]} />;
+      return (
+        <Banner
+          tone="info"
+          title={t("dashboard.banner.pendingTitle", { name })}
+          lines={[t("dashboard.banner.pendingText")]}
+        />
+      );
     case "APPROVED":
       return shop.reviewPending ? (
-        <Banner tone="info" title={t("dashboard.banner.reviewPendingTitle")} lines={[t("dashboard.banner.reviewPendingText", { name })]} />
+        <Banner
+          tone="info"
+          title={t("dashboard.banner.reviewPendingTitle")}
+          lines={[t("dashboard.banner.reviewPendingText", { name })]}
+        />
       ) : null;
   }
 }

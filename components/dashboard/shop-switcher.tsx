@@ -21,7 +21,12 @@ export function ShopSwitcher({ action, shops, currentShopId, labels }: ShopSwitc
           <label htmlFor="shop-switcher" className="text-sm font-medium">
             {labels.label}
           </label>
-          <select id="shop-switcher" name="shopId" defaultValue={currentShopId ?? undefined} className={`${inputBase} min-h-11 w-auto max-w-[16rem]`}>
+          <select
+            id="shop-switcher"
+            name="shopId"
+            defaultValue={currentShopId ?? undefined}
+            className={`${inputBase} min-h-11 w-auto max-w-[16rem]`}
+          >
             {shops.map((shop) => (
               <option key={shop.id} value={shop.id}>
                 {shop.name}

@@ -4,7 +4,14 @@ import { useState, useSyncExternalStore, useTransition } from "react";
 import { setLocationFromDevice } from "@/app/(storefront)/location/actions";
 import { primaryButton } from "@/components/ui/styles";
 
-export type DeviceLocationLabels = { button: string; pending: string; hint: string; denied: string; unavailable: string; unsupported: string };
+export type DeviceLocationLabels = {
+  button: string;
+  pending: string;
+  hint: string;
+  denied: string;
+  unavailable: string;
+  unsupported: string;
+};
 
 const noSubscription = () => () => {};
 
@@ -14,7 +21,11 @@ export function DeviceLocationButton({ labels, returnTo }: { labels: DeviceLocat
   const [message, setMessage] = useState<string | null>(null);
   const [saving, startTransition] = useTransition();
   // Rendered disabled on the server: without JavaScript the button could do nothing.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   function locate() {
     setMessage(null);
@@ -27,7 +38,10 @@ export function DeviceLocationButton({ labels, returnTo }: { labels: DeviceLocat
       (position) => {
         setLocating(false);
         startTransition(async () => {
-          const state = await setLocationFromDevice({ latitude: position.coords.latitude, longitude: position.coords.longitude }, returnTo);
+          const state = await setLocationFromDevice(
+            { latitude: position.coords.latitude, longitude: position.coords.longitude },
+            returnTo,
+          );
           if (state.status === "error") setMessage(Object.values(state.fieldErrors)[0] ?? labels.unavailable);
         });
       },
@@ -42,13 +56,22 @@ export function DeviceLocationButton({ labels, returnTo }: { labels: DeviceLocat
   const busy = locating || saving;
   return (
     <div className="flex flex-col gap-2">
-      <button type="button" onClick={locate} disabled={!mounted || busy} aria-describedby="device-location-hint" className={`${primaryButton} self-start`}>
+      <button
+        type="button"
+        onClick={locate}
+        disabled={!mounted || busy}
+        aria-describedby="device-location-hint"
+        className={`${primaryButton} self-start`}
+      >
         {busy ? labels.pending : labels.button}
       </button>
       <p id="device-location-hint" className="text-sm text-stone-600">
         {labels.hint}
       </p>
-      <p role="alert" className={message ? "rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900" : "sr-only"}>
+      <p
+        role="alert"
+        className={message ? "rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900" : "sr-only"}
+      >
         {message ?? ""}
       </p>
     </div>

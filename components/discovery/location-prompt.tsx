@@ -5,7 +5,6 @@ import { useState } from "react";
 import { primaryButton } from "@/components/ui/styles";
 import { LOCATION_PROMPT_COOKIE } from "@/lib/discovery/location-prompt";
 
-
 type LocationPromptProps = { title: string; text: string; cta: string; dismiss: string };
 
 /** First visit, no location yet: an invitation (not a modal) that can be put off for a month. */
@@ -13,7 +12,10 @@ export function LocationPrompt({ title, text, cta, dismiss }: LocationPromptProp
   const [hidden, setHidden] = useState(false);
   if (hidden) return null;
   return (
-    <aside aria-labelledby="location-prompt-title" className="flex flex-col gap-3 rounded-xl border border-brand-200 bg-white p-4 shadow-sm sm:flex-row sm:items-center">
+    <aside
+      aria-labelledby="location-prompt-title"
+      className="border-brand-200 flex flex-col gap-3 rounded-xl border bg-white p-4 shadow-sm sm:flex-row sm:items-center"
+    >
       <div className="flex-1">
         <h2 id="location-prompt-title" className="text-lg font-semibold">
           {title}

@@ -80,7 +80,9 @@ export function PlaceForm({ labels, returnTo }: { labels: PlaceFormLabels; retur
       setOpen(true);
       if (suggestions.length === 0) return;
       const count = suggestions.length;
-      setActive((current) => (event.key === "ArrowDown" ? (current + 1) % count : current <= 0 ? count - 1 : current - 1));
+      setActive((current) =>
+        event.key === "ArrowDown" ? (current + 1) % count : current <= 0 ? count - 1 : current - 1,
+      );
     } else if (event.key === "Enter" && open && active >= 0 && shown[active]) {
       event.preventDefault();
       pick(shown[active]);
@@ -148,7 +150,11 @@ export function PlaceForm({ labels, returnTo }: { labels: PlaceFormLabels; retur
         <FieldHint id={inputId} hint={labels.hint} />
         <FieldError id={inputId} error={error} />
         <p role="status" className="sr-only">
-          {open && query.trim().length >= 2 ? (suggestions.length > 0 ? labels.suggestionCount.replace("{count}", String(suggestions.length)) : labels.noSuggestion) : ""}
+          {open && query.trim().length >= 2
+            ? suggestions.length > 0
+              ? labels.suggestionCount.replace("{count}", String(suggestions.length))
+              : labels.noSuggestion
+            : ""}
         </p>
       </div>
       <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
@@ -160,7 +166,12 @@ export function PlaceForm({ labels, returnTo }: { labels: PlaceFormLabels; retur
           <ul className="flex flex-wrap gap-2">
             {state.choices.map((option) => (
               <li key={`${option.postcode}-${option.city}`}>
-                <button type="submit" name="choice" value={`${option.postcode}|${option.city}`} className={`${secondaryButton}`}>
+                <button
+                  type="submit"
+                  name="choice"
+                  value={`${option.postcode}|${option.city}`}
+                  className={`${secondaryButton}`}
+                >
                   {optionText(option)}
                 </button>
               </li>

@@ -15,15 +15,27 @@ export function ShopDirectoryList({ shops, locale, t }: { shops: DirectoryShop[]
           >
             {shop.logoUrl ? (
               // eslint-disable-next-line @next/next/no-img-element -- small logos already resized at upload
-              <img src={shop.logoUrl} alt="" width={56} height={56} loading="lazy" className="size-14 shrink-0 rounded-lg border border-stone-200 object-cover" />
+              <img
+                src={shop.logoUrl}
+                alt=""
+                width={56}
+                height={56}
+                loading="lazy"
+                className="size-14 shrink-0 rounded-lg border border-stone-200 object-cover"
+              />
             ) : (
-              <span aria-hidden="true" className="flex size-14 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-xl font-bold text-brand-800">
+              <span
+                aria-hidden="true"
+                className="flex size-14 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-xl font-bold text-brand-800"
+              >
                 {shop.name.slice(0, 1)}
               </span>
             )}
             <span className="flex min-w-0 flex-col gap-1">
               <span className="text-lg font-semibold">{shop.name}</span>
-              <span className="text-sm text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</span>
+              <span className="text-sm text-stone-600">
+                {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
+              </span>
               <span className="flex flex-wrap items-center gap-2 text-sm">
                 {shop.distanceKm !== null ? (
                   <span className="font-medium text-stone-800" data-testid="shop-distance">
@@ -31,7 +43,9 @@ export function ShopDirectoryList({ shops, locale, t }: { shops: DirectoryShop[]
                   </span>
                 ) : null}
                 {shop.openNow !== null ? (
-                  <span className={`rounded-full px-2 py-0.5 font-semibold ${shop.openNow ? "bg-green-100 text-green-900" : "bg-stone-200 text-stone-800"}`}>
+                  <span
+                    className={`rounded-full px-2 py-0.5 font-semibold ${shop.openNow ? "bg-green-100 text-green-900" : "bg-stone-200 text-stone-800"}`}
+                  >
                     {shop.openNow ? t("discovery.shops.openBadge") : t("discovery.shops.closedBadge")}
                   </span>
                 ) : null}

@@ -16,7 +16,10 @@ type ShopsMapProps = {
 };
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
 }
 
 /**
@@ -32,29 +35,46 @@ export function ShopsMap({ shops, viewer, label, fallback, attribution, openShop
     const { shops, viewer } = JSON.parse(key) as Pick<ShopsMapProps, "shops" | "viewer">;
     let cancelled = false;
     let map: import("leaflet").Map | undefined;
-    import("leaflet").then((L) => {
-      if (cancelled || !container.current) return;
-      map = L.map(container.current, { scrollWheelZoom: false });
-      L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-        maxZoom: 19,
-        attribution: `<a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">${escapeHtml(attribution)}</a>`,
-      }).addTo(map);
-      const points: [number, number][] = [];
-      for (const shop of shops) {
-        points.push([shop.latitude, shop.longitude]);
-        L.circleMarker([shop.latitude, shop.longitude], { radius: 8, color: "#ffffff", weight: 2, fillColor: "#b45309", fillOpacity: 1 })
-          .bindTooltip(escapeHtml(shop.name))
-          .bindPopup(`<strong>${escapeHtml(shop.name)}</strong><br><a href="/shops/${encodeURIComponent(shop.slug)}">${escapeHtml(openShop)}</a>`)
-          .addTo(map);
-      }
-      if (viewer) {
-        points.push([viewer.latitude, viewer.longitude]);
-        L.circleMarker([viewer.latitude, viewer.longitude], { radius: 7, color: "#ffffff", weight: 2, fillColor: "#1d4ed8", fillOpacity: 1 }).addTo(map);
-      }
-      if (points.length === 0) map.setView([46.6, 2.4], 5);
-      else if (points.length === 1) map.setView(points[0], 13);
-      else map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 14 });
-    }, (error: unknown) => console.error("shops map failed to load", error));
+    import("leaflet").then(
+      (L) => {
+        if (cancelled || !container.current) return;
+        map = L.map(container.current, { scrollWheelZoom: false });
+        L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
+          maxZoom: 19,
+          attribution: `<a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">${escapeHtml(attribution)}</a>`,
+        }).addTo(map);
+        const points: [number, number][] = [];
+        for (const shop of shops) {
+          points.push([shop.latitude, shop.longitude]);
+          L.circleMarker([shop.latitude, shop.longitude], {
+            radius: 8,
+            color: "#ffffff",
+            weight: 2,
+            fillColor: "#b45309",
+            fillOpacity: 1,
+          })
+            .bindTooltip(escapeHtml(shop.name))
+            .bindPopup(
+              `<strong>${escapeHtml(shop.name)}</strong><br><a href="/shops/${encodeURIComponent(shop.slug)}">${escapeHtml(openShop)}</a>`,
+            )
+            .addTo(map);
+        }
+        if (viewer) {
+          points.push([viewer.latitude, viewer.longitude]);
+          L.circleMarker([viewer.latitude, viewer.longitude], {
+            radius: 7,
+            color: "#ffffff",
+            weight: 2,
+            fillColor: "#1d4ed8",
+            fillOpacity: 1,
+          }).addTo(map);
+        }
+        if (points.length === 0) map.setView([46.6, 2.4], 5);
+        else if (points.length === 1) map.setView(points[0], 13);
+        else map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 14 });
+      },
+      (error: unknown) => console.error("shops map failed to load", error),
+    );
     return () => {
       cancelled = true;
       map?.remove();
@@ -62,8 +82,14 @@ export function ShopsMap({ shops, viewer, label, fallback, attribution, openShop
   }, [key, attribution, openShop]);
 
   return (
-    <div role="region" aria-label={label} className="relative isolate h-72 w-full overflow-hidden rounded-xl border border-stone-200 bg-stone-100 lg:h-96">
-      <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-stone-600">{fallback}</p>
+    <div
+      role="region"
+      aria-label={label}
+      className="relative isolate h-72 w-full overflow-hidden rounded-xl border border-stone-200 bg-stone-100 lg:h-96"
+    >
+      <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-stone-600">
+        {fallback}
+      </p>
       <div ref={container} data-testid="shops-map" className="absolute inset-0" />
     </div>
   );

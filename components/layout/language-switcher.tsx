@@ -16,7 +16,7 @@ export function LanguageSwitcher({ locale, t }: LanguageSwitcherProps) {
           value={option}
           lang={option}
           aria-pressed={option === locale}
-          className="min-h-9 rounded-md px-2 text-sm aria-pressed:bg-stone-200 aria-pressed:font-semibold hover:bg-stone-100"
+          className="min-h-9 rounded-md px-2 text-sm hover:bg-stone-100 aria-pressed:bg-stone-200 aria-pressed:font-semibold"
         >
           {t(`locales.${option}`)}
         </button>

@@ -46,10 +46,31 @@ const box = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4
 const checkboxClass = "mt-1 size-5 shrink-0 accent-brand-700";
 
 /** A mode's checkbox; its details show while it is ticked (always there without JavaScript). */
-function ModeToggle({ id, name, label, checked, onChange }: { id: string; name: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
+function ModeToggle({
+  id,
+  name,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
   return (
     <div className="flex items-start gap-3">
-      <input id={id} name={name} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-expanded={checked} aria-controls={`${id}-details`} className={checkboxClass} />
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-expanded={checked}
+        aria-controls={`${id}-details`}
+        className={checkboxClass}
+      />
       <label htmlFor={id} className="text-lg font-semibold">
         {label}
       </label>
@@ -58,7 +79,8 @@ function ModeToggle({ id, name, label, checked, onChange }: { id: string; name: 
 }
 
 export function DeliveryForm({ action, labels, values, countries, nextHref }: DeliveryFormProps) {
-  const { formRef, state, formAction, pending, onSubmit, errors, submitted, valueOf, checkedOf } = useOnboardingForm(action);
+  const { formRef, state, formAction, pending, onSubmit, errors, submitted, valueOf, checkedOf } =
+    useOnboardingForm(action);
   const [clickAndCollect, setClickAndCollect] = useState(() => checkedOf("clickAndCollect", values.clickAndCollect));
   const [courier, setCourier] = useState(() => checkedOf("courierEnabled", values.courierEnabled));
   const [postal, setPostal] = useState(() => checkedOf("postalEnabled", values.postalEnabled));
@@ -73,7 +95,13 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
       <fieldset className="flex flex-col gap-4">
         <legend className="sr-only">{labels.modesLegend}</legend>
         <div className={box}>
-          <ModeToggle id="delivery-click-and-collect" name="clickAndCollect" label={labels.clickAndCollect} checked={clickAndCollect} onChange={setClickAndCollect} />
+          <ModeToggle
+            id="delivery-click-and-collect"
+            name="clickAndCollect"
+            label={labels.clickAndCollect}
+            checked={clickAndCollect}
+            onChange={setClickAndCollect}
+          />
           <div id="delivery-click-and-collect-details" hidden={enhanced && !clickAndCollect}>
             <TextareaField
               id="delivery-pickup-instructions"
@@ -88,7 +116,13 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
           </div>
         </div>
         <div className={box}>
-          <ModeToggle id="delivery-courier" name="courierEnabled" label={labels.courier} checked={courier} onChange={setCourier} />
+          <ModeToggle
+            id="delivery-courier"
+            name="courierEnabled"
+            label={labels.courier}
+            checked={courier}
+            onChange={setCourier}
+          />
           <div id="delivery-courier-details" hidden={enhanced && !courier}>
             <TextField
               id="delivery-courier-radius"
@@ -100,13 +134,22 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
               step={1}
               label={labels.courierRadius}
               hint={labels.courierRadiusHint}
-              defaultValue={valueOf("courierRadiusKm", values.courierRadiusKm === null ? "" : String(values.courierRadiusKm))}
+              defaultValue={valueOf(
+                "courierRadiusKm",
+                values.courierRadiusKm === null ? "" : String(values.courierRadiusKm),
+              )}
               error={errors.courierRadiusKm}
             />
           </div>
         </div>
         <div className={box}>
-          <ModeToggle id="delivery-postal" name="postalEnabled" label={labels.postal} checked={postal} onChange={setPostal} />
+          <ModeToggle
+            id="delivery-postal"
+            name="postalEnabled"
+            label={labels.postal}
+            checked={postal}
+            onChange={setPostal}
+          />
           <div id="delivery-postal-details" hidden={enhanced && !postal} className="flex flex-col gap-4">
             <fieldset aria-describedby={describedByOf("delivery-postal-countries", undefined, countriesError)}>
               <legend className="mb-2 font-medium">{labels.postalCountries}</legend>
@@ -120,7 +163,7 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
                       value={country.value}
                       defaultChecked={chosenCountries.includes(country.value)}
                       aria-invalid={countriesError && index === 0 ? true : undefined}
-                      className={checkboxClass.replace("mt-1 ", "")}
+                      className={checkboxClass.replace("mt-1", "")}
                     />
                     <label htmlFor={`delivery-country-${country.value}`}>{country.label}</label>
                   </li>
@@ -129,7 +172,13 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
               <FieldError id="delivery-postal-countries" error={countriesError} />
             </fieldset>
             <div className="flex items-start gap-3">
-              <input id="delivery-postage-due" name="postageDueOnDelivery" type="checkbox" defaultChecked={checkedOf("postageDueOnDelivery", values.postageDueOnDelivery)} className={checkboxClass} />
+              <input
+                id="delivery-postage-due"
+                name="postageDueOnDelivery"
+                type="checkbox"
+                defaultChecked={checkedOf("postageDueOnDelivery", values.postageDueOnDelivery)}
+                className={checkboxClass}
+              />
               <label htmlFor="delivery-postage-due">{labels.postageDueOnDelivery}</label>
             </div>
           </div>

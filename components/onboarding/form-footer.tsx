@@ -16,7 +16,17 @@ export type StepButtonLabels = { save: string; saving: string; saveAndContinue: 
  * Save (stay on the step) or save and go on; once saved, a link to the next step as well.
  * The buttons carry intent=save|continue for the action.
  */
-export function StepButtons({ labels, pending, saved, nextHref }: { labels: StepButtonLabels; pending: boolean; saved: boolean; nextHref?: string }) {
+export function StepButtons({
+  labels,
+  pending,
+  saved,
+  nextHref,
+}: {
+  labels: StepButtonLabels;
+  pending: boolean;
+  saved: boolean;
+  nextHref?: string;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="submit" name="intent" value="continue" disabled={pending} className={primaryButton}>

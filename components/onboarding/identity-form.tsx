@@ -44,14 +44,32 @@ type IdentityFormProps = {
 export function IdentityForm({ action, labels, values }: IdentityFormProps) {
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   const errors = state.fieldErrors;
-  const documentHint = labels.documentStored ? `${labels.documentHint} ${labels.documentReplaceHint}` : labels.documentHint;
+  const documentHint = labels.documentStored
+    ? `${labels.documentHint} ${labels.documentReplaceHint}`
+    : labels.documentHint;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} encType="multipart/form-data" className="flex max-w-xl flex-col gap-5" noValidate>
-      <FormMessage error={errors.form ?? (state.status === "error" ? state.message : undefined)} success={state.status === "success" ? state.message : undefined} />
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.legalType ? "identity-legal-type-error" : undefined}>
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      encType="multipart/form-data"
+      className="flex max-w-xl flex-col gap-5"
+      noValidate
+    >
+      <FormMessage
+        error={errors.form ?? (state.status === "error" ? state.message : undefined)}
+        success={state.status === "success" ? state.message : undefined}
+      />
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={errors.legalType ? "identity-legal-type-error" : undefined}
+      >
         <legend className="mb-1 font-medium">{labels.legalType}</legend>
         {(["INDIVIDUAL", "COMPANY"] as const).map((type) => (
-          <label key={type} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-300 bg-white px-3">
+          <label
+            key={type}
+            className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-300 bg-white px-3"
+          >
             <input
               type="radio"
               name="legalType"

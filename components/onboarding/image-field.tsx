@@ -26,7 +26,11 @@ export function ImageField({ id, name, label, hint, currentUrl, currentLabel, er
           <img
             src={currentUrl}
             alt=""
-            className={name === "logo" ? "size-24 rounded-lg border border-stone-200 object-cover" : "aspect-[16/5] w-full max-w-md rounded-lg border border-stone-200 object-cover"}
+            className={
+              name === "logo"
+                ? "size-24 rounded-lg border border-stone-200 object-cover"
+                : "aspect-[16/5] w-full max-w-md rounded-lg border border-stone-200 object-cover"
+            }
           />
           <figcaption className="text-sm text-stone-600">{currentLabel}</figcaption>
         </figure>

@@ -53,7 +53,11 @@ const box = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4
 const legend = "px-1 text-lg font-semibold";
 
 /** Suggestions from the offline gazetteer (/api/places), fetched 250 ms after typing stops. */
-function usePlaceSuggestions(query: string, enabled: boolean, onResults: (query: string, results: Suggestion[]) => void): Suggestion[] {
+function usePlaceSuggestions(
+  query: string,
+  enabled: boolean,
+  onResults: (query: string, results: Suggestion[]) => void,
+): Suggestion[] {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const onResultsRef = useRef(onResults);
   useEffect(() => {
@@ -86,18 +90,29 @@ const toNumber = (value: string): number | null => {
 };
 
 export function LocationForm({ action, labels, values, countries, dayNames, nextHref }: LocationFormProps) {
-  const { formRef, state, formAction, pending, onSubmit, errors, errorOf, submitted, valueOf } = useOnboardingForm(action);
+  const { formRef, state, formAction, pending, onSubmit, errors, errorOf, submitted, valueOf } =
+    useOnboardingForm(action);
   const [country, setCountry] = useState(() => valueOf("country", values.country));
   const [postalCode, setPostalCode] = useState(() => valueOf("postalCode", values.postalCode));
   const [city, setCity] = useState(() => valueOf("city", values.city));
-  const [latitude, setLatitude] = useState(() => valueOf("latitude", values.latitude === null ? "" : String(values.latitude)));
-  const [longitude, setLongitude] = useState(() => valueOf("longitude", values.longitude === null ? "" : String(values.longitude)));
+  const [latitude, setLatitude] = useState(() =>
+    valueOf("latitude", values.latitude === null ? "" : String(values.latitude)),
+  );
+  const [longitude, setLongitude] = useState(() =>
+    valueOf("longitude", values.longitude === null ? "" : String(values.longitude)),
+  );
   const [lastQuery, setLastQuery] = useState("");
   // A full postcode typed: once its places arrive, the first one fills the town and the pin
   // (the other towns sharing the postcode stay offered in the list).
   const suggestions = usePlaceSuggestions(lastQuery, country === "FR", (query, results) => {
     const match = results.find((s) => s.postcode === query);
-    if (/^\d{5}$/.test(query) && query === postalCode.trim() && match && !results.some((s) => s.postcode === query && s.city === city)) choose(match);
+    if (
+      /^\d{5}$/.test(query) &&
+      query === postalCode.trim() &&
+      match &&
+      !results.some((s) => s.postcode === query && s.city === city)
+    )
+      choose(match);
   });
   const detailsRef = useRef<HTMLDetailsElement>(null);
 
@@ -132,12 +147,16 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
     setCity(value);
     setLastQuery(value);
     // A datalist option reads "Rochefort (17300)": picking it gives both fields.
-    const match = suggestions.find((s) => `${s.city} (${s.postcode})` === value || (s.city === value && s.postcode === postalCode.trim()));
+    const match = suggestions.find(
+      (s) => `${s.city} (${s.postcode})` === value || (s.city === value && s.postcode === postalCode.trim()),
+    );
     if (match) choose(match);
   }
 
   // Without JavaScript, an error page shows the hours as sent (read as the server read them).
-  const [hours] = useState(() => (submitted ? readOpeningHoursForm({ get: (name) => valueOf(name, "") || null }) : values.openingHours));
+  const [hours] = useState(() =>
+    submitted ? readOpeningHoursForm({ get: (name) => valueOf(name, "") || null }) : values.openingHours,
+  );
   const dayErrors = dayNames.map((_, day) => errorOf(`openingHours.${day}`));
 
   return (
@@ -145,7 +164,16 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
       <StepFormMessage state={state} />
       <fieldset className={box}>
         <legend className={legend}>{labels.addressTitle}</legend>
-        <TextField id="location-address" name="addressLine" label={labels.addressLine} defaultValue={valueOf("addressLine", values.addressLine)} error={errors.addressLine} autoComplete="street-address" required maxLength={200} />
+        <TextField
+          id="location-address"
+          name="addressLine"
+          label={labels.addressLine}
+          defaultValue={valueOf("addressLine", values.addressLine)}
+          error={errors.addressLine}
+          autoComplete="street-address"
+          required
+          maxLength={200}
+        />
         <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
           <div className="flex flex-col gap-1">
             <label htmlFor="location-postal-code" className="font-medium">
@@ -236,7 +264,11 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
           }}
           labels={labels.picker}
         />
-        <details ref={detailsRef} open={Boolean(coordinatesError) || undefined} className="rounded-lg border border-stone-200 p-3">
+        <details
+          ref={detailsRef}
+          open={Boolean(coordinatesError) || undefined}
+          className="rounded-lg border border-stone-200 p-3"
+        >
           <summary className="cursor-pointer font-medium">{labels.adjustCoordinates}</summary>
           <div className="mt-3 flex flex-col gap-3">
             <p className="text-sm text-stone-600">{labels.coordinatesHint}</p>
@@ -273,7 +305,13 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
         </details>
       </fieldset>
 
-      <OpeningHoursEditor labels={labels.hours} dayNames={dayNames} hours={hours} dayErrors={dayErrors} errors={errors} />
+      <OpeningHoursEditor
+        labels={labels.hours}
+        dayNames={dayNames}
+        hours={hours}
+        dayErrors={dayErrors}
+        errors={errors}
+      />
 
       <StepButtons labels={labels} pending={pending} saved={state.status === "success"} nextHref={nextHref} />
     </form>

@@ -45,7 +45,10 @@ export function LocationPicker({ latitude, longitude, onMove, labels }: Location
       if (cancelled || !containerRef.current) return;
       const { latitude: lat, longitude: lng, labels: text } = latest.current;
       const known = lat !== null && lng !== null;
-      const map = L.map(containerRef.current, { scrollWheelZoom: false }).setView(known ? [lat, lng] : FRANCE.center, known ? PLACED_ZOOM : FRANCE.zoom);
+      const map = L.map(containerRef.current, { scrollWheelZoom: false }).setView(
+        known ? [lat, lng] : FRANCE.center,
+        known ? PLACED_ZOOM : FRANCE.zoom,
+      );
       L.tileLayer("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", {
         maxZoom: 19,
         attribution: `<a href="https://www.openstreetmap.org/copyright">${text.attribution}</a>`,
@@ -54,7 +57,13 @@ export function LocationPicker({ latitude, longitude, onMove, labels }: Location
 
       const place = (pinLat: number, pinLng: number, recenter: boolean) => {
         if (!markerRef.current) {
-          const marker = L.marker([pinLat, pinLng], { draggable: true, icon, title: text.pin, alt: text.pin, keyboard: true }).addTo(map);
+          const marker = L.marker([pinLat, pinLng], {
+            draggable: true,
+            icon,
+            title: text.pin,
+            alt: text.pin,
+            keyboard: true,
+          }).addTo(map);
           marker.on("dragend", () => {
             const point = marker.getLatLng();
             onMoveRef.current(round(point.lat), round(point.lng));

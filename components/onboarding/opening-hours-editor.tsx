@@ -28,7 +28,10 @@ function initialDays(hours: OpeningHours): Day[] {
   // Never filled in: suggest Monday to Saturday, 9:00–18:00, for the vendor to adjust.
   const neverSet = hours.every((ranges) => ranges.length === 0);
   return hours.map((ranges, day) => {
-    if (neverSet) return day < 6 ? { closed: false, ranges: [{ open: "09:00", close: "18:00" }] } : { closed: true, ranges: [EMPTY_RANGE] };
+    if (neverSet)
+      return day < 6
+        ? { closed: false, ranges: [{ open: "09:00", close: "18:00" }] }
+        : { closed: true, ranges: [EMPTY_RANGE] };
     return ranges.length === 0 ? { closed: true, ranges: [EMPTY_RANGE] } : { closed: false, ranges };
   });
 }
@@ -47,11 +50,20 @@ type EditorProps = {
 export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors }: EditorProps) {
   const [days, setDays] = useState<Day[]>(() => initialDays(hours));
   const enhanced = useEnhanced();
-  const update = (index: number, change: (day: Day) => Day) => setDays((current) => current.map((day, i) => (i === index ? change(day) : day)));
-  const copyMonday = () => setDays((current) => current.map((day, i) => (i >= 1 && i <= 4 ? { closed: current[0].closed, ranges: current[0].ranges.map((r) => ({ ...r })) } : day)));
+  const update = (index: number, change: (day: Day) => Day) =>
+    setDays((current) => current.map((day, i) => (i === index ? change(day) : day)));
+  const copyMonday = () =>
+    setDays((current) =>
+      current.map((day, i) =>
+        i >= 1 && i <= 4 ? { closed: current[0].closed, ranges: current[0].ranges.map((r) => ({ ...r })) } : day,
+      ),
+    );
 
   return (
-    <fieldset className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6" aria-describedby="opening-hours-hint">
+    <fieldset
+      className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6"
+      aria-describedby="opening-hours-hint"
+    >
       <legend className="px-1 text-lg font-semibold">{labels.title}</legend>
       <p id="opening-hours-hint" className="text-sm text-stone-600">
         {labels.hint}
@@ -89,10 +101,19 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
                 {day.ranges.map((range, rangeIndex) => {
                   const rangeLabel = labels.range.replace("{day}", dayName).replace("{number}", String(rangeIndex + 1));
                   return (
-                    <div key={rangeIndex} role="group" aria-label={rangeLabel} className="flex flex-wrap items-end gap-2">
+                    <div
+                      key={rangeIndex}
+                      role="group"
+                      aria-label={rangeLabel}
+                      className="flex flex-wrap items-end gap-2"
+                    >
                       {(["open", "close"] as const).map((edge) => {
                         const id = `hours-${dayIndex}-${rangeIndex}-${edge}`;
-                        const invalid = Boolean(errors[`openingHours.${dayIndex}.${rangeIndex}.${edge}`]) || Boolean(dayError && errors[`openingHours.${dayIndex}`] && rangeIndex === 0 && edge === "open");
+                        const invalid =
+                          Boolean(errors[`openingHours.${dayIndex}.${rangeIndex}.${edge}`]) ||
+                          Boolean(
+                            dayError && errors[`openingHours.${dayIndex}`] && rangeIndex === 0 && edge === "open",
+                          );
                         return (
                           <div key={edge} className="flex flex-col gap-1">
                             <label htmlFor={id} className="text-sm">
@@ -105,7 +126,12 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
                               step={300}
                               value={range[edge]}
                               onChange={(event) =>
-                                update(dayIndex, (d) => ({ ...d, ranges: d.ranges.map((r, i) => (i === rangeIndex ? { ...r, [edge]: event.target.value } : r)) }))
+                                update(dayIndex, (d) => ({
+                                  ...d,
+                                  ranges: d.ranges.map((r, i) =>
+                                    i === rangeIndex ? { ...r, [edge]: event.target.value } : r,
+                                  ),
+                                }))
                               }
                               aria-invalid={invalid ? true : undefined}
                               aria-describedby={dayError ? errorId : undefined}
@@ -117,7 +143,9 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
                       {day.ranges.length > 1 ? (
                         <button
                           type="button"
-                          onClick={() => update(dayIndex, (d) => ({ ...d, ranges: d.ranges.filter((_, i) => i !== rangeIndex) }))}
+                          onClick={() =>
+                            update(dayIndex, (d) => ({ ...d, ranges: d.ranges.filter((_, i) => i !== rangeIndex) }))
+                          }
                           className={`${secondaryButton} text-sm`}
                           aria-label={`${labels.removeRange} (${rangeLabel})`}
                         >

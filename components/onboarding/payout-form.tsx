@@ -23,13 +23,33 @@ export type PayoutFormLabels = {
  * Step 5: account holder and IBAN. The stored IBAN is only shown masked; the field starts blank
  * and a blank field keeps it.
  */
-export function PayoutForm({ action, labels, holderName }: { action: StepAction; labels: PayoutFormLabels; holderName: string }) {
+export function PayoutForm({
+  action,
+  labels,
+  holderName,
+}: {
+  action: StepAction;
+  labels: PayoutFormLabels;
+  holderName: string;
+}) {
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   const errors = state.fieldErrors;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="flex max-w-xl flex-col gap-5" noValidate>
-      <FormMessage error={errors.form ?? (state.status === "error" ? state.message : undefined)} success={state.status === "success" ? state.message : undefined} />
-      <TextField id="payout-holder-name" name="holderName" label={labels.holderName} autoComplete="name" defaultValue={holderName} maxLength={120} error={errors.holderName} required />
+      <FormMessage
+        error={errors.form ?? (state.status === "error" ? state.message : undefined)}
+        success={state.status === "success" ? state.message : undefined}
+      />
+      <TextField
+        id="payout-holder-name"
+        name="holderName"
+        label={labels.holderName}
+        autoComplete="name"
+        defaultValue={holderName}
+        maxLength={120}
+        error={errors.holderName}
+        required
+      />
       <TextField
         id="payout-iban"
         name="iban"
@@ -55,7 +75,12 @@ export type StripeConnectLabels = { title: string; text: string; button: string;
 export function StripeConnectForm({ action, labels }: { action: StepAction; labels: StripeConnectLabels }) {
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="flex max-w-xl flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="flex max-w-xl flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
+    >
       <h2 className="text-lg font-semibold">{labels.title}</h2>
       <p className="text-stone-700">{labels.text}</p>
       {labels.status ? <p className="font-medium text-brand-800">{labels.status}</p> : null}

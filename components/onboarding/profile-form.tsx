@@ -87,8 +87,27 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
       <StepFormMessage state={state} />
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.identityTitle}</legend>
-        <TextField id="shop-name" name="name" label={labels.name} hint={slugNote ?? labels.nameHint} defaultValue={valueOf("name", values.name)} error={errors.name} required maxLength={80} autoComplete="organization" />
-        <TextField id="shop-trade" name="trade" label={labels.trade} hint={labels.tradeHint} defaultValue={valueOf("trade", values.trade)} error={errors.trade} required maxLength={60} />
+        <TextField
+          id="shop-name"
+          name="name"
+          label={labels.name}
+          hint={slugNote ?? labels.nameHint}
+          defaultValue={valueOf("name", values.name)}
+          error={errors.name}
+          required
+          maxLength={80}
+          autoComplete="organization"
+        />
+        <TextField
+          id="shop-trade"
+          name="trade"
+          label={labels.trade}
+          hint={labels.tradeHint}
+          defaultValue={valueOf("trade", values.trade)}
+          error={errors.trade}
+          required
+          maxLength={60}
+        />
         <TextareaField
           id="shop-description"
           name="description"
@@ -103,14 +122,46 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.imagesTitle}</legend>
-        <ImageField id="shop-logo" name="logo" label={labels.logo} hint={labels.logoHint} currentUrl={values.logoUrl} currentLabel={labels.currentImage} error={errors.logo} />
-        <ImageField id="shop-banner" name="banner" label={labels.banner} hint={labels.bannerHint} currentUrl={values.bannerUrl} currentLabel={labels.currentImage} error={errors.banner} />
+        <ImageField
+          id="shop-logo"
+          name="logo"
+          label={labels.logo}
+          hint={labels.logoHint}
+          currentUrl={values.logoUrl}
+          currentLabel={labels.currentImage}
+          error={errors.logo}
+        />
+        <ImageField
+          id="shop-banner"
+          name="banner"
+          label={labels.banner}
+          hint={labels.bannerHint}
+          currentUrl={values.bannerUrl}
+          currentLabel={labels.currentImage}
+          error={errors.banner}
+        />
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.contactTitle}</legend>
         <p className="text-sm text-stone-600">{labels.contactHint}</p>
-        <TextField id="shop-phone" name="phone" type="tel" label={labels.phone} defaultValue={valueOf("phone", values.phone)} error={errors.phone} autoComplete="tel" />
-        <TextField id="shop-email" name="email" type="email" label={labels.email} defaultValue={valueOf("email", values.email)} error={errors.email} autoComplete="email" />
+        <TextField
+          id="shop-phone"
+          name="phone"
+          type="tel"
+          label={labels.phone}
+          defaultValue={valueOf("phone", values.phone)}
+          error={errors.phone}
+          autoComplete="tel"
+        />
+        <TextField
+          id="shop-email"
+          name="email"
+          type="email"
+          label={labels.email}
+          defaultValue={valueOf("email", values.email)}
+          error={errors.email}
+          autoComplete="email"
+        />
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.socialTitle}</legend>

@@ -19,11 +19,20 @@ export function ReviewStep({ action, canSubmit, labels }: ReviewStepProps) {
   // Missing steps named by the server (a race with another tab) are listed under the message.
   const stepErrors = Object.entries(errors).filter(([field]) => field !== "form");
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} aria-labelledby="review-submit-title" className="flex max-w-2xl flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      aria-labelledby="review-submit-title"
+      className="flex max-w-2xl flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
+    >
       <h2 id="review-submit-title" className="text-lg font-semibold">
         {labels.title}
       </h2>
-      <FormMessage error={errors.form ?? (state.status === "error" ? state.message : undefined)} success={state.status === "success" ? state.message : undefined} />
+      <FormMessage
+        error={errors.form ?? (state.status === "error" ? state.message : undefined)}
+        success={state.status === "success" ? state.message : undefined}
+      />
       {stepErrors.length > 0 ? (
         <ul className="list-disc ps-6 text-red-800">
           {stepErrors.map(([field, message]) => (

@@ -6,7 +6,19 @@ import { textLink } from "@/components/ui/styles";
 
 type Row = { label: string; value: string | null };
 
-function StepSummary({ shopId, step, rows, missing, t }: { shopId: string; step: OnboardingStep; rows: Row[]; missing: boolean; t: Translate }) {
+function StepSummary({
+  shopId,
+  step,
+  rows,
+  missing,
+  t,
+}: {
+  shopId: string;
+  step: OnboardingStep;
+  rows: Row[];
+  missing: boolean;
+  t: Translate;
+}) {
   const title = t(`onboarding.steps.${step}`);
   const headingId = `review-${step}`;
   return (
@@ -15,7 +27,9 @@ function StepSummary({ shopId, step, rows, missing, t }: { shopId: string; step:
         <h2 id={headingId} className="text-lg font-semibold">
           {title}
         </h2>
-        <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${missing ? "bg-amber-100 text-amber-900" : "bg-brand-100 text-brand-800"}`}>
+        <span
+          className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${missing ? "bg-amber-100 text-amber-900" : "bg-brand-100 text-brand-800"}`}
+        >
           {missing ? t("onboarding.review.incomplete") : t("onboarding.review.complete")}
         </span>
       </div>
@@ -23,12 +37,18 @@ function StepSummary({ shopId, step, rows, missing, t }: { shopId: string; step:
         {rows.map((row) => (
           <div key={row.label} className="flex min-w-0 flex-col">
             <dt className="text-sm text-stone-600">{row.label}</dt>
-            <dd className={`break-words ${row.value ? "" : "italic text-stone-500"}`}>{row.value || t("onboarding.review.notProvided")}</dd>
+            <dd className={`break-words ${row.value ? "" : "text-stone-500 italic"}`}>
+              {row.value || t("onboarding.review.notProvided")}
+            </dd>
           </div>
         ))}
       </dl>
       <p className="mt-3">
-        <Link href={setupPath(shopId, step)} className={textLink} aria-label={t("onboarding.review.editStep", { step: title })}>
+        <Link
+          href={setupPath(shopId, step)}
+          className={textLink}
+          aria-label={t("onboarding.review.editStep", { step: title })}
+        >
           {t("onboarding.review.edit")}
         </Link>
       </p>
@@ -46,15 +66,26 @@ export function ReviewSummary({ review, locale, t }: { review: ShopReview; local
       return code; // not a region code: show it as stored
     }
   };
-  const address = [review.address.line, [review.address.postalCode, review.address.city].filter(Boolean).join(" "), country(review.address.country)]
+  const address = [
+    review.address.line,
+    [review.address.postalCode, review.address.city].filter(Boolean).join(" "),
+    country(review.address.country),
+  ]
     .filter(Boolean)
     .join(", ");
   const modes = [
     review.delivery.clickAndCollect ? t("onboarding.review.clickAndCollect") : null,
     review.delivery.courierRadiusKm ? t("onboarding.review.courier", { km: review.delivery.courierRadiusKm }) : null,
-    review.delivery.postalCountries?.length ? t("onboarding.review.postal", { countries: review.delivery.postalCountries.map(country).join(", ") }) : null,
+    review.delivery.postalCountries?.length
+      ? t("onboarding.review.postal", { countries: review.delivery.postalCountries.map(country).join(", ") })
+      : null,
   ].filter((mode): mode is string => mode !== null);
-  const legalType = review.identity.legalType === "COMPANY" ? t("onboarding.identity.company") : review.identity.legalType === "INDIVIDUAL" ? t("onboarding.identity.individual") : null;
+  const legalType =
+    review.identity.legalType === "COMPANY"
+      ? t("onboarding.identity.company")
+      : review.identity.legalType === "INDIVIDUAL"
+        ? t("onboarding.identity.individual")
+        : null;
   const isMissing = (step: OnboardingStep) => review.missing.includes(step);
 
   const steps: { step: OnboardingStep; rows: Row[] }[] = [
@@ -71,7 +102,10 @@ export function ReviewSummary({ review, locale, t }: { review: ShopReview; local
       step: "delivery",
       rows: [
         { label: t("onboarding.review.deliveryModes"), value: modes.join(" · ") },
-        { label: t("onboarding.review.handlingLabel"), value: t("onboarding.review.handlingDays", { count: review.delivery.handlingDays }) },
+        {
+          label: t("onboarding.review.handlingLabel"),
+          value: t("onboarding.review.handlingDays", { count: review.delivery.handlingDays }),
+        },
       ],
     },
     {
@@ -89,7 +123,9 @@ export function ReviewSummary({ review, locale, t }: { review: ShopReview; local
       rows: [
         { label: t("onboarding.review.holderName"), value: review.payout.holderName },
         { label: t("onboarding.review.iban"), value: review.payout.maskedIban },
-        ...(review.payout.stripeConnected ? [{ label: t("onboarding.review.stripe"), value: t("onboarding.review.stripeConnected") }] : []),
+        ...(review.payout.stripeConnected
+          ? [{ label: t("onboarding.review.stripe"), value: t("onboarding.review.stripeConnected") }]
+          : []),
       ],
     },
     { step: "plan", rows: [{ label: t("onboarding.review.plan"), value: review.planName }] },

@@ -6,5 +6,9 @@ const subscribe = () => () => {};
 
 /** False on the server and during hydration, true once JavaScript runs: for progressive enhancement. */
 export function useEnhanced(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -25,7 +25,9 @@ export function useOnboardingForm(action: FormAction) {
     }
     if (state.status !== "error") return;
     const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+    (
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]')
+    )?.focus();
   }, [state]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -51,5 +53,16 @@ export function useOnboardingForm(action: FormAction) {
   };
   const checkedOf = (name: string, saved: boolean): boolean => (submitted ? submitted[name] !== undefined : saved);
 
-  return { formRef, state, formAction, pending: actionPending || transitionPending, onSubmit, errors, errorOf, submitted, valueOf, checkedOf };
+  return {
+    formRef,
+    state,
+    formAction,
+    pending: actionPending || transitionPending,
+    onSubmit,
+    errors,
+    errorOf,
+    submitted,
+    valueOf,
+    checkedOf,
+  };
 }

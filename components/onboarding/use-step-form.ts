@@ -19,7 +19,10 @@ export function useStepForm(action: StepAction) {
   useEffect(() => {
     if (state.status !== "error") return;
     const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+    (
+      form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]') ??
+      form?.querySelector<HTMLElement>('[role="alert"]')
+    )?.focus();
   }, [state]);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {

@@ -26,7 +26,11 @@ export function OrderPartCard({ part, currency, locale, t, headingLevel = "h2" }
         </div>
       </dl>
       {part.pickupAddress ? <p className="mb-1">{t("orders.part.pickupAt", { address: part.pickupAddress })}</p> : null}
-      {part.pickupInstructions ? <p className="mb-3 text-stone-700">{t("orders.part.pickupInstructions", { instructions: part.pickupInstructions })}</p> : null}
+      {part.pickupInstructions ? (
+        <p className="mb-3 text-stone-700">
+          {t("orders.part.pickupInstructions", { instructions: part.pickupInstructions })}
+        </p>
+      ) : null}
       {part.note ? <p className="mb-3 text-stone-700">{t("orders.part.note", { note: part.note })}</p> : null}
       <OrderLines lines={part.lines} currency={currency} locale={locale} t={t} />
       <dl className="mt-3 grid gap-1 border-t border-stone-200 pt-3">
@@ -36,7 +40,13 @@ export function OrderPartCard({ part, currency, locale, t, headingLevel = "h2" }
         </div>
         <div className="flex justify-between gap-2">
           <dt>{t("orders.part.deliveryFee")}</dt>
-          <dd className="tabular-nums">{part.postageDue ? t("orders.part.postageDue") : part.deliveryFeeAmount > 0 ? money(part.deliveryFeeAmount) : t("orders.part.free")}</dd>
+          <dd className="tabular-nums">
+            {part.postageDue
+              ? t("orders.part.postageDue")
+              : part.deliveryFeeAmount > 0
+                ? money(part.deliveryFeeAmount)
+                : t("orders.part.free")}
+          </dd>
         </div>
         <div className="flex justify-between gap-2 font-semibold">
           <dt>{t("orders.part.subtotal")}</dt>

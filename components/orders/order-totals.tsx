@@ -4,7 +4,17 @@ import type { OrderDetail } from "@/lib/orders/order-detail";
 import { TotalsList } from "@/components/ui/totals-list";
 
 /** The order's totals: items, delivery, grand total; says when some postage is paid on delivery. */
-export function OrderTotals({ order, locale, t, paid }: { order: OrderDetail; locale: string; t: Translate; paid: boolean }) {
+export function OrderTotals({
+  order,
+  locale,
+  t,
+  paid,
+}: {
+  order: OrderDetail;
+  locale: string;
+  t: Translate;
+  paid: boolean;
+}) {
   const money = (amount: number) => formatMoney(amount, order.currency, locale);
   return (
     <section aria-labelledby="order-totals" className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
@@ -18,7 +28,9 @@ export function OrderTotals({ order, locale, t, paid }: { order: OrderDetail; lo
         ]}
         total={{ label: t(paid ? "orders.totals.total" : "orders.totals.totalDue"), value: money(order.totalAmount) }}
       />
-      {order.parts.some((part) => part.postageDue) ? <p className="mt-2 text-sm text-stone-600">{t("orders.totals.postageDueNote")}</p> : null}
+      {order.parts.some((part) => part.postageDue) ? (
+        <p className="mt-2 text-sm text-stone-600">{t("orders.totals.postageDueNote")}</p>
+      ) : null}
     </section>
   );
 }

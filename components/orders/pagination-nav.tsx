@@ -3,7 +3,17 @@ import { textLink } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** Previous / page x of y / next, as plain links (works without JavaScript). */
-export function PaginationNav({ page, pageCount, href, t }: { page: number; pageCount: number; href: (page: number) => string; t: Translate }) {
+export function PaginationNav({
+  page,
+  pageCount,
+  href,
+  t,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  t: Translate;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={t("orders.pagination.label")} className="mt-6 flex flex-wrap items-center justify-between gap-3">

@@ -20,5 +20,9 @@ const TONE: Record<ShopOrderStatus, string> = {
 
 /** A shop part's status in words (colour is only a second cue). */
 export function ShopOrderStatusBadge({ status, t }: { status: ShopOrderStatus; t: Translate }) {
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${TONE[status]}`}>{t(`orders.partStatus.${status}`)}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${TONE[status]}`}>
+      {t(`orders.partStatus.${status}`)}
+    </span>
+  );
 }

@@ -7,7 +7,14 @@ export function ShopOrderAmounts({ part, locale, t }: { part: ShopOrderView; loc
   const money = (amount: number) => formatMoney(amount, part.currency, locale);
   const rows: [string, string][] = [
     [t("orders.dashboard.itemsAmount"), money(part.itemsAmount)],
-    [t("orders.dashboard.deliveryFee"), part.postageDue ? t("orders.part.postageDue") : part.deliveryFeeAmount > 0 ? money(part.deliveryFeeAmount) : t("orders.part.free")],
+    [
+      t("orders.dashboard.deliveryFee"),
+      part.postageDue
+        ? t("orders.part.postageDue")
+        : part.deliveryFeeAmount > 0
+          ? money(part.deliveryFeeAmount)
+          : t("orders.part.free"),
+    ],
     [t("orders.dashboard.commission"), money(-part.commissionAmount)],
   ];
   if (part.paymentFeeAmount > 0) rows.push([t("orders.dashboard.paymentFee"), money(-part.paymentFeeAmount)]);
@@ -54,7 +61,11 @@ export function ShopOrderCustomer({ part, t }: { part: ShopOrderView; t: Transla
       </div>
       <div>
         <h3 className="font-semibold">{t("orders.dashboard.note")}</h3>
-        {part.note ? <blockquote className="border-s-4 border-stone-300 ps-3 whitespace-pre-line">{part.note}</blockquote> : <p className="text-stone-600">{t("orders.dashboard.noNote")}</p>}
+        {part.note ? (
+          <blockquote className="border-s-4 border-stone-300 ps-3 whitespace-pre-line">{part.note}</blockquote>
+        ) : (
+          <p className="text-stone-600">{t("orders.dashboard.noNote")}</p>
+        )}
       </div>
     </div>
   );

@@ -27,7 +27,8 @@ export function TestCardForm({ labels, action }: Props) {
   const [state, formAction, pending] = useActionState(action, INITIAL);
 
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[role="alert"], [aria-invalid="true"]')?.focus();
+    if (state.status === "error")
+      formRef.current?.querySelector<HTMLElement>('[role="alert"], [aria-invalid="true"]')?.focus();
   }, [state]);
 
   const errors = state.fieldErrors;
@@ -47,8 +48,29 @@ export function TestCardForm({ labels, action }: Props) {
         required
       />
       <div className="grid grid-cols-2 gap-4">
-        <TextField id="card-expiry" name="expiry" label={labels.expiry} autoComplete="cc-exp" inputMode="numeric" maxLength={7} placeholder="12/34" defaultValue={state.values.expiry} error={errors.expiry} required />
-        <TextField id="card-cvc" name="cvc" label={labels.cvc} autoComplete="cc-csc" inputMode="numeric" maxLength={4} placeholder="123" error={errors.cvc} required />
+        <TextField
+          id="card-expiry"
+          name="expiry"
+          label={labels.expiry}
+          autoComplete="cc-exp"
+          inputMode="numeric"
+          maxLength={7}
+          placeholder="12/34"
+          defaultValue={state.values.expiry}
+          error={errors.expiry}
+          required
+        />
+        <TextField
+          id="card-cvc"
+          name="cvc"
+          label={labels.cvc}
+          autoComplete="cc-csc"
+          inputMode="numeric"
+          maxLength={4}
+          placeholder="123"
+          error={errors.cvc}
+          required
+        />
       </div>
       <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
         {pending ? labels.pending : labels.submit}

@@ -7,7 +7,12 @@ type ProductGalleryProps = {
   images: PublicProductImage[];
   /** 0-based index of the photo shown large */
   selected: number;
-  labels: { gallery: string; thumbnails: string; noPhoto: string; showPhoto: (number: number, count: number) => string };
+  labels: {
+    gallery: string;
+    thumbnails: string;
+    noPhoto: string;
+    showPhoto: (number: number, count: number) => string;
+  };
 };
 
 /**
@@ -52,7 +57,12 @@ export function ProductGallery({ slug, images, selected, labels }: ProductGaller
                 >
                   {/* Thumbnails are decorative beside the link's own name. */}
                   {/* eslint-disable-next-line @next/next/no-img-element */}
-                  <img src={image.variants.toSorted((a, b) => a.width - b.width)[0]?.url ?? image.url} alt="" loading="lazy" className="size-full object-cover" />
+                  <img
+                    src={image.variants.toSorted((a, b) => a.width - b.width)[0]?.url ?? image.url}
+                    alt=""
+                    loading="lazy"
+                    className="size-full object-cover"
+                  />
                 </Link>
               </li>
             ))}

@@ -19,7 +19,17 @@ type MarkdownFieldProps = {
 };
 
 /** A Markdown textarea with a "Preview" tab. The textarea stays in the form while previewing. */
-export function MarkdownField({ id, name, label, hint, defaultValue, maxLength, error, labels, preview }: MarkdownFieldProps) {
+export function MarkdownField({
+  id,
+  name,
+  label,
+  hint,
+  defaultValue,
+  maxLength,
+  error,
+  labels,
+  preview,
+}: MarkdownFieldProps) {
   const tabsId = useId();
   const [tab, setTab] = useState<"write" | "preview">("write");
   const [html, setHtml] = useState<string | null>(null);
@@ -40,10 +50,26 @@ export function MarkdownField({ id, name, label, hint, defaultValue, maxLength, 
         {label}
       </label>
       <div role="tablist" aria-label={label} className="flex gap-1">
-        <button type="button" role="tab" id={`${tabsId}-write`} aria-selected={tab === "write"} aria-controls={`${tabsId}-write-panel`} onClick={() => setTab("write")} className={tabClass(tab === "write")}>
+        <button
+          type="button"
+          role="tab"
+          id={`${tabsId}-write`}
+          aria-selected={tab === "write"}
+          aria-controls={`${tabsId}-write-panel`}
+          onClick={() => setTab("write")}
+          className={tabClass(tab === "write")}
+        >
           {labels.write}
         </button>
-        <button type="button" role="tab" id={`${tabsId}-preview`} aria-selected={tab === "preview"} aria-controls={`${tabsId}-preview-panel`} onClick={showPreview} className={tabClass(tab === "preview")}>
+        <button
+          type="button"
+          role="tab"
+          id={`${tabsId}-preview`}
+          aria-selected={tab === "preview"}
+          aria-controls={`${tabsId}-preview-panel`}
+          onClick={showPreview}
+          className={tabClass(tab === "preview")}
+        >
           {labels.preview}
         </button>
       </div>
@@ -59,7 +85,14 @@ export function MarkdownField({ id, name, label, hint, defaultValue, maxLength, 
           className={`${inputBase} font-mono text-sm`}
         />
       </div>
-      <div role="tabpanel" id={`${tabsId}-preview-panel`} aria-labelledby={`${tabsId}-preview`} hidden={tab !== "preview"} aria-busy={loading} className="min-h-32 rounded-lg border border-stone-300 bg-white p-3">
+      <div
+        role="tabpanel"
+        id={`${tabsId}-preview-panel`}
+        aria-labelledby={`${tabsId}-preview`}
+        hidden={tab !== "preview"}
+        aria-busy={loading}
+        className="min-h-32 rounded-lg border border-stone-300 bg-white p-3"
+      >
         {loading || html === null ? (
           <p className="text-stone-600">{labels.previewLoading}</p>
         ) : html === "" ? (

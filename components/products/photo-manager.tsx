@@ -33,16 +33,26 @@ export type PhotoManagerLabels = {
   save: string;
 };
 
-type Photo = { id: string; url: string; alt: string; width: number | null; height: number | null; variants: PhotoVariant[] };
+type Photo = {
+  id: string;
+  url: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+  variants: PhotoVariant[];
+};
 
 const numbered = (template: string, n: number) => template.replace("{n}", String(n));
-const smallButton = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100 disabled:opacity-50";
+const smallButton =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100 disabled:opacity-50";
 
 function useFocusAfter(state: FormState, formRef: React.RefObject<HTMLFormElement | null>) {
   useEffect(() => {
     if (state.status !== "error") return;
     const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+    (
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]')
+    )?.focus();
   }, [state, formRef]);
 }
 
@@ -51,7 +61,19 @@ function useFocusAfter(state: FormState, formRef: React.RefObject<HTMLFormElemen
  * list of photos with alt text, move up / move down and remove (confirmed). Each button posts
  * the list's form; the server applies the change to the current order.
  */
-export function PhotoManager({ photos, max, labels, addAction, updateAction }: { photos: Photo[]; max: number; labels: PhotoManagerLabels; addAction: Action; updateAction: Action }) {
+export function PhotoManager({
+  photos,
+  max,
+  labels,
+  addAction,
+  updateAction,
+}: {
+  photos: Photo[];
+  max: number;
+  labels: PhotoManagerLabels;
+  addAction: Action;
+  updateAction: Action;
+}) {
   const [addState, add, adding] = useActionState(addAction, IDLE);
   const [listState, update, updating] = useActionState(updateAction, IDLE);
   const addRef = useRef<HTMLFormElement>(null);
@@ -71,7 +93,9 @@ export function PhotoManager({ photos, max, labels, addAction, updateAction }: {
     lastIntent.current = null;
     const [verb, id] = intent.split(":");
     if (verb !== "up" && verb !== "down") return;
-    const target = listRef.current?.querySelector<HTMLButtonElement>(`button[value="${verb}:${id}"]:not(:disabled)`) ?? listRef.current?.querySelector<HTMLButtonElement>(`[data-photo="${id}"] button:not(:disabled)`);
+    const target =
+      listRef.current?.querySelector<HTMLButtonElement>(`button[value="${verb}:${id}"]:not(:disabled)`) ??
+      listRef.current?.querySelector<HTMLButtonElement>(`[data-photo="${id}"] button:not(:disabled)`);
     target?.focus();
   }, [listState, photos]);
 
@@ -81,8 +105,16 @@ export function PhotoManager({ photos, max, labels, addAction, updateAction }: {
       <p className="font-medium" aria-live="polite">
         {labels.count.replace("{count}", String(photos.length)).replace("{max}", String(max))}
       </p>
-      <form ref={addRef} action={add} className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4" noValidate>
-        <FormMessage error={addState.fieldErrors.form} success={addState.status === "success" ? addState.message : undefined} />
+      <form
+        ref={addRef}
+        action={add}
+        className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4"
+        noValidate
+      >
+        <FormMessage
+          error={addState.fieldErrors.form}
+          success={addState.status === "success" ? addState.message : undefined}
+        />
         {full ? (
           <p className="text-stone-700">{labels.full}</p>
         ) : (
@@ -128,17 +160,31 @@ export function PhotoManager({ photos, max, labels, addAction, updateAction }: {
           <button type="submit" name="intent" value="save" tabIndex={-1} aria-hidden="true" className="sr-only">
             {labels.save}
           </button>
-          <FormMessage error={listState.fieldErrors.form ?? listState.fieldErrors.photos} success={listState.status === "success" ? listState.message : undefined} />
+          <FormMessage
+            error={listState.fieldErrors.form ?? listState.fieldErrors.photos}
+            success={listState.status === "success" ? listState.message : undefined}
+          />
           <ol aria-label={labels.listLabel} className="flex flex-col gap-3">
             {photos.map((photo, index) => {
               const n = index + 1;
               const altId = `photo-alt-${photo.id}`;
               const altError = listState.fieldErrors[`alt.${photo.id}`];
               return (
-                <li key={photo.id} data-photo={photo.id} className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-3 sm:flex-row">
+                <li
+                  key={photo.id}
+                  data-photo={photo.id}
+                  className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-3 sm:flex-row"
+                >
                   <input type="hidden" name="order" value={photo.id} />
                   <div className="relative size-28 shrink-0 overflow-hidden rounded-lg bg-stone-100">
-                    <ProductPhoto url={photo.url} alt={photo.alt} variants={photo.variants} sizes="112px" fill className="object-cover" />
+                    <ProductPhoto
+                      url={photo.url}
+                      alt={photo.alt}
+                      variants={photo.variants}
+                      sizes="112px"
+                      fill
+                      className="object-cover"
+                    />
                   </div>
                   <div className="flex flex-1 flex-col gap-2">
                     <p className="font-medium">{numbered(labels.position, n)}</p>
@@ -158,19 +204,47 @@ export function PhotoManager({ photos, max, labels, addAction, updateAction }: {
                     <FieldHint id={altId} hint={labels.altHint} />
                     <FieldError id={altId} error={altError} />
                     <div className="flex flex-wrap items-start gap-2">
-                      <button type="submit" name="intent" value={`up:${photo.id}`} disabled={index === 0 || updating} aria-label={numbered(labels.moveUp, n)} className={smallButton}>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={`up:${photo.id}`}
+                        disabled={index === 0 || updating}
+                        aria-label={numbered(labels.moveUp, n)}
+                        className={smallButton}
+                      >
                         <span aria-hidden="true">↑</span>
                       </button>
-                      <button type="submit" name="intent" value={`down:${photo.id}`} disabled={index === photos.length - 1 || updating} aria-label={numbered(labels.moveDown, n)} className={smallButton}>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={`down:${photo.id}`}
+                        disabled={index === photos.length - 1 || updating}
+                        aria-label={numbered(labels.moveDown, n)}
+                        className={smallButton}
+                      >
                         <span aria-hidden="true">↓</span>
                       </button>
                       <details className="flex-1">
-                        <summary className={`${secondaryButton} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>{numbered(labels.remove, n)}</summary>
-                        <div role="group" aria-label={labels.removeTitle} className="mt-2 flex flex-col gap-2 rounded-lg border border-red-200 bg-red-50 p-3">
+                        <summary
+                          className={`${secondaryButton} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}
+                        >
+                          {numbered(labels.remove, n)}
+                        </summary>
+                        <div
+                          role="group"
+                          aria-label={labels.removeTitle}
+                          className="mt-2 flex flex-col gap-2 rounded-lg border border-red-200 bg-red-50 p-3"
+                        >
                           <p className="font-medium">{labels.removeTitle}</p>
                           <p>{numbered(labels.removeText, n)}</p>
                           <div>
-                            <button type="submit" name="intent" value={`remove:${photo.id}`} disabled={updating} className={`${primaryButton} bg-red-700 hover:bg-red-800`}>
+                            <button
+                              type="submit"
+                              name="intent"
+                              value={`remove:${photo.id}`}
+                              disabled={updating}
+                              className={`${primaryButton} bg-red-700 hover:bg-red-800`}
+                            >
                               {labels.removeConfirm}
                             </button>
                           </div>

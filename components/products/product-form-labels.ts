@@ -4,13 +4,27 @@ import type { ProductFormLabels } from "./product-form";
 
 /** The currency's sign in the viewer's locale ("€"), shown in the price labels. */
 export function currencySign(currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(0).find((part) => part.type === "currency")?.value ?? currency;
+  return (
+    new Intl.NumberFormat(locale, { style: "currency", currency })
+      .formatToParts(0)
+      .find((part) => part.type === "currency")?.value ?? currency
+  );
 }
 
 /** The product form's texts in the viewer's language (server side). */
-export function productFormLabels(t: Translate, { locale, currency, mode, currentStatus }: { locale: string; currency: string; mode: "create" | "edit"; currentStatus?: string }): ProductFormLabels {
+export function productFormLabels(
+  t: Translate,
+  {
+    locale,
+    currency,
+    mode,
+    currentStatus,
+  }: { locale: string; currency: string; mode: "create" | "edit"; currentStatus?: string },
+): ProductFormLabels {
   const sign = currencySign(currency, locale);
-  const statuses = (["DRAFT", "ACTIVE", "ARCHIVED"] as const).filter((status) => status !== "ARCHIVED" || currentStatus === "ARCHIVED");
+  const statuses = (["DRAFT", "ACTIVE", "ARCHIVED"] as const).filter(
+    (status) => status !== "ARCHIVED" || currentStatus === "ARCHIVED",
+  );
   return {
     contentTitle: t("products.form.contentTitle"),
     title: t("products.form.title"),

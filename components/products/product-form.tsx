@@ -12,7 +12,6 @@ import type { ProductFormValues } from "@/lib/catalog/products/get-product-for-e
 import { PRODUCT_LIMITS } from "@/lib/catalog/product-schema";
 import { MarkdownField } from "./markdown-field";
 
-
 export const EMPTY_PRODUCT: ProductFormValues = {
   title: "",
   shortDescription: "",
@@ -92,7 +91,17 @@ type ProductFormProps = {
 const fieldset = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6";
 const legend = "px-1 text-lg font-semibold";
 
-function CountedField(props: { id: string; name: string; label: string; max: number; value: string; hint?: string; error?: string; counter: string; multiline?: boolean }) {
+function CountedField(props: {
+  id: string;
+  name: string;
+  label: string;
+  max: number;
+  value: string;
+  hint?: string;
+  error?: string;
+  counter: string;
+  multiline?: boolean;
+}) {
   const [count, setCount] = useState(props.value.length);
   const counterId = `${props.id}-counter`;
   const describedBy = [describedByOf(props.id, props.hint, props.error), counterId].filter(Boolean).join(" ");
@@ -101,7 +110,8 @@ function CountedField(props: { id: string; name: string; label: string; max: num
     name: props.name,
     defaultValue: props.value,
     maxLength: props.max,
-    onInput: (event: React.FormEvent<HTMLInputElement | HTMLTextAreaElement>) => setCount(event.currentTarget.value.length),
+    onInput: (event: React.FormEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setCount(event.currentTarget.value.length),
     "aria-invalid": props.error ? true : undefined,
     "aria-describedby": describedBy,
     className: inputBase,
@@ -112,7 +122,11 @@ function CountedField(props: { id: string; name: string; label: string; max: num
         {props.label}
       </label>
       {props.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
-      <p id={counterId} className={`text-end text-sm ${count > props.max ? "text-red-700" : "text-stone-600"}`} aria-live={count >= props.max - 10 ? "polite" : "off"}>
+      <p
+        id={counterId}
+        className={`text-end text-sm ${count > props.max ? "text-red-700" : "text-stone-600"}`}
+        aria-live={count >= props.max - 10 ? "polite" : "off"}
+      >
         {props.counter.replace("{count}", String(count)).replace("{max}", String(props.max))}
       </p>
       <FieldHint id={props.id} hint={props.hint} />
@@ -121,7 +135,21 @@ function CountedField(props: { id: string; name: string; label: string; max: num
   );
 }
 
-function RadioGroup({ name, legend: title, options, value, error, hint }: { name: string; legend: string; options: { value: string; label: string }[]; value: string; error?: string; hint?: string }) {
+function RadioGroup({
+  name,
+  legend: title,
+  options,
+  value,
+  error,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string;
+  error?: string;
+  hint?: string;
+}) {
   const id = `product-${name}`;
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={describedByOf(id, hint, error)}>
@@ -146,7 +174,15 @@ function RadioGroup({ name, legend: title, options, value, error, hint }: { name
 }
 
 /** The product form (create and edit): fields grouped by topic, errors beside each field. */
-export function ProductForm({ action, preview, labels, values, categories, shippingClasses, withPhotos }: ProductFormProps) {
+export function ProductForm({
+  action,
+  preview,
+  labels,
+  values,
+  categories,
+  shippingClasses,
+  withPhotos,
+}: ProductFormProps) {
   const { formRef, state, formAction, pending, onSubmit, errors, valueOf, checkedOf } = useOnboardingForm(action);
   const text = (name: keyof ProductFormValues) => valueOf(name, String(values[name]));
   const checked = (name: "estimatedPrice" | "stockTracked" | "hideWhenOutOfStock") => checkedOf(name, values[name]);
@@ -157,7 +193,15 @@ export function ProductForm({ action, preview, labels, values, categories, shipp
       <StepFormMessage state={state} />
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.contentTitle}</legend>
-        <CountedField id="product-title" name="title" label={labels.title} max={PRODUCT_LIMITS.title} value={text("title")} error={errors.title} counter={labels.counter} />
+        <CountedField
+          id="product-title"
+          name="title"
+          label={labels.title}
+          max={PRODUCT_LIMITS.title}
+          value={text("title")}
+          error={errors.title}
+          counter={labels.counter}
+        />
         <CountedField
           id="product-shortDescription"
           name="shortDescription"
@@ -233,19 +277,88 @@ export function ProductForm({ action, preview, labels, values, categories, shipp
 
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.priceTitle}</legend>
-        <TextField id="product-price" name="price" label={labels.price} hint={labels.priceHint} inputMode="decimal" autoComplete="off" defaultValue={text("price")} error={errors.price} />
-        <TextField id="product-compareAtPrice" name="compareAtPrice" label={labels.compareAtPrice} hint={labels.compareAtPriceHint} inputMode="decimal" autoComplete="off" defaultValue={text("compareAtPrice")} error={errors.compareAtPrice} />
-        <CheckboxField id="product-estimatedPrice" name="estimatedPrice" label={labels.estimatedPrice} hint={labels.estimatedPriceHint} defaultChecked={checked("estimatedPrice")} error={errors.estimatedPrice} />
-        <TextField id="product-priceUnit" name="priceUnit" label={labels.priceUnit} hint={labels.priceUnitHint} maxLength={PRODUCT_LIMITS.priceUnit} defaultValue={text("priceUnit")} error={errors.priceUnit} />
+        <TextField
+          id="product-price"
+          name="price"
+          label={labels.price}
+          hint={labels.priceHint}
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={text("price")}
+          error={errors.price}
+        />
+        <TextField
+          id="product-compareAtPrice"
+          name="compareAtPrice"
+          label={labels.compareAtPrice}
+          hint={labels.compareAtPriceHint}
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={text("compareAtPrice")}
+          error={errors.compareAtPrice}
+        />
+        <CheckboxField
+          id="product-estimatedPrice"
+          name="estimatedPrice"
+          label={labels.estimatedPrice}
+          hint={labels.estimatedPriceHint}
+          defaultChecked={checked("estimatedPrice")}
+          error={errors.estimatedPrice}
+        />
+        <TextField
+          id="product-priceUnit"
+          name="priceUnit"
+          label={labels.priceUnit}
+          hint={labels.priceUnitHint}
+          maxLength={PRODUCT_LIMITS.priceUnit}
+          defaultValue={text("priceUnit")}
+          error={errors.priceUnit}
+        />
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.stockTitle}</legend>
-        <CheckboxField id="product-stockTracked" name="stockTracked" label={labels.stockTracked} defaultChecked={checked("stockTracked")} error={errors.stockTracked} />
-        <TextField id="product-stock" name="stock" label={labels.stock} hint={labels.stockHint} inputMode="numeric" defaultValue={text("stock")} error={errors.stock} />
-        <CheckboxField id="product-hideWhenOutOfStock" name="hideWhenOutOfStock" label={labels.hideWhenOutOfStock} defaultChecked={checked("hideWhenOutOfStock")} error={errors.hideWhenOutOfStock} />
-        <TextField id="product-sku" name="sku" label={labels.sku} hint={labels.skuHint} maxLength={PRODUCT_LIMITS.sku} autoComplete="off" defaultValue={text("sku")} error={errors.sku} />
-        <TextField id="product-weightGrams" name="weightGrams" label={labels.weightGrams} inputMode="numeric" defaultValue={text("weightGrams")} error={errors.weightGrams} />
+        <CheckboxField
+          id="product-stockTracked"
+          name="stockTracked"
+          label={labels.stockTracked}
+          defaultChecked={checked("stockTracked")}
+          error={errors.stockTracked}
+        />
+        <TextField
+          id="product-stock"
+          name="stock"
+          label={labels.stock}
+          hint={labels.stockHint}
+          inputMode="numeric"
+          defaultValue={text("stock")}
+          error={errors.stock}
+        />
+        <CheckboxField
+          id="product-hideWhenOutOfStock"
+          name="hideWhenOutOfStock"
+          label={labels.hideWhenOutOfStock}
+          defaultChecked={checked("hideWhenOutOfStock")}
+          error={errors.hideWhenOutOfStock}
+        />
+        <TextField
+          id="product-sku"
+          name="sku"
+          label={labels.sku}
+          hint={labels.skuHint}
+          maxLength={PRODUCT_LIMITS.sku}
+          autoComplete="off"
+          defaultValue={text("sku")}
+          error={errors.sku}
+        />
+        <TextField
+          id="product-weightGrams"
+          name="weightGrams"
+          label={labels.weightGrams}
+          inputMode="numeric"
+          defaultValue={text("weightGrams")}
+          error={errors.weightGrams}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="product-shippingClassId" className="font-medium">
             {labels.shippingClass}
@@ -271,7 +384,14 @@ export function ProductForm({ action, preview, labels, values, categories, shipp
 
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.statusTitle}</legend>
-        <RadioGroup name="status" legend={labels.status} options={labels.statuses} value={text("status")} error={errors.status} hint={labels.statusHint} />
+        <RadioGroup
+          name="status"
+          legend={labels.status}
+          options={labels.statuses}
+          value={text("status")}
+          error={errors.status}
+          hint={labels.statusHint}
+        />
       </fieldset>
 
       <div>

@@ -21,7 +21,17 @@ type ProductPhotoProps = {
  * would ship its component to every page showing a photo). Pictures without variants (demo SVGs)
  * are shown as they are. Usable from server and client components alike.
  */
-export function ProductPhoto({ url, alt, variants, width, height, sizes, className, fill, priority }: ProductPhotoProps) {
+export function ProductPhoto({
+  url,
+  alt,
+  variants,
+  width,
+  height,
+  sizes,
+  className,
+  fill,
+  priority,
+}: ProductPhotoProps) {
   const sorted = [...variants].sort((a, b) => a.width - b.width);
   const srcSet = sorted.length > 0 ? sorted.map((variant) => `${variant.url} ${variant.width}w`).join(", ") : undefined;
   const src = sorted.length > 0 ? (pickVariant(sorted, 640)?.url ?? url) : url;

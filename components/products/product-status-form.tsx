@@ -8,7 +8,15 @@ import { IDLE, type FormState } from "@/lib/forms/form-state";
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Publish or move to draft from the editor; a refusal lists what the product still lacks. */
-export function ProductStatusForm({ action, online, labels }: { action: Action; online: boolean; labels: { statusNow: string; publish: string; unpublish: string } }) {
+export function ProductStatusForm({
+  action,
+  online,
+  labels,
+}: {
+  action: Action;
+  online: boolean;
+  labels: { statusNow: string; publish: string; unpublish: string };
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="flex flex-col gap-2">

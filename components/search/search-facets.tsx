@@ -14,8 +14,22 @@ type SearchFacetsProps = {
 export function SearchFacets({ values, categories, delivery, t }: SearchFacetsProps) {
   return (
     <div className="flex flex-col gap-6">
-      <FacetGroup title={t("searchPage.facets.categories")} facets={categories} selected={values.category} field="category" values={values} t={t} />
-      <FacetGroup title={t("searchPage.facets.delivery")} facets={delivery} selected={values.delivery} field="delivery" values={values} t={t} />
+      <FacetGroup
+        title={t("searchPage.facets.categories")}
+        facets={categories}
+        selected={values.category}
+        field="category"
+        values={values}
+        t={t}
+      />
+      <FacetGroup
+        title={t("searchPage.facets.delivery")}
+        facets={delivery}
+        selected={values.delivery}
+        field="delivery"
+        values={values}
+        t={t}
+      />
     </div>
   );
 }
@@ -55,7 +69,9 @@ function FacetGroup({ title, facets, selected, field, values, t }: FacetGroupPro
                 aria-current={isSelected ? "true" : undefined}
                 aria-label={isSelected ? t("searchPage.facets.remove", { label: facet.label }) : undefined}
                 className={`inline-flex min-h-9 items-center rounded-full border px-3 text-sm md:border-transparent md:px-2 ${
-                  isSelected ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-stone-300 hover:bg-stone-100"
+                  isSelected
+                    ? "border-brand-700 bg-brand-50 font-semibold text-brand-800"
+                    : "border-stone-300 hover:bg-stone-100"
                 }`}
               >
                 {label}

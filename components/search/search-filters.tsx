@@ -50,7 +50,10 @@ export function SearchFilters({ values, invalid, categories, hasLocation, locale
         options={[
           { value: "", label: t("searchPage.form.allCategories") },
           // A non-breaking indent marks subcategories inside the native select.
-          ...categories.map((option) => ({ value: option.slug, label: `${option.depth ? "\u00a0\u00a0\u00a0" : ""}${option.name}` })),
+          ...categories.map((option) => ({
+            value: option.slug,
+            label: `${option.depth ? "\u00a0\u00a0\u00a0" : ""}${option.name}`,
+          })),
         ]}
       />
       {hasLocation ? (
@@ -75,7 +78,13 @@ export function SearchFilters({ values, invalid, categories, hasLocation, locale
           ...SEARCH_DELIVERY_MODES.map((mode) => ({ value: mode, label: t(`searchPage.delivery.${mode}`) })),
         ]}
       />
-      <CheckboxField id="search-stock" name="stock" value="1" label={t("searchPage.form.inStock")} defaultChecked={values.stock === "1"} />
+      <CheckboxField
+        id="search-stock"
+        name="stock"
+        value="1"
+        label={t("searchPage.form.inStock")}
+        defaultChecked={values.stock === "1"}
+      />
       <div className="grid grid-cols-2 gap-3">
         <TextField
           id="search-min"
@@ -107,7 +116,13 @@ export function SearchFilters({ values, invalid, categories, hasLocation, locale
         <button type="submit" className={primaryButton}>
           {t("searchPage.form.submit")}
         </button>
-        <Link href={searchHref({ ...values, category: "", radius: "", delivery: "", stock: "", min: "", max: "", sort: "" }, {})} className={textLink}>
+        <Link
+          href={searchHref(
+            { ...values, category: "", radius: "", delivery: "", stock: "", min: "", max: "", sort: "" },
+            {},
+          )}
+          className={textLink}
+        >
           {t("searchPage.form.reset")}
         </Link>
       </div>

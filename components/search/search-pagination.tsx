@@ -9,7 +9,10 @@ type SearchPaginationProps = { values: SearchFormValues; page: number; pageCount
 export function SearchPagination({ values, page, pageCount, t }: SearchPaginationProps) {
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={t("searchPage.pagination.label")} className="mt-8 flex flex-wrap items-center justify-between gap-3">
+    <nav
+      aria-label={t("searchPage.pagination.label")}
+      className="mt-8 flex flex-wrap items-center justify-between gap-3"
+    >
       {page > 1 ? (
         <Link href={searchHref(values, { page: String(page - 1) })} rel="prev" className={secondaryButton}>
           {t("searchPage.pagination.previous")}

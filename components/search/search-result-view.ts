@@ -49,7 +49,10 @@ export function toSearchResultView(hit: ProductSearchHit, locale: Locale, t: Tra
     inStock: hit.inStock,
     image: hit.image,
     shop: hit.shop,
-    distance: hit.distanceKm !== null ? t("searchPage.card.distance", { distance: formatDistance(hit.distanceKm, locale) }) : null,
+    distance:
+      hit.distanceKm !== null
+        ? t("searchPage.card.distance", { distance: formatDistance(hit.distanceKm, locale) })
+        : null,
     delivery: hit.delivery,
   };
 }

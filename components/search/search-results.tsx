@@ -34,7 +34,7 @@ function SearchResultCard({ result, labels }: { result: SearchResultView; labels
         ) : null}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="font-semibold leading-snug">
+        <h3 className="leading-snug font-semibold">
           <Link href={`/p/${result.slug}`} className="rounded-sm hover:underline">
             {result.title}
           </Link>
@@ -42,16 +42,23 @@ function SearchResultCard({ result, labels }: { result: SearchResultView; labels
         <p className="font-medium text-brand-800">
           {result.price}
           {result.estimatedPrice ? (
-            <span className="ms-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{labels.estimatedPrice}</span>
+            <span className="ms-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+              {labels.estimatedPrice}
+            </span>
           ) : null}
         </p>
         <p className={`text-sm font-medium ${result.inStock ? "text-green-800" : "text-stone-600"}`}>
           {result.inStock ? labels.inStock : labels.outOfStock}
         </p>
-        {result.inStock ? <ListingAddToCartButton productId={result.id} label={interpolate(labels.addOf, { title: result.title })} /> : null}
+        {result.inStock ? (
+          <ListingAddToCartButton productId={result.id} label={interpolate(labels.addOf, { title: result.title })} />
+        ) : null}
         <div className="mt-auto flex flex-col gap-1 pt-2 text-sm text-stone-700">
           <p className="flex flex-wrap items-baseline gap-x-2">
-            <Link href={`/shops/${result.shop.slug}`} className="rounded-sm font-medium underline-offset-2 hover:underline">
+            <Link
+              href={`/shops/${result.shop.slug}`}
+              className="rounded-sm font-medium underline-offset-2 hover:underline"
+            >
               {result.shop.name}
             </Link>
             {result.distance !== null ? <span className="text-stone-600">{result.distance}</span> : null}

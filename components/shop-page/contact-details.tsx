@@ -22,7 +22,8 @@ function displayUrl(url: string): string {
 /** Public phone, e-mail, website and social links; external links open without leaking the opener. */
 export function ContactDetails({ phone, email, website, socials, t }: ContactDetailsProps) {
   const networks = Object.entries(socials);
-  if (!phone && !email && !website && networks.length === 0) return <p className="text-stone-700">{t("shopPage.contact.none")}</p>;
+  if (!phone && !email && !website && networks.length === 0)
+    return <p className="text-stone-700">{t("shopPage.contact.none")}</p>;
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
       {phone ? (

@@ -50,11 +50,20 @@ export function ContactForm({ shopSlug, labels, action }: ContactFormProps) {
   const errors = state.fieldErrors;
   return (
     <form ref={formRef} action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
-      <div ref={successRef} tabIndex={-1} className="focus:outline-none empty:hidden">
+      <div ref={successRef} tabIndex={-1} className="empty:hidden focus:outline-none">
         <FormMessage error={errors.form} success={state.status === "success" ? state.message : undefined} />
       </div>
       <input type="hidden" name="shopSlug" value={shopSlug} />
-      <TextField id="contact-name" name="name" label={labels.name} autoComplete="name" maxLength={100} defaultValue={state.values.name} error={errors.name} required />
+      <TextField
+        id="contact-name"
+        name="name"
+        label={labels.name}
+        autoComplete="name"
+        maxLength={100}
+        defaultValue={state.values.name}
+        error={errors.name}
+        required
+      />
       <TextField
         id="contact-email"
         name="email"

@@ -12,7 +12,9 @@ export function DeliveryOptions({ delivery, locale, t }: DeliveryOptionsProps) {
   const handling =
     delivery.handlingDays === 0
       ? t("shopPage.delivery.handlingSameDay")
-      : t(delivery.handlingDays === 1 ? "shopPage.delivery.handlingOne" : "shopPage.delivery.handlingMany", { days: delivery.handlingDays });
+      : t(delivery.handlingDays === 1 ? "shopPage.delivery.handlingOne" : "shopPage.delivery.handlingMany", {
+          days: delivery.handlingDays,
+        });
   return (
     <div className="flex flex-col gap-3">
       <ul className="flex flex-col gap-3">
@@ -20,7 +22,9 @@ export function DeliveryOptions({ delivery, locale, t }: DeliveryOptionsProps) {
           <li className="rounded-lg border border-stone-200 bg-white p-3">
             <p className="font-medium">{t("shopPage.delivery.clickAndCollect")}</p>
             {delivery.pickupInstructions ? (
-              <p className="mt-1 text-sm text-stone-700">{t("shopPage.delivery.pickupInstructions", { instructions: delivery.pickupInstructions })}</p>
+              <p className="mt-1 text-sm text-stone-700">
+                {t("shopPage.delivery.pickupInstructions", { instructions: delivery.pickupInstructions })}
+              </p>
             ) : null}
           </li>
         ) : null}
@@ -33,10 +37,14 @@ export function DeliveryOptions({ delivery, locale, t }: DeliveryOptionsProps) {
           <li className="rounded-lg border border-stone-200 bg-white p-3">
             <p className="font-medium">
               {countries.length > 0
-                ? t("shopPage.delivery.postal", { countries: new Intl.ListFormat(locale, { type: "conjunction" }).format(countries) })
+                ? t("shopPage.delivery.postal", {
+                    countries: new Intl.ListFormat(locale, { type: "conjunction" }).format(countries),
+                  })
                 : t("shopPage.delivery.postalAnywhere")}
             </p>
-            {delivery.postageDueOnDelivery ? <p className="mt-1 text-sm text-stone-700">{t("shopPage.delivery.postageDue")}</p> : null}
+            {delivery.postageDueOnDelivery ? (
+              <p className="mt-1 text-sm text-stone-700">{t("shopPage.delivery.postageDue")}</p>
+            ) : null}
           </li>
         ) : null}
       </ul>

@@ -22,10 +22,18 @@ export function OpeningHoursTable({ hours, status, locale, t }: OpeningHoursTabl
         {hours.map((ranges, day) => {
           const isToday = day === status.today;
           return (
-            <tr key={day} aria-current={isToday ? "date" : undefined} className={isToday ? "bg-brand-50 font-semibold" : "border-t border-stone-100"}>
+            <tr
+              key={day}
+              aria-current={isToday ? "date" : undefined}
+              className={isToday ? "bg-brand-50 font-semibold" : "border-t border-stone-100"}
+            >
               <th scope="row" className="py-1.5 ps-2 pe-3 text-start font-medium capitalize">
                 {names[day]}
-                {isToday ? <span className="ms-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-medium normal-case text-white">{t("shopPage.hours.today")}</span> : null}
+                {isToday ? (
+                  <span className="ms-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-medium text-white normal-case">
+                    {t("shopPage.hours.today")}
+                  </span>
+                ) : null}
               </th>
               <td className="py-1.5 pe-2 text-end tabular-nums">
                 {ranges.length === 0

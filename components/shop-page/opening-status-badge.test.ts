@@ -10,12 +10,24 @@ const status = (next: OpeningStatus["next"], open = false): OpeningStatus => ({ 
 
 describe("describeNextChange", () => {
   it("says when the shop closes or opens, in words", () => {
-    expect(describeNextChange(status({ kind: "closes", weekday: 2, time: "12:30", daysAhead: 0 }, true), "fr", fr)).toBe("Ferme à 12:30");
-    expect(describeNextChange(status({ kind: "opens", weekday: 2, time: "14:00", daysAhead: 0 }), "fr", fr)).toBe("Ouvre à 14:00");
-    expect(describeNextChange(status({ kind: "opens", weekday: 3, time: "09:00", daysAhead: 1 }), "en", en)).toBe("Opens tomorrow at 09:00");
-    expect(describeNextChange(status({ kind: "opens", weekday: 0, time: "09:00", daysAhead: 5 }), "en", en)).toBe("Opens Monday at 09:00");
-    expect(describeNextChange(status({ kind: "opens", weekday: 0, time: "09:00", daysAhead: 5 }), "fr", fr)).toBe("Ouvre lundi à 09:00");
-    expect(describeNextChange(status({ kind: "opens", weekday: 2, time: "09:00", daysAhead: 7 }), "en", en)).toBe("Opens next Wednesday at 09:00");
+    expect(
+      describeNextChange(status({ kind: "closes", weekday: 2, time: "12:30", daysAhead: 0 }, true), "fr", fr),
+    ).toBe("Ferme à 12:30");
+    expect(describeNextChange(status({ kind: "opens", weekday: 2, time: "14:00", daysAhead: 0 }), "fr", fr)).toBe(
+      "Ouvre à 14:00",
+    );
+    expect(describeNextChange(status({ kind: "opens", weekday: 3, time: "09:00", daysAhead: 1 }), "en", en)).toBe(
+      "Opens tomorrow at 09:00",
+    );
+    expect(describeNextChange(status({ kind: "opens", weekday: 0, time: "09:00", daysAhead: 5 }), "en", en)).toBe(
+      "Opens Monday at 09:00",
+    );
+    expect(describeNextChange(status({ kind: "opens", weekday: 0, time: "09:00", daysAhead: 5 }), "fr", fr)).toBe(
+      "Ouvre lundi à 09:00",
+    );
+    expect(describeNextChange(status({ kind: "opens", weekday: 2, time: "09:00", daysAhead: 7 }), "en", en)).toBe(
+      "Opens next Wednesday at 09:00",
+    );
     expect(describeNextChange(status(null), "fr", fr)).toBe("Horaires non communiqués");
   });
 });

@@ -14,7 +14,7 @@ export function ShopBanner({ name, bannerUrl, logoUrl, t }: ShopBannerProps) {
         ) : null}
       </div>
       {logoUrl ? (
-        <div className="absolute -bottom-8 start-4 size-20 overflow-hidden rounded-xl border-4 border-stone-50 bg-white shadow-sm sm:-bottom-10 sm:size-24">
+        <div className="absolute start-4 -bottom-8 size-20 overflow-hidden rounded-xl border-4 border-stone-50 bg-white shadow-sm sm:-bottom-10 sm:size-24">
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={logoUrl} alt={t("shopPage.logoAlt", { shop: name })} className="size-full object-cover" />
         </div>

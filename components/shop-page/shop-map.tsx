@@ -14,7 +14,10 @@ type ShopMapProps = {
 };
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
 }
 
 /**
@@ -28,16 +31,28 @@ export function ShopMap({ latitude, longitude, label, fallback, attribution }: S
   useEffect(() => {
     let cancelled = false;
     let map: import("leaflet").Map | undefined;
-    import("leaflet").then((L) => {
-      if (cancelled || !container.current) return;
-      map = L.map(container.current, { scrollWheelZoom: false, attributionControl: true }).setView([latitude, longitude], 16);
-      L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-        maxZoom: 19,
-        attribution: `<a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">${escapeHtml(attribution)}</a>`,
-      }).addTo(map);
-      // A vector marker: no image files to serve for Leaflet's default pin.
-      L.circleMarker([latitude, longitude], { radius: 9, color: "#ffffff", weight: 3, fillColor: "#b45309", fillOpacity: 1 }).addTo(map);
-    }, (error: unknown) => console.error("shop map failed to load", error));
+    import("leaflet").then(
+      (L) => {
+        if (cancelled || !container.current) return;
+        map = L.map(container.current, { scrollWheelZoom: false, attributionControl: true }).setView(
+          [latitude, longitude],
+          16,
+        );
+        L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
+          maxZoom: 19,
+          attribution: `<a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">${escapeHtml(attribution)}</a>`,
+        }).addTo(map);
+        // A vector marker: no image files to serve for Leaflet's default pin.
+        L.circleMarker([latitude, longitude], {
+          radius: 9,
+          color: "#ffffff",
+          weight: 3,
+          fillColor: "#b45309",
+          fillOpacity: 1,
+        }).addTo(map);
+      },
+      (error: unknown) => console.error("shop map failed to load", error),
+    );
     return () => {
       cancelled = true;
       map?.remove();
@@ -46,8 +61,14 @@ export function ShopMap({ latitude, longitude, label, fallback, attribution }: S
 
   // Leaflet owns the inner element; React only renders the frame and the fallback beneath it.
   return (
-    <div role="region" aria-label={label} className="relative isolate h-56 w-full overflow-hidden rounded-lg border border-stone-200 bg-stone-100">
-      <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-stone-600">{fallback}</p>
+    <div
+      role="region"
+      aria-label={label}
+      className="relative isolate h-56 w-full overflow-hidden rounded-lg border border-stone-200 bg-stone-100"
+    >
+      <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-stone-600">
+        {fallback}
+      </p>
       <div ref={container} data-testid="shop-map" className="absolute inset-0" />
     </div>
   );

@@ -15,10 +15,10 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
   if (!actor) {
     return (
       <div className="flex items-center gap-2">
-        <Link href="/sign-in" className="whitespace-nowrap rounded-md px-2 py-2 font-medium hover:bg-stone-100">
+        <Link href="/sign-in" className="rounded-md px-2 py-2 font-medium whitespace-nowrap hover:bg-stone-100">
           {t("header.signIn")}
         </Link>
-        <Link href="/sign-up" className={`${primaryButton} min-h-10 whitespace-nowrap px-3 text-sm`}>
+        <Link href="/sign-up" className={`${primaryButton} min-h-10 px-3 text-sm whitespace-nowrap`}>
           {t("header.signUp")}
         </Link>
       </div>
@@ -26,9 +26,7 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
   }
   return (
     <details className="group relative">
-      <summary
-        className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100"
-      >
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100">
         <span className="max-w-[9rem] truncate">{actor.name}</span>
         <ChevronDownIcon className="size-4 transition-transform group-open:rotate-180" />
       </summary>
@@ -38,11 +36,15 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
       >
         <ul className="flex flex-col gap-1">
           <li>
-            <Link href="/account" className={menuItem}>{t("header.myOrders")}</Link>
+            <Link href="/account" className={menuItem}>
+              {t("header.myOrders")}
+            </Link>
           </li>
           {actor.role === "VENDOR" ? (
             <li>
-              <Link href="/dashboard" className={menuItem}>{t("header.dashboard")}</Link>
+              <Link href="/dashboard" className={menuItem}>
+                {t("header.dashboard")}
+              </Link>
             </li>
           ) : null}
           {actor.role === "SHOPPER" || actor.role === "VENDOR" ? (
@@ -54,7 +56,9 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
           ) : null}
           {actor.role === "OPERATOR" ? (
             <li>
-              <Link href="/admin" className={menuItem}>{t("header.admin")}</Link>
+              <Link href="/admin" className={menuItem}>
+                {t("header.admin")}
+              </Link>
             </li>
           ) : null}
           <li className="border-t border-stone-200 pt-1">

@@ -19,14 +19,16 @@ export function ProductCard({ product, locale, t, showShop = true }: ProductCard
         ) : null}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="font-semibold leading-snug">
+        <h3 className="leading-snug font-semibold">
           {/* The title's link covers the card (photo included) through its ::after; the shop link sits above it. */}
           <Link href={`/p/${product.slug}`} className="rounded-sm after:absolute after:inset-0 hover:underline">
             {product.title}
           </Link>
         </h3>
         <p className="font-medium text-brand-800">
-          {product.estimatedPrice ? <span className="block text-xs font-normal text-stone-600">{t("product.estimatedPrice")}</span> : null}
+          {product.estimatedPrice ? (
+            <span className="block text-xs font-normal text-stone-600">{t("product.estimatedPrice")}</span>
+          ) : null}
           {product.priceUnit ? t("product.perUnit", { price, unit: product.priceUnit }) : price}
         </p>
         {product.inStock ? null : (

@@ -24,7 +24,10 @@ export function SearchForm({ id, label, placeholder, submitLabel, defaultValue }
         className={`${inputBase} min-w-0 flex-1`}
       />
       <SearchSuggestions inputId={id} listId={listId} />
-      <button type="submit" className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-brand-700 px-3 text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-brand-700 px-3 text-white hover:bg-brand-800"
+      >
         <SearchIcon />
         <span className="sr-only sm:not-sr-only">{submitLabel}</span>
       </button>

@@ -13,7 +13,9 @@ export function ShopList({ shops, t }: { shops: ApprovedShopSummary[]; t: Transl
             className="block h-full rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600 hover:shadow-sm"
           >
             <span className="block text-lg font-semibold">{shop.name}</span>
-            <span className="mt-1 block text-sm text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</span>
+            <span className="mt-1 block text-sm text-stone-600">
+              {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
+            </span>
           </Link>
         </li>
       ))}

@@ -13,9 +13,21 @@ export function StorefrontFooter({ t }: { t: Translate }) {
         </div>
         <nav aria-label={t("footer.navLabel")}>
           <ul className="flex flex-col gap-2 text-sm">
-            <li><Link href="/sign-up" className={footerLink}>{t("footer.openShop")}</Link></li>
-            <li><Link href="/location" className={footerLink}>{t("header.location")}</Link></li>
-            <li><Link href="/search" className={footerLink}>{t("search.title")}</Link></li>
+            <li>
+              <Link href="/sign-up" className={footerLink}>
+                {t("footer.openShop")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/location" className={footerLink}>
+                {t("header.location")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/search" className={footerLink}>
+                {t("search.title")}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -13,7 +13,11 @@ import { SearchForm } from "./search-form";
 type StorefrontHeaderProps = { actor: Actor | null; cartCount: number; locale: Locale; t: Translate };
 
 export function StorefrontHeader({ actor, cartCount, locale, t }: StorefrontHeaderProps) {
-  const search = { label: t("header.searchLabel"), placeholder: t("header.searchPlaceholder"), submitLabel: t("header.searchSubmit") };
+  const search = {
+    label: t("header.searchLabel"),
+    placeholder: t("header.searchPlaceholder"),
+    submitLabel: t("header.searchSubmit"),
+  };
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 pt-2 text-sm">
@@ -28,13 +32,19 @@ export function StorefrontHeader({ actor, cartCount, locale, t }: StorefrontHead
         <div className="ms-auto flex items-center gap-2 md:ms-0">
           <Link
             href="/cart"
-            aria-label={cartCount > 0 ? t(`cart.headerLink.${pluralForm(locale, cartCount)}`, { count: cartCount }) : undefined}
+            aria-label={
+              cartCount > 0 ? t(`cart.headerLink.${pluralForm(locale, cartCount)}`, { count: cartCount }) : undefined
+            }
             className="inline-flex min-h-11 items-center gap-2 rounded-lg px-2 font-medium hover:bg-stone-100"
           >
             <CartIcon />
             <span className="sr-only sm:not-sr-only">{t("header.cart")}</span>
             {cartCount > 0 ? (
-              <span aria-hidden="true" data-testid="cart-count" className="min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-sm font-semibold text-white">
+              <span
+                aria-hidden="true"
+                data-testid="cart-count"
+                className="min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-sm font-semibold text-white"
+              >
                 {cartCount > 99 ? "99+" : cartCount}
               </span>
             ) : null}

@@ -1,6 +1,14 @@
 import { describedByOf, FieldError, FieldHint } from "./field-parts";
 
-type CheckboxFieldProps = { id: string; name: string; label: string; defaultChecked?: boolean; value?: string; hint?: string; error?: string };
+type CheckboxFieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  value?: string;
+  hint?: string;
+  error?: string;
+};
 
 export function CheckboxField({ id, name, label, hint, error, ...checkbox }: CheckboxFieldProps) {
   return (

@@ -5,7 +5,11 @@
 export function FormMessage({ error, success }: { error?: string; success?: string }) {
   if (error) {
     return (
-      <p role="alert" tabIndex={-1} className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800">
+      <p
+        role="alert"
+        tabIndex={-1}
+        className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800"
+      >
         {error}
       </p>
     );

@@ -18,7 +18,14 @@ export function SelectField({ id, name, label, options, hint, error, ...select }
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
-      <select id={id} name={name} {...select} aria-invalid={error ? true : undefined} aria-describedby={describedByOf(id, hint, error)} className={inputBase}>
+      <select
+        id={id}
+        name={name}
+        {...select}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedByOf(id, hint, error)}
+        className={inputBase}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -9,7 +9,11 @@ export const MAX_SAVED_ADDRESSES = 20;
  * Adds a located address to a user's address book, in the caller's transaction; null (nothing
  * written) when the book already holds MAX_SAVED_ADDRESSES. The caller has checked who acts.
  */
-export async function addSavedAddress(tx: Prisma.TransactionClient, userId: string, address: LocatedAddress): Promise<SavedAddress | null> {
+export async function addSavedAddress(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  address: LocatedAddress,
+): Promise<SavedAddress | null> {
   if ((await tx.address.count({ where: { userId } })) >= MAX_SAVED_ADDRESSES) return null;
   return tx.address.create({
     data: {

@@ -8,7 +8,10 @@ import { SAVED_ADDRESS_SELECT, type SavedAddress } from "./list-my-addresses";
 export async function getMyAddress(actor: Actor | null, addressId: unknown): Promise<SavedAddress> {
   assertRole(actor, "SHOPPER", "VENDOR", "OPERATOR");
   if (typeof addressId !== "string" || addressId.length === 0 || addressId.length > 64) throw new AppError("NOT_FOUND");
-  const address = await getDb().address.findFirst({ where: { id: addressId, userId: actor.id }, select: SAVED_ADDRESS_SELECT });
+  const address = await getDb().address.findFirst({
+    where: { id: addressId, userId: actor.id },
+    select: SAVED_ADDRESS_SELECT,
+  });
   if (!address) throw new AppError("NOT_FOUND");
   return address;
 }

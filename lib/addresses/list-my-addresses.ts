@@ -15,10 +15,26 @@ export type SavedAddress = {
   longitude: number | null;
 };
 
-export const SAVED_ADDRESS_SELECT = { id: true, name: true, line1: true, line2: true, postalCode: true, city: true, country: true, phone: true, latitude: true, longitude: true } as const;
+export const SAVED_ADDRESS_SELECT = {
+  id: true,
+  name: true,
+  line1: true,
+  line2: true,
+  postalCode: true,
+  city: true,
+  country: true,
+  phone: true,
+  latitude: true,
+  longitude: true,
+} as const;
 
 /** The signed-in shopper's saved addresses, most recent first; none when signed out. */
 export async function listMyAddresses(actor: Actor | null): Promise<SavedAddress[]> {
   if (!actor) return [];
-  return getDb().address.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 20, select: SAVED_ADDRESS_SELECT });
+  return getDb().address.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: SAVED_ADDRESS_SELECT,
+  });
 }

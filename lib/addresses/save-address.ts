@@ -8,7 +8,9 @@ import { addSavedAddress } from "./add-saved-address";
 import { addressSchema, locateAddress } from "./address-schema";
 import { SAVED_ADDRESS_SELECT, type SavedAddress } from "./list-my-addresses";
 
-const saveSchema = addressSchema.extend({ id: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).max(64).optional()) });
+const saveSchema = addressSchema.extend({
+  id: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).max(64).optional()),
+});
 
 /**
  * Saves one of the signed-in user's delivery addresses: a new one, or (with `id`) one of their own

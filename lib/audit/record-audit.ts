@@ -7,7 +7,14 @@ type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
 /** Writes who did what to which record, when and why — in the caller's transaction. */
 export async function recordAudit(
   db: Db,
-  entry: { actorId: string | null; action: string; entityType: string; entityId: string; reason?: string | null; data?: Prisma.InputJsonValue },
+  entry: {
+    actorId: string | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    reason?: string | null;
+    data?: Prisma.InputJsonValue;
+  },
 ): Promise<void> {
   await db.auditLog.create({
     data: {

@@ -17,10 +17,10 @@ export async function registerUser(input: SignUpInput): Promise<RegisteredUser> 
   if (taken) throw new AppError("CONFLICT", "email taken", { email: "auth.errors.emailTaken" });
   const passwordHash = await hashPassword(password);
   try {
-    return await db.user.create({
+    return (await db.user.create({
       data: { name, email, passwordHash, role: isVendor ? "VENDOR" : "SHOPPER" },
       select: { id: true, email: true, name: true, role: true },
-    }) as RegisteredUser;
+    })) as RegisteredUser;
   } catch (error) {
     // Two sign-ups racing for one e-mail: the unique index decides.
     if (isUniqueViolation(error)) {

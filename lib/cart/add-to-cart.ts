@@ -31,24 +31,33 @@ export async function addToCart(owner: CartOwner, productId: unknown, quantity: 
     const inCart = existing?.quantity ?? 0;
     const total = inCart + input.quantity;
     if (product.stockTracked && total > product.stock) throw new CartStockError(Math.max(0, product.stock), inCart);
-    if (total > MAX_LINE_QUANTITY) throw new AppError("VALIDATION", "line over the maximum", { quantity: "cart.errors.lineMax" });
+    if (total > MAX_LINE_QUANTITY)
+      throw new AppError("VALIDATION", "line over the maximum", { quantity: "cart.errors.lineMax" });
 
     // INSERT … ON CONFLICT DO NOTHING: concurrent first adds create one cart and one line, and wait
     // for each other instead of failing on the unique index.
     await tx.cart.createMany({ data: [cartWhere(owner)], skipDuplicates: true });
     const cart = await tx.cart.findUniqueOrThrow({ where: cartWhere(owner), select: { id: true } });
-    const created = await tx.cartLine.createMany({ data: [{ cartId: cart.id, productId: product.id, quantity: input.quantity }], skipDuplicates: true });
+    const created = await tx.cartLine.createMany({
+      data: [{ cartId: cart.id, productId: product.id, quantity: input.quantity }],
+      skipDuplicates: true,
+    });
     const line =
       created.count === 1
-        ? await tx.cartLine.findUniqueOrThrow({ where: { cartId_productId: { cartId: cart.id, productId: product.id } }, select: { id: true, quantity: true } })
+        ? await tx.cartLine.findUniqueOrThrow({
+            where: { cartId_productId: { cartId: cart.id, productId: product.id } },
+            select: { id: true, quantity: true },
+          })
         : await tx.cartLine.update({
             where: { cartId_productId: { cartId: cart.id, productId: product.id } },
             data: { quantity: { increment: input.quantity } },
             select: { id: true, quantity: true },
           });
     // A concurrent add may have raced us past the limits: the whole add is undone.
-    if (product.stockTracked && line.quantity > product.stock) throw new CartStockError(Math.max(0, product.stock), line.quantity - input.quantity);
-    if (line.quantity > MAX_LINE_QUANTITY) throw new AppError("VALIDATION", "line over the maximum", { quantity: "cart.errors.lineMax" });
+    if (product.stockTracked && line.quantity > product.stock)
+      throw new CartStockError(Math.max(0, product.stock), line.quantity - input.quantity);
+    if (line.quantity > MAX_LINE_QUANTITY)
+      throw new AppError("VALIDATION", "line over the maximum", { quantity: "cart.errors.lineMax" });
     const items = await tx.cartLine.aggregate({ where: { cartId: cart.id }, _sum: { quantity: true } });
     return { lineId: line.id, quantity: line.quantity, itemCount: items._sum.quantity ?? 0 };
   });

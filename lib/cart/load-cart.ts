@@ -4,7 +4,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { distanceKm, type LatLng } from "@/lib/geo/distance";
 import { readShippingFees } from "@/lib/shops/shipping-classes/schema";
-import { DELIVERY_METHODS, quoteShipping, type ShippingQuote, type ShopShippingPolicy } from "@/lib/checkout/rules/shipping-fee";
+import {
+  DELIVERY_METHODS,
+  quoteShipping,
+  type ShippingQuote,
+  type ShopShippingPolicy,
+} from "@/lib/checkout/rules/shipping-fee";
 import { cartWhere, type CartOwner } from "./cart-owner";
 
 // The cart as the cart page, the checkout page and placeOrder read it: lines grouped by shop, each
@@ -115,7 +120,11 @@ const CART_SELECT = {
  * or typed address, or the viewer's location) — used for the courier radius; null: unknown.
  * Pass a transaction client as `db` to read inside placeOrder's transaction.
  */
-export async function loadCart(owner: CartOwner, destination: LatLng | null, db: Db = getDb()): Promise<CartView | null> {
+export async function loadCart(
+  owner: CartOwner,
+  destination: LatLng | null,
+  db: Db = getDb(),
+): Promise<CartView | null> {
   const cart = await db.cart.findUnique({ where: cartWhere(owner), select: CART_SELECT });
   if (!cart) return null;
 
@@ -126,7 +135,8 @@ export async function loadCart(owner: CartOwner, destination: LatLng | null, db:
     let group = groups.get(shop.id);
     if (!group) {
       const choice = cart.shopChoices.find((c) => c.shopId === shop.id);
-      const location = shop.latitude !== null && shop.longitude !== null ? { lat: shop.latitude, lng: shop.longitude } : null;
+      const location =
+        shop.latitude !== null && shop.longitude !== null ? { lat: shop.latitude, lng: shop.longitude } : null;
       group = {
         shopId: shop.id,
         shopSlug: shop.slug,

@@ -31,7 +31,10 @@ export async function mergeGuestCart(guestToken: string, userId: string): Promis
     if (!userCart) {
       // No cart yet (a new account, typically): the guest cart simply becomes the user's. The
       // condition on the token makes a second, racing merge a no-op.
-      const { count } = await tx.cart.updateMany({ where: { id: guest.id, guestToken }, data: { userId, guestToken: null } });
+      const { count } = await tx.cart.updateMany({
+        where: { id: guest.id, guestToken },
+        data: { userId, guestToken: null },
+      });
       return { merged: count === 1, lineCount: count === 1 ? guest.lines.length : 0 };
     }
 
@@ -68,11 +71,24 @@ async function mergeLines(tx: Tx, cartId: string, lines: { productId: string; qu
   return merged;
 }
 
-async function mergeChoices(tx: Tx, cartId: string, choices: { shopId: string; deliveryMethod: Prisma.CartShopChoiceCreateInput["deliveryMethod"]; note: string | null }[]) {
+async function mergeChoices(
+  tx: Tx,
+  cartId: string,
+  choices: {
+    shopId: string;
+    deliveryMethod: Prisma.CartShopChoiceCreateInput["deliveryMethod"];
+    note: string | null;
+  }[],
+) {
   for (const choice of choices) {
-    const mine = await tx.cartShopChoice.findUnique({ where: { cartId_shopId: { cartId, shopId: choice.shopId } }, select: { id: true, deliveryMethod: true, note: true } });
+    const mine = await tx.cartShopChoice.findUnique({
+      where: { cartId_shopId: { cartId, shopId: choice.shopId } },
+      select: { id: true, deliveryMethod: true, note: true },
+    });
     if (!mine) {
-      await tx.cartShopChoice.create({ data: { cartId, shopId: choice.shopId, deliveryMethod: choice.deliveryMethod, note: choice.note } });
+      await tx.cartShopChoice.create({
+        data: { cartId, shopId: choice.shopId, deliveryMethod: choice.deliveryMethod, note: choice.note },
+      });
       continue;
     }
     const data = {

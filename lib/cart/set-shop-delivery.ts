@@ -13,7 +13,11 @@ import { isSelectable } from "./summarize-cart";
  * line in the owner's cart (NOT_FOUND otherwise) and offer the method for these products
  * (VALIDATION otherwise); nothing is written on a refusal.
  */
-export async function setShopDelivery(owner: CartOwner, shopId: unknown, method: unknown): Promise<{ method: DeliveryMethod }> {
+export async function setShopDelivery(
+  owner: CartOwner,
+  shopId: unknown,
+  method: unknown,
+): Promise<{ method: DeliveryMethod }> {
   const input = parseInput(setShopDeliverySchema, { shopId, method });
   const cart = await loadCart(owner, null);
   const group = cart?.groups.find((candidate) => candidate.shopId === input.shopId);

@@ -51,7 +51,13 @@ function deliveryState(group: CartShopGroup): DeliveryState {
   const quote = group.quotes.find((candidate) => candidate.method === method);
   if (!quote || !isSelectable(quote)) return { kind: "INVALID", method };
   if (!quote.available) return { kind: "AT_CHECKOUT", method };
-  return { kind: "PRICED", method, feeAmount: quote.feeAmount, postageDue: quote.postageDue, freeByThreshold: quote.freeByThreshold };
+  return {
+    kind: "PRICED",
+    method,
+    feeAmount: quote.feeAmount,
+    postageDue: quote.postageDue,
+    freeByThreshold: quote.freeByThreshold,
+  };
 }
 
 export function summarizeShop(group: CartShopGroup): ShopSummary {

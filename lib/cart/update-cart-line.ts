@@ -28,7 +28,8 @@ export async function updateCartLine(owner: CartOwner, lineId: unknown, quantity
       return { lineId: line.id, removed: true };
     }
     const { stockTracked, stock } = line.product;
-    if (stockTracked && input.quantity > stock && input.quantity > line.quantity) throw new CartStockError(Math.max(0, stock), line.quantity);
+    if (stockTracked && input.quantity > stock && input.quantity > line.quantity)
+      throw new CartStockError(Math.max(0, stock), line.quantity);
     await tx.cartLine.update({ where: { id: line.id }, data: { quantity: input.quantity } });
     return { lineId: line.id, quantity: input.quantity };
   });

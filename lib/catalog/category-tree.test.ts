@@ -17,6 +17,14 @@ describe("subtreeIds", () => {
 
   it("returns only the category for a leaf, and survives a cycle", () => {
     expect(subtreeIds(nodes, "tools")).toEqual(["tools"]);
-    expect(subtreeIds([{ id: "a", parentId: "b" }, { id: "b", parentId: "a" }], "a").sort()).toEqual(["a", "b"]);
+    expect(
+      subtreeIds(
+        [
+          { id: "a", parentId: "b" },
+          { id: "b", parentId: "a" },
+        ],
+        "a",
+      ).sort(),
+    ).toEqual(["a", "b"]);
   });
 });

@@ -26,7 +26,10 @@ export async function getCategoryBySlug(slug: string, locale: string): Promise<P
   let parentId = category.parentId;
   // The tree is shallow (four levels); the bound stops a corrupted cycle.
   for (let depth = 0; parentId && depth < 10; depth++) {
-    const parent = await db.category.findUnique({ where: { id: parentId }, select: { slug: true, names: true, prohibited: true, parentId: true } });
+    const parent = await db.category.findUnique({
+      where: { id: parentId },
+      select: { slug: true, names: true, prohibited: true, parentId: true },
+    });
     if (!parent) break;
     if (parent.prohibited) return null;
     ancestors.unshift({ slug: parent.slug, name: categoryName(parent.names, locale) ?? parent.slug });

@@ -70,7 +70,13 @@ const PUBLIC_PRODUCT_SELECT = {
     select: {
       slug: true,
       names: true,
-      parent: { select: { slug: true, names: true, parent: { select: { slug: true, names: true, parent: { select: { slug: true, names: true } } } } } },
+      parent: {
+        select: {
+          slug: true,
+          names: true,
+          parent: { select: { slug: true, names: true, parent: { select: { slug: true, names: true } } } },
+        },
+      },
     },
   },
   shop: {
@@ -117,7 +123,10 @@ function readVariants(value: unknown): { width: number; url: string }[] {
 /** A product a shopper may see, by slug: null when it is not visible (draft, hidden, shop not approved…). */
 export async function getPublicProduct(slug: string, locale: string): Promise<PublicProduct | null> {
   if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
-  const row = await getDb().product.findFirst({ where: { ...VISIBLE_PRODUCT_WHERE, slug }, select: PUBLIC_PRODUCT_SELECT });
+  const row = await getDb().product.findFirst({
+    where: { ...VISIBLE_PRODUCT_WHERE, slug },
+    select: PUBLIC_PRODUCT_SELECT,
+  });
   if (!row) return null;
   const { stockTracked, stock, images, category, shop, ...product } = row;
   return {

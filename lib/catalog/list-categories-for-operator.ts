@@ -25,11 +25,16 @@ export async function listCategoriesForOperator(actor: Actor | null, locale: str
       select: { id: true, slug: true, names: true, parentId: true, prohibited: true },
       orderBy: [{ position: "asc" }, { slug: "asc" }],
     }),
-    db.product.groupBy({ by: ["categoryId"], where: { status: "ACTIVE", categoryId: { not: null } }, _count: { _all: true } }),
+    db.product.groupBy({
+      by: ["categoryId"],
+      where: { status: "ACTIVE", categoryId: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
   const activeIn = new Map(counts.map((row) => [row.categoryId, row._count._all]));
   const byParent = new Map<string | null, typeof categories>();
-  for (const category of categories) byParent.set(category.parentId, [...(byParent.get(category.parentId) ?? []), category]);
+  for (const category of categories)
+    byParent.set(category.parentId, [...(byParent.get(category.parentId) ?? []), category]);
 
   const result: OperatorCategory[] = [];
   const visit = (parentId: string | null, depth: number, ancestorProhibited: boolean) => {

@@ -12,7 +12,10 @@ export type CategoryProductsPage = { products: ProductCard[]; page: number; page
  * ordering belongs to /search (its index knows each product's position); a category page is a
  * plain browse. A page past the end answers the last page's number with no products.
  */
-export async function listCategoryProducts(categoryId: string, { page = 1 }: { page?: number } = {}): Promise<CategoryProductsPage> {
+export async function listCategoryProducts(
+  categoryId: string,
+  { page = 1 }: { page?: number } = {},
+): Promise<CategoryProductsPage> {
   const db = getDb();
   const nodes = await db.category.findMany({ where: { prohibited: false }, select: { id: true, parentId: true } });
   // Prohibited categories are left out of the tree: their subtrees are not reached either.

@@ -27,7 +27,11 @@ describe("productFieldsSchema", () => {
   });
 
   it("accepts CSV words for booleans and an untracked stock", () => {
-    expect(fr.parse({ ...base, stockTracked: "non", stock: "", hideWhenOutOfStock: "oui" })).toMatchObject({ stockTracked: false, stock: 0, hideWhenOutOfStock: true });
+    expect(fr.parse({ ...base, stockTracked: "non", stock: "", hideWhenOutOfStock: "oui" })).toMatchObject({
+      stockTracked: false,
+      stock: 0,
+      hideWhenOutOfStock: true,
+    });
   });
 
   it("refuses absurd or malformed values, each on its field", () => {
@@ -37,21 +41,32 @@ describe("productFieldsSchema", () => {
     expect(errorsOf({ ...base, stock: "2000000" })).toEqual({ stock: "products.errors.stockInvalid" });
     expect(errorsOf({ ...base, title: "x".repeat(10_000) })).toEqual({ title: "products.errors.titleTooLong" });
     expect(errorsOf({ ...base, title: "  " })).toEqual({ title: "products.errors.titleRequired" });
-    expect(errorsOf({ ...base, shortDescription: "y".repeat(161) })).toEqual({ shortDescription: "products.errors.shortDescriptionTooLong" });
+    expect(errorsOf({ ...base, shortDescription: "y".repeat(161) })).toEqual({
+      shortDescription: "products.errors.shortDescriptionTooLong",
+    });
     expect(errorsOf({ ...base, kind: "weapon" })).toEqual({ kind: "products.errors.kindInvalid" });
     expect(errorsOf({ ...base, sku: "<script>" })).toEqual({ sku: "products.errors.skuInvalid" });
-    expect(errorsOf({ ...base, stockTracked: "peut-être" })).toEqual({ stockTracked: "products.errors.booleanInvalid" });
+    expect(errorsOf({ ...base, stockTracked: "peut-être" })).toEqual({
+      stockTracked: "products.errors.booleanInvalid",
+    });
   });
 
   it("needs a unit with an estimated price, a compare-at price above the price, a stock when tracked", () => {
     expect(errorsOf({ ...base, estimatedPrice: "on" })).toEqual({ priceUnit: "products.errors.priceUnitRequired" });
-    expect(fr.parse({ ...base, estimatedPrice: "on", priceUnit: "kg" })).toMatchObject({ estimatedPrice: true, priceUnit: "kg" });
-    expect(errorsOf({ ...base, compareAtPrice: "8,90" })).toEqual({ compareAtPrice: "products.errors.compareAtNotHigher" });
+    expect(fr.parse({ ...base, estimatedPrice: "on", priceUnit: "kg" })).toMatchObject({
+      estimatedPrice: true,
+      priceUnit: "kg",
+    });
+    expect(errorsOf({ ...base, compareAtPrice: "8,90" })).toEqual({
+      compareAtPrice: "products.errors.compareAtNotHigher",
+    });
     expect(errorsOf({ ...base, stock: "" })).toEqual({ stock: "products.errors.stockRequired" });
   });
 
   it("keeps HTML in the description as text (rendering escapes it)", () => {
-    expect(fr.parse({ ...base, description: "<script>alert(1)</script>" }).description).toBe("<script>alert(1)</script>");
+    expect(fr.parse({ ...base, description: "<script>alert(1)</script>" }).description).toBe(
+      "<script>alert(1)</script>",
+    );
   });
 
   it("allows a draft without a price", () => {

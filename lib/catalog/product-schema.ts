@@ -21,17 +21,23 @@ const TRUE_WORDS = new Set(["1", "true", "on", "yes", "oui", "y", "o", "vrai", "
 const FALSE_WORDS = new Set(["", "0", "false", "off", "no", "non", "n", "faux"]);
 
 /** A checkbox ("on"), a CSV cell ("oui", "1", "true"…) or a boolean. Unknown words are an error. */
-export const booleanish = z.preprocess((value) => {
-  if (typeof value === "boolean") return value;
-  if (value === undefined || value === null) return false;
-  const word = String(value).trim().toLowerCase();
-  if (TRUE_WORDS.has(word)) return true;
-  if (FALSE_WORDS.has(word)) return false;
-  return word;
-}, z.boolean({ error: "products.errors.booleanInvalid" }));
+export const booleanish = z.preprocess(
+  (value) => {
+    if (typeof value === "boolean") return value;
+    if (value === undefined || value === null) return false;
+    const word = String(value).trim().toLowerCase();
+    if (TRUE_WORDS.has(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+    return word;
+  },
+  z.boolean({ error: "products.errors.booleanInvalid" }),
+);
 
 const optionalText = (max: number, tooLong: string) =>
-  z.preprocess((value) => (value === undefined || value === null ? "" : String(value)), z.string().trim().max(max, tooLong));
+  z.preprocess(
+    (value) => (value === undefined || value === null ? "" : String(value)),
+    z.string().trim().max(max, tooLong),
+  );
 
 /** Empty → null; otherwise a whole number within [min, max]. */
 const optionalInteger = (max: number, invalid: string) =>
@@ -63,11 +69,24 @@ export const moneyText = (locale: string, currency: string) =>
 export function productFieldsSchema(locale: string, currency = "EUR") {
   return z
     .object({
-      title: z.preprocess((v) => (v === undefined || v === null ? "" : String(v)), z.string().trim().min(1, "products.errors.titleRequired").max(PRODUCT_LIMITS.title, "products.errors.titleTooLong")),
+      title: z.preprocess(
+        (v) => (v === undefined || v === null ? "" : String(v)),
+        z
+          .string()
+          .trim()
+          .min(1, "products.errors.titleRequired")
+          .max(PRODUCT_LIMITS.title, "products.errors.titleTooLong"),
+      ),
       shortDescription: optionalText(PRODUCT_LIMITS.shortDescription, "products.errors.shortDescriptionTooLong"),
       description: optionalText(PRODUCT_LIMITS.description, "products.errors.descriptionTooLong"),
-      kind: z.preprocess((v) => (v === undefined || v === null || v === "" ? "PHYSICAL" : String(v).trim().toUpperCase()), z.enum(PRODUCT_KINDS, { error: "products.errors.kindInvalid" })),
-      categoryId: z.preprocess((v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()), z.string().max(64).nullable()),
+      kind: z.preprocess(
+        (v) => (v === undefined || v === null || v === "" ? "PHYSICAL" : String(v).trim().toUpperCase()),
+        z.enum(PRODUCT_KINDS, { error: "products.errors.kindInvalid" }),
+      ),
+      categoryId: z.preprocess(
+        (v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
+        z.string().max(64).nullable(),
+      ),
       price: moneyText(locale, currency),
       compareAtPrice: moneyText(locale, currency),
       estimatedPrice: booleanish,
@@ -77,10 +96,17 @@ export function productFieldsSchema(locale: string, currency = "EUR") {
       hideWhenOutOfStock: booleanish,
       sku: z.preprocess(
         (v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
-        z.string().max(PRODUCT_LIMITS.sku, "products.errors.skuTooLong").regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, "products.errors.skuInvalid").nullable(),
+        z
+          .string()
+          .max(PRODUCT_LIMITS.sku, "products.errors.skuTooLong")
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, "products.errors.skuInvalid")
+          .nullable(),
       ),
       weightGrams: optionalInteger(PRODUCT_LIMITS.weightGrams, "products.errors.weightInvalid"),
-      shippingClassId: z.preprocess((v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()), z.string().max(64).nullable()),
+      shippingClassId: z.preprocess(
+        (v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
+        z.string().max(64).nullable(),
+      ),
     })
     .superRefine((product, context) => {
       if (product.estimatedPrice && product.priceUnit === "") {

@@ -9,7 +9,12 @@ describe("missingForPublish", () => {
   });
 
   it("names everything that is missing, in the form's order", () => {
-    expect(missingForPublish({ title: " ", shortDescription: "", priceAmount: null, imageCount: 0 })).toEqual(["title", "shortDescription", "price", "photo"]);
+    expect(missingForPublish({ title: " ", shortDescription: "", priceAmount: null, imageCount: 0 })).toEqual([
+      "title",
+      "shortDescription",
+      "price",
+      "photo",
+    ]);
     expect(missingForPublish({ ...ready, priceAmount: 0 })).toEqual(["price"]);
     expect(missingForPublish({ ...ready, imageCount: 0 })).toEqual(["photo"]);
   });

@@ -3,7 +3,12 @@
 // products.publish.missing.<item>), so the vendor can be told exactly what to add.
 export type PublishRequirement = "title" | "shortDescription" | "price" | "photo";
 
-export type PublishCandidate = { title: string; shortDescription: string; priceAmount: number | null; imageCount: number };
+export type PublishCandidate = {
+  title: string;
+  shortDescription: string;
+  priceAmount: number | null;
+  imageCount: number;
+};
 
 export function missingForPublish(product: PublishCandidate): PublishRequirement[] {
   const missing: PublishRequirement[] = [];

@@ -11,7 +11,13 @@ describe("renderMarkdown", () => {
   });
 
   it("does not make links of javascript: or data: URLs", () => {
-    for (const source of ["[x](javascript:alert(1))", "[x](JAVASCRIPT:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD4=)", "[x](vbscript:msgbox)", "<javascript:alert(1)>"]) {
+    for (const source of [
+      "[x](javascript:alert(1))",
+      "[x](JAVASCRIPT:alert(1))",
+      "[x](data:text/html;base64,PHNjcmlwdD4=)",
+      "[x](vbscript:msgbox)",
+      "<javascript:alert(1)>",
+    ]) {
       const html = renderMarkdown(source);
       expect(html).not.toMatch(/<a\b/);
       expect(html).not.toMatch(/href=/);
@@ -19,10 +25,17 @@ describe("renderMarkdown", () => {
   });
 
   it("keeps http(s) and mailto links, marked as user content", () => {
-    const html = renderMarkdown("[site](https://example.fr/page) et [écrire](mailto:contact@example.fr) et https://halle.example");
+    const html = renderMarkdown(
+      "[site](https://example.fr/page) et [écrire](mailto:contact@example.fr) et https://halle.example",
+    );
     const links = [...html.matchAll(/<a href="([^"]+)" rel="([^"]+)">/g)];
-    expect(links.map((match) => match[1])).toEqual(["https://example.fr/page", "mailto:contact@example.fr", "https://halle.example"]);
-    for (const match of links) expect(match[2].split(" ").sort()).toEqual(["nofollow", "noopener", "noreferrer", "ugc"]);
+    expect(links.map((match) => match[1])).toEqual([
+      "https://example.fr/page",
+      "mailto:contact@example.fr",
+      "https://halle.example",
+    ]);
+    for (const match of links)
+      expect(match[2].split(" ").sort()).toEqual(["nofollow", "noopener", "noreferrer", "ugc"]);
   });
 
   it("refuses relative and other-scheme links", () => {
@@ -32,7 +45,9 @@ describe("renderMarkdown", () => {
   });
 
   it("renders headings, lists and emphasis but no images", () => {
-    const html = renderMarkdown("## Ingrédients\n\n- farine *bio*\n- eau **de source**\n\n1. pétrir\n2. cuire\n\n![photo](https://example.fr/p.jpg)");
+    const html = renderMarkdown(
+      "## Ingrédients\n\n- farine *bio*\n- eau **de source**\n\n1. pétrir\n2. cuire\n\n![photo](https://example.fr/p.jpg)",
+    );
     expect(html).toContain("<h2>Ingrédients</h2>");
     expect(html).toMatch(/<ul>\s*<li>farine <em>bio<\/em><\/li>/);
     expect(html).toContain("<strong>de source</strong>");

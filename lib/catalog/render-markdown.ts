@@ -14,7 +14,8 @@ const defaultValidateLink = markdown.validateLink.bind(markdown);
 // on top of it only absolute http(s) and mailto links become links.
 markdown.validateLink = (url: string) => defaultValidateLink(url) && ALLOWED_LINK.test(url.trim());
 
-const renderToken: NonNullable<typeof markdown.renderer.rules.link_open> = (tokens, index, options, _env, self) => self.renderToken(tokens, index, options);
+const renderToken: NonNullable<typeof markdown.renderer.rules.link_open> = (tokens, index, options, _env, self) =>
+  self.renderToken(tokens, index, options);
 const defaultLinkOpen = markdown.renderer.rules.link_open ?? renderToken;
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   tokens[index].attrSet("rel", LINK_REL);

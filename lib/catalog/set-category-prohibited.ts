@@ -24,7 +24,10 @@ export async function setCategoryProhibited(
   assertRole(actor, "OPERATOR");
   const { categoryId, prohibited } = parseInput(schema, input);
   return getDb().$transaction(async (tx) => {
-    const { count } = await tx.category.updateMany({ where: { id: categoryId, prohibited: !prohibited }, data: { prohibited } });
+    const { count } = await tx.category.updateMany({
+      where: { id: categoryId, prohibited: !prohibited },
+      data: { prohibited },
+    });
     if (count !== 1) {
       const exists = await tx.category.count({ where: { id: categoryId } });
       if (!exists) throw new AppError("NOT_FOUND");

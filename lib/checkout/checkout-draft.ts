@@ -24,7 +24,14 @@ export const checkoutDraftSchema = z.object({
 
 export type CheckoutDraft = z.output<typeof checkoutDraftSchema>;
 
-export const EMPTY_DRAFT: CheckoutDraft = { email: "", name: "", phone: "", addressId: "", address: { name: "", line1: "", line2: "", postalCode: "", city: "" }, saveAddress: false };
+export const EMPTY_DRAFT: CheckoutDraft = {
+  email: "",
+  name: "",
+  phone: "",
+  addressId: "",
+  address: { name: "", line1: "", line2: "", postalCode: "", city: "" },
+  saveAddress: false,
+};
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);

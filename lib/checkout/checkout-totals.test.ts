@@ -3,17 +3,42 @@ import type { CartShopGroup, CartView } from "@/lib/cart/load-cart";
 import { computeCheckoutTotals } from "./checkout-totals";
 import type { ShippingQuote } from "./rules/shipping-fee";
 
-const group = (shopId: string, itemsAmount: number, deliveryMethod: CartShopGroup["deliveryMethod"], quotes: ShippingQuote[]): CartShopGroup =>
-  ({ shopId, shopName: shopId, itemsAmount, deliveryMethod, quotes, lines: [], shopApproved: true }) as unknown as CartShopGroup;
-const cart = (...groups: CartShopGroup[]): CartView => ({ id: "c", groups, lineCount: groups.length, itemCount: groups.length, currency: "EUR" });
+const group = (
+  shopId: string,
+  itemsAmount: number,
+  deliveryMethod: CartShopGroup["deliveryMethod"],
+  quotes: ShippingQuote[],
+): CartShopGroup =>
+  ({
+    shopId,
+    shopName: shopId,
+    itemsAmount,
+    deliveryMethod,
+    quotes,
+    lines: [],
+    shopApproved: true,
+  }) as unknown as CartShopGroup;
+const cart = (...groups: CartShopGroup[]): CartView => ({
+  id: "c",
+  groups,
+  lineCount: groups.length,
+  itemCount: groups.length,
+  currency: "EUR",
+});
 
 describe("computeCheckoutTotals", () => {
   it("items plus each shop's chosen delivery fee; postage due on delivery adds nothing but is stated", () => {
     const totals = computeCheckoutTotals(
       cart(
-        group("a", 2500, "POSTAL", [{ available: true, method: "POSTAL", feeAmount: 690, postageDue: false, freeByThreshold: false }]),
-        group("b", 999, "CLICK_AND_COLLECT", [{ available: true, method: "CLICK_AND_COLLECT", feeAmount: 0, postageDue: false, freeByThreshold: false }]),
-        group("c", 1000, "POSTAL", [{ available: true, method: "POSTAL", feeAmount: 0, postageDue: true, freeByThreshold: false }]),
+        group("a", 2500, "POSTAL", [
+          { available: true, method: "POSTAL", feeAmount: 690, postageDue: false, freeByThreshold: false },
+        ]),
+        group("b", 999, "CLICK_AND_COLLECT", [
+          { available: true, method: "CLICK_AND_COLLECT", feeAmount: 0, postageDue: false, freeByThreshold: false },
+        ]),
+        group("c", 1000, "POSTAL", [
+          { available: true, method: "POSTAL", feeAmount: 0, postageDue: true, freeByThreshold: false },
+        ]),
       ),
     );
     expect(totals).toMatchObject({ itemsAmount: 4499, shippingAmount: 690, totalAmount: 5189, postageDue: true });

@@ -28,11 +28,30 @@ export function computeCheckoutTotals(cart: CartView): CheckoutTotals {
   const parts = cart.groups.map((group): CheckoutPart => {
     const quote = group.quotes.find((q) => q.method === group.deliveryMethod) ?? null;
     const available = quote && quote.available ? quote : null;
-    const deliveryProblem: DeliveryProblem | null = group.deliveryMethod === null ? "METHOD_MISSING" : quote && !quote.available ? quote.reason : quote ? null : "NOT_OFFERED";
+    const deliveryProblem: DeliveryProblem | null =
+      group.deliveryMethod === null
+        ? "METHOD_MISSING"
+        : quote && !quote.available
+          ? quote.reason
+          : quote
+            ? null
+            : "NOT_OFFERED";
     const deliveryFeeAmount = available?.feeAmount ?? 0;
-    return { group, quote: available, deliveryProblem, deliveryFeeAmount, totalAmount: group.itemsAmount + deliveryFeeAmount };
+    return {
+      group,
+      quote: available,
+      deliveryProblem,
+      deliveryFeeAmount,
+      totalAmount: group.itemsAmount + deliveryFeeAmount,
+    };
   });
   const itemsAmount = parts.reduce((sum, part) => sum + part.group.itemsAmount, 0);
   const shippingAmount = parts.reduce((sum, part) => sum + part.deliveryFeeAmount, 0);
-  return { parts, itemsAmount, shippingAmount, totalAmount: itemsAmount + shippingAmount, postageDue: parts.some((part) => part.quote?.postageDue === true) };
+  return {
+    parts,
+    itemsAmount,
+    shippingAmount,
+    totalAmount: itemsAmount + shippingAmount,
+    postageDue: parts.some((part) => part.quote?.postageDue === true),
+  };
 }

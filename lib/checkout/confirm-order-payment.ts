@@ -34,23 +34,46 @@ export type ConfirmationOutcome =
 
 type Tx = Prisma.TransactionClient;
 
-async function markPaid(tx: Tx, order: { id: string; number: string; cartId: string | null }, input: PaymentConfirmation): Promise<boolean> {
+async function markPaid(
+  tx: Tx,
+  order: { id: string; number: string; cartId: string | null },
+  input: PaymentConfirmation,
+): Promise<boolean> {
   const now = new Date();
   // Conditional: a concurrent release (deleteMany) or confirmation (this same update) wins once.
-  const paid = await tx.order.updateMany({ where: { id: order.id, status: "AWAITING_PAYMENT" }, data: { status: "PAID", paidAt: now } });
+  const paid = await tx.order.updateMany({
+    where: { id: order.id, status: "AWAITING_PAYMENT" },
+    data: { status: "PAID", paidAt: now },
+  });
   if (paid.count === 0) return false;
-  await tx.shopOrder.updateMany({ where: { orderId: order.id, status: "AWAITING_PAYMENT" }, data: { status: "AWAITING_ACCEPTANCE", statusChangedAt: now } });
+  await tx.shopOrder.updateMany({
+    where: { orderId: order.id, status: "AWAITING_PAYMENT" },
+    data: { status: "AWAITING_ACCEPTANCE", statusChangedAt: now },
+  });
   const parts = await tx.shopOrder.findMany({
     where: { orderId: order.id },
-    select: { id: true, shopId: true, currency: true, itemsAmount: true, deliveryFeeAmount: true, commissionAmount: true, paymentFeeAmount: true, lines: { select: { productId: true } } },
+    select: {
+      id: true,
+      shopId: true,
+      currency: true,
+      itemsAmount: true,
+      deliveryFeeAmount: true,
+      commissionAmount: true,
+      paymentFeeAmount: true,
+      lines: { select: { productId: true } },
+    },
   });
   for (const part of parts) await recordSaleEntries(tx, part, order.number);
 
   if (order.cartId) {
     // The paid products leave the cart the order came from (whatever else it holds stays).
-    const productIds = parts.flatMap((part) => part.lines.map((line) => line.productId)).filter((id): id is string => id !== null);
+    const productIds = parts
+      .flatMap((part) => part.lines.map((line) => line.productId))
+      .filter((id): id is string => id !== null);
     await tx.cartLine.deleteMany({ where: { cartId: order.cartId, productId: { in: productIds } } });
-    await tx.cartShopChoice.deleteMany({ where: { cartId: order.cartId, shopId: { in: parts.map((part) => part.shopId) } } });
+    await tx.cartShopChoice.deleteMany({
+      where: { cartId: order.cartId, shopId: { in: parts.map((part) => part.shopId) } },
+    });
   }
   await queueOrderEmails(tx, order.id);
   await recordAudit(tx, {
@@ -58,19 +81,35 @@ async function markPaid(tx: Tx, order: { id: string; number: string; cartId: str
     action: "order.paid",
     entityType: "Order",
     entityId: order.id,
-    data: { provider: input.provider, reference: input.reference, amount: input.amountReceived, currency: input.currency, eventId: input.eventId ?? null },
+    data: {
+      provider: input.provider,
+      reference: input.reference,
+      amount: input.amountReceived,
+      currency: input.currency,
+      eventId: input.eventId ?? null,
+    },
   });
   return true;
 }
 
 /** Money arrived for an order that no longer holds its stock: recorded, never resurrected. */
-async function recordOrphan(tx: Tx, input: PaymentConfirmation, orderStatus: string | null): Promise<ConfirmationOutcome> {
+async function recordOrphan(
+  tx: Tx,
+  input: PaymentConfirmation,
+  orderStatus: string | null,
+): Promise<ConfirmationOutcome> {
   await recordAudit(tx, {
     actorId: null,
     action: "payment.orphaned",
     entityType: "Order",
     entityId: input.orderId,
-    data: { provider: input.provider, reference: input.reference, amount: input.amountReceived, currency: input.currency, orderStatus },
+    data: {
+      provider: input.provider,
+      reference: input.reference,
+      amount: input.amountReceived,
+      currency: input.currency,
+      orderStatus,
+    },
   });
   return { status: "order-gone" };
 }
@@ -82,20 +121,39 @@ async function recordOrphan(tx: Tx, input: PaymentConfirmation, orderStatus: str
  */
 export async function confirmOrderPayment(input: PaymentConfirmation): Promise<ConfirmationOutcome> {
   const outcome = await getDb().$transaction(async (tx): Promise<ConfirmationOutcome> => {
-    if (input.eventId && !(await claimWebhookEvent(tx, { id: input.eventId, provider: input.provider, type: input.eventType ?? "payment.succeeded" }))) {
+    if (
+      input.eventId &&
+      !(await claimWebhookEvent(tx, {
+        id: input.eventId,
+        provider: input.provider,
+        type: input.eventType ?? "payment.succeeded",
+      }))
+    ) {
       return { status: "already-processed" };
     }
     const order = await tx.order.findUnique({
       where: { id: input.orderId },
-      select: { id: true, number: true, status: true, totalAmount: true, currency: true, paymentReference: true, cartId: true },
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        totalAmount: true,
+        currency: true,
+        paymentReference: true,
+        cartId: true,
+      },
     });
-    if (!order || order.status === "PAYMENT_FAILED" || order.status === "CANCELLED") return recordOrphan(tx, input, order?.status ?? null);
+    if (!order || order.status === "PAYMENT_FAILED" || order.status === "CANCELLED")
+      return recordOrphan(tx, input, order?.status ?? null);
     if (order.status === "PAID") return { status: "already-paid" };
     const reason =
-      order.paymentReference !== input.reference ? "REFERENCE_MISMATCH"
-      : order.currency.toUpperCase() !== input.currency.toUpperCase() ? "CURRENCY_MISMATCH"
-      : order.totalAmount !== input.amountReceived ? "AMOUNT_MISMATCH"
-      : null;
+      order.paymentReference !== input.reference
+        ? "REFERENCE_MISMATCH"
+        : order.currency.toUpperCase() !== input.currency.toUpperCase()
+          ? "CURRENCY_MISMATCH"
+          : order.totalAmount !== input.amountReceived
+            ? "AMOUNT_MISMATCH"
+            : null;
     if (reason) {
       await recordAudit(tx, {
         actorId: null,
@@ -103,7 +161,13 @@ export async function confirmOrderPayment(input: PaymentConfirmation): Promise<C
         entityType: "Order",
         entityId: order.id,
         reason,
-        data: { provider: input.provider, reference: input.reference, amount: input.amountReceived, currency: input.currency, expectedAmount: order.totalAmount },
+        data: {
+          provider: input.provider,
+          reference: input.reference,
+          amount: input.amountReceived,
+          currency: input.currency,
+          expectedAmount: order.totalAmount,
+        },
       });
       return { status: "refused", reason };
     }
@@ -113,7 +177,9 @@ export async function confirmOrderPayment(input: PaymentConfirmation): Promise<C
     return now?.status === "PAID" ? { status: "already-paid" } : recordOrphan(tx, input, now?.status ?? null);
   });
   if (outcome.status === "refused" || outcome.status === "order-gone") {
-    console.error(`[payments] ${input.provider} payment ${input.reference} for order ${input.orderId} not applied: ${outcome.status === "refused" ? outcome.reason : "order released or unknown"}`);
+    console.error(
+      `[payments] ${input.provider} payment ${input.reference} for order ${input.orderId} not applied: ${outcome.status === "refused" ? outcome.reason : "order released or unknown"}`,
+    );
   }
   return outcome;
 }

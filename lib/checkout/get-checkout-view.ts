@@ -23,16 +23,24 @@ export type CheckoutView = {
  * address they chose (a saved one — the first by default — or the one they typed), the totals
  * placeOrder will charge, and their saved addresses. Null when there is nothing to check out.
  */
-export async function getCheckoutView(actor: Actor | null, guestToken: string | undefined, draft: CheckoutDraft): Promise<CheckoutView | null> {
+export async function getCheckoutView(
+  actor: Actor | null,
+  guestToken: string | undefined,
+  draft: CheckoutDraft,
+): Promise<CheckoutView | null> {
   const owner = cartOwnerOf(actor, guestToken);
   if (!owner) return null;
   const savedAddresses = await listMyAddresses(actor);
-  const selected = draft.addressId === NEW_ADDRESS ? undefined : (savedAddresses.find((a) => a.id === draft.addressId) ?? savedAddresses[0]);
+  const selected =
+    draft.addressId === NEW_ADDRESS
+      ? undefined
+      : (savedAddresses.find((a) => a.id === draft.addressId) ?? savedAddresses[0]);
 
   let point: LatLng | null = null;
   let destination: CheckoutView["destination"] = { kind: "unknown" };
   if (selected) {
-    if (selected.latitude !== null && selected.longitude !== null) point = { lat: selected.latitude, lng: selected.longitude };
+    if (selected.latitude !== null && selected.longitude !== null)
+      point = { lat: selected.latitude, lng: selected.longitude };
     destination = { kind: "known", place: `${selected.postalCode} ${selected.city}` };
   } else if (draft.address.postalCode !== "") {
     const place = locatePostcode(draft.address.postalCode.replace(/\s+/g, ""), draft.address.city || undefined);
@@ -44,5 +52,11 @@ export async function getCheckoutView(actor: Actor | null, guestToken: string | 
 
   const cart = await loadCart(owner, point);
   if (!cart || cart.lineCount === 0) return null;
-  return { cart, totals: computeCheckoutTotals(cart), savedAddresses, selectedAddressId: selected?.id ?? NEW_ADDRESS, destination };
+  return {
+    cart,
+    totals: computeCheckoutTotals(cart),
+    savedAddresses,
+    selectedAddressId: selected?.id ?? NEW_ADDRESS,
+    destination,
+  };
 }

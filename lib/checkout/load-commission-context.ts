@@ -23,15 +23,38 @@ const PLAN_SELECT = {
   commissionRules: { select: { productKind: true, categoryId: true, rateBps: true } },
 } as const;
 
-type PlanRow = { defaultCommissionBps: number; commissionFreeSales: number; paymentFeePassThrough: boolean; commissionRules: CommissionPlan["rules"] };
+type PlanRow = {
+  defaultCommissionBps: number;
+  commissionFreeSales: number;
+  paymentFeePassThrough: boolean;
+  commissionRules: CommissionPlan["rules"];
+};
 const toPlan = (plan: PlanRow | null): ShopCommissionPlan =>
-  plan ? { defaultCommissionBps: plan.defaultCommissionBps, commissionFreeSales: plan.commissionFreeSales, paymentFeePassThrough: plan.paymentFeePassThrough, rules: plan.commissionRules } : null;
+  plan
+    ? {
+        defaultCommissionBps: plan.defaultCommissionBps,
+        commissionFreeSales: plan.commissionFreeSales,
+        paymentFeePassThrough: plan.paymentFeePassThrough,
+        rules: plan.commissionRules,
+      }
+    : null;
 
-export async function loadCommissionContext(tx: Prisma.TransactionClient, shopIds: string[], categoryIds: string[]): Promise<CommissionContext> {
+export async function loadCommissionContext(
+  tx: Prisma.TransactionClient,
+  shopIds: string[],
+  categoryIds: string[],
+): Promise<CommissionContext> {
   const [settings, shops, sales, categories] = await Promise.all([
-    tx.marketplaceSettings.findUnique({ where: { id: 1 }, select: { paymentFeeBps: true, paymentFeeFixedAmount: true, defaultPlan: { select: PLAN_SELECT } } }),
+    tx.marketplaceSettings.findUnique({
+      where: { id: 1 },
+      select: { paymentFeeBps: true, paymentFeeFixedAmount: true, defaultPlan: { select: PLAN_SELECT } },
+    }),
     tx.shop.findMany({ where: { id: { in: shopIds } }, select: { id: true, plan: { select: PLAN_SELECT } } }),
-    tx.shopOrder.groupBy({ by: ["shopId"], where: { shopId: { in: shopIds }, status: { not: "AWAITING_PAYMENT" } }, _count: { _all: true } }),
+    tx.shopOrder.groupBy({
+      by: ["shopId"],
+      where: { shopId: { in: shopIds }, status: { not: "AWAITING_PAYMENT" } },
+      _count: { _all: true },
+    }),
     categoryIds.length === 0
       ? Promise.resolve([] as { id: string; parentId: string | null }[])
       : tx.$queryRaw<{ id: string; parentId: string | null }[]>`
@@ -47,7 +70,10 @@ export async function loadCommissionContext(tx: Prisma.TransactionClient, shopId
   const parentOf = new Map(categories.map((row) => [row.id, row.parentId]));
 
   return {
-    feePolicy: { paymentFeeBps: settings?.paymentFeeBps ?? 150, paymentFeeFixedAmount: settings?.paymentFeeFixedAmount ?? 25 },
+    feePolicy: {
+      paymentFeeBps: settings?.paymentFeeBps ?? 150,
+      paymentFeeFixedAmount: settings?.paymentFeeFixedAmount ?? 25,
+    },
     planOf: (shopId) => plans.get(shopId) ?? defaultPlan,
     categoryPath: (categoryId) => {
       const path: string[] = [];

@@ -6,15 +6,32 @@ import { ADDRESS_LIMITS } from "@/lib/addresses/address-schema";
 // against the total recomputed from the database, never used as a price).
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : value === "" || value === null ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() !== "" ? value.trim() : value === "" || value === null ? undefined : value;
 const checkbox = (value: unknown) => value === true || value === "on" || value === "true" || value === "yes";
 
 export const placeOrderSchema = z.object({
   idempotencyKey: z.uuid({ error: "checkout.errors.staleForm" }),
   contact: z.object({
-    email: z.preprocess(blankToUndefined, z.email({ error: "checkout.errors.emailInvalid" }).max(254, "forms.errors.tooLong").optional()),
-    name: z.preprocess(trimmed, z.string({ error: "forms.errors.required" }).min(1, "forms.errors.required").max(ADDRESS_LIMITS.name, "forms.errors.tooLong")),
-    phone: z.preprocess(blankToUndefined, z.string().max(ADDRESS_LIMITS.phone, "forms.errors.tooLong").regex(/^[+0-9 ().-]{6,}$/, "checkout.errors.phoneInvalid").optional()),
+    email: z.preprocess(
+      blankToUndefined,
+      z.email({ error: "checkout.errors.emailInvalid" }).max(254, "forms.errors.tooLong").optional(),
+    ),
+    name: z.preprocess(
+      trimmed,
+      z
+        .string({ error: "forms.errors.required" })
+        .min(1, "forms.errors.required")
+        .max(ADDRESS_LIMITS.name, "forms.errors.tooLong"),
+    ),
+    phone: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .max(ADDRESS_LIMITS.phone, "forms.errors.tooLong")
+        .regex(/^[+0-9 ().-]{6,}$/, "checkout.errors.phoneInvalid")
+        .optional(),
+    ),
   }),
   /** one of the signed-in shopper's saved addresses… */
   addressId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
@@ -22,7 +39,10 @@ export const placeOrderSchema = z.object({
   address: z.record(z.string(), z.unknown()).optional(),
   saveAddress: z.preprocess(checkbox, z.boolean()),
   termsAccepted: z.preprocess(checkbox, z.literal(true, { error: "checkout.errors.termsRequired" })),
-  expectedTotalAmount: z.preprocess((value) => (typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value), z.number({ error: "checkout.errors.staleForm" }).int().min(0)),
+  expectedTotalAmount: z.preprocess(
+    (value) => (typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value),
+    z.number({ error: "checkout.errors.staleForm" }).int().min(0),
+  ),
 });
 
 export type PlaceOrderFields = z.output<typeof placeOrderSchema>;

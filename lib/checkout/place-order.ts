@@ -65,7 +65,10 @@ export async function placeOrder(actor: Actor | null, input: PlaceOrderInput): P
           // Submits with the same key queue here, one at a time: the later one finds the order
           // the earlier one placed (rather than racing it for stock and answering "out of stock").
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${fields.idempotencyKey}, 0))`;
-          return (await findPlaced(tx, fields.idempotencyKey, actor, cart.id)) ?? (await createOrder(tx, { actor, owner, cartId: cart.id, email, fields, address }));
+          return (
+            (await findPlaced(tx, fields.idempotencyKey, actor, cart.id)) ??
+            (await createOrder(tx, { actor, owner, cartId: cart.id, email, fields, address }))
+          );
         },
         { maxWait: 20_000, timeout: 20_000 },
       );
@@ -79,18 +82,34 @@ export async function placeOrder(actor: Actor | null, input: PlaceOrderInput): P
   }
 }
 
-async function findPlaced(db: Prisma.TransactionClient, idempotencyKey: string, actor: Actor | null, cartId: string): Promise<PlacedOrder | null> {
+async function findPlaced(
+  db: Prisma.TransactionClient,
+  idempotencyKey: string,
+  actor: Actor | null,
+  cartId: string,
+): Promise<PlacedOrder | null> {
   const order = await db.order.findUnique({ where: { idempotencyKey }, select: EXISTING_SELECT });
   if (!order) return null;
   // The key is only a retry token for its own checkout: someone else's key reveals nothing.
   const mine = order.userId ? order.userId === actor?.id : !actor && order.cartId === cartId;
-  if (!mine || !order.accessToken) throw new AppError("CONFLICT", "idempotency key reused", { form: "checkout.errors.staleForm" });
+  if (!mine || !order.accessToken)
+    throw new AppError("CONFLICT", "idempotency key reused", { form: "checkout.errors.staleForm" });
   return { orderId: order.id, number: order.number, accessToken: order.accessToken };
 }
 
-type CreateArgs = { actor: Actor | null; owner: CartOwner; cartId: string; email: string; fields: PlaceOrderFields; address: DeliveryAddress };
+type CreateArgs = {
+  actor: Actor | null;
+  owner: CartOwner;
+  cartId: string;
+  email: string;
+  fields: PlaceOrderFields;
+  address: DeliveryAddress;
+};
 
-async function createOrder(tx: Prisma.TransactionClient, { actor, owner, cartId, email, fields, address }: CreateArgs): Promise<PlacedOrder> {
+async function createOrder(
+  tx: Prisma.TransactionClient,
+  { actor, owner, cartId, email, fields, address }: CreateArgs,
+): Promise<PlacedOrder> {
   const cart = await loadCart(owner, { lat: address.latitude, lng: address.longitude }, tx);
   if (!cart || cart.id !== cartId || cart.lineCount === 0) throw new CheckoutRefusal("CART_EMPTY");
   const totals = computeCheckoutTotals(cart);
@@ -98,9 +117,19 @@ async function createOrder(tx: Prisma.TransactionClient, { actor, owner, cartId,
   if (totals.totalAmount !== fields.expectedTotalAmount) throw new CheckoutRefusal("PRICES_CHANGED");
 
   const lines = cart.groups.flatMap((group) => group.lines);
-  const context = await loadCommissionContext(tx, cart.groups.map((g) => g.shopId), [...new Set(lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))]);
+  const context = await loadCommissionContext(
+    tx,
+    cart.groups.map((g) => g.shopId),
+    [...new Set(lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))],
+  );
   const paymentFeeAmount = estimatePaymentFee(context.feePolicy, totals.totalAmount);
-  const feeShares = splitPaymentFee(paymentFeeAmount, totals.parts.map((part) => ({ totalAmount: part.totalAmount, passThrough: context.planOf(part.group.shopId)?.paymentFeePassThrough ?? false })));
+  const feeShares = splitPaymentFee(
+    paymentFeeAmount,
+    totals.parts.map((part) => ({
+      totalAmount: part.totalAmount,
+      passThrough: context.planOf(part.group.shopId)?.paymentFeePassThrough ?? false,
+    })),
+  );
 
   const now = new Date();
   const accessToken = newOrderAccessToken();
@@ -122,14 +151,24 @@ async function createOrder(tx: Prisma.TransactionClient, { actor, owner, cartId,
       idempotencyKey: fields.idempotencyKey,
       shippingAddress: shippingAddressJson(address),
       stockReservedUntil: new Date(now.getTime() + STOCK_HOLD_MINUTES * 60_000),
-      shopOrders: { create: totals.parts.map((part, index) => shopOrderData(part, context, feeShares[index], cart.currency)) },
+      shopOrders: {
+        create: totals.parts.map((part, index) => shopOrderData(part, context, feeShares[index], cart.currency)),
+      },
     },
     select: { id: true, number: true },
   });
 
   // Stock last: the order row above holds the idempotency key, so a duplicate submit waits on it
   // rather than competing for stock. Anything short or repriced rolls everything back.
-  const reservation = await reserveStock(tx, lines.map((l) => ({ productId: l.productId, title: l.title, quantity: l.quantity, unitPriceAmount: l.unitPriceAmount })));
+  const reservation = await reserveStock(
+    tx,
+    lines.map((l) => ({
+      productId: l.productId,
+      title: l.title,
+      quantity: l.quantity,
+      unitPriceAmount: l.unitPriceAmount,
+    })),
+  );
   if (reservation.short.length > 0) throw new CheckoutRefusal("OUT_OF_STOCK", reservation.short);
   if (reservation.repriced.length > 0) throw new CheckoutRefusal("PRICES_CHANGED", reservation.repriced);
 
@@ -145,11 +184,15 @@ function assertBuyable(totals: CheckoutTotals): void {
   if (closed.length > 0) throw new CheckoutRefusal("SHOP_UNAVAILABLE", closed);
   const gone = parts.flatMap((p) => p.group.lines.filter((l) => l.problem === "UNAVAILABLE").map((l) => l.title));
   if (gone.length > 0) throw new CheckoutRefusal("PRODUCT_UNAVAILABLE", gone);
-  const shortNow = parts.flatMap((p) => p.group.lines.filter((l) => l.problem === "OUT_OF_STOCK" || l.problem === "NOT_ENOUGH_STOCK").map((l) => l.title));
+  const shortNow = parts.flatMap((p) =>
+    p.group.lines.filter((l) => l.problem === "OUT_OF_STOCK" || l.problem === "NOT_ENOUGH_STOCK").map((l) => l.title),
+  );
   if (shortNow.length > 0) throw new CheckoutRefusal("OUT_OF_STOCK", shortNow);
   const missing = parts.filter((p) => p.deliveryProblem === "METHOD_MISSING").map((p) => p.group.shopName);
   if (missing.length > 0) throw new CheckoutRefusal("DELIVERY_METHOD_MISSING", missing);
-  const outOfRadius = parts.filter((p) => p.deliveryProblem === "OUT_OF_RADIUS" || p.deliveryProblem === "ADDRESS_NEEDED").map((p) => p.group.shopName);
+  const outOfRadius = parts
+    .filter((p) => p.deliveryProblem === "OUT_OF_RADIUS" || p.deliveryProblem === "ADDRESS_NEEDED")
+    .map((p) => p.group.shopName);
   if (outOfRadius.length > 0) throw new CheckoutRefusal("COURIER_OUT_OF_RADIUS", outOfRadius);
   const unavailable = parts.filter((p) => p.deliveryProblem !== null).map((p) => p.group.shopName);
   if (unavailable.length > 0) throw new CheckoutRefusal("DELIVERY_UNAVAILABLE", unavailable);
@@ -165,7 +208,11 @@ function shopOrderData(
   if (!quote) throw new Error(`no delivery quote for shop ${group.shopId}`); // (assertBuyable ran first)
   const commission = computeCommission(
     context.planOf(group.shopId),
-    group.lines.map((line) => ({ kind: line.kind, categoryPath: context.categoryPath(line.categoryId), lineAmount: line.lineAmount })),
+    group.lines.map((line) => ({
+      kind: line.kind,
+      categoryPath: context.categoryPath(line.categoryId),
+      lineAmount: line.lineAmount,
+    })),
     context.paidSalesBefore(group.shopId),
   );
   return {

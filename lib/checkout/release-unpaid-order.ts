@@ -9,14 +9,24 @@ export type ReleaseReason = "DECLINED" | "EXPIRED" | "ABANDONED";
  * leaves no order and the stock as it was. Conditional on the order still awaiting payment, so a
  * payment confirmed meanwhile wins and nothing is released twice. Returns whether it released.
  */
-export async function releaseUnpaidOrder(orderId: string, reason: ReleaseReason, tx?: Prisma.TransactionClient): Promise<boolean> {
+export async function releaseUnpaidOrder(
+  orderId: string,
+  reason: ReleaseReason,
+  tx?: Prisma.TransactionClient,
+): Promise<boolean> {
   const run = async (db: Prisma.TransactionClient) => {
-    const lines = await db.orderLine.findMany({ where: { shopOrder: { orderId, order: { status: "AWAITING_PAYMENT" } } }, select: { productId: true, quantity: true } });
+    const lines = await db.orderLine.findMany({
+      where: { shopOrder: { orderId, order: { status: "AWAITING_PAYMENT" } } },
+      select: { productId: true, quantity: true },
+    });
     const deleted = await db.order.deleteMany({ where: { id: orderId, status: "AWAITING_PAYMENT" } });
     if (deleted.count === 0) return false;
     for (const line of lines) {
       if (!line.productId) continue;
-      await db.product.updateMany({ where: { id: line.productId, stockTracked: true }, data: { stock: { increment: line.quantity } } });
+      await db.product.updateMany({
+        where: { id: line.productId, stockTracked: true },
+        data: { stock: { increment: line.quantity } },
+      });
     }
     await db.auditLog.create({ data: { action: "order.released", entityType: "Order", entityId: orderId, reason } });
     return true;

@@ -21,14 +21,23 @@ export async function resolveDeliveryAddress(
     if (!actor) throw new AppError("NOT_FOUND");
     const saved = await getDb().address.findFirst({ where: { id: input.addressId, userId: actor.id } });
     if (!saved) throw new AppError("NOT_FOUND");
-    const parsed = parseInput(addressSchema, { ...saved, line2: saved.line2 ?? undefined, phone: saved.phone ?? undefined });
-    const located = saved.latitude !== null && saved.longitude !== null ? { ...parsed, latitude: saved.latitude, longitude: saved.longitude } : locateAddress(parsed, "address.");
+    const parsed = parseInput(addressSchema, {
+      ...saved,
+      line2: saved.line2 ?? undefined,
+      phone: saved.phone ?? undefined,
+    });
+    const located =
+      saved.latitude !== null && saved.longitude !== null
+        ? { ...parsed, latitude: saved.latitude, longitude: saved.longitude }
+        : locateAddress(parsed, "address.");
     return { ...located, savedId: saved.id };
   }
   const typed = { ...input.address, name: String(input.address?.name ?? "").trim() || fallbackName };
   const result = addressSchema.safeParse(typed);
   if (!result.success) {
-    const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsOf(result.error)).map(([field, key]) => [`address.${field}`, key]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(fieldErrorsOf(result.error)).map(([field, key]) => [`address.${field}`, key]),
+    );
     throw new AppError("VALIDATION", "invalid address", fieldErrors);
   }
   return { ...locateAddress(result.data, "address."), savedId: null };

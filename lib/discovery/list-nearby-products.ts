@@ -1,6 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { PRODUCT_CARD_SELECT, toProductCard, VISIBLE_PRODUCT_WHERE, type ProductCard } from "@/lib/catalog/product-card";
+import {
+  PRODUCT_CARD_SELECT,
+  toProductCard,
+  VISIBLE_PRODUCT_WHERE,
+  type ProductCard,
+} from "@/lib/catalog/product-card";
 import type { Coordinates } from "./bounding-box";
 import { listNearbyShops } from "./list-nearby-shops";
 

@@ -20,7 +20,13 @@ export type DirectoryShop = {
   openNow: boolean | null;
 };
 
-export type ShopDirectoryPage = { shops: DirectoryShop[]; total: number; page: number; pageCount: number; pageSize: number };
+export type ShopDirectoryPage = {
+  shops: DirectoryShop[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+};
 
 export type ListNearbyShopsInput = {
   /** the viewer's position: nearest first; without it, by name */
@@ -72,7 +78,9 @@ export async function listNearbyShops(input: ListNearbyShopsInput = {}): Promise
       WHERE ${where}
       ORDER BY "distanceMetres" ASC NULLS LAST, s.name ASC, s.id ASC
       ${window}`,
-    openNow ? Promise.resolve(null) : db.$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS total FROM "Shop" s WHERE ${where}`,
+    openNow
+      ? Promise.resolve(null)
+      : db.$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS total FROM "Shop" s WHERE ${where}`,
   ]);
 
   const shops = rows.map(({ openingHours, distanceMetres, ...shop }): DirectoryShop => {

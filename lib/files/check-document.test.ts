@@ -10,7 +10,10 @@ const SCRIPT = Buffer.from("#!/bin/sh\nrm -rf /\n");
 const file = (bytes: Buffer, name: string, type: string) => new File([new Uint8Array(bytes)], name, { type });
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -50,7 +53,12 @@ describe("checkDocument", () => {
 
   it("refuses a file over 10 MB before reading it", async () => {
     let read = false;
-    const big = { name: "big.pdf", type: "application/pdf", size: MAX_DOCUMENT_BYTES + 1, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
+    const big = {
+      name: "big.pdf",
+      type: "application/pdf",
+      size: MAX_DOCUMENT_BYTES + 1,
+      arrayBuffer: async () => ((read = true), new ArrayBuffer(0)),
+    };
     const error = await refusal(checkDocument(big));
     expect(error.fieldErrors).toEqual({ document: "onboarding.errors.documentTooLarge" });
     expect(read).toBe(false);
@@ -60,7 +68,12 @@ describe("checkDocument", () => {
     const limit = Buffer.concat([PDF, Buffer.alloc(MAX_DOCUMENT_BYTES - PDF.length)]);
     expect((await checkDocument(file(limit, "a.pdf", "application/pdf"))).bytes.length).toBe(MAX_DOCUMENT_BYTES);
     const over = Buffer.concat([limit, Buffer.from([0])]);
-    const liar = { name: "a.pdf", type: "application/pdf", size: 10, arrayBuffer: async () => new Uint8Array(over).buffer };
+    const liar = {
+      name: "a.pdf",
+      type: "application/pdf",
+      size: 10,
+      arrayBuffer: async () => new Uint8Array(over).buffer,
+    };
     expect((await refusal(checkDocument(liar))).fieldErrors.document).toBe("onboarding.errors.documentTooLarge");
   });
 });

@@ -8,7 +8,10 @@ function picture(width: number, height: number) {
 }
 
 async function refusal(bytes: Uint8Array, kind: "logo" | "banner" = "logo"): Promise<AppError> {
-  const error = await processImage(bytes, { kind }).then(() => null, (caught: unknown) => caught);
+  const error = await processImage(bytes, { kind }).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

@@ -5,7 +5,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { normalizePlaceName } from "./distance";
 
-export type Place = { name: string; postcodes: string[]; department: string; lat: number; lng: number; population: number };
+export type Place = {
+  name: string;
+  postcodes: string[];
+  department: string;
+  lat: number;
+  lng: number;
+  population: number;
+};
 
 type Commune = { nom: string; type: string; departement?: string; codesPostaux?: string[]; population?: number };
 type GeoNamesCity = { name: string; lat: string; lng: string; country: string; admin2: string };
@@ -54,7 +61,9 @@ export function searchPlaces(query: string, limit = 8): Place[] {
   if (typed.length < 2) return [];
   if (/^\d{2,5}$/.test(typed)) {
     const matches = allPlaces().filter((place) => place.postcodes.some((code) => code.startsWith(typed)));
-    return matches.sort((a, b) => Number(b.postcodes.includes(typed)) - Number(a.postcodes.includes(typed))).slice(0, limit);
+    return matches
+      .sort((a, b) => Number(b.postcodes.includes(typed)) - Number(a.postcodes.includes(typed)))
+      .slice(0, limit);
   }
   const wanted = normalizePlaceName(typed);
   const exact: Place[] = [];

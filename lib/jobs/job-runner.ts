@@ -10,7 +10,10 @@ export const ORDER_EXPIRY_QUEUE = "order-expiry";
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startJobRunner(connectionString: string, options: { pollingIntervalSeconds?: number } = {}): Promise<JobRunner> {
+export async function startJobRunner(
+  connectionString: string,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString, max: 3 });
   boss.on("error", (error) => console.error("[jobs] pg-boss error:", error));
   await boss.start();

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { netAmountOf, saleEntriesOf } from "./record-sale-entries";
 
 const part = (over: Partial<Parameters<typeof saleEntriesOf>[0]> = {}) => ({
-  id: "so1", shopId: "s1", currency: "EUR", itemsAmount: 2500, deliveryFeeAmount: 690, commissionAmount: 250, paymentFeeAmount: 48, ...over,
+  id: "so1",
+  shopId: "s1",
+  currency: "EUR",
+  itemsAmount: 2500,
+  deliveryFeeAmount: 690,
+  commissionAmount: 250,
+  paymentFeeAmount: 48,
+  ...over,
 });
 
 describe("saleEntriesOf", () => {
@@ -17,19 +24,27 @@ describe("saleEntriesOf", () => {
   });
 
   it("leaves out zero shipping, commission and fee (click & collect, trial, no pass-through)", () => {
-    expect(saleEntriesOf(part({ deliveryFeeAmount: 0, commissionAmount: 0, paymentFeeAmount: 0 }))).toEqual([{ type: "SALE", amount: 2500 }]);
+    expect(saleEntriesOf(part({ deliveryFeeAmount: 0, commissionAmount: 0, paymentFeeAmount: 0 }))).toEqual([
+      { type: "SALE", amount: 2500 },
+    ]);
   });
 
   it("always sums to items + shipping − commission − fee", () => {
     const amount = fc.integer({ min: 0, max: 10_000_000 });
     fc.assert(
-      fc.property(amount, amount, amount, amount, (itemsAmount, deliveryFeeAmount, commissionAmount, paymentFeeAmount) => {
-        const entries = saleEntriesOf(part({ itemsAmount, deliveryFeeAmount, commissionAmount, paymentFeeAmount }));
-        const sum = entries.reduce((total, entry) => total + entry.amount, 0);
-        expect(sum).toBe(itemsAmount + deliveryFeeAmount - commissionAmount - paymentFeeAmount);
-        expect(netAmountOf(part({ itemsAmount, deliveryFeeAmount, commissionAmount, paymentFeeAmount }))).toBe(sum);
-        expect(entries.every((entry) => entry.type === "SALE" || entry.amount !== 0)).toBe(true);
-      }),
+      fc.property(
+        amount,
+        amount,
+        amount,
+        amount,
+        (itemsAmount, deliveryFeeAmount, commissionAmount, paymentFeeAmount) => {
+          const entries = saleEntriesOf(part({ itemsAmount, deliveryFeeAmount, commissionAmount, paymentFeeAmount }));
+          const sum = entries.reduce((total, entry) => total + entry.amount, 0);
+          expect(sum).toBe(itemsAmount + deliveryFeeAmount - commissionAmount - paymentFeeAmount);
+          expect(netAmountOf(part({ itemsAmount, deliveryFeeAmount, commissionAmount, paymentFeeAmount }))).toBe(sum);
+          expect(entries.every((entry) => entry.type === "SALE" || entry.amount !== 0)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,10 @@ export type PaidShopOrder = {
   paymentFeeAmount: number;
 };
 
-export type SaleAmounts = Pick<PaidShopOrder, "itemsAmount" | "deliveryFeeAmount" | "commissionAmount" | "paymentFeeAmount">;
+export type SaleAmounts = Pick<
+  PaidShopOrder,
+  "itemsAmount" | "deliveryFeeAmount" | "commissionAmount" | "paymentFeeAmount"
+>;
 
 /** The signed entries a paid shop order adds to its shop's ledger (pure): what the shop is owed. */
 export function saleEntriesOf(part: SaleAmounts): { type: LedgerEntryType; amount: number }[] {
@@ -31,7 +34,11 @@ export function netAmountOf(part: SaleAmounts): number {
  * Writes a paid shop order's entries, in the caller's transaction. None is available yet
  * (availableAt null): the hold rule makes them available once the order is delivered or confirmed.
  */
-export async function recordSaleEntries(tx: Prisma.TransactionClient, part: PaidShopOrder, memo: string): Promise<void> {
+export async function recordSaleEntries(
+  tx: Prisma.TransactionClient,
+  part: PaidShopOrder,
+  memo: string,
+): Promise<void> {
   await tx.ledgerEntry.createMany({
     data: saleEntriesOf(part).map((entry) => ({
       shopId: part.shopId,

@@ -44,7 +44,8 @@ describe("deviceLocation", () => {
       expect.unreachable();
     } catch (error) {
       expect(isAppError(error, "VALIDATION")).toBe(true);
-      if (isAppError(error)) expect(Object.values(error.fieldErrors)).toContain("discovery.location.errors.coordinatesInvalid");
+      if (isAppError(error))
+        expect(Object.values(error.fieldErrors)).toContain("discovery.location.errors.coordinatesInvalid");
     }
   });
 });

@@ -21,5 +21,11 @@ export const deviceCoordinatesSchema = z.object({
 /** The browser's position, checked and rounded; `label` is the words for "my location". */
 export function deviceLocation(input: { latitude?: unknown; longitude?: unknown }, label: string): ViewerLocation {
   const { latitude, longitude } = parseInput(deviceCoordinatesSchema, input);
-  return { label, latitude: roundCoordinate(latitude), longitude: roundCoordinate(longitude), postcode: null, source: "device" };
+  return {
+    label,
+    latitude: roundCoordinate(latitude),
+    longitude: roundCoordinate(longitude),
+    postcode: null,
+    source: "device",
+  };
 }

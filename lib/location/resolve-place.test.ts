@@ -22,11 +22,14 @@ describe("resolvePlace", () => {
     expect(resolved.location.longitude).toBeCloseTo(-0.96, 1);
   });
 
-  it.each(["la rochelle", "LA ROCHELLE", "La-Rochelle", "la rochélle"])("finds La Rochelle from %j (case, accents, hyphens)", (query) => {
-    const resolved = resolvePlace({ query });
-    expect(resolved.kind).toBe("location");
-    if (resolved.kind === "location") expect(resolved.location.label).toMatch(/^La Rochelle \(17\d{3}\)$/);
-  });
+  it.each(["la rochelle", "LA ROCHELLE", "La-Rochelle", "la rochélle"])(
+    "finds La Rochelle from %j (case, accents, hyphens)",
+    (query) => {
+      const resolved = resolvePlace({ query });
+      expect(resolved.kind).toBe("location");
+      if (resolved.kind === "location") expect(resolved.location.label).toMatch(/^La Rochelle \(17\d{3}\)$/);
+    },
+  );
 
   it("re-checks a picked suggestion and ignores anything but postcode and town", () => {
     const resolved = resolvePlace({ query: "whatever", choice: "17100|Saintes" });
@@ -34,8 +37,12 @@ describe("resolvePlace", () => {
   });
 
   it("refuses a suggestion that the gazetteer does not hold", () => {
-    expect(fieldErrorOf(() => resolvePlace({ query: "x", choice: "17300|Saintes" }))).toBe("discovery.location.errors.placeNotFound");
-    expect(fieldErrorOf(() => resolvePlace({ query: "x", choice: "99999|Nulle-Part" }))).toBe("discovery.location.errors.placeNotFound");
+    expect(fieldErrorOf(() => resolvePlace({ query: "x", choice: "17300|Saintes" }))).toBe(
+      "discovery.location.errors.placeNotFound",
+    );
+    expect(fieldErrorOf(() => resolvePlace({ query: "x", choice: "99999|Nulle-Part" }))).toBe(
+      "discovery.location.errors.placeNotFound",
+    );
   });
 
   it("offers choices when several towns match", () => {

@@ -8,20 +8,29 @@ import type { ViewerLocation } from "./viewer-location";
 
 export type PlaceChoice = { postcode: string; city: string };
 
-export type ResolvedPlace = { kind: "location"; location: ViewerLocation } | { kind: "choices"; choices: PlaceChoice[] };
+export type ResolvedPlace =
+  { kind: "location"; location: ViewerLocation } | { kind: "choices"; choices: PlaceChoice[] };
 
 const queryInputSchema = z.object({
-  query: z.string("discovery.location.errors.placeRequired").trim().min(2, "discovery.location.errors.placeRequired").max(60, "discovery.location.errors.placeNotFound"),
+  query: z
+    .string("discovery.location.errors.placeRequired")
+    .trim()
+    .min(2, "discovery.location.errors.placeRequired")
+    .max(60, "discovery.location.errors.placeNotFound"),
 });
 
 /** "17300|Rochefort": a suggestion the shopper picked (re-checked here, never trusted) */
-const choiceSchema = z.string().max(120).regex(/^\d{5}\|.+$/);
+const choiceSchema = z
+  .string()
+  .max(120)
+  .regex(/^\d{5}\|.+$/);
 
 function toLocation(place: Place, postcode: string): ViewerLocation {
   return { label: `${place.name} (${postcode})`, latitude: place.lat, longitude: place.lng, postcode, source: "place" };
 }
 
-const notFound = () => new AppError("VALIDATION", "place not found", { query: "discovery.location.errors.placeNotFound" });
+const notFound = () =>
+  new AppError("VALIDATION", "place not found", { query: "discovery.location.errors.placeNotFound" });
 
 /**
  * The shopper's location from what they typed or picked, looked up again in the offline

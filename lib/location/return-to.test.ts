@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { safeReturnTo } from "./return-to";
 
 describe("safeReturnTo", () => {
-  it.each(["/", "/shops", "/shops?trade=Boulangerie&open=1", "/p/miel-de-fleurs#reviews", "/search?q=caf%C3%A9"])("keeps the local path %s", (path) => {
-    expect(safeReturnTo(path)).toBe(path);
-  });
+  it.each(["/", "/shops", "/shops?trade=Boulangerie&open=1", "/p/miel-de-fleurs#reviews", "/search?q=caf%C3%A9"])(
+    "keeps the local path %s",
+    (path) => {
+      expect(safeReturnTo(path)).toBe(path);
+    },
+  );
 
   it.each([
     undefined,

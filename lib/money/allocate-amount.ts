@@ -11,7 +11,8 @@ export function allocateAmount(total: number, weights: readonly number[]): numbe
     return [];
   }
   for (const weight of weights) {
-    if (!Number.isFinite(weight) || weight < 0) throw new RangeError("allocateAmount: weights must be finite and non-negative");
+    if (!Number.isFinite(weight) || weight < 0)
+      throw new RangeError("allocateAmount: weights must be finite and non-negative");
   }
   if (total < 0) return allocateAmount(-total, weights).map((part) => (part === 0 ? 0 : -part));
 
@@ -23,7 +24,11 @@ export function allocateAmount(total: number, weights: readonly number[]): numbe
   const big = effective.map((weight) => BigInt(Math.round(weight * scale)));
   const bigSum = big.reduce((a, b) => a + b, 0n);
   const bigTotal = BigInt(total);
-  if (bigSum === 0n) return allocateAmount(total, weights.map(() => 1));
+  if (bigSum === 0n)
+    return allocateAmount(
+      total,
+      weights.map(() => 1),
+    );
 
   const parts = big.map((weight) => (bigTotal * weight) / bigSum);
   const remainders = big.map((weight, index) => ({ index, remainder: (bigTotal * weight) % bigSum }));
@@ -39,7 +44,8 @@ export function allocateAmount(total: number, weights: readonly number[]): numbe
 
 /** `amount × rateBps / 10 000`, rounded half up to the cent (rates are basis points: 1000 = 10 %). */
 export function applyRate(amount: number, rateBps: number): number {
-  if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(rateBps)) throw new RangeError("applyRate: whole numbers only");
+  if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(rateBps))
+    throw new RangeError("applyRate: whole numbers only");
   const product = BigInt(amount) * BigInt(rateBps);
   const negative = product < 0n;
   const absolute = negative ? -product : product;

@@ -35,7 +35,10 @@ export function parseMoney(input: string, locale: string, currency = "EUR"): num
   const digits = currencyDigits(currency);
   const { decimal, group } = separators(locale);
   // Drop currency signs and every kind of space (a French group separator is a narrow no-break space).
-  let text = input.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/[€$£¥]|EUR|USD|GBP|CHF|MAD|XOF|XAF|TND/gi, "");
+  let text = input
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/[€$£¥]|EUR|USD|GBP|CHF|MAD|XOF|XAF|TND/gi, "");
   if (text === "" || text.startsWith("-")) return null;
   if (group.trim() !== "" && group !== decimal) {
     // "1.234,50" in French, "1,234.50" in English: a group separator must be followed by 3 digits.
@@ -53,7 +56,8 @@ export function parseMoney(input: string, locale: string, currency = "EUR"): num
     text = `${whole.split(groupMark).join("")}${decimal}${text.slice(last + 1)}`;
   }
   // Accept the other common decimal mark too when it cannot be a group separator ("12.50" in French).
-  if (!text.includes(decimal) && text.split(other).length === 2 && /^\d+[.,]\d{1,3}$/.test(text)) text = text.replace(other, decimal);
+  if (!text.includes(decimal) && text.split(other).length === 2 && /^\d+[.,]\d{1,3}$/.test(text))
+    text = text.replace(other, decimal);
   const match = new RegExp(`^(\\d{1,9})(?:\\${decimal}(\\d*))?$`).exec(text);
   if (!match) return null;
   const [, units, fraction = ""] = match;

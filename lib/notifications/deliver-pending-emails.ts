@@ -13,13 +13,21 @@ export const DEV_MAILBOX_NOTE = "SMTP_URL unset: kept in the dev mailbox, not se
 export type DeliveryReport = { sent: number; failed: number; kept: number };
 
 type ClaimedRow = {
-  id: string; to: string; locale: string; template: string; data: unknown;
-  subject: string | null; text: string | null; html: string | null; attempts: number;
+  id: string;
+  to: string;
+  locale: string;
+  template: string;
+  data: unknown;
+  subject: string | null;
+  text: string | null;
+  html: string | null;
+  attempts: number;
 };
 
 /** The message as rendered at queue time; rows queued before rendering existed are rendered now. */
 function contentOf(row: ClaimedRow): { subject: string; text: string; html: string } {
-  if (row.subject !== null && row.text !== null && row.html !== null) return { subject: row.subject, text: row.text, html: row.html };
+  if (row.subject !== null && row.text !== null && row.html !== null)
+    return { subject: row.subject, text: row.text, html: row.html };
   const template = row.template as EmailTemplateName;
   return renderEmail(template, row.data as EmailTemplates[typeof template], row.locale);
 }
@@ -57,29 +65,35 @@ export async function deliverPendingEmails({ limit = 50 }: { limit?: number } = 
   const tried: string[] = [];
   try {
     for (let index = 0; index < limit; index += 1) {
-      const outcome = await db.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<ClaimedRow[]>`
+      const outcome = await db.$transaction(
+        async (tx) => {
+          const rows = await tx.$queryRaw<ClaimedRow[]>`
           SELECT "id", "to", "locale", "template", "data", "subject", "text", "html", "attempts" FROM "EmailMessage"
           WHERE "status" = 'PENDING' AND NOT ("id" = ANY(${tried}::text[])) ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
-        const row = rows[0];
-        if (!row) return "done" as const;
-        tried.push(row.id);
-        try {
-          await transport.sendMail({ from: mailFrom(), to: row.to, ...contentOf(row) });
-        } catch (error) {
-          const attempts = row.attempts + 1;
-          const message = error instanceof Error ? error.message : String(error);
-          const status = attempts >= MAX_EMAIL_ATTEMPTS ? "FAILED" : "PENDING";
-          await tx.emailMessage.update({ where: { id: row.id }, data: { attempts, lastError: message.slice(0, 1000), status } });
-          console.error(`[email] delivery of ${row.id} failed (attempt ${attempts}): ${message}`);
-          return "failed" as const;
-        }
-        await tx.emailMessage.update({
-          where: { id: row.id },
-          data: { status: "SENT", sentAt: new Date(), attempts: row.attempts + 1, lastError: null },
-        });
-        return "sent" as const;
-      }, { timeout: 60_000 });
+          const row = rows[0];
+          if (!row) return "done" as const;
+          tried.push(row.id);
+          try {
+            await transport.sendMail({ from: mailFrom(), to: row.to, ...contentOf(row) });
+          } catch (error) {
+            const attempts = row.attempts + 1;
+            const message = error instanceof Error ? error.message : String(error);
+            const status = attempts >= MAX_EMAIL_ATTEMPTS ? "FAILED" : "PENDING";
+            await tx.emailMessage.update({
+              where: { id: row.id },
+              data: { attempts, lastError: message.slice(0, 1000), status },
+            });
+            console.error(`[email] delivery of ${row.id} failed (attempt ${attempts}): ${message}`);
+            return "failed" as const;
+          }
+          await tx.emailMessage.update({
+            where: { id: row.id },
+            data: { status: "SENT", sentAt: new Date(), attempts: row.attempts + 1, lastError: null },
+          });
+          return "sent" as const;
+        },
+        { timeout: 60_000 },
+      );
       if (outcome === "done") break;
       report[outcome] += 1;
     }

@@ -30,7 +30,13 @@ export type EmailTemplates = {
   "seller.suspended": { vendorName: string; shopName: string; reason: string };
   "seller.reinstated": { vendorName: string; shopName: string; shopUrl: string };
   /** to the vendor, when an operator takes one of their products offline (moderation) */
-  "product.unpublished": { vendorName: string; shopName: string; productTitle: string; reason: string; productUrl: string };
+  "product.unpublished": {
+    vendorName: string;
+    shopName: string;
+    productTitle: string;
+    reason: string;
+    productUrl: string;
+  };
   /** to the shop (its public e-mail, else its owner), from the "contact the shop" form */
   "shop.contact-message": { shopName: string; senderName: string; senderEmail: string; message: string };
   /** to the shopper, once an order is paid: every shop's part in one message */

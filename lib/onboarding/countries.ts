@@ -1,6 +1,22 @@
 // The countries a shop may be located in or ship to (ISO 3166-1 alpha-2). Names are shown with
 // Intl.DisplayNames in the viewer's locale, so no name is stored here.
-export const SUPPORTED_COUNTRIES = ["FR", "BE", "CH", "LU", "DE", "ES", "IT", "NL", "GB", "PT", "MA", "TN", "SN", "CI", "CM"] as const;
+export const SUPPORTED_COUNTRIES = [
+  "FR",
+  "BE",
+  "CH",
+  "LU",
+  "DE",
+  "ES",
+  "IT",
+  "NL",
+  "GB",
+  "PT",
+  "MA",
+  "TN",
+  "SN",
+  "CI",
+  "CM",
+] as const;
 
 export type SupportedCountry = (typeof SUPPORTED_COUNTRIES)[number];
 

@@ -18,7 +18,10 @@ async function freeSlugFor(base: string): Promise<string> {
     where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
     select: { slug: true },
   });
-  return firstFreeSlug(base, taken.map((shop) => shop.slug));
+  return firstFreeSlug(
+    base,
+    taken.map((shop) => shop.slug),
+  );
 }
 
 /**
@@ -40,7 +43,13 @@ export async function createShop(actor: Actor | null, input: unknown, uploads: S
         if (!owner || (owner.role !== "SHOPPER" && owner.role !== "VENDOR")) throw new AppError("FORBIDDEN");
         if (owner.role === "SHOPPER") await tx.user.update({ where: { id: actor.id }, data: { role: "VENDOR" } });
         const shop = await tx.shop.create({
-          data: { ...profileToShopData(profile), slug, status: "DRAFT", ownerId: actor.id, onboardingStep: stepNumber("location") },
+          data: {
+            ...profileToShopData(profile),
+            slug,
+            status: "DRAFT",
+            ownerId: actor.id,
+            onboardingStep: stepNumber("location"),
+          },
           select: { id: true },
         });
         await recordAudit(tx, {
@@ -53,7 +62,8 @@ export async function createShop(actor: Actor | null, input: unknown, uploads: S
         return shop.id;
       });
       const urls = await storeShopImages(shopId, images);
-      if (urls.logoUrl || urls.bannerUrl) await getDb().shop.update({ where: { id: shopId, ownerId: actor.id }, data: urls });
+      if (urls.logoUrl || urls.bannerUrl)
+        await getDb().shop.update({ where: { id: shopId, ownerId: actor.id }, data: urls });
       return shopId;
     } catch (error) {
       if (isSlugCollision(error) && attempt < SLUG_ATTEMPTS) continue;

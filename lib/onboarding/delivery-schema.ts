@@ -9,7 +9,10 @@ const integer = (min: number, max: number, message: string) =>
 export const deliverySchema = z
   .object({
     clickAndCollect: z.preprocess(checkbox, z.boolean()),
-    pickupInstructions: z.preprocess(emptyToUndefined, z.string().trim().max(500, "onboarding.errors.pickupInstructionsTooLong").optional()),
+    pickupInstructions: z.preprocess(
+      emptyToUndefined,
+      z.string().trim().max(500, "onboarding.errors.pickupInstructionsTooLong").optional(),
+    ),
     courierEnabled: z.preprocess(checkbox, z.boolean()),
     courierRadiusKm: z.unknown(),
     postalEnabled: z.preprocess(checkbox, z.boolean()),
@@ -18,20 +21,35 @@ export const deliverySchema = z
       z.array(z.string()).max(50, "onboarding.errors.countryUnsupported"),
     ),
     postageDueOnDelivery: z.preprocess(checkbox, z.boolean()),
-    handlingDays: z.preprocess(numberField, z.number("onboarding.errors.handlingDaysInvalid").int("onboarding.errors.handlingDaysInvalid").min(0, "onboarding.errors.handlingDaysInvalid").max(30, "onboarding.errors.handlingDaysInvalid")),
+    handlingDays: z.preprocess(
+      numberField,
+      z
+        .number("onboarding.errors.handlingDaysInvalid")
+        .int("onboarding.errors.handlingDaysInvalid")
+        .min(0, "onboarding.errors.handlingDaysInvalid")
+        .max(30, "onboarding.errors.handlingDaysInvalid"),
+    ),
   })
   .transform((delivery, context) => {
     if (!delivery.clickAndCollect && !delivery.courierEnabled && !delivery.postalEnabled) {
       context.addIssue({ code: "custom", message: "onboarding.errors.deliveryModeRequired", path: ["form"] });
     }
     if (delivery.clickAndCollect && !delivery.pickupInstructions) {
-      context.addIssue({ code: "custom", message: "onboarding.errors.pickupInstructionsRequired", path: ["pickupInstructions"] });
+      context.addIssue({
+        code: "custom",
+        message: "onboarding.errors.pickupInstructionsRequired",
+        path: ["pickupInstructions"],
+      });
     }
     let courierRadiusKm: number | null = null;
     if (delivery.courierEnabled) {
       const radius = integer(1, 100, "onboarding.errors.courierRadiusInvalid").safeParse(delivery.courierRadiusKm);
       if (!radius.success || radius.data === undefined) {
-        context.addIssue({ code: "custom", message: "onboarding.errors.courierRadiusInvalid", path: ["courierRadiusKm"] });
+        context.addIssue({
+          code: "custom",
+          message: "onboarding.errors.courierRadiusInvalid",
+          path: ["courierRadiusKm"],
+        });
       } else {
         courierRadiusKm = radius.data;
       }
@@ -40,7 +58,11 @@ export const deliverySchema = z
     if (delivery.postalEnabled && !postalCountries.every(isSupportedCountry)) {
       context.addIssue({ code: "custom", message: "onboarding.errors.countryUnsupported", path: ["postalCountries"] });
     } else if (delivery.postalEnabled && postalCountries.length === 0) {
-      context.addIssue({ code: "custom", message: "onboarding.errors.postalCountriesRequired", path: ["postalCountries"] });
+      context.addIssue({
+        code: "custom",
+        message: "onboarding.errors.postalCountriesRequired",
+        path: ["postalCountries"],
+      });
     }
     return {
       clickAndCollect: delivery.clickAndCollect,

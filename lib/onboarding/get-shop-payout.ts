@@ -15,7 +15,11 @@ export type ShopPayout = {
 
 /** The payout step's current values, for the vendor's own shop only (NOT_FOUND otherwise). */
 export async function getShopPayout(actor: Actor | null, shopId: string): Promise<ShopPayout> {
-  const shop = await getOwnedShopOrThrow(getDb(), actor, shopId, { payoutHolderName: true, payoutIban: true, stripeAccountId: true });
+  const shop = await getOwnedShopOrThrow(getDb(), actor, shopId, {
+    payoutHolderName: true,
+    payoutIban: true,
+    stripeAccountId: true,
+  });
   return {
     holderName: shop.payoutHolderName,
     maskedIban: shop.payoutIban ? maskIban(shop.payoutIban) : null,

@@ -32,7 +32,10 @@ export async function getShopProfile(actor: Actor | null, shopId: string): Promi
   });
   const socials = (shop.socials && typeof shop.socials === "object" ? shop.socials : {}) as Record<string, unknown>;
   const networks = Object.fromEntries(
-    SOCIAL_NETWORKS.map((network) => [network, typeof socials[network] === "string" ? (socials[network] as string) : ""]),
+    SOCIAL_NETWORKS.map((network) => [
+      network,
+      typeof socials[network] === "string" ? (socials[network] as string) : "",
+    ]),
   ) as Record<SocialNetwork, string>;
   return {
     ...networks,

@@ -14,8 +14,19 @@ export type ShopReview = {
   trade: string;
   description: string;
   address: { line: string | null; postalCode: string | null; city: string | null; country: string };
-  delivery: { clickAndCollect: boolean; courierRadiusKm: number | null; postalCountries: string[] | null; handlingDays: number };
-  identity: { legalType: LegalEntityType | null; legalName: string | null; registrationNumber: string | null; vatNumber: string | null; documentName: string | null };
+  delivery: {
+    clickAndCollect: boolean;
+    courierRadiusKm: number | null;
+    postalCountries: string[] | null;
+    handlingDays: number;
+  };
+  identity: {
+    legalType: LegalEntityType | null;
+    legalName: string | null;
+    registrationNumber: string | null;
+    vatNumber: string | null;
+    documentName: string | null;
+  };
   payout: { holderName: string | null; maskedIban: string | null; stripeConnected: boolean };
   planName: string | null;
   status: ShopStatus;
@@ -63,7 +74,11 @@ export async function getShopReview(actor: Actor | null, shopId: string): Promis
       vatNumber: shop.vatNumber,
       documentName: shop.identityDocumentKey ? (shop.identityDocumentName ?? "") : null,
     },
-    payout: { holderName: shop.payoutHolderName, maskedIban: shop.payoutIban ? maskIban(shop.payoutIban) : null, stripeConnected: Boolean(shop.stripeAccountId) },
+    payout: {
+      holderName: shop.payoutHolderName,
+      maskedIban: shop.payoutIban ? maskIban(shop.payoutIban) : null,
+      stripeConnected: Boolean(shop.stripeAccountId),
+    },
     planName: shop.plan?.name ?? null,
     status: shop.status,
     statusReason: shop.statusReason,

@@ -22,13 +22,21 @@ export const identitySchema = z.object({
     .min(2, "onboarding.errors.legalNameTooShort")
     .max(120, "onboarding.errors.legalNameTooLong"),
   registrationNumber: optionalText(
-    z.string().max(40, "onboarding.errors.registrationNumberTooLong").regex(/^[\p{L}\p{N} .\-/]*$/u, "onboarding.errors.registrationNumberInvalid"),
+    z
+      .string()
+      .max(40, "onboarding.errors.registrationNumberTooLong")
+      .regex(/^[\p{L}\p{N} .\-/]*$/u, "onboarding.errors.registrationNumberInvalid"),
   ),
   vatNumber: z
     .string()
     .optional()
     .transform((value) => (value ?? "").replace(/[\s.-]/g, "").toUpperCase())
-    .pipe(z.string().max(20, "onboarding.errors.vatNumberTooLong").regex(/^[A-Z0-9]*$/, "onboarding.errors.vatNumberInvalid"))
+    .pipe(
+      z
+        .string()
+        .max(20, "onboarding.errors.vatNumberTooLong")
+        .regex(/^[A-Z0-9]*$/, "onboarding.errors.vatNumberInvalid"),
+    )
     .transform((value) => (value === "" ? null : value)),
 });
 

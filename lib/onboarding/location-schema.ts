@@ -6,14 +6,40 @@ import { emptyToUndefined, numberField } from "./form-values";
 // Step 2: where the shop is and when it opens. Coordinates may be left out: the domain function
 // fills them from the gazetteer (France) or asks for the pin.
 const coordinate = (min: number, max: number) =>
-  z.preprocess(numberField, z.number("onboarding.errors.coordinateInvalid").min(min, "onboarding.errors.coordinateInvalid").max(max, "onboarding.errors.coordinateInvalid").optional());
+  z.preprocess(
+    numberField,
+    z
+      .number("onboarding.errors.coordinateInvalid")
+      .min(min, "onboarding.errors.coordinateInvalid")
+      .max(max, "onboarding.errors.coordinateInvalid")
+      .optional(),
+  );
 
 export const locationSchema = z
   .object({
-    addressLine: z.string("onboarding.errors.addressRequired").trim().min(3, "onboarding.errors.addressRequired").max(200, "onboarding.errors.addressTooLong"),
-    postalCode: z.string("onboarding.errors.postalCodeInvalid").trim().toUpperCase().min(1, "onboarding.errors.postalCodeRequired"),
-    city: z.string("onboarding.errors.cityRequired").trim().min(1, "onboarding.errors.cityRequired").max(100, "onboarding.errors.cityTooLong"),
-    country: z.preprocess(emptyToUndefined, z.string("onboarding.errors.countryRequired").trim().toUpperCase().refine(isSupportedCountry, "onboarding.errors.countryUnsupported")),
+    addressLine: z
+      .string("onboarding.errors.addressRequired")
+      .trim()
+      .min(3, "onboarding.errors.addressRequired")
+      .max(200, "onboarding.errors.addressTooLong"),
+    postalCode: z
+      .string("onboarding.errors.postalCodeInvalid")
+      .trim()
+      .toUpperCase()
+      .min(1, "onboarding.errors.postalCodeRequired"),
+    city: z
+      .string("onboarding.errors.cityRequired")
+      .trim()
+      .min(1, "onboarding.errors.cityRequired")
+      .max(100, "onboarding.errors.cityTooLong"),
+    country: z.preprocess(
+      emptyToUndefined,
+      z
+        .string("onboarding.errors.countryRequired")
+        .trim()
+        .toUpperCase()
+        .refine(isSupportedCountry, "onboarding.errors.countryUnsupported"),
+    ),
     latitude: coordinate(-90, 90),
     longitude: coordinate(-180, 180),
     openingHours: openingHoursSchema,

@@ -23,7 +23,18 @@ describe("readOpeningHoursForm", () => {
         "hours.6.0.close": "12:00",
       }),
     );
-    expect(hours).toEqual([[{ open: "09:00", close: "12:30" }, { open: "14:00", close: "19:00" }], [], [], [], [], [], []]);
+    expect(hours).toEqual([
+      [
+        { open: "09:00", close: "12:30" },
+        { open: "14:00", close: "19:00" },
+      ],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(openingHoursSchema.safeParse(hours).success).toBe(true);
   });
 

@@ -9,11 +9,16 @@ async function fileBytes(value: FormDataEntryValue | null): Promise<Uint8Array |
 }
 
 /** The profile step's form: its text fields (for the schema) and the pictures chosen, if any. */
-export async function readProfileForm(formData: FormData): Promise<{ input: Record<string, string>; uploads: ShopImageUploads }> {
+export async function readProfileForm(
+  formData: FormData,
+): Promise<{ input: Record<string, string>; uploads: ShopImageUploads }> {
   const input: Record<string, string> = {};
   for (const field of TEXT_FIELDS) {
     const value = formData.get(field);
     input[field] = typeof value === "string" ? value : "";
   }
-  return { input, uploads: { logo: await fileBytes(formData.get("logo")), banner: await fileBytes(formData.get("banner")) } };
+  return {
+    input,
+    uploads: { logo: await fileBytes(formData.get("logo")), banner: await fileBytes(formData.get("banner")) },
+  };
 }

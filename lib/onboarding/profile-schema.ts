@@ -16,7 +16,12 @@ function isHttpsUrl(value: string): boolean {
 
 const httpsUrl = z.preprocess(
   emptyToUndefined,
-  z.string().trim().max(300, "onboarding.errors.urlTooLong").refine(isHttpsUrl, "onboarding.errors.urlInvalid").optional(),
+  z
+    .string()
+    .trim()
+    .max(300, "onboarding.errors.urlTooLong")
+    .refine(isHttpsUrl, "onboarding.errors.urlInvalid")
+    .optional(),
 );
 
 // Loose on purpose: numbers are written in many ways across countries; 6 to 15 digits.
@@ -35,7 +40,13 @@ const phone = z.preprocess(
 
 const email = z.preprocess(
   emptyToUndefined,
-  z.string().trim().toLowerCase().max(254, "onboarding.errors.emailInvalid").pipe(z.email("onboarding.errors.emailInvalid")).optional(),
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "onboarding.errors.emailInvalid")
+    .pipe(z.email("onboarding.errors.emailInvalid"))
+    .optional(),
 );
 
 export const profileSchema = z.object({

@@ -32,7 +32,11 @@ export async function requestShopReview(
     entityId: shop.id,
     data: { step: changed.step, fields: changed.fields },
   });
-  const operators = await tx.user.findMany({ where: { role: "OPERATOR" }, select: { email: true, locale: true }, orderBy: { createdAt: "asc" } });
+  const operators = await tx.user.findMany({
+    where: { role: "OPERATOR" },
+    select: { email: true, locale: true },
+    orderBy: { createdAt: "asc" },
+  });
   for (const operator of operators) {
     await queueEmail(tx, {
       to: operator.email,

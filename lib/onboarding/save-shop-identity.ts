@@ -28,22 +28,33 @@ const SELECT = {
 } as const;
 
 // A form without a file chosen still sends an empty, unnamed part.
-const chosen = (file: UploadedFile | null | undefined): file is UploadedFile => !!file && (file.size > 0 || file.name !== "");
+const chosen = (file: UploadedFile | null | undefined): file is UploadedFile =>
+  !!file && (file.size > 0 || file.name !== "");
 
-const documentName = (name: string) => name.replace(/[\\/\p{Cc}]/gu, "_").trim().slice(-120) || "document";
+const documentName = (name: string) =>
+  name
+    .replace(/[\\/\p{Cc}]/gu, "_")
+    .trim()
+    .slice(-120) || "document";
 
 /**
  * Step 4: legal identity and identity document (a private file, checked by content). Nothing is
  * written unless everything is valid. On an approved or suspended shop a real change goes back to
  * review (see request-shop-review.ts) while the shop keeps its status.
  */
-export async function saveShopIdentity(actor: Actor | null, shopId: string, input: SaveShopIdentityInput): Promise<SaveShopIdentityResult> {
+export async function saveShopIdentity(
+  actor: Actor | null,
+  shopId: string,
+  input: SaveShopIdentityInput,
+): Promise<SaveShopIdentityResult> {
   assertRole(actor, "VENDOR");
   const shop = await getOwnedShopOrThrow(getDb(), actor, shopId, SELECT);
   const values = parseInput(identitySchema, input);
   const upload = chosen(input.document) ? input.document : null;
   if (!upload && !shop.identityDocumentKey) {
-    throw new AppError("VALIDATION", "identity document required", { identityDocument: "onboarding.errors.documentRequired" });
+    throw new AppError("VALIDATION", "identity document required", {
+      identityDocument: "onboarding.errors.documentRequired",
+    });
   }
   const document = upload ? await checkDocument(upload, "identityDocument") : null;
 
@@ -51,10 +62,16 @@ export async function saveShopIdentity(actor: Actor | null, shopId: string, inpu
   if (document && upload) {
     const key = `kyc/${shop.id}/${randomBytes(16).toString("hex")}.${document.kind.ext}`;
     await savePrivateFile(key, document.bytes);
-    stored = { identityDocumentKey: key, identityDocumentName: documentName(upload.name), identityDocumentType: document.kind.contentType };
+    stored = {
+      identityDocumentKey: key,
+      identityDocumentName: documentName(upload.name),
+      identityDocumentType: document.kind.contentType,
+    };
   }
 
-  const changedFields: string[] = (["legalType", "legalName", "registrationNumber", "vatNumber"] as const).filter((field) => shop[field] !== values[field]);
+  const changedFields: string[] = (["legalType", "legalName", "registrationNumber", "vatNumber"] as const).filter(
+    (field) => shop[field] !== values[field],
+  );
   if (stored) changedFields.push("identityDocument");
 
   return getDb().$transaction(async (tx) => {

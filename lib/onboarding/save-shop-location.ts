@@ -13,7 +13,11 @@ import { stepNumber } from "./steps";
  * postcode and town in the offline gazetteer (France); when still unknown the vendor places the
  * pin on the map.
  */
-export async function saveShopLocation(actor: Actor | null, shopId: string, input: unknown): Promise<{ latitude: number; longitude: number }> {
+export async function saveShopLocation(
+  actor: Actor | null,
+  shopId: string,
+  input: unknown,
+): Promise<{ latitude: number; longitude: number }> {
   const db = getDb();
   await getOwnedShopOrThrow(db, actor, shopId, { id: true });
   const location = parseInput(locationSchema, input);

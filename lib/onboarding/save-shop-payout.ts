@@ -16,7 +16,11 @@ export type SaveShopPayoutResult = { reviewRequested: boolean; status: ShopStatu
  * A blank IBAN keeps the stored one. On an approved or suspended shop a real change goes back to
  * review while the shop keeps its status.
  */
-export async function saveShopPayout(actor: Actor | null, shopId: string, input: PayoutInput): Promise<SaveShopPayoutResult> {
+export async function saveShopPayout(
+  actor: Actor | null,
+  shopId: string,
+  input: PayoutInput,
+): Promise<SaveShopPayoutResult> {
   assertRole(actor, "VENDOR");
   const shop = await getOwnedShopOrThrow(getDb(), actor, shopId, {
     id: true,
@@ -37,7 +41,11 @@ export async function saveShopPayout(actor: Actor | null, shopId: string, input:
   return getDb().$transaction(async (tx) => {
     const updated = await tx.shop.updateMany({
       where: { id: shop.id, ownerId: actor.id },
-      data: { payoutHolderName: values.holderName, payoutIban: iban, onboardingStep: Math.max(shop.onboardingStep, stepNumber("plan")) },
+      data: {
+        payoutHolderName: values.holderName,
+        payoutIban: iban,
+        onboardingStep: Math.max(shop.onboardingStep, stepNumber("plan")),
+      },
     });
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
     const reviewRequested = needsReviewAfterChange(shop.status) && changedFields.length > 0;

@@ -10,7 +10,12 @@ import { stepNumber } from "./steps";
  * Step 1 of an existing shop: the owner updates its profile and, when chosen, its pictures. The
  * slug stays what it was at creation (links already shared keep working).
  */
-export async function saveShopProfile(actor: Actor | null, shopId: string, input: unknown, uploads: ShopImageUploads = {}): Promise<void> {
+export async function saveShopProfile(
+  actor: Actor | null,
+  shopId: string,
+  input: unknown,
+  uploads: ShopImageUploads = {},
+): Promise<void> {
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, shopId, { id: true, ownerId: true });
   const { profile, images } = await parseProfileWithImages(input, uploads);
@@ -21,7 +26,11 @@ export async function saveShopProfile(actor: Actor | null, shopId: string, input
     const current = await getOwnedShopOrThrow(tx, actor, shop.id, { onboardingStep: true });
     await tx.shop.update({
       where: { id: shop.id, ownerId: shop.ownerId },
-      data: { ...profileToShopData(profile), ...urls, onboardingStep: Math.max(current.onboardingStep, stepNumber("profile") + 1) },
+      data: {
+        ...profileToShopData(profile),
+        ...urls,
+        onboardingStep: Math.max(current.onboardingStep, stepNumber("profile") + 1),
+      },
     });
   });
 }

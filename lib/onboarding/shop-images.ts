@@ -16,7 +16,10 @@ const KINDS: ImageKind[] = ["logo", "banner"];
  * Validates the profile's text and pictures together, so every field in error is reported at
  * once — and before anything is written.
  */
-export async function parseProfileWithImages(input: unknown, uploads: ShopImageUploads): Promise<{ profile: Profile; images: ProcessedImages }> {
+export async function parseProfileWithImages(
+  input: unknown,
+  uploads: ShopImageUploads,
+): Promise<{ profile: Profile; images: ProcessedImages }> {
   const fieldErrors: Record<string, string> = {};
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) Object.assign(fieldErrors, fieldErrorsOf(parsed.error));
@@ -31,12 +34,16 @@ export async function parseProfileWithImages(input: unknown, uploads: ShopImageU
       Object.assign(fieldErrors, error.fieldErrors);
     }
   }
-  if (!parsed.success || Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", "invalid profile", fieldErrors);
+  if (!parsed.success || Object.keys(fieldErrors).length > 0)
+    throw new AppError("VALIDATION", "invalid profile", fieldErrors);
   return { profile: parsed.data, images };
 }
 
 /** Writes processed pictures under the shop's folder; returns the URL columns to update. */
-export async function storeShopImages(shopId: string, images: ProcessedImages): Promise<{ logoUrl?: string; bannerUrl?: string }> {
+export async function storeShopImages(
+  shopId: string,
+  images: ProcessedImages,
+): Promise<{ logoUrl?: string; bannerUrl?: string }> {
   const urls: { logoUrl?: string; bannerUrl?: string } = {};
   for (const kind of KINDS) {
     const bytes = images[kind];

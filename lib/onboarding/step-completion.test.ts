@@ -39,10 +39,18 @@ describe("completedSteps", () => {
 
   it("needs at least one usable delivery mode", () => {
     expect(missingSteps({ ...complete, clickAndCollect: false })).toEqual(["delivery"]);
-    expect(missingSteps({ ...complete, clickAndCollect: false, courierEnabled: true, courierRadiusKm: 0 })).toEqual(["delivery"]);
-    expect(missingSteps({ ...complete, clickAndCollect: false, courierEnabled: true, courierRadiusKm: 10 })).toEqual([]);
-    expect(missingSteps({ ...complete, clickAndCollect: false, postalEnabled: true, postalCountries: [] })).toEqual(["delivery"]);
-    expect(missingSteps({ ...complete, clickAndCollect: false, postalEnabled: true, postalCountries: ["FR"] })).toEqual([]);
+    expect(missingSteps({ ...complete, clickAndCollect: false, courierEnabled: true, courierRadiusKm: 0 })).toEqual([
+      "delivery",
+    ]);
+    expect(missingSteps({ ...complete, clickAndCollect: false, courierEnabled: true, courierRadiusKm: 10 })).toEqual(
+      [],
+    );
+    expect(missingSteps({ ...complete, clickAndCollect: false, postalEnabled: true, postalCountries: [] })).toEqual([
+      "delivery",
+    ]);
+    expect(missingSteps({ ...complete, clickAndCollect: false, postalEnabled: true, postalCountries: ["FR"] })).toEqual(
+      [],
+    );
   });
 
   it("accepts a Stripe account instead of an IBAN", () => {

@@ -58,9 +58,16 @@ const filled = (value: string | null | undefined) => typeof value === "string" &
 export function completedSteps(shop: ShopCompletionFields): Record<OnboardingStep, boolean> {
   const profile = filled(shop.name) && filled(shop.trade) && filled(shop.description);
   const location =
-    filled(shop.addressLine) && filled(shop.postalCode) && filled(shop.city) && filled(shop.country) && shop.latitude !== null && shop.longitude !== null;
+    filled(shop.addressLine) &&
+    filled(shop.postalCode) &&
+    filled(shop.city) &&
+    filled(shop.country) &&
+    shop.latitude !== null &&
+    shop.longitude !== null;
   const delivery =
-    shop.clickAndCollect || (shop.courierEnabled && (shop.courierRadiusKm ?? 0) > 0) || (shop.postalEnabled && shop.postalCountries.length > 0);
+    shop.clickAndCollect ||
+    (shop.courierEnabled && (shop.courierRadiusKm ?? 0) > 0) ||
+    (shop.postalEnabled && shop.postalCountries.length > 0);
   const identity = filled(shop.legalType) && filled(shop.legalName) && filled(shop.identityDocumentKey);
   const payout = (filled(shop.payoutHolderName) && filled(shop.payoutIban)) || filled(shop.stripeAccountId);
   const plan = filled(shop.planId);

@@ -28,7 +28,10 @@ export async function submitShop(actor: Actor | null, shopId: string): Promise<{
       status: true,
       owner: { select: { name: true, email: true, locale: true } },
     });
-    if (!SUBMITTABLE_STATUSES.includes(shop.status)) throw new AppError("CONFLICT", `cannot submit a ${shop.status} shop`, { form: "onboarding.errors.notSubmittable" });
+    if (!SUBMITTABLE_STATUSES.includes(shop.status))
+      throw new AppError("CONFLICT", `cannot submit a ${shop.status} shop`, {
+        form: "onboarding.errors.notSubmittable",
+      });
     const missing = missingSteps(shop);
     if (missing.length > 0) {
       const fieldErrors: Record<string, string> = { form: "onboarding.errors.stepsMissing" };
@@ -46,22 +49,38 @@ export async function submitShop(actor: Actor | null, shopId: string): Promise<{
         onboardingStep: stepNumber("review"),
       },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "shop changed meanwhile", { form: "onboarding.errors.notSubmittable" });
+    if (updated.count !== 1)
+      throw new AppError("CONFLICT", "shop changed meanwhile", { form: "onboarding.errors.notSubmittable" });
 
-    await recordAudit(tx, { actorId: actor.id, action: "shop.submitted", entityType: "Shop", entityId: shop.id, data: { from: shop.status } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "shop.submitted",
+      entityType: "Shop",
+      entityId: shop.id,
+      data: { from: shop.status },
+    });
     await queueEmail(tx, {
       to: shop.owner.email,
       locale: shop.owner.locale,
       template: "seller.application-received",
       data: { vendorName: shop.owner.name, shopName: shop.name },
     });
-    const operators = await tx.user.findMany({ where: { role: "OPERATOR" }, select: { email: true, locale: true }, orderBy: { createdAt: "asc" } });
+    const operators = await tx.user.findMany({
+      where: { role: "OPERATOR" },
+      select: { email: true, locale: true },
+      orderBy: { createdAt: "asc" },
+    });
     for (const operator of operators) {
       await queueEmail(tx, {
         to: operator.email,
         locale: operator.locale,
         template: "seller.application-submitted",
-        data: { shopName: shop.name, vendorName: shop.owner.name, city: shop.city ?? "", reviewUrl: appUrl(`/admin/sellers/${shop.id}`) },
+        data: {
+          shopName: shop.name,
+          vendorName: shop.owner.name,
+          city: shop.city ?? "",
+          reviewUrl: appUrl(`/admin/sellers/${shop.id}`),
+        },
       });
     }
     return { status: "PENDING" as const };

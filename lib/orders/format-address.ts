@@ -26,7 +26,11 @@ export function shippingAddressPhone(snapshot: unknown): string | null {
 }
 
 /** A shop's pickup address as one line ("12 rue des Halles, 69001 Lyon"); null when it has none. */
-export function pickupAddressLine(shop: { addressLine: string | null; postalCode: string | null; city: string | null }): string | null {
+export function pickupAddressLine(shop: {
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
+}): string | null {
   const town = [text(shop.postalCode), text(shop.city)].filter(Boolean).join(" ");
   const parts = [text(shop.addressLine), town || null].filter((part): part is string => part !== null);
   return parts.length > 0 ? parts.join(", ") : null;

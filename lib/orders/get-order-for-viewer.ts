@@ -9,9 +9,16 @@ import { ORDER_DETAIL_SELECT, toOrderDetail, type OrderDetail } from "./order-de
  * The order behind the payment and confirmation pages: for the signed-in shopper who placed it, or
  * the guest's browser holding its access cookie. Anyone else: NOT_FOUND (its existence is not told).
  */
-export async function getOrderForViewer(actor: Actor | null, accessToken: string | undefined, orderId: string): Promise<OrderDetail> {
+export async function getOrderForViewer(
+  actor: Actor | null,
+  accessToken: string | undefined,
+  orderId: string,
+): Promise<OrderDetail> {
   if (typeof orderId !== "string" || orderId.length === 0 || orderId.length > 64) throw new AppError("NOT_FOUND");
-  const row = await getDb().order.findUnique({ where: { id: orderId }, select: { ...ORDER_DETAIL_SELECT, userId: true, accessToken: true } });
+  const row = await getDb().order.findUnique({
+    where: { id: orderId },
+    select: { ...ORDER_DETAIL_SELECT, userId: true, accessToken: true },
+  });
   if (!row || !canAccessOrder(row, actor, accessToken)) throw new AppError("NOT_FOUND");
   return toOrderDetail(row);
 }

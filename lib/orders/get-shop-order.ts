@@ -8,9 +8,13 @@ import { SHOP_ORDER_SELECT, toShopOrderView, type ShopOrderView } from "./shop-o
  * One paid part of an order, for the vendor owning its shop (whichever of their shops it is).
  * Another shop's vendor, a shopper's id guess, an unpaid part: NOT_FOUND.
  */
-export async function getShopOrder(actor: Actor | null, shopOrderId: string): Promise<ShopOrderView & { shopId: string; shopName: string }> {
+export async function getShopOrder(
+  actor: Actor | null,
+  shopOrderId: string,
+): Promise<ShopOrderView & { shopId: string; shopName: string }> {
   assertRole(actor, "VENDOR");
-  if (typeof shopOrderId !== "string" || shopOrderId.length === 0 || shopOrderId.length > 64) throw new AppError("NOT_FOUND");
+  if (typeof shopOrderId !== "string" || shopOrderId.length === 0 || shopOrderId.length > 64)
+    throw new AppError("NOT_FOUND");
   const row = await getDb().shopOrder.findFirst({
     where: { id: shopOrderId, shop: { ownerId: actor.id }, status: { not: "AWAITING_PAYMENT" } },
     select: { ...SHOP_ORDER_SELECT, shop: { select: { id: true, name: true } } },

@@ -32,10 +32,21 @@ export async function listMyOrders(actor: Actor | null, { page = 1 }: { page?: n
     skip: (current - 1) * MY_ORDERS_PAGE_SIZE,
     take: MY_ORDERS_PAGE_SIZE,
     select: {
-      id: true, number: true, status: true, currency: true, totalAmount: true, createdAt: true,
+      id: true,
+      number: true,
+      status: true,
+      currency: true,
+      totalAmount: true,
+      createdAt: true,
       shopOrders: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, status: true, deliveryMethod: true, shop: { select: { name: true } }, lines: { select: { quantity: true } } },
+        select: {
+          id: true,
+          status: true,
+          deliveryMethod: true,
+          shop: { select: { name: true } },
+          lines: { select: { quantity: true } },
+        },
       },
     },
   });

@@ -10,8 +10,17 @@ export const SHOP_ORDERS_PAGE_SIZE = 20;
 
 /** What a vendor can filter on: every status a paid part may have (unpaid parts are not theirs yet). */
 export const SHOP_ORDER_FILTER_STATUSES = [
-  "AWAITING_ACCEPTANCE", "ACCEPTED", "READY_FOR_PICKUP", "SHIPPED", "DELIVERED", "CONFIRMED",
-  "REFUSED", "EXPIRED", "CANCELLED", "RETURN_REQUESTED", "RETURNED",
+  "AWAITING_ACCEPTANCE",
+  "ACCEPTED",
+  "READY_FOR_PICKUP",
+  "SHIPPED",
+  "DELIVERED",
+  "CONFIRMED",
+  "REFUSED",
+  "EXPIRED",
+  "CANCELLED",
+  "RETURN_REQUESTED",
+  "RETURNED",
 ] as const satisfies readonly ShopOrderStatus[];
 
 export const shopOrderListQuerySchema = z.object({
@@ -21,7 +30,14 @@ export const shopOrderListQuerySchema = z.object({
 
 export type ShopOrderListQuery = z.output<typeof shopOrderListQuerySchema>;
 
-export type ShopOrdersPage = { rows: ShopOrderView[]; page: number; pageCount: number; total: number; shopHasOrders: boolean; query: ShopOrderListQuery };
+export type ShopOrdersPage = {
+  rows: ShopOrderView[];
+  page: number;
+  pageCount: number;
+  total: number;
+  shopHasOrders: boolean;
+  query: ShopOrderListQuery;
+};
 
 /**
  * The paid parts of orders placed at one of the vendor's shops, newest first, optionally by status.
@@ -33,9 +49,16 @@ export async function listShopOrders(actor: Actor | null, shopId: string, rawQue
   const shop = await db.shop.findFirst({ where: { id: shopId, ownerId: actor.id }, select: { id: true } });
   if (!shop) throw new AppError("NOT_FOUND");
   const query = shopOrderListQuerySchema.parse(rawQuery ?? {});
-  const paid: Prisma.ShopOrderWhereInput = { shopId: shop.id, shop: { ownerId: actor.id }, status: { not: "AWAITING_PAYMENT" } };
+  const paid: Prisma.ShopOrderWhereInput = {
+    shopId: shop.id,
+    shop: { ownerId: actor.id },
+    status: { not: "AWAITING_PAYMENT" },
+  };
   const where: Prisma.ShopOrderWhereInput = query.status ? { ...paid, status: query.status } : paid;
-  const [total, all] = await Promise.all([db.shopOrder.count({ where }), query.status ? db.shopOrder.count({ where: paid }) : null]);
+  const [total, all] = await Promise.all([
+    db.shopOrder.count({ where }),
+    query.status ? db.shopOrder.count({ where: paid }) : null,
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / SHOP_ORDERS_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const rows = await db.shopOrder.findMany({
@@ -45,5 +68,12 @@ export async function listShopOrders(actor: Actor | null, shopId: string, rawQue
     take: SHOP_ORDERS_PAGE_SIZE,
     select: SHOP_ORDER_SELECT,
   });
-  return { rows: rows.map(toShopOrderView), page, pageCount, total, shopHasOrders: (all ?? total) > 0, query: { ...query, page } };
+  return {
+    rows: rows.map(toShopOrderView),
+    page,
+    pageCount,
+    total,
+    shopHasOrders: (all ?? total) > 0,
+    query: { ...query, page },
+  };
 }

@@ -6,7 +6,11 @@ import type { Actor } from "@/lib/auth/actor";
 export const ORDER_ACCESS_COOKIE = "halle_order_access";
 export const ORDER_ACCESS_COOKIE_MAX_AGE = 60 * 60 * 24 * 7;
 
-export function canAccessOrder(order: { userId: string | null; accessToken: string | null }, actor: Actor | null, cookieToken: string | undefined): boolean {
+export function canAccessOrder(
+  order: { userId: string | null; accessToken: string | null },
+  actor: Actor | null,
+  cookieToken: string | undefined,
+): boolean {
   if (order.userId) return actor?.id === order.userId;
   if (!order.accessToken || !cookieToken) return false;
   const a = Buffer.from(order.accessToken);

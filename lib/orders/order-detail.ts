@@ -5,7 +5,14 @@ import { pickupAddressLine, shippingAddressLines } from "./format-address";
 // An order as its shopper sees it (payment page, confirmation, "My orders"): every shop's part with
 // its status, delivery and lines. Never the commission: that is between the shop and the marketplace.
 
-export type OrderLineView = { id: string; title: string; quantity: number; unitPriceAmount: number; lineAmount: number; estimatedPrice: boolean };
+export type OrderLineView = {
+  id: string;
+  title: string;
+  quantity: number;
+  unitPriceAmount: number;
+  lineAmount: number;
+  estimatedPrice: boolean;
+};
 
 export type OrderPartView = {
   id: string;
@@ -43,7 +50,14 @@ export type OrderDetail = {
 
 export const LINE_SELECT = {
   orderBy: { id: "asc" },
-  select: { id: true, titleSnapshot: true, quantity: true, unitPriceAmount: true, lineAmount: true, estimatedPrice: true },
+  select: {
+    id: true,
+    titleSnapshot: true,
+    quantity: true,
+    unitPriceAmount: true,
+    lineAmount: true,
+    estimatedPrice: true,
+  },
 } as const satisfies Prisma.ShopOrder$linesArgs;
 
 export const ORDER_DETAIL_SELECT = {
@@ -71,7 +85,9 @@ export const ORDER_DETAIL_SELECT = {
       itemsAmount: true,
       note: true,
       trackingCode: true,
-      shop: { select: { name: true, slug: true, addressLine: true, postalCode: true, city: true, pickupInstructions: true } },
+      shop: {
+        select: { name: true, slug: true, addressLine: true, postalCode: true, city: true, pickupInstructions: true },
+      },
       lines: LINE_SELECT,
     },
   },
@@ -80,7 +96,14 @@ export const ORDER_DETAIL_SELECT = {
 type LineRow = Prisma.OrderLineGetPayload<{ select: typeof LINE_SELECT.select }>;
 
 export function toLineView(line: LineRow): OrderLineView {
-  return { id: line.id, title: line.titleSnapshot, quantity: line.quantity, unitPriceAmount: line.unitPriceAmount, lineAmount: line.lineAmount, estimatedPrice: line.estimatedPrice };
+  return {
+    id: line.id,
+    title: line.titleSnapshot,
+    quantity: line.quantity,
+    unitPriceAmount: line.unitPriceAmount,
+    lineAmount: line.lineAmount,
+    estimatedPrice: line.estimatedPrice,
+  };
 }
 
 export function toOrderDetail(row: Prisma.OrderGetPayload<{ select: typeof ORDER_DETAIL_SELECT }>): OrderDetail {

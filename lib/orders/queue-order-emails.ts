@@ -33,11 +33,19 @@ const ORDER_SELECT = {
       note: true,
       shop: {
         select: {
-          name: true, email: true, addressLine: true, postalCode: true, city: true, pickupInstructions: true,
+          name: true,
+          email: true,
+          addressLine: true,
+          postalCode: true,
+          city: true,
+          pickupInstructions: true,
           owner: { select: { email: true, locale: true } },
         },
       },
-      lines: { orderBy: { id: "asc" }, select: { titleSnapshot: true, quantity: true, unitPriceAmount: true, lineAmount: true, estimatedPrice: true } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: { titleSnapshot: true, quantity: true, unitPriceAmount: true, lineAmount: true, estimatedPrice: true },
+      },
     },
   },
 } as const satisfies Prisma.OrderSelect;

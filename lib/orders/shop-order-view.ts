@@ -42,7 +42,9 @@ export const SHOP_ORDER_SELECT = {
   commissionAmount: true,
   paymentFeeAmount: true,
   note: true,
-  order: { select: { number: true, paidAt: true, customerName: true, email: true, customerPhone: true, shippingAddress: true } },
+  order: {
+    select: { number: true, paidAt: true, customerName: true, email: true, customerPhone: true, shippingAddress: true },
+  },
   lines: LINE_SELECT,
 } as const satisfies Prisma.ShopOrderSelect;
 

@@ -30,7 +30,11 @@ async function settledOutcome(orderId: string): Promise<AbandonOutcome> {
  * first, so that nobody pays for an order gone; a payment the provider says completed wins.
  * Safe to repeat.
  */
-export async function abandonOrderPayment(actor: Actor | null, accessToken: string | undefined, orderId: string): Promise<AbandonOutcome> {
+export async function abandonOrderPayment(
+  actor: Actor | null,
+  accessToken: string | undefined,
+  orderId: string,
+): Promise<AbandonOutcome> {
   const order = await getDb().order.findUnique({
     where: { id: orderId },
     select: { id: true, userId: true, accessToken: true, status: true, paymentProvider: true, paymentReference: true },

@@ -6,7 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * was recorded before — a retry, or a concurrent delivery that committed first — so its effect is
  * applied exactly once, however many times the provider sends it.
  */
-export async function claimWebhookEvent(tx: Prisma.TransactionClient, event: { id: string; provider: string; type: string }): Promise<boolean> {
+export async function claimWebhookEvent(
+  tx: Prisma.TransactionClient,
+  event: { id: string; provider: string; type: string },
+): Promise<boolean> {
   const { count } = await tx.processedWebhookEvent.createMany({ data: [event], skipDuplicates: true });
   return count === 1;
 }

@@ -12,12 +12,26 @@ export type WebhookReply = { status: 200 | 400 | 404; body: { received: boolean;
 const reply = (status: WebhookReply["status"], body: WebhookReply["body"]): WebhookReply => ({ status, body });
 
 /** Releases a Stripe order whose payment ended without money (expired session, failed payment), once per event. */
-async function releaseOnEvent(event: Stripe.Event, orderId: string | undefined, sessionId: string | null, reason: ReleaseReason): Promise<{ outcome: string; sessionId?: string }> {
+async function releaseOnEvent(
+  event: Stripe.Event,
+  orderId: string | undefined,
+  sessionId: string | null,
+  reason: ReleaseReason,
+): Promise<{ outcome: string; sessionId?: string }> {
   return getDb().$transaction(async (tx) => {
-    if (!(await claimWebhookEvent(tx, { id: event.id, provider: "stripe", type: event.type }))) return { outcome: "already-processed" };
+    if (!(await claimWebhookEvent(tx, { id: event.id, provider: "stripe", type: event.type })))
+      return { outcome: "already-processed" };
     if (!orderId) return { outcome: "ignored" };
-    const order = await tx.order.findUnique({ where: { id: orderId }, select: { paymentProvider: true, paymentReference: true } });
-    if (!order?.paymentReference || order.paymentProvider !== "stripe" || (sessionId !== null && order.paymentReference !== sessionId)) return { outcome: "ignored" };
+    const order = await tx.order.findUnique({
+      where: { id: orderId },
+      select: { paymentProvider: true, paymentReference: true },
+    });
+    if (
+      !order?.paymentReference ||
+      order.paymentProvider !== "stripe" ||
+      (sessionId !== null && order.paymentReference !== sessionId)
+    )
+      return { outcome: "ignored" };
     const released = await releaseUnpaidOrder(orderId, reason, tx);
     return { outcome: released ? "released" : "not-released", sessionId: order.paymentReference };
   });
@@ -27,7 +41,11 @@ async function releaseOnEvent(event: Stripe.Event, orderId: string | undefined, 
  * A failed card does not end a Checkout Session (the shopper could try another card), but the
  * order is released at once: the session is expired so that nobody pays for an order gone.
  */
-async function releaseOnPaymentFailure(stripe: Stripe, event: Stripe.Event, orderId: string | undefined): Promise<string> {
+async function releaseOnPaymentFailure(
+  stripe: Stripe,
+  event: Stripe.Event,
+  orderId: string | undefined,
+): Promise<string> {
   const { outcome, sessionId } = await releaseOnEvent(event, orderId, null, "DECLINED");
   if (outcome === "released" && sessionId) {
     await stripe.checkout.sessions.expire(sessionId).catch((error: unknown) => {
@@ -40,7 +58,8 @@ async function releaseOnPaymentFailure(stripe: Stripe, event: Stripe.Event, orde
 
 /** Gives back money taken for an order that cannot be fulfilled (released meanwhile, or not matching). */
 async function refundSession(stripe: Stripe, session: Stripe.Checkout.Session, orderId: string): Promise<void> {
-  const paymentIntent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+  const paymentIntent =
+    typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
   const db = getDb();
   if (!paymentIntent) {
     console.error(`[stripe] session ${session.id} for order ${orderId} was paid but has no payment intent to refund`);
@@ -51,11 +70,23 @@ async function refundSession(stripe: Stripe, session: Stripe.Checkout.Session, o
       { payment_intent: paymentIntent, reason: "requested_by_customer", metadata: { orderId } },
       { idempotencyKey: `halle-refund-${session.id}` },
     );
-    await recordAudit(db, { actorId: null, action: "payment.refunded", entityType: "Order", entityId: orderId, data: { provider: "stripe", reference: session.id, refund: refund.id } });
+    await recordAudit(db, {
+      actorId: null,
+      action: "payment.refunded",
+      entityType: "Order",
+      entityId: orderId,
+      data: { provider: "stripe", reference: session.id, refund: refund.id },
+    });
   } catch (error) {
     // The event is recorded as processed: the audit row tells an operator to refund by hand.
     console.error(`[stripe] refund of session ${session.id} for order ${orderId} failed`, error);
-    await recordAudit(db, { actorId: null, action: "payment.refund-failed", entityType: "Order", entityId: orderId, data: { provider: "stripe", reference: session.id, paymentIntent } });
+    await recordAudit(db, {
+      actorId: null,
+      action: "payment.refund-failed",
+      entityType: "Order",
+      entityId: orderId,
+      data: { provider: "stripe", reference: session.id, paymentIntent },
+    });
   }
 }
 
@@ -99,11 +130,22 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     case "checkout.session.async_payment_succeeded":
       return reply(200, { received: true, outcome: await onSessionPaid(stripe, event, event.data.object) });
     case "checkout.session.expired":
-      return reply(200, { received: true, outcome: (await releaseOnEvent(event, event.data.object.metadata?.orderId, event.data.object.id, "EXPIRED")).outcome });
+      return reply(200, {
+        received: true,
+        outcome: (await releaseOnEvent(event, event.data.object.metadata?.orderId, event.data.object.id, "EXPIRED"))
+          .outcome,
+      });
     case "checkout.session.async_payment_failed":
-      return reply(200, { received: true, outcome: (await releaseOnEvent(event, event.data.object.metadata?.orderId, event.data.object.id, "DECLINED")).outcome });
+      return reply(200, {
+        received: true,
+        outcome: (await releaseOnEvent(event, event.data.object.metadata?.orderId, event.data.object.id, "DECLINED"))
+          .outcome,
+      });
     case "payment_intent.payment_failed":
-      return reply(200, { received: true, outcome: await releaseOnPaymentFailure(stripe, event, event.data.object.metadata?.orderId) });
+      return reply(200, {
+        received: true,
+        outcome: await releaseOnPaymentFailure(stripe, event, event.data.object.metadata?.orderId),
+      });
     default:
       return reply(200, { received: true, outcome: "ignored" });
   }

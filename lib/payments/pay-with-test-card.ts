@@ -25,15 +25,30 @@ export type TestPaymentResult = "paid" | "declined";
  * path as the Stripe webhook; 4000…0002 declines (the order is released, stock back, cart intact);
  * any other number is refused with nothing changed.
  */
-export async function payWithTestCard(actor: Actor | null, accessToken: string | undefined, orderId: string, input: TestCardInput): Promise<TestPaymentResult> {
+export async function payWithTestCard(
+  actor: Actor | null,
+  accessToken: string | undefined,
+  orderId: string,
+  input: TestCardInput,
+): Promise<TestPaymentResult> {
   const order = await getDb().order.findUnique({
     where: { id: orderId },
-    select: { id: true, userId: true, accessToken: true, status: true, paymentProvider: true, paymentReference: true, totalAmount: true, currency: true },
+    select: {
+      id: true,
+      userId: true,
+      accessToken: true,
+      status: true,
+      paymentProvider: true,
+      paymentReference: true,
+      totalAmount: true,
+      currency: true,
+    },
   });
   if (!order || !canAccessOrder(order, actor, accessToken)) throw new AppError("NOT_FOUND");
   if (order.status === "PAID") return "paid";
   if (order.status !== "AWAITING_PAYMENT" || !order.paymentReference) throw new AppError("NOT_FOUND");
-  if (order.paymentProvider !== "test") throw new AppError("CONFLICT", "not a test payment", { form: "orders.pay.errors.notTestOrder" });
+  if (order.paymentProvider !== "test")
+    throw new AppError("CONFLICT", "not a test payment", { form: "orders.pay.errors.notTestOrder" });
 
   const card = testCardSchema.safeParse(input);
   if (!card.success) throw new AppError("VALIDATION", "invalid card", { cardNumber: "orders.pay.errors.cardNumber" });

@@ -11,10 +11,16 @@ import "./stripe-payment-provider";
  */
 export async function startOrderPayment(orderId: string): Promise<string> {
   const db = getDb();
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { id: true, number: true, totalAmount: true, currency: true, email: true, status: true } });
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    select: { id: true, number: true, totalAmount: true, currency: true, email: true, status: true },
+  });
   if (!order || order.status !== "AWAITING_PAYMENT") throw new AppError("NOT_FOUND");
   const provider = getPaymentProvider();
   const { redirectUrl, reference } = await provider.startPayment(order);
-  await db.order.updateMany({ where: { id: order.id, status: "AWAITING_PAYMENT" }, data: { paymentProvider: provider.name, paymentReference: reference } });
+  await db.order.updateMany({
+    where: { id: order.id, status: "AWAITING_PAYMENT" },
+    data: { paymentProvider: provider.name, paymentReference: reference },
+  });
   return redirectUrl;
 }

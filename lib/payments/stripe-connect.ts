@@ -17,9 +17,17 @@ import { getStripe } from "./stripe-client";
 export async function createStripeOnboardingLink(actor: Actor | null, shopId: string): Promise<string> {
   assertRole(actor, "VENDOR");
   const db = getDb();
-  const shop = await getOwnedShopOrThrow(db, actor, shopId, { id: true, name: true, status: true, country: true, email: true, stripeAccountId: true });
+  const shop = await getOwnedShopOrThrow(db, actor, shopId, {
+    id: true,
+    name: true,
+    status: true,
+    country: true,
+    email: true,
+    stripeAccountId: true,
+  });
   const stripe = getStripe();
-  if (!stripe) throw new AppError("CONFLICT", "Stripe is not configured", { form: "onboarding.errors.stripeUnavailable" });
+  if (!stripe)
+    throw new AppError("CONFLICT", "Stripe is not configured", { form: "onboarding.errors.stripeUnavailable" });
 
   let accountId = shop.stripeAccountId;
   if (!accountId) {
@@ -28,13 +36,17 @@ export async function createStripeOnboardingLink(actor: Actor | null, shopId: st
       { idempotencyKey: `halle-connect-account-${shop.id}` },
     );
     accountId = await db.$transaction(async (tx) => {
-      const stored = await tx.shop.updateMany({ where: { id: shop.id, ownerId: actor.id, stripeAccountId: null }, data: { stripeAccountId: account.id } });
+      const stored = await tx.shop.updateMany({
+        where: { id: shop.id, ownerId: actor.id, stripeAccountId: null },
+        data: { stripeAccountId: account.id },
+      });
       if (stored.count === 0) {
         // Someone (another tab) stored an account first: use that one.
         const current = await getOwnedShopOrThrow(tx, actor, shop.id, { stripeAccountId: true });
         return current.stripeAccountId ?? account.id;
       }
-      if (needsReviewAfterChange(shop.status)) await requestShopReview(tx, actor, shop, { step: "payout", fields: ["stripeAccountId"] });
+      if (needsReviewAfterChange(shop.status))
+        await requestShopReview(tx, actor, shop, { step: "payout", fields: ["stripeAccountId"] });
       return account.id;
     });
   }

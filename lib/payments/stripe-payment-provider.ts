@@ -20,7 +20,12 @@ async function loadParts(orderId: string) {
       user: { select: { locale: true } },
       shopOrders: {
         orderBy: { createdAt: "asc" },
-        select: { itemsAmount: true, deliveryFeeAmount: true, shop: { select: { name: true } }, lines: { orderBy: { id: "asc" }, select: { titleSnapshot: true, quantity: true } } },
+        select: {
+          itemsAmount: true,
+          deliveryFeeAmount: true,
+          shop: { select: { name: true } },
+          lines: { orderBy: { id: "asc" }, select: { titleSnapshot: true, quantity: true } },
+        },
       },
     },
   });
@@ -30,8 +35,13 @@ type Part = Awaited<ReturnType<typeof loadParts>>["shopOrders"][number];
 
 /** "2 × Pain de campagne, 1 × Croissant · livraison 6,90 €", as the payment page shows it. */
 function describePart(part: Part, currency: string, locale: string, t: Translate): string {
-  const items = part.lines.map((line) => t("orders.stripe.line", { quantity: line.quantity, title: line.titleSnapshot })).join(", ").slice(0, 400);
-  return part.deliveryFeeAmount > 0 ? t("orders.stripe.withDelivery", { items, amount: formatMoney(part.deliveryFeeAmount, currency, locale) }) : items;
+  const items = part.lines
+    .map((line) => t("orders.stripe.line", { quantity: line.quantity, title: line.titleSnapshot }))
+    .join(", ")
+    .slice(0, 400);
+  return part.deliveryFeeAmount > 0
+    ? t("orders.stripe.withDelivery", { items, amount: formatMoney(part.deliveryFeeAmount, currency, locale) })
+    : items;
 }
 
 /**
@@ -49,7 +59,8 @@ export const stripePaymentProvider: PaymentProvider = {
     const t = getTranslator(locale);
     const parts = detail.shopOrders.map((part) => ({ ...part, amount: part.itemsAmount + part.deliveryFeeAmount }));
     const sum = parts.reduce((total, part) => total + part.amount, 0);
-    if (sum !== order.totalAmount) throw new Error(`order ${order.id}: parts sum to ${sum}, total is ${order.totalAmount}`);
+    if (sum !== order.totalAmount)
+      throw new Error(`order ${order.id}: parts sum to ${sum}, total is ${order.totalAmount}`);
     const currency = order.currency.toLowerCase();
 
     const session = await stripe.checkout.sessions.create(
@@ -70,7 +81,10 @@ export const stripePaymentProvider: PaymentProvider = {
           },
         })),
         metadata: { orderId: order.id, orderNumber: order.number },
-        payment_intent_data: { transfer_group: order.number, metadata: { orderId: order.id, orderNumber: order.number } },
+        payment_intent_data: {
+          transfer_group: order.number,
+          metadata: { orderId: order.id, orderNumber: order.number },
+        },
         success_url: appUrl(`/checkout/complete/${order.id}`),
         // "Back" on the payment page releases the order at once (stock back), then shows the cart.
         cancel_url: appUrl(`/checkout/cancelled/${order.id}`),

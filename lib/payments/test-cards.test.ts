@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isCvc, isFutureExpiry, passesLuhn, TEST_CARD_DECLINED, TEST_CARD_SUCCESS, testCardOutcome } from "./test-cards";
+import {
+  isCvc,
+  isFutureExpiry,
+  passesLuhn,
+  TEST_CARD_DECLINED,
+  TEST_CARD_SUCCESS,
+  testCardOutcome,
+} from "./test-cards";
 
 describe("testCardOutcome", () => {
   it("succeeds with 4242…, declines 4000…0002, with or without spaces", () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildCategoryIndex, type CategoryRow } from "./category-index";
 
-const row = (id: string, parentId: string | null, prohibited = false): CategoryRow => ({ id, slug: `s-${id}`, parentId, prohibited, names: { fr: id }, position: 0 });
+const row = (id: string, parentId: string | null, prohibited = false): CategoryRow => ({
+  id,
+  slug: `s-${id}`,
+  parentId,
+  prohibited,
+  names: { fr: id },
+  position: 0,
+});
 
 describe("buildCategoryIndex", () => {
   const index = buildCategoryIndex([

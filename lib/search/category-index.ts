@@ -1,7 +1,14 @@
 // The category tree as search needs it, computed from the whole (small) Category table: which
 // categories are off limits (prohibited, or under a prohibited parent at any depth), the
 // top-level ancestor of each (for the facet) and the subtree of a chosen category (for the filter).
-export type CategoryRow = { id: string; slug: string; parentId: string | null; prohibited: boolean; names: unknown; position: number };
+export type CategoryRow = {
+  id: string;
+  slug: string;
+  parentId: string | null;
+  prohibited: boolean;
+  names: unknown;
+  position: number;
+};
 
 export type CategoryIndex = {
   /** every category, as read */

@@ -10,6 +10,8 @@ import { buildCategoryIndex, type CategoryIndex, type CategoryRow } from "./cate
  * (React cache) the search and the category filter share one read.
  */
 export const loadCategoryIndex = cache(async (): Promise<CategoryIndex> => {
-  const rows = await queryRows<CategoryRow>(Prisma.sql`SELECT id, slug, "parentId", prohibited, names, position FROM "Category"`);
+  const rows = await queryRows<CategoryRow>(
+    Prisma.sql`SELECT id, slug, "parentId", prohibited, names, position FROM "Category"`,
+  );
   return buildCategoryIndex(rows);
 });

@@ -80,11 +80,16 @@ export function buildProductSearchStatement(
     : Prisma.sql`0::float8`;
   const distance = origin ? Prisma.sql`earth_distance(d.position, ${origin})` : Prisma.sql`NULL::float8`;
   // Without the shopper's position a courier counts as offered; with it, only within its radius.
-  const courierReach = origin ? Prisma.sql`(m.distance_m IS NOT NULL AND m.distance_m <= m.courier_radius_m)` : Prisma.sql`true`;
+  const courierReach = origin
+    ? Prisma.sql`(m.distance_m IS NOT NULL AND m.distance_m <= m.courier_radius_m)`
+    : Prisma.sql`true`;
 
   const categorySlug = input.categorySlug?.trim() || null;
-  const categoryOk = categorySlug ? Prisma.sql`m.category_id = ANY(${categories.subtreeOf(categorySlug)}::text[])` : Prisma.sql`true`;
-  const delivery = input.delivery && DELIVERY_COLUMN[input.delivery] ? DELIVERY_COLUMN[input.delivery] : Prisma.sql`true`;
+  const categoryOk = categorySlug
+    ? Prisma.sql`m.category_id = ANY(${categories.subtreeOf(categorySlug)}::text[])`
+    : Prisma.sql`true`;
+  const delivery =
+    input.delivery && DELIVERY_COLUMN[input.delivery] ? DELIVERY_COLUMN[input.delivery] : Prisma.sql`true`;
 
   const order = orderBy(sort, Boolean(query), Boolean(origin));
 

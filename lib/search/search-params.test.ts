@@ -4,7 +4,17 @@ import { parseSearchParams, searchHref } from "./search-params";
 describe("parseSearchParams", () => {
   it("reads every field of the form", () => {
     const { input, values, invalid } = parseSearchParams(
-      { q: "  miel  ", category: "alimentation", radius: "25", delivery: "POSTAL", stock: "1", min: "2,50", max: "1 234,5", sort: "price-asc", page: "3" },
+      {
+        q: "  miel  ",
+        category: "alimentation",
+        radius: "25",
+        delivery: "POSTAL",
+        stock: "1",
+        min: "2,50",
+        max: "1 234,5",
+        sort: "price-asc",
+        page: "3",
+      },
       "fr",
       true,
     );
@@ -29,8 +39,19 @@ describe("parseSearchParams", () => {
   });
 
   it("ignores values it does not know, and flags unreadable prices", () => {
-    const { input, values, invalid } = parseSearchParams({ radius: "7", delivery: "DRONE", sort: "random", page: "-2", min: "abc", q: ["a", "b"] }, "fr", true);
-    expect(input).toMatchObject({ radiusKm: null, delivery: null, sort: "relevance", page: 1, minPriceAmount: null, query: "a" });
+    const { input, values, invalid } = parseSearchParams(
+      { radius: "7", delivery: "DRONE", sort: "random", page: "-2", min: "abc", q: ["a", "b"] },
+      "fr",
+      true,
+    );
+    expect(input).toMatchObject({
+      radiusKm: null,
+      delivery: null,
+      sort: "relevance",
+      page: 1,
+      minPriceAmount: null,
+      query: "a",
+    });
     expect(values).toMatchObject({ radius: "", delivery: "", sort: "relevance" });
     expect(invalid.min).toBe(true);
   });
@@ -43,7 +64,17 @@ describe("parseSearchParams", () => {
 });
 
 describe("searchHref", () => {
-  const values = { q: "miel", category: "", radius: "10", delivery: "", stock: "", min: "", max: "", sort: "relevance", page: "2" };
+  const values = {
+    q: "miel",
+    category: "",
+    radius: "10",
+    delivery: "",
+    stock: "",
+    min: "",
+    max: "",
+    sort: "relevance",
+    page: "2",
+  };
 
   it("keeps the search, leaves out empty values and goes back to page 1 when a filter changes", () => {
     expect(searchHref(values, { delivery: "POSTAL" })).toBe("/search?q=miel&radius=10&delivery=POSTAL");

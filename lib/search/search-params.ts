@@ -29,7 +29,8 @@ export type ParsedSearch = {
   invalid: { min: boolean; max: boolean };
 };
 
-const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).slice(0, 200);
+const first = (value: string | string[] | undefined): string =>
+  (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).slice(0, 200);
 
 export function parseSearchParams(params: RawSearchParams, locale: string, hasLocation: boolean): ParsedSearch {
   const values: SearchFormValues = {
@@ -45,7 +46,9 @@ export function parseSearchParams(params: RawSearchParams, locale: string, hasLo
   };
   const radius = Number(values.radius);
   const radiusKm = hasLocation && (RADIUS_CHOICES_KM as readonly number[]).includes(radius) ? radius : null;
-  const delivery = (SEARCH_DELIVERY_MODES as string[]).includes(values.delivery) ? (values.delivery as DeliveryMode) : null;
+  const delivery = (SEARCH_DELIVERY_MODES as string[]).includes(values.delivery)
+    ? (values.delivery as DeliveryMode)
+    : null;
   let sort = (SEARCH_SORTS as string[]).includes(values.sort) ? (values.sort as SearchSort) : "relevance";
   if (sort === "distance" && !hasLocation) sort = "relevance";
   const minPriceAmount = values.min ? parseMoney(values.min, locale) : null;
@@ -76,7 +79,8 @@ export function searchHref(values: SearchFormValues, changes: Partial<SearchForm
   const query = new URLSearchParams();
   for (const key of ["q", "category", "radius", "delivery", "stock", "min", "max", "sort", "page"] as const) {
     const value = next[key];
-    if (value && !(key === "sort" && value === "relevance") && !(key === "page" && value === "1")) query.set(key, value);
+    if (value && !(key === "sort" && value === "relevance") && !(key === "page" && value === "1"))
+      query.set(key, value);
   }
   const text = query.toString();
   return text ? `/search?${text}` : "/search";

@@ -8,7 +8,13 @@ import { closeSpellingsQuery } from "./close-spellings";
 import { buildProductSearchStatement } from "./product-search-statement";
 import { SEARCH_DELIVERY_MODES } from "./search-params";
 import { clampPage } from "./search-query";
-import type { DeliveryMode, FacetCount, ProductSearchHit, ProductSearchInput, ProductSearchResult } from "./search-types";
+import type {
+  DeliveryMode,
+  FacetCount,
+  ProductSearchHit,
+  ProductSearchInput,
+  ProductSearchResult,
+} from "./search-types";
 
 type HitRow = {
   id: string;
@@ -66,7 +72,11 @@ export async function searchProducts(input: ProductSearchInput): Promise<Product
     pageCount: clampPage(1, total, pageSize).pageCount,
     facets: {
       categories: topLevelFacets(row?.categories ?? [], categories, locale),
-      delivery: SEARCH_DELIVERY_MODES.map((mode) => ({ key: mode, label: t(`searchPage.delivery.${mode}`), count: row?.delivery?.[mode] ?? 0 })),
+      delivery: SEARCH_DELIVERY_MODES.map((mode) => ({
+        key: mode,
+        label: t(`searchPage.delivery.${mode}`),
+        count: row?.delivery?.[mode] ?? 0,
+      })),
     },
     approximate,
     dbMs,
@@ -74,7 +84,11 @@ export async function searchProducts(input: ProductSearchInput): Promise<Product
 }
 
 /** Counts per category, summed up to their top-level category, in the tree's order. */
-function topLevelFacets(counts: { id: string; count: number }[], categories: CategoryIndex, locale: string): FacetCount[] {
+function topLevelFacets(
+  counts: { id: string; count: number }[],
+  categories: CategoryIndex,
+  locale: string,
+): FacetCount[] {
   const byRoot = new Map<string, { root: CategoryRow; count: number }>();
   for (const { id, count } of counts) {
     const root = categories.rootOf.get(id);
@@ -101,6 +115,8 @@ function toHit(row: HitRow): ProductSearchHit {
     image: row.imageUrl ? { url: row.imageUrl, alt: row.imageAlt ?? "" } : null,
     shop: { slug: row.shopSlug, name: row.shopName },
     distanceKm: row.distanceM === null ? null : Math.round(row.distanceM) / 1000,
-    delivery: SEARCH_DELIVERY_MODES.filter((mode) => (mode === "CLICK_AND_COLLECT" ? row.clickAndCollect : mode === "LOCAL_COURIER" ? row.courier : row.postal)),
+    delivery: SEARCH_DELIVERY_MODES.filter((mode) =>
+      mode === "CLICK_AND_COLLECT" ? row.clickAndCollect : mode === "LOCAL_COURIER" ? row.courier : row.postal,
+    ),
   };
 }

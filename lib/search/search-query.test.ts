@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clampPage, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, normalizePage, normalizePageSize, normalizeQuery, normalizeRadiusKm, prefixTsQuery } from "./search-query";
+import {
+  clampPage,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  normalizePage,
+  normalizePageSize,
+  normalizeQuery,
+  normalizeRadiusKm,
+  prefixTsQuery,
+} from "./search-query";
 
 describe("normalizeQuery", () => {
   it("trims, collapses whitespace and caps the length", () => {
@@ -10,11 +19,13 @@ describe("normalizeQuery", () => {
   });
 
   it("never keeps leading or trailing spaces", () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      const normalized = normalizeQuery(text);
-      expect(normalized).toBe(normalized.trim());
-      expect(normalized.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const normalized = normalizeQuery(text);
+        expect(normalized).toBe(normalized.trim());
+        expect(normalized.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+      }),
+    );
   });
 });
 
@@ -31,10 +42,12 @@ describe("prefixTsQuery", () => {
   });
 
   it("only ever contains letters, digits and the prefix syntax", () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      const query = prefixTsQuery(text);
-      if (query !== null) expect(query).toMatch(/^[\p{L}\p{N}]{2,}:\*( & [\p{L}\p{N}]{2,}:\*)*$/u);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const query = prefixTsQuery(text);
+        if (query !== null) expect(query).toMatch(/^[\p{L}\p{N}]{2,}:\*( & [\p{L}\p{N}]{2,}:\*)*$/u);
+      }),
+    );
   });
 });
 

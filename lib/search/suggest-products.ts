@@ -18,7 +18,9 @@ const CANDIDATES = 200;
  * in one language by their vendors).
  */
 export async function suggestProducts(typed: string, locale: string): Promise<string[]> {
-  const query = normalizeQuery(typed).slice(0, MAX_SUGGEST_LENGTH).toLocaleLowerCase(isLocale(locale) ? locale : DEFAULT_LOCALE);
+  const query = normalizeQuery(typed)
+    .slice(0, MAX_SUGGEST_LENGTH)
+    .toLocaleLowerCase(isLocale(locale) ? locale : DEFAULT_LOCALE);
   const prefix = prefixTsQuery(query);
   if (!prefix) return [];
   const { blockedIds } = await loadCategoryIndex();
@@ -31,7 +33,9 @@ export async function suggestProducts(typed: string, locale: string): Promise<st
     ),
   );
   if (titles.length >= MAX_SUGGESTIONS) return titles.map((row) => row.title);
-  const close = await queryRows<{ title: string }>(suggestionStatement(query, blockedIds, Prisma.sql`search.fold(${query}) <% d.title_folded`));
+  const close = await queryRows<{ title: string }>(
+    suggestionStatement(query, blockedIds, Prisma.sql`search.fold(${query}) <% d.title_folded`),
+  );
   return [...new Set([...titles, ...close].map((row) => row.title))].slice(0, MAX_SUGGESTIONS);
 }
 

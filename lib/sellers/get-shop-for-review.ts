@@ -55,7 +55,13 @@ const SELECT = {
 
 type ShopRow = Prisma.ShopGetPayload<{ select: typeof SELECT }>;
 
-export type ShopAuditEntry = { id: string; action: string; reason: string | null; createdAt: Date; actorName: string | null };
+export type ShopAuditEntry = {
+  id: string;
+  action: string;
+  reason: string | null;
+  createdAt: Date;
+  actorName: string | null;
+};
 
 export type ShopForReview = Omit<ShopRow, "identityDocumentKey" | "payoutIban" | "socials" | "openingHours"> & {
   socials: Record<string, string>;
@@ -68,7 +74,9 @@ export type ShopForReview = Omit<ShopRow, "identityDocumentKey" | "payoutIban" |
 
 function readSocials(value: unknown): Record<string, string> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== ""));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== ""),
+  );
 }
 
 /**

@@ -47,7 +47,10 @@ const PLAIN = "aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUYY";
 
 /** "Brûlerie" → "brulerie": lower case, diacritics removed (matches the SQL below). */
 export function foldAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 /**
@@ -71,7 +74,8 @@ function filterWhere(filter: SellerFilter): Prisma.ShopWhereInput {
 
 function orderOf(filter: SellerFilter): Prisma.ShopOrderByWithRelationInput[] {
   // Applications first come, first served; changes under review oldest first; the rest newest first.
-  if (filter === "PENDING") return [{ submittedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }];
+  if (filter === "PENDING")
+    return [{ submittedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }];
   if (filter === "REVIEW") return [{ updatedAt: "asc" }, { id: "asc" }];
   return [{ updatedAt: "desc" }, { id: "desc" }];
 }
@@ -91,7 +95,15 @@ export async function listSellers(
     db.shop.groupBy({ by: ["status"], where: searchWhere, _count: { _all: true } }),
     db.shop.count({ where: { ...searchWhere, ...filterWhere("REVIEW") } }),
   ]);
-  const counts: Record<SellerFilter, number> = { PENDING: 0, REVIEW: reviewCount, APPROVED: 0, REJECTED: 0, SUSPENDED: 0, DRAFT: 0, ALL: 0 };
+  const counts: Record<SellerFilter, number> = {
+    PENDING: 0,
+    REVIEW: reviewCount,
+    APPROVED: 0,
+    REJECTED: 0,
+    SUSPENDED: 0,
+    DRAFT: 0,
+    ALL: 0,
+  };
   for (const row of byStatus) {
     counts[row.status] = row._count._all;
     counts.ALL += row._count._all;

@@ -19,7 +19,12 @@ export async function rejectShop(actor: Actor | null, input: { shopId: string; r
     reason,
     email: (shop) => ({
       template: "seller.rejected",
-      data: { vendorName: shop.owner.name, shopName: shop.name, reason, dashboardUrl: appUrl(setupPath(shop.id, "review")) },
+      data: {
+        vendorName: shop.owner.name,
+        shopName: shop.name,
+        reason,
+        dashboardUrl: appUrl(setupPath(shop.id, "review")),
+      },
     }),
   });
 }

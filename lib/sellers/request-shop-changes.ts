@@ -7,7 +7,10 @@ import { reviewWithMessageSchema } from "./schemas";
 import { transitionShop } from "./transition-shop";
 
 /** PENDING → DRAFT with a message saying what to change; the vendor edits and submits again. */
-export async function requestShopChanges(actor: Actor | null, input: { shopId: string; message: string }): Promise<void> {
+export async function requestShopChanges(
+  actor: Actor | null,
+  input: { shopId: string; message: string },
+): Promise<void> {
   assertRole(actor, "OPERATOR");
   const { shopId, message } = parseInput(reviewWithMessageSchema, input);
   await transitionShop({
@@ -19,7 +22,12 @@ export async function requestShopChanges(actor: Actor | null, input: { shopId: s
     reason: message,
     email: (shop) => ({
       template: "seller.changes-requested",
-      data: { vendorName: shop.owner.name, shopName: shop.name, message, dashboardUrl: appUrl(setupPath(shop.id, "review")) },
+      data: {
+        vendorName: shop.owner.name,
+        shopName: shop.name,
+        message,
+        dashboardUrl: appUrl(setupPath(shop.id, "review")),
+      },
     }),
   });
 }

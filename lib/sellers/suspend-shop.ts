@@ -15,6 +15,9 @@ export async function suspendShop(actor: Actor | null, input: { shopId: string; 
     data: { status: "SUSPENDED", statusReason: reason },
     action: "shop.suspended",
     reason,
-    email: (shop) => ({ template: "seller.suspended", data: { vendorName: shop.owner.name, shopName: shop.name, reason } }),
+    email: (shop) => ({
+      template: "seller.suspended",
+      data: { vendorName: shop.owner.name, shopName: shop.name, reason },
+    }),
   });
 }

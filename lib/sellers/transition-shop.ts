@@ -34,11 +34,21 @@ export async function transitionShop<T extends EmailTemplateName>(transition: Tr
   await getDb().$transaction(async (tx) => {
     const shop = await tx.shop.findUnique({
       where: { id: transition.shopId },
-      select: { id: true, slug: true, name: true, status: true, owner: { select: { name: true, email: true, locale: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        status: true,
+        owner: { select: { name: true, email: true, locale: true } },
+      },
     });
     if (!shop) throw new AppError("NOT_FOUND");
-    const { count } = await tx.shop.updateMany({ where: { ...transition.expected, id: shop.id }, data: transition.data });
-    if (count !== 1) throw new AppError("CONFLICT", `shop ${shop.id} is ${shop.status}`, { form: "sellers.errors.conflict" });
+    const { count } = await tx.shop.updateMany({
+      where: { ...transition.expected, id: shop.id },
+      data: transition.data,
+    });
+    if (count !== 1)
+      throw new AppError("CONFLICT", `shop ${shop.id} is ${shop.status}`, { form: "sellers.errors.conflict" });
     await recordAudit(tx, {
       actorId: transition.actorId,
       action: transition.action,
@@ -48,6 +58,10 @@ export async function transitionShop<T extends EmailTemplateName>(transition: Tr
       data: { from: shop.status },
     });
     const email = transition.email(shop);
-    await queueEmail(tx, { ...email, to: shop.owner.email, locale: isLocale(shop.owner.locale) ? shop.owner.locale : "fr" } as QueuedEmail<T>);
+    await queueEmail(tx, {
+      ...email,
+      to: shop.owner.email,
+      locale: isLocale(shop.owner.locale) ? shop.owner.locale : "fr",
+    } as QueuedEmail<T>);
   });
 }

@@ -4,7 +4,8 @@
 /** Minor units → a decimal string in the currency's own precision: 1250 EUR → "12.50", 500 JPY → "500". */
 export function decimalPrice(amount: number, currency: string): string {
   if (!Number.isInteger(amount)) throw new RangeError(`amount must be an integer of minor units, got ${amount}`);
-  const digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits =
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
   if (digits === 0) return String(amount);
   const sign = amount < 0 ? "-" : "";
   const padded = String(Math.abs(amount)).padStart(digits + 1, "0");
@@ -47,7 +48,12 @@ export function buildBreadcrumbJsonLd(items: { name: string; url: string }[]): R
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 
@@ -56,5 +62,10 @@ export function buildBreadcrumbJsonLd(items: { name: string; url: string }[]): R
  * a vendor's "</script>" in a title cannot close the element. JSON.parse reads them back unchanged.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

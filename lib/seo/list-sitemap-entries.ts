@@ -8,12 +8,29 @@ export type SitemapEntry = { path: string; lastModified?: Date };
 const MAX_ENTRIES = 45_000;
 
 /** Public pages only: approved shops, visible products, browsable categories. */
-export async function listSitemapEntries(): Promise<{ shops: SitemapEntry[]; products: SitemapEntry[]; categories: SitemapEntry[] }> {
+export async function listSitemapEntries(): Promise<{
+  shops: SitemapEntry[];
+  products: SitemapEntry[];
+  categories: SitemapEntry[];
+}> {
   const db = getDb();
   const [shops, products, categories] = await Promise.all([
-    db.shop.findMany({ where: { status: "APPROVED" }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" }, take: MAX_ENTRIES }),
-    db.product.findMany({ where: VISIBLE_PRODUCT_WHERE, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" }, take: MAX_ENTRIES }),
-    db.category.findMany({ select: { id: true, slug: true, parentId: true, prohibited: true }, orderBy: { slug: "asc" } }),
+    db.shop.findMany({
+      where: { status: "APPROVED" },
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+      take: MAX_ENTRIES,
+    }),
+    db.product.findMany({
+      where: VISIBLE_PRODUCT_WHERE,
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+      take: MAX_ENTRIES,
+    }),
+    db.category.findMany({
+      select: { id: true, slug: true, parentId: true, prohibited: true },
+      orderBy: { slug: "asc" },
+    }),
   ]);
   const byId = new Map(categories.map((c) => [c.id, c]));
   const allowed = (id: string | null): boolean => {

@@ -13,7 +13,12 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export const contactShopSchema = z.object({
   name: z.string().trim().min(1, "shopPage.errors.nameRequired").max(100, "shopPage.errors.nameTooLong"),
-  email: z.string().trim().toLowerCase().max(254, "shopPage.errors.emailInvalid").pipe(z.email("shopPage.errors.emailInvalid")),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "shopPage.errors.emailInvalid")
+    .pipe(z.email("shopPage.errors.emailInvalid")),
   message: z.string().trim().min(10, "shopPage.errors.messageTooShort").max(2000, "shopPage.errors.messageTooLong"),
 });
 
@@ -53,13 +58,20 @@ export async function contactShop(input: ContactShopInput, { ip }: { ip: string 
     // One sender at a time: two simultaneous requests from one address cannot both pass the count.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`contact-shop:${sender}`}))`;
     const now = Date.now();
-    const toThisShop = await tx.contactRequest.count({ where: { ip: sender, shopId: shop.id, createdAt: { gt: new Date(now - HOUR_MS) } } });
-    const today = await tx.contactRequest.count({ where: { ip: sender, createdAt: { gt: new Date(now - 24 * HOUR_MS) } } });
+    const toThisShop = await tx.contactRequest.count({
+      where: { ip: sender, shopId: shop.id, createdAt: { gt: new Date(now - HOUR_MS) } },
+    });
+    const today = await tx.contactRequest.count({
+      where: { ip: sender, createdAt: { gt: new Date(now - 24 * HOUR_MS) } },
+    });
     if (toThisShop >= CONTACT_LIMIT_PER_SHOP_PER_HOUR || today >= CONTACT_LIMIT_PER_DAY) {
       throw new AppError("RATE_LIMITED", "too many contact messages", { form: "shopPage.errors.rateLimited" });
     }
 
-    await tx.contactRequest.create({ data: { shopId: shop.id, name, email, message, ip: sender }, select: { id: true } });
+    await tx.contactRequest.create({
+      data: { shopId: shop.id, name, email, message, ip: sender },
+      select: { id: true },
+    });
     await queueEmail(tx, {
       to: shop.email ?? shop.owner.email,
       locale: shop.owner.locale,

@@ -24,7 +24,10 @@ export type CurrentShop = {
  * The dashboard's current shop: the one named by the cookie if it is one of the actor's shops,
  * else their first shop; null when they have none. A cookie naming someone else's shop is ignored.
  */
-export async function getCurrentShop(actor: Actor | null, preferredShopId: string | null | undefined): Promise<CurrentShop | null> {
+export async function getCurrentShop(
+  actor: Actor | null,
+  preferredShopId: string | null | undefined,
+): Promise<CurrentShop | null> {
   assertRole(actor, "VENDOR");
   const select = {
     ...COMPLETION_SELECT,
@@ -40,7 +43,9 @@ export async function getCurrentShop(actor: Actor | null, preferredShopId: strin
     typeof preferredShopId === "string" && preferredShopId.length > 0 && preferredShopId.length <= 64
       ? await db.shop.findFirst({ where: { id: preferredShopId, ownerId: actor.id }, select })
       : null;
-  const shop = preferred ?? (await db.shop.findFirst({ where: { ownerId: actor.id }, select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }));
+  const shop =
+    preferred ??
+    (await db.shop.findFirst({ where: { ownerId: actor.id }, select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }));
   if (!shop) return null;
   return {
     id: shop.id,

@@ -17,7 +17,10 @@ export type MyShopSummary = {
 };
 
 /** The vendor's own shops, and only theirs: the tenant is the actor. */
-export async function listMyShops(actor: Actor | null, { take = 50 }: { take?: number } = {}): Promise<MyShopSummary[]> {
+export async function listMyShops(
+  actor: Actor | null,
+  { take = 50 }: { take?: number } = {},
+): Promise<MyShopSummary[]> {
   assertRole(actor, "VENDOR");
   const shops = await getDb().shop.findMany({
     where: { ownerId: actor.id },

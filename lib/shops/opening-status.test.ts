@@ -56,13 +56,26 @@ describe("openingStatus", () => {
 
   it("reads ranges in any order", () => {
     const hours = week("14:00-18:00 09:00-12:00", "", "", "", "", "", "");
-    expect(openingStatus(hours, at("2026-03-23T08:00:00+01:00")).next).toMatchObject({ kind: "opens", time: "09:00", daysAhead: 0 });
-    expect(openingStatus(hours, at("2026-03-23T13:00:00+01:00")).next).toMatchObject({ kind: "opens", time: "14:00", daysAhead: 0 });
+    expect(openingStatus(hours, at("2026-03-23T08:00:00+01:00")).next).toMatchObject({
+      kind: "opens",
+      time: "09:00",
+      daysAhead: 0,
+    });
+    expect(openingStatus(hours, at("2026-03-23T13:00:00+01:00")).next).toMatchObject({
+      kind: "opens",
+      time: "14:00",
+      daysAhead: 0,
+    });
   });
 
   it("finds the next opening days later, up to the same weekday next week", () => {
     const mondayMornings = week("09:00-12:00", "", "", "", "", "", "");
-    expect(openingStatus(mondayMornings, at("2026-03-24T10:00:00+01:00")).next).toEqual({ kind: "opens", weekday: 0, time: "09:00", daysAhead: 6 });
+    expect(openingStatus(mondayMornings, at("2026-03-24T10:00:00+01:00")).next).toEqual({
+      kind: "opens",
+      weekday: 0,
+      time: "09:00",
+      daysAhead: 6,
+    });
     expect(openingStatus(mondayMornings, at("2026-03-23T12:00:00+01:00"))).toEqual({
       today: 0,
       open: false,
@@ -71,7 +84,11 @@ describe("openingStatus", () => {
   });
 
   it("says a shop closed all week never opens", () => {
-    expect(openingStatus(CLOSED_ALL_WEEK, at("2026-03-25T10:00:00+01:00"))).toEqual({ today: 2, open: false, next: null });
+    expect(openingStatus(CLOSED_ALL_WEEK, at("2026-03-25T10:00:00+01:00"))).toEqual({
+      today: 2,
+      open: false,
+      next: null,
+    });
     // Malformed or missing stored hours read as closed all week.
     expect(openingStatus(readOpeningHours([]), at("2026-03-25T10:00:00+01:00")).next).toBeNull();
     expect(openingStatus(readOpeningHours(null), at("2026-03-25T10:00:00+01:00")).open).toBe(false);
@@ -101,20 +118,40 @@ describe("openingStatus", () => {
 
     it("the same UTC instant is before opening in winter time and after it in summer time", () => {
       // 06:30 UTC is 07:30 on 22 March (CET) but 08:30 on 29 March (CEST, from 02:00 that night).
-      expect(openingStatus(sundayMornings, at("2026-03-22T06:30:00Z"))).toMatchObject({ today: 6, open: false, next: { kind: "opens", time: "08:00", daysAhead: 0 } });
-      expect(openingStatus(sundayMornings, at("2026-03-29T06:30:00Z"))).toMatchObject({ today: 6, open: true, next: { kind: "closes", time: "12:00" } });
+      expect(openingStatus(sundayMornings, at("2026-03-22T06:30:00Z"))).toMatchObject({
+        today: 6,
+        open: false,
+        next: { kind: "opens", time: "08:00", daysAhead: 0 },
+      });
+      expect(openingStatus(sundayMornings, at("2026-03-29T06:30:00Z"))).toMatchObject({
+        today: 6,
+        open: true,
+        next: { kind: "closes", time: "12:00" },
+      });
     });
 
     it("skips the missing hour in March: 01:59 CET is followed by 03:00 CEST", () => {
       const night = week("", "", "", "", "", "", "01:00-04:00");
       expect(localClock(at("2026-03-29T00:59:00Z")).minutes).toBe(1 * 60 + 59);
       expect(localClock(at("2026-03-29T01:00:00Z")).minutes).toBe(3 * 60);
-      expect(openingStatus(night, at("2026-03-29T01:00:00Z"))).toMatchObject({ open: true, next: { kind: "closes", time: "04:00" } });
-      expect(openingStatus(night, at("2026-03-29T02:00:00Z"))).toMatchObject({ open: false, next: { kind: "opens", weekday: 6, daysAhead: 7 } });
+      expect(openingStatus(night, at("2026-03-29T01:00:00Z"))).toMatchObject({
+        open: true,
+        next: { kind: "closes", time: "04:00" },
+      });
+      expect(openingStatus(night, at("2026-03-29T02:00:00Z"))).toMatchObject({
+        open: false,
+        next: { kind: "opens", weekday: 6, daysAhead: 7 },
+      });
       // A range inside the missing hour is simply never reached that day.
       const ghost = week("", "", "", "", "", "", "02:15-02:45");
-      expect(openingStatus(ghost, at("2026-03-29T00:59:00Z"))).toMatchObject({ open: false, next: { time: "02:15", daysAhead: 0 } });
-      expect(openingStatus(ghost, at("2026-03-29T01:00:00Z"))).toMatchObject({ open: false, next: { time: "02:15", daysAhead: 7 } });
+      expect(openingStatus(ghost, at("2026-03-29T00:59:00Z"))).toMatchObject({
+        open: false,
+        next: { time: "02:15", daysAhead: 0 },
+      });
+      expect(openingStatus(ghost, at("2026-03-29T01:00:00Z"))).toMatchObject({
+        open: false,
+        next: { time: "02:15", daysAhead: 7 },
+      });
     });
 
     it("lives 02:00–03:00 twice in October, open both times", () => {
@@ -126,7 +163,10 @@ describe("openingStatus", () => {
 
     it("opens at the same wall-clock time the morning after each change", () => {
       // Monday 30 March 09:00 is 07:00 UTC (CEST); Monday 26 October 09:00 is 08:00 UTC (CET).
-      expect(openingStatus(SHOP, at("2026-03-30T06:59:00Z"))).toMatchObject({ open: false, next: { time: "09:00", daysAhead: 0 } });
+      expect(openingStatus(SHOP, at("2026-03-30T06:59:00Z"))).toMatchObject({
+        open: false,
+        next: { time: "09:00", daysAhead: 0 },
+      });
       expect(openingStatus(SHOP, at("2026-03-30T07:00:00Z")).open).toBe(true);
       expect(openingStatus(SHOP, at("2026-10-26T07:59:00Z")).open).toBe(false);
       expect(openingStatus(SHOP, at("2026-10-26T08:00:00Z")).open).toBe(true);
@@ -135,26 +175,35 @@ describe("openingStatus", () => {
 
   it("agrees with the local clock for any hours and any instant (property)", () => {
     const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => h * 60 + m);
-    const pad = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-    const day = fc.array(fc.tuple(time, time), { maxLength: 3 }).map((pairs) =>
-      pairs.filter(([a, b]) => a !== b).map(([a, b]) => ({ open: pad(Math.min(a, b)), close: pad(Math.max(a, b)) })),
-    );
+    const pad = (minutes: number) =>
+      `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+    const day = fc
+      .array(fc.tuple(time, time), { maxLength: 3 })
+      .map((pairs) =>
+        pairs.filter(([a, b]) => a !== b).map(([a, b]) => ({ open: pad(Math.min(a, b)), close: pad(Math.max(a, b)) })),
+      );
     const toMinutes = (value: string) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3));
     fc.assert(
-      fc.property(fc.array(day, { minLength: 7, maxLength: 7 }), fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }), (hours, instant) => {
-        const status = openingStatus(hours, instant);
-        const { weekday, minutes } = localClock(instant);
-        expect(status.today).toBe(weekday);
-        const inRange = hours[weekday].some((range) => toMinutes(range.open) <= minutes && minutes < toMinutes(range.close));
-        expect(status.open).toBe(inRange);
-        if (hours.every((ranges) => ranges.length === 0)) expect(status.next).toBeNull();
-        if (status.next?.kind === "opens") {
-          expect(hours[status.next.weekday].some((range) => range.open === status.next!.time)).toBe(true);
-          expect(status.next.weekday).toBe((weekday + status.next.daysAhead) % 7);
-          if (status.next.daysAhead === 0) expect(toMinutes(status.next.time)).toBeGreaterThan(minutes);
-        }
-        if (status.next?.kind === "closes") expect(toMinutes(status.next.time)).toBeGreaterThan(minutes);
-      }),
+      fc.property(
+        fc.array(day, { minLength: 7, maxLength: 7 }),
+        fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }),
+        (hours, instant) => {
+          const status = openingStatus(hours, instant);
+          const { weekday, minutes } = localClock(instant);
+          expect(status.today).toBe(weekday);
+          const inRange = hours[weekday].some(
+            (range) => toMinutes(range.open) <= minutes && minutes < toMinutes(range.close),
+          );
+          expect(status.open).toBe(inRange);
+          if (hours.every((ranges) => ranges.length === 0)) expect(status.next).toBeNull();
+          if (status.next?.kind === "opens") {
+            expect(hours[status.next.weekday].some((range) => range.open === status.next!.time)).toBe(true);
+            expect(status.next.weekday).toBe((weekday + status.next.daysAhead) % 7);
+            if (status.next.daysAhead === 0) expect(toMinutes(status.next.time)).toBeGreaterThan(minutes);
+          }
+          if (status.next?.kind === "closes") expect(toMinutes(status.next.time)).toBeGreaterThan(minutes);
+        },
+      ),
     );
   });
 });

@@ -26,7 +26,11 @@ export function ownerEmailOf(shop: ShopSeed): string {
  * The users to create: the demo accounts, then one VENDOR per shop not owned by a demo account.
  * Each owner signed up a day before their first shop (`joinedAt`).
  */
-export async function buildUserRows(shops: ShopSeed[], joinedAt: (shop: ShopSeed) => Date, now: Date): Promise<Prisma.UserCreateManyInput[]> {
+export async function buildUserRows(
+  shops: ShopSeed[],
+  joinedAt: (shop: ShopSeed) => Date,
+  now: Date,
+): Promise<Prisma.UserCreateManyInput[]> {
   const keys = Object.keys(DEMO_ACCOUNTS) as DemoAccountKey[];
   const hashes = new Map<DemoAccountKey, string>();
   for (const key of keys) hashes.set(key, await bcrypt.hash(DEMO_ACCOUNTS[key].password, BCRYPT_COST));
@@ -59,7 +63,14 @@ export async function buildUserRows(shops: ShopSeed[], joinedAt: (shop: ShopSeed
   for (const shop of shops) {
     if ("demo" in shop.owner) continue;
     const email = ownerEmailOf(shop);
-    rows.push({ email, name: shop.owner.name, role: "VENDOR", passwordHash: hashes.get("vendor")!, locale: "fr", createdAt: signedUp.get(email) });
+    rows.push({
+      email,
+      name: shop.owner.name,
+      role: "VENDOR",
+      passwordHash: hashes.get("vendor")!,
+      locale: "fr",
+      createdAt: signedUp.get(email),
+    });
   }
   return rows;
 }

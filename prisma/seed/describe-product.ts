@@ -11,10 +11,14 @@ function formatGrams(grams: number): string {
 function deliveryLines(shop: ShopSeed, product: ProductSeed): string[] {
   const d = shop.delivery;
   const lines: string[] = [];
-  if (d.clickAndCollect) lines.push(`- **Retrait en boutique** (gratuit) : ${shop.addressLine}, ${shop.postalCode} ${shop.city}.`);
-  if (d.courierRadiusKm) lines.push(`- **Livraison par coursier à vélo** dans un rayon de ${d.courierRadiusKm} km autour de la boutique.`);
+  if (d.clickAndCollect)
+    lines.push(`- **Retrait en boutique** (gratuit) : ${shop.addressLine}, ${shop.postalCode} ${shop.city}.`);
+  if (d.courierRadiusKm)
+    lines.push(`- **Livraison par coursier à vélo** dans un rayon de ${d.courierRadiusKm} km autour de la boutique.`);
   if (d.postal) {
-    lines.push(`- **Envoi postal** en France${d.postageDueOnDelivery ? " en port dû : les frais de transport sont réglés à la livraison" : ""}.`);
+    lines.push(
+      `- **Envoi postal** en France${d.postageDueOnDelivery ? " en port dû : les frais de transport sont réglés à la livraison" : ""}.`,
+    );
   }
   const days = d.handlingDays === 1 ? "1 jour ouvré" : `${d.handlingDays} jours ouvrés`;
   lines.push("", `Commande préparée sous ${days}.`);
@@ -23,7 +27,14 @@ function deliveryLines(shop: ShopSeed, product: ProductSeed): string[] {
 }
 
 export function describeProduct(product: ProductSeed, shop: ShopSeed, notes: string[]): string {
-  const parts: string[] = [product.short, "", `## Pourquoi chez ${shop.name}`, "", ...notes.map((note) => `- ${note}`), ""];
+  const parts: string[] = [
+    product.short,
+    "",
+    `## Pourquoi chez ${shop.name}`,
+    "",
+    ...notes.map((note) => `- ${note}`),
+    "",
+  ];
 
   if (product.kind === "PHYSICAL") {
     if (product.estimated) {
@@ -44,7 +55,8 @@ export function describeProduct(product: ProductSeed, shop: ShopSeed, notes: str
       `3. Le jour venu, rendez-vous au ${shop.addressLine} à ${shop.city}, ou en visio si la prestation le précise.`,
       "",
     );
-    if (product.stockTracked) parts.push("Nombre de places limité : la réservation est confirmée à l'acceptation de la commande.", "");
+    if (product.stockTracked)
+      parts.push("Nombre de places limité : la réservation est confirmée à l'acceptation de la commande.", "");
   } else {
     parts.push(
       "## Accès",

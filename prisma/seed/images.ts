@@ -20,10 +20,34 @@ export function hashString(text: string): number {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
 }
 
-const SMALL_WORDS = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "à", "a", "au", "aux", "et", "en", "pour", "sur", "un", "une", "sans", "avec"]);
+const SMALL_WORDS = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "l",
+  "d",
+  "à",
+  "a",
+  "au",
+  "aux",
+  "et",
+  "en",
+  "pour",
+  "sur",
+  "un",
+  "une",
+  "sans",
+  "avec",
+]);
 
 /** "Le Fournil Colbert" → "FC"; "Miel d'acacia (500 g)" → "MA". */
 export function initialsOf(text: string): string {
@@ -88,7 +112,8 @@ function defs(look: Look, scale: number): string {
 function shape(kind: number, cx: number, cy: number, r: number): string {
   const style = `fill="#fff" fill-opacity="0.18" stroke="#fff" stroke-opacity="0.55" stroke-width="${Math.max(2, r / 40)}"`;
   if (kind === 0) return `<circle cx="${cx}" cy="${cy}" r="${r}" ${style}/>`;
-  if (kind === 1) return `<rect x="${cx - r * 0.72}" y="${cy - r * 0.72}" width="${r * 1.44}" height="${r * 1.44}" rx="${r * 0.16}" transform="rotate(45 ${cx} ${cy})" ${style}/>`;
+  if (kind === 1)
+    return `<rect x="${cx - r * 0.72}" y="${cy - r * 0.72}" width="${r * 1.44}" height="${r * 1.44}" rx="${r * 0.16}" transform="rotate(45 ${cx} ${cy})" ${style}/>`;
   if (kind === 2) {
     const points = Array.from({ length: 6 }, (_, i) => {
       const a = (Math.PI / 3) * i + Math.PI / 6;
@@ -109,10 +134,14 @@ export function productSvg(title: string, seed: string, variant = 0): string {
   const caption =
     variant === 0
       ? wrapText(title, 24, 2)
-          .map((line, i, all) => `<text x="400" y="${705 - (all.length - 1) * 26 + i * 52}" ${FONT} font-size="42" font-weight="600" fill="#fff" text-anchor="middle">${escapeXml(line)}</text>`)
+          .map(
+            (line, i, all) =>
+              `<text x="400" y="${705 - (all.length - 1) * 26 + i * 52}" ${FONT} font-size="42" font-weight="600" fill="#fff" text-anchor="middle">${escapeXml(line)}</text>`,
+          )
           .join("")
       : "";
-  const band = variant === 0 ? `<rect x="0" y="580" width="800" height="220" fill="${look.ink}" fill-opacity="0.55"/>` : "";
+  const band =
+    variant === 0 ? `<rect x="0" y="580" width="800" height="220" fill="${look.ink}" fill-opacity="0.55"/>` : "";
   const cy = variant === 0 ? 300 : 400;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +

@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     const started = Date.now();
     const counts = await seedDemo(prisma, { filesDir, privateFilesDir });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    log(`demo marketplace seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products (pictures in ${filesDir})`);
+    log(
+      `demo marketplace seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products (pictures in ${filesDir})`,
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -16,12 +16,19 @@ export function demoIban(seed: string): string {
 }
 
 export function demoRegistrationNumber(seed: string): string {
-  return String(hashString(`${seed}/siret`)).padStart(10, "0").slice(0, 9) + "00017";
+  return (
+    String(hashString(`${seed}/siret`))
+      .padStart(10, "0")
+      .slice(0, 9) + "00017"
+  );
 }
 
 /** A minimal valid one-page PDF saying whose document it is (demo data, not a real ID). */
 export function demoIdentityPdf(holder: string): Buffer {
-  const text = `Piece d'identite de demonstration - ${holder.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}`.replace(/[()\\]/g, "");
+  const text = `Piece d'identite de demonstration - ${holder.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}`.replace(
+    /[()\\]/g,
+    "",
+  );
   const stream = `BT /F1 14 Tf 40 760 Td (${text}) Tj ET`;
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",

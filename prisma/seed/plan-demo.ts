@@ -44,16 +44,33 @@ function planShop(shop: ShopSeed, now: Date, int: (min: number, max: number) => 
     shop,
     createdAt,
     approvedAt,
-    logo: { path: `demo/shops/${shop.slug}-logo.svg`, svg: shopLogoSvg(shop.name, shop.slug), alt: `Logo de ${shop.name}`, ...IMAGE_SIZES.logo },
-    banner: { path: `demo/shops/${shop.slug}-banner.svg`, svg: shopBannerSvg(shop.name, tagline, shop.slug), alt: shop.name, ...IMAGE_SIZES.banner },
+    logo: {
+      path: `demo/shops/${shop.slug}-logo.svg`,
+      svg: shopLogoSvg(shop.name, shop.slug),
+      alt: `Logo de ${shop.name}`,
+      ...IMAGE_SIZES.logo,
+    },
+    banner: {
+      path: `demo/shops/${shop.slug}-banner.svg`,
+      svg: shopBannerSvg(shop.name, tagline, shop.slug),
+      alt: shop.name,
+      ...IMAGE_SIZES.banner,
+    },
   };
 }
 
 function productImages(slug: string, title: string): ImagePlan[] {
-  const images: ImagePlan[] = [{ path: `demo/products/${slug}.svg`, svg: productSvg(title, slug), alt: title, ...IMAGE_SIZES.product }];
+  const images: ImagePlan[] = [
+    { path: `demo/products/${slug}.svg`, svg: productSvg(title, slug), alt: title, ...IMAGE_SIZES.product },
+  ];
   // About two products in three get a second view.
   if (hashString(slug) % 3 !== 0) {
-    images.push({ path: `demo/products/${slug}-2.svg`, svg: productSvg(title, slug, 1), alt: `${title}, autre vue`, ...IMAGE_SIZES.product });
+    images.push({
+      path: `demo/products/${slug}-2.svg`,
+      svg: productSvg(title, slug, 1),
+      alt: `${title}, autre vue`,
+      ...IMAGE_SIZES.product,
+    });
   }
   return images;
 }
@@ -79,7 +96,9 @@ export function planDemo(now: Date): DemoPlan {
       // Spread over the shop's life, leaning towards recent weeks so "new arrivals" look alive.
       const span = Math.max(0, now.getTime() - start - 2 * DAY_MS);
       const createdAt = new Date(start + HOUR_MS + span * random.next() ** 0.7);
-      const publishedAt = draft ? null : new Date(Math.min(createdAt.getTime() + random.int(1, 48) * HOUR_MS, now.getTime() - HOUR_MS));
+      const publishedAt = draft
+        ? null
+        : new Date(Math.min(createdAt.getTime() + random.int(1, 48) * HOUR_MS, now.getTime() - HOUR_MS));
       products.push({
         shopSlug: shop.slug,
         product,

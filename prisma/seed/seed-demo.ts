@@ -32,7 +32,8 @@ async function createPlans(tx: Tx) {
     data: {
       code: "standard",
       name: "Standard",
-      description: "Sans abonnement : 10 % de commission sur les produits, 20 % sur les services. Rien à payer sans vente.",
+      description:
+        "Sans abonnement : 10 % de commission sur les produits, 20 % sur les services. Rien à payer sans vente.",
       defaultCommissionBps: 1000,
       commissionRules: { create: [{ productKind: "SERVICE", rateBps: 2000 }] },
     },
@@ -54,7 +55,12 @@ async function createPlans(tx: Tx) {
 /** Creates the category tree and returns category ids by slug. */
 async function createCategories(tx: Tx): Promise<Map<string, string>> {
   const tops = await tx.category.createManyAndReturn({
-    data: CATEGORIES.map((c, position) => ({ slug: c.slug, names: c.names, prohibited: c.prohibited ?? false, position })),
+    data: CATEGORIES.map((c, position) => ({
+      slug: c.slug,
+      names: c.names,
+      prohibited: c.prohibited ?? false,
+      position,
+    })),
     select: { id: true, slug: true },
   });
   const ids = new Map(tops.map((c) => [c.slug, c.id]));
@@ -125,7 +131,9 @@ function kycRow(shop: ShopSeed) {
     legalType: company ? ("COMPANY" as const) : ("INDIVIDUAL" as const),
     legalName,
     registrationNumber: hasRegistration ? demoRegistrationNumber(shop.slug) : null,
-    vatNumber: company ? `FR${String(hashString(`${shop.slug}/vat`) % 100).padStart(2, "0")}${demoRegistrationNumber(shop.slug).slice(0, 9)}` : null,
+    vatNumber: company
+      ? `FR${String(hashString(`${shop.slug}/vat`) % 100).padStart(2, "0")}${demoRegistrationNumber(shop.slug).slice(0, 9)}`
+      : null,
     identityDocumentKey: identityDocumentKey(shop.slug),
     identityDocumentName: "piece-identite.pdf",
     identityDocumentType: "application/pdf",
@@ -134,7 +142,10 @@ function kycRow(shop: ShopSeed) {
   };
 }
 
-export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): Promise<{ shops: number; products: number }> {
+export async function seedDemo(
+  prisma: PrismaClient,
+  options: SeedDemoOptions,
+): Promise<{ shops: number; products: number }> {
   const now = options.now ?? new Date();
   const plan = planDemo(now);
   const shopPlanByKey = new Map(plan.shops.map((s) => [s.shop.key, s]));
@@ -144,7 +155,9 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
     now,
   );
   await writeImages(options.filesDir, plan);
-  await Promise.all(plan.shops.map(({ shop }) => writeIdentityDocument(options.privateFilesDir, shop.slug, kycRow(shop).legalName)));
+  await Promise.all(
+    plan.shops.map(({ shop }) => writeIdentityDocument(options.privateFilesDir, shop.slug, kycRow(shop).legalName)),
+  );
 
   await prisma.$transaction(
     async (tx) => {
@@ -161,7 +174,9 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
       const shopId = new Map(shops.map((s) => [s.slug, s.id]));
 
       const classes = await tx.shippingClass.createManyAndReturn({
-        data: plan.shops.flatMap(({ shop }) => shop.shippingClasses.map((c) => ({ shopId: shopId.get(shop.slug)!, name: c.name, fees: c.fees }))),
+        data: plan.shops.flatMap(({ shop }) =>
+          shop.shippingClasses.map((c) => ({ shopId: shopId.get(shop.slug)!, name: c.name, fees: c.fees })),
+        ),
         select: { id: true, shopId: true, name: true },
       });
       const classId = new Map(classes.map((c) => [`${c.shopId}/${c.name}`, c.id]));
@@ -252,7 +267,14 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
 
       // Last: its presence is what tells `prisma/seed/index.ts` the demo is already there.
       await tx.marketplaceSettings.create({
-        data: { id: 1, name: "Halle", currency: "EUR", defaultLocale: "fr", locales: ["fr", "en", "fa"], defaultPlanId: planIds.standard },
+        data: {
+          id: 1,
+          name: "Halle",
+          currency: "EUR",
+          defaultLocale: "fr",
+          locales: ["fr", "en", "fa"],
+          defaultPlanId: planIds.standard,
+        },
       });
     },
     { maxWait: 10_000, timeout: 60_000 },

@@ -34,14 +34,20 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await run();
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`${label.padEnd(34)} ${((performance.now() - started) / 1000).toFixed(2)} s   (peak RSS so far ${mb(peakRss)}, heap used now ${mb(process.memoryUsage().heapUsed)})`);
+  console.log(
+    `${label.padEnd(34)} ${((performance.now() - started) / 1000).toFixed(2)} s   (peak RSS so far ${mb(peakRss)}, heap used now ${mb(process.memoryUsage().heapUsed)})`,
+  );
   return result;
 }
 
 async function main() {
   let embedded: RunningPostgres | undefined;
   if (!process.env.DATABASE_URL) {
-    embedded = await startEmbeddedPostgres({ dataDir: ".data/bench-import", port: Number(process.env.BENCH_PG_PORT ?? 5495), fresh: true });
+    embedded = await startEmbeddedPostgres({
+      dataDir: ".data/bench-import",
+      port: Number(process.env.BENCH_PG_PORT ?? 5495),
+      fresh: true,
+    });
     await ensureDatabase(embedded.adminUrl, "halle_bench");
     process.env.DATABASE_URL = embedded.urlFor("halle_bench");
     applyMigrations(process.env.DATABASE_URL);
@@ -55,23 +61,48 @@ async function main() {
   const { commitCatalogImport } = await import("@/lib/catalog/csv/commit-import");
   const db = getDb();
   await db.$queryRaw`SELECT 1`;
-  console.log(`RSS before the import (runtime, Prisma client, one connection): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+  console.log(
+    `RSS before the import (runtime, Prisma client, one connection): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
+  );
   const suffix = randomBytes(4).toString("hex");
-  const vendor = await db.user.create({ data: { email: `bench-${suffix}@example.test`, name: "Bench", passwordHash: "x", role: "VENDOR" }, select: { id: true, role: true, name: true, email: true } });
-  const shop = await db.shop.create({ data: { slug: `bench-${suffix}`, name: `Bench ${suffix}`, trade: "Épicerie", city: "Lyon", ownerId: vendor.id, status: "APPROVED" } });
+  const vendor = await db.user.create({
+    data: { email: `bench-${suffix}@example.test`, name: "Bench", passwordHash: "x", role: "VENDOR" },
+    select: { id: true, role: true, name: true, email: true },
+  });
+  const shop = await db.shop.create({
+    data: {
+      slug: `bench-${suffix}`,
+      name: `Bench ${suffix}`,
+      trade: "Épicerie",
+      city: "Lyon",
+      ownerId: vendor.id,
+      status: "APPROVED",
+    },
+  });
 
   try {
     const first = catalogue((i) => 100 + i);
     console.log(`${ROWS} rows, ${(first.byteLength / 1024 / 1024).toFixed(1)} MB`);
-    const preview = await timed("preview (10,000 new rows)", () => previewCatalogImport(vendor, { shopId: shop.id, fileName: "bench.csv", bytes: first }));
-    if (preview.errorCount > 0 || preview.toCreate !== ROWS) throw new Error(`unexpected preview: ${JSON.stringify(preview).slice(0, 500)}`);
-    const created = await timed("commit (10,000 creates)", () => commitCatalogImport(vendor, { importId: preview.importId }));
+    const preview = await timed("preview (10,000 new rows)", () =>
+      previewCatalogImport(vendor, { shopId: shop.id, fileName: "bench.csv", bytes: first }),
+    );
+    if (preview.errorCount > 0 || preview.toCreate !== ROWS)
+      throw new Error(`unexpected preview: ${JSON.stringify(preview).slice(0, 500)}`);
+    const created = await timed("commit (10,000 creates)", () =>
+      commitCatalogImport(vendor, { importId: preview.importId }),
+    );
 
     const second = catalogue((i) => 200 + i);
-    const previewUpdates = await timed("preview (10,000 changed rows)", () => previewCatalogImport(vendor, { shopId: shop.id, fileName: "bench-2.csv", bytes: second }));
+    const previewUpdates = await timed("preview (10,000 changed rows)", () =>
+      previewCatalogImport(vendor, { shopId: shop.id, fileName: "bench-2.csv", bytes: second }),
+    );
     if (previewUpdates.errorCount > 0 || previewUpdates.toUpdate !== ROWS) throw new Error("unexpected second preview");
-    const updated = await timed("commit (10,000 updates)", () => commitCatalogImport(vendor, { importId: previewUpdates.importId }));
-    console.log(`created ${created.created}, updated ${updated.updated}; products in the shop: ${await db.product.count({ where: { shopId: shop.id } })}`);
+    const updated = await timed("commit (10,000 updates)", () =>
+      commitCatalogImport(vendor, { importId: previewUpdates.importId }),
+    );
+    console.log(
+      `created ${created.created}, updated ${updated.updated}; products in the shop: ${await db.product.count({ where: { shopId: shop.id } })}`,
+    );
   } finally {
     clearInterval(sampler);
     console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);

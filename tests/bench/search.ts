@@ -42,15 +42,48 @@ const FILES_DIR = path.resolve(".data/bench-search-files");
 const TARGET_DB_P95 = 50;
 const TARGET_PAGE_P95 = 150;
 
-const load = () => os.loadavg().map((n) => n.toFixed(2)).join(" / ");
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" / ");
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 // ---------------------------------------------------------------- the query mix
 
-const WORDS = ["miel", "pain", "vélo", "fromage", "chocolat", "café", "bière", "savon", "bougie", "livre", "tomates", "huîtres", "confiture", "pain au levain", "miel de lavande", "bol en grès", "jeu de société", "atelier poterie", "cidre", "saucisson"];
+const WORDS = [
+  "miel",
+  "pain",
+  "vélo",
+  "fromage",
+  "chocolat",
+  "café",
+  "bière",
+  "savon",
+  "bougie",
+  "livre",
+  "tomates",
+  "huîtres",
+  "confiture",
+  "pain au levain",
+  "miel de lavande",
+  "bol en grès",
+  "jeu de société",
+  "atelier poterie",
+  "cidre",
+  "saucisson",
+];
 const TYPOS = ["chocolt", "fromgae", "confitur", "lavnde", "saucison", "brioch", "bierre", "velo electrik"];
 const PREFIXES = ["fro", "mie", "cho", "vél", "bou", "sav", "con", "pai"];
-const CATEGORY_OF: Record<string, string> = { miel: "epicerie-fine", pain: "alimentation", "vélo": "velo-et-mobilite", fromage: "alimentation", chocolat: "chocolats-et-confiseries", livre: "livres-et-papeterie", "bière": "boissons" };
+const CATEGORY_OF: Record<string, string> = {
+  miel: "epicerie-fine",
+  pain: "alimentation",
+  vélo: "velo-et-mobilite",
+  fromage: "alimentation",
+  chocolat: "chocolats-et-confiseries",
+  livre: "livres-et-papeterie",
+  bière: "boissons",
+};
 const DELIVERY: DeliveryMode[] = ["CLICK_AND_COLLECT", "LOCAL_COURIER", "POSTAL"];
 
 type Search = { input: ProductSearchInput; town: Town };
@@ -62,7 +95,15 @@ function queryMix(towns: Town[], count: number, seed: number): Search[] {
     const roll = rng.next();
     const query = roll < 0.65 ? rng.pick(WORDS) : roll < 0.85 ? rng.pick(TYPOS) : rng.pick(PREFIXES);
     const town = rng.pick(towns);
-    const input: ProductSearchInput = { query, near: { latitude: town.lat, longitude: town.lng }, radiusKm: rng.pick([10, 25, 50]), locale: "fr", page: 1, pageSize: 24, sort: "relevance" };
+    const input: ProductSearchInput = {
+      query,
+      near: { latitude: town.lat, longitude: town.lng },
+      radiusKm: rng.pick([10, 25, 50]),
+      locale: "fr",
+      page: 1,
+      pageSize: 24,
+      sort: "relevance",
+    };
     if (CATEGORY_OF[query] && rng.chance(0.25)) input.categorySlug = CATEGORY_OF[query];
     if (rng.chance(0.2)) input.delivery = rng.pick(DELIVERY);
     if (rng.chance(0.1)) input.inStockOnly = true;
@@ -92,12 +133,20 @@ async function runClients<T, R>(items: T[], clients: number, work: (item: T) => 
 function percentiles(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-  return { p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1], mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+  return {
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: sorted[sorted.length - 1],
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+  };
 }
 const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
 function printStats(label: string, values: number[]) {
   const s = percentiles(values);
-  console.log(`  ${label.padEnd(28)} p50 ${ms(s.p50)}   p95 ${ms(s.p95)}   p99 ${ms(s.p99)}   max ${ms(s.max)}   (n=${values.length})`);
+  console.log(
+    `  ${label.padEnd(28)} p50 ${ms(s.p50)}   p95 ${ms(s.p95)}   p99 ${ms(s.p99)}   max ${ms(s.max)}   (n=${values.length})`,
+  );
   return s;
 }
 
@@ -123,12 +172,19 @@ function captureQueries() {
   // A pool callback runs in the context of whichever search released the connection: bind it to
   // the search that asked, so that its queries are counted to it.
   const originalConnect = pg.Pool.prototype.connect as (...a: unknown[]) => unknown;
-  (pg.Pool.prototype as unknown as { connect: (...a: unknown[]) => unknown }).connect = function (this: unknown, ...connectArgs: unknown[]) {
-    if (typeof connectArgs[0] === "function") connectArgs[0] = AsyncResource.bind(connectArgs[0] as (...r: unknown[]) => unknown);
+  (pg.Pool.prototype as unknown as { connect: (...a: unknown[]) => unknown }).connect = function (
+    this: unknown,
+    ...connectArgs: unknown[]
+  ) {
+    if (typeof connectArgs[0] === "function")
+      connectArgs[0] = AsyncResource.bind(connectArgs[0] as (...r: unknown[]) => unknown);
     return originalConnect.apply(this, connectArgs);
   };
   const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-  (pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown }).query = function (this: unknown, ...callArgs: unknown[]) {
+  (pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown }).query = function (
+    this: unknown,
+    ...callArgs: unknown[]
+  ) {
     const [config, values] = callArgs as [string | { text: string; values?: unknown[] }, unknown];
     const store = perSearch.getStore();
     if (!capturing && !store) return original.apply(this, callArgs);
@@ -148,11 +204,15 @@ function captureQueries() {
     const last = callArgs.length - 1;
     if (typeof callArgs[last] === "function") {
       const callback = callArgs[last] as (...r: unknown[]) => void;
-      callArgs[last] = (...r: unknown[]) => { record(); callback(...r); };
+      callArgs[last] = (...r: unknown[]) => {
+        record();
+        callback(...r);
+      };
       return original.apply(this, callArgs);
     }
     const result = original.apply(this, callArgs);
-    if (result && typeof (result as Promise<unknown>).then === "function") (result as Promise<unknown>).then(record, () => {});
+    if (result && typeof (result as Promise<unknown>).then === "function")
+      (result as Promise<unknown>).then(record, () => {});
     return result;
   };
 }
@@ -167,11 +227,19 @@ function profile(searches: Search[], dbMs: number[]) {
   });
   console.log("  profile (1 client): mean dbMs by kind of search");
   for (const [key, values] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
-    console.log(`    ${key.padEnd(34)} n=${String(values.length).padStart(3)}  mean ${ms(values.reduce((a, b) => a + b, 0) / values.length)}  max ${ms(Math.max(...values))}`);
+    console.log(
+      `    ${key.padEnd(34)} n=${String(values.length).padStart(3)}  mean ${ms(values.reduce((a, b) => a + b, 0) / values.length)}  max ${ms(Math.max(...values))}`,
+    );
   }
-  const slowest = searches.map((s, i) => ({ s, ms: dbMs[i] })).sort((a, b) => b.ms - a.ms).slice(0, 12);
+  const slowest = searches
+    .map((s, i) => ({ s, ms: dbMs[i] }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 12);
   console.log("  slowest searches:");
-  for (const { s, ms: t } of slowest) console.log(`    ${ms(t)}  « ${s.input.query} » ${s.town.name} ${s.input.radiusKm} km ${s.input.categorySlug ?? ""} ${s.input.delivery ?? ""} p${s.input.page}`);
+  for (const { s, ms: t } of slowest)
+    console.log(
+      `    ${ms(t)}  « ${s.input.query} » ${s.town.name} ${s.input.radiusKm} km ${s.input.categorySlug ?? ""} ${s.input.delivery ?? ""} p${s.input.page}`,
+    );
 }
 
 // ---------------------------------------------------------------- the app server
@@ -179,7 +247,10 @@ function profile(searches: Search[], dbMs: number[]) {
 async function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, "localhost");
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -189,7 +260,11 @@ async function startApp(databaseUrl: string): Promise<ChildProcess> {
   if (needsBuild()) {
     console.log("The app build is missing or older than the sources: running `npx next build` (not timed)…");
     const started = performance.now();
-    if (spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) throw new Error("build failed");
+    if (
+      spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+        .status !== 0
+    )
+      throw new Error("build failed");
     writeBuildStamp();
     console.log(`  built in ${seconds(started)}`);
   } else {
@@ -198,8 +273,14 @@ async function startApp(databaseUrl: string): Promise<ChildProcess> {
   // node itself (not npx): the child is the server process, whose CPU time serverCpuMs reads.
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP_PORT)], {
     env: {
-      ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: `http://localhost:${APP_PORT}`, HALLE_JOBS: "off",
-      NEXT_TELEMETRY_DISABLED: "1", HALLE_FILES_DIR: FILES_DIR, NODE_ENV: "production",
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: "bench",
+      NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
+      HALLE_JOBS: "off",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HALLE_FILES_DIR: FILES_DIR,
+      NODE_ENV: "production",
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -235,7 +316,13 @@ function serverCpuMs(child: ChildProcess): number | null {
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 function locationCookie(town: Town): string {
-  const value = JSON.stringify({ label: `${town.name} (${town.postcode})`, latitude: town.lat, longitude: town.lng, postcode: town.postcode, source: "place" });
+  const value = JSON.stringify({
+    label: `${town.name} (${town.postcode})`,
+    latitude: town.lat,
+    longitude: town.lng,
+    postcode: town.postcode,
+    source: "place",
+  });
   return `halle_location=${encodeURIComponent(value)}`;
 }
 
@@ -278,7 +365,9 @@ function calibrationMs(): number {
 async function main() {
   const loadAtStart = load();
   console.log(`Search benchmark — ${os.cpus().length} CPU(s), load average (1/5/15 min) at start: ${loadAtStart}`);
-  console.log(`  this machine's speed, for comparing runs on different machines: ${calibrationMs().toFixed(0)} ms for a fixed loop of 300 million additions in one thread`);
+  console.log(
+    `  this machine's speed, for comparing runs on different machines: ${calibrationMs().toFixed(0)} ms for a fixed loop of 300 million additions in one thread`,
+  );
   const results: { label: string; value: number; target: number }[] = [];
   let embedded: RunningPostgres | undefined;
   let app: ChildProcess | undefined;
@@ -291,16 +380,37 @@ async function main() {
       // Enough shared buffers for the search tables and indexes (about 1 GB with 200,000
       // products): a production server would be sized so; the default 128 MB makes every search
       // copy pages from the operating system's cache.
-      embedded = await startEmbeddedPostgres({ dataDir: ".data/bench-search", port: PG_PORT, fresh: FRESH, settings: { shared_buffers: "1536MB" } });
+      embedded = await startEmbeddedPostgres({
+        dataDir: ".data/bench-search",
+        port: PG_PORT,
+        fresh: FRESH,
+        settings: { shared_buffers: "1536MB" },
+      });
       await ensureDatabase(embedded.adminUrl, "halle_bench_search");
       process.env.DATABASE_URL = embedded.urlFor("halle_bench_search");
-      console.log(`Embedded PostgreSQL on port ${PG_PORT} (.data/bench-search, shared_buffers 1536MB) started in ${seconds(started)}`);
+      console.log(
+        `Embedded PostgreSQL on port ${PG_PORT} (.data/bench-search, shared_buffers 1536MB) started in ${seconds(started)}`,
+      );
     }
     const databaseUrl = process.env.DATABASE_URL!;
     applyMigrations(databaseUrl);
-    const seed = spawnSync("npx", ["tsx", "prisma/seed/index.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl, HALLE_FILES_DIR: FILES_DIR, HALLE_PRIVATE_FILES_DIR: path.resolve(".data/bench-search-private") }, encoding: "utf8" });
+    const seed = spawnSync("npx", ["tsx", "prisma/seed/index.ts"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        HALLE_FILES_DIR: FILES_DIR,
+        HALLE_PRIVATE_FILES_DIR: path.resolve(".data/bench-search-private"),
+      },
+      encoding: "utf8",
+    });
     if (seed.status !== 0) throw new Error(`seed failed: ${seed.stdout}\n${seed.stderr}`);
-    console.log(seed.stdout.trim().split("\n").filter((line) => line.startsWith("[seed]")).join("\n"));
+    console.log(
+      seed.stdout
+        .trim()
+        .split("\n")
+        .filter((line) => line.startsWith("[seed]"))
+        .join("\n"),
+    );
 
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
@@ -311,10 +421,14 @@ async function main() {
     } else {
       console.log("Benchmark data already present: generation skipped (use --fresh to regenerate).");
     }
-    const counts = (await db.query<{ shops: number; products: number; documents: number }>(
-      `SELECT (SELECT count(*) FROM "Shop" WHERE status = 'APPROVED')::int AS shops, (SELECT count(*) FROM "Product" WHERE status = 'ACTIVE')::int AS products, (SELECT count(*) FROM search.product_document)::int AS documents`,
-    )).rows[0];
-    console.log(`Approved shops ${counts.shops}, active products ${counts.products}, search documents ${counts.documents}`);
+    const counts = (
+      await db.query<{ shops: number; products: number; documents: number }>(
+        `SELECT (SELECT count(*) FROM "Shop" WHERE status = 'APPROVED')::int AS shops, (SELECT count(*) FROM "Product" WHERE status = 'ACTIVE')::int AS products, (SELECT count(*) FROM search.product_document)::int AS documents`,
+      )
+    ).rows[0];
+    console.log(
+      `Approved shops ${counts.shops}, active products ${counts.products}, search documents ${counts.documents}`,
+    );
 
     // 2a. searchProducts directly: database time and wall time.
     // A pool sized to the database's cores (two connections per core, the usual advice): more
@@ -322,9 +436,13 @@ async function main() {
     process.env.DATABASE_POOL_SIZE ??= String(os.cpus().length * 2);
     console.log(`  connection pool: ${process.env.DATABASE_POOL_SIZE} (DATABASE_POOL_SIZE)`);
     captureQueries();
-    const searchModule: { searchProducts: (input: ProductSearchInput) => Promise<ProductSearchResult> } = await import("@/lib/search/search-products" as string);
+    const searchModule: { searchProducts: (input: ProductSearchInput) => Promise<ProductSearchResult> } = await import(
+      "@/lib/search/search-products" as string
+    );
     ({ disconnectDb: disconnect } = await import("@/lib/db"));
-    console.log(`\na. searchProducts called directly (lib/search/search-products.ts), ${CONCURRENCY} concurrent clients`);
+    console.log(
+      `\na. searchProducts called directly (lib/search/search-products.ts), ${CONCURRENCY} concurrent clients`,
+    );
     const towns = loadTowns(5_000).slice(0, 400);
     const warm = performance.now();
     await runClients(queryMix(towns, WARMUP, 1), CONCURRENCY, (s) => searchModule.searchProducts(s.input));
@@ -337,27 +455,83 @@ async function main() {
       return { dbMs, wallMs, queries, total: result.total };
     });
     const elapsed = (performance.now() - run) / 1000;
-    console.log(`  ${REQUESTS} searches in ${elapsed.toFixed(1)} s (${(REQUESTS / elapsed).toFixed(0)} searches/s); median hits total ${percentiles(measured.map((m) => m.total)).p50}, empty results ${measured.filter((m) => m.total === 0).length}`);
+    console.log(
+      `  ${REQUESTS} searches in ${elapsed.toFixed(1)} s (${(REQUESTS / elapsed).toFixed(0)} searches/s); median hits total ${percentiles(measured.map((m) => m.total)).p50}, empty results ${measured.filter((m) => m.total === 0).length}`,
+    );
     console.log(`  the machine's CPUs during the run: ${cpuShare(searchCpu, cpuCounters())}`);
-    const dbStats = printStats("time in the database", measured.map((m) => m.dbMs));
-    printStats("wall time (+ pool wait)", measured.map((m) => m.wallMs));
-    console.log(`  queries per search: mean ${(measured.reduce((a, m) => a + m.queries, 0) / measured.length).toFixed(2)} (the category tree, the search, close spellings when a search finds nothing)`);
+    const dbStats = printStats(
+      "time in the database",
+      measured.map((m) => m.dbMs),
+    );
+    printStats(
+      "wall time (+ pool wait)",
+      measured.map((m) => m.wallMs),
+    );
+    console.log(
+      `  queries per search: mean ${(measured.reduce((a, m) => a + m.queries, 0) / measured.length).toFixed(2)} (the category tree, the search, close spellings when a search finds nothing)`,
+    );
     results.push({ label: "search DB time p95", value: dbStats.p95, target: TARGET_DB_P95 });
     console.log(`  load average now: ${load()}`);
     // The same searches one at a time: the cost of a query without the queueing 20 clients cause
     // on 2 cores (for reading the figures above, not a target).
-    const sequential = await runClients(mix.slice(0, Math.min(300, REQUESTS)), 1, (s) => timed(() => searchModule.searchProducts(s.input)));
-    printStats("in database, 1 client (ref.)", sequential.map((r) => r.dbMs));
-    if (flag("profile")) profile(mix.slice(0, sequential.length), sequential.map((r) => r.dbMs));
+    const sequential = await runClients(mix.slice(0, Math.min(300, REQUESTS)), 1, (s) =>
+      timed(() => searchModule.searchProducts(s.input)),
+    );
+    printStats(
+      "in database, 1 client (ref.)",
+      sequential.map((r) => r.dbMs),
+    );
+    if (flag("profile"))
+      profile(
+        mix.slice(0, sequential.length),
+        sequential.map((r) => r.dbMs),
+      );
 
     // 2c. EXPLAIN (ANALYZE, BUFFERS) of the main query for representative searches (text +
     // location + radius): a common word, and a typo (typo tolerance may be a second query).
     const representatives: [string, ProductSearchInput][] = [
-      ["« miel » around Saintes, 25 km", { query: "miel", near: { latitude: 45.7457, longitude: -0.6335 }, radiusKm: 25, locale: "fr", page: 1, pageSize: 24, sort: "relevance" }],
-      ["« miel » around Paris, 25 km (dense)", { query: "miel", near: { latitude: 48.8566, longitude: 2.3522 }, radiusKm: 25, locale: "fr", page: 1, pageSize: 24, sort: "relevance" }],
-      ["« chocolt » (typo) around Lyon, 25 km", { query: "chocolt", near: { latitude: 45.7578, longitude: 4.832 }, radiusKm: 25, locale: "fr", page: 1, pageSize: 24, sort: "relevance" }],
+      [
+        "« miel » around Saintes, 25 km",
+        {
+          query: "miel",
+          near: { latitude: 45.7457, longitude: -0.6335 },
+          radiusKm: 25,
+          locale: "fr",
+          page: 1,
+          pageSize: 24,
+          sort: "relevance",
+        },
+      ],
+      [
+        "« miel » around Paris, 25 km (dense)",
+        {
+          query: "miel",
+          near: { latitude: 48.8566, longitude: 2.3522 },
+          radiusKm: 25,
+          locale: "fr",
+          page: 1,
+          pageSize: 24,
+          sort: "relevance",
+        },
+      ],
+      [
+        "« chocolt » (typo) around Lyon, 25 km",
+        {
+          query: "chocolt",
+          near: { latitude: 45.7578, longitude: 4.832 },
+          radiusKm: 25,
+          locale: "fr",
+          page: 1,
+          pageSize: 24,
+          sort: "relevance",
+        },
+      ],
     ];
-    const INDEXES = { "GIN full text (product_document_document_idx)": /product_document_document_idx/, "GIN trigram (vocabulary_word_trgm_idx)": /vocabulary_word_trgm_idx/, "GiST position (product_document_position_idx)": /product_document_position_idx/ };
+    const INDEXES = {
+      "GIN full text (product_document_document_idx)": /product_document_document_idx/,
+      "GIN trigram (vocabulary_word_trgm_idx)": /vocabulary_word_trgm_idx/,
+      "GiST position (product_document_position_idx)": /product_document_position_idx/,
+    };
     const usedAnywhere = new Set<string>();
     for (const [label, input] of representatives) {
       console.log(`\nc. EXPLAIN (ANALYZE, BUFFERS) — ${label}: ${JSON.stringify(input)}`);
@@ -366,12 +540,30 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const sent = capturing.filter((q) => /product_document|search\.vocabulary/.test(q.text));
       capturing = null;
-      console.log(`  ${result.total} results, dbMs ${result.dbMs.toFixed(1)}; ${sent.length} query(ies) on search.product_document / search.vocabulary sent`);
+      console.log(
+        `  ${result.total} results, dbMs ${result.dbMs.toFixed(1)}; ${sent.length} query(ies) on search.product_document / search.vocabulary sent`,
+      );
       for (const [index, query] of sent.slice(0, 3).entries()) {
-        console.log(`  query ${index + 1} of ${sent.length} (${query.ms.toFixed(1)} ms when run; parameters ${JSON.stringify(query.values)}):`);
-        console.log(query.text.split("\n").map((line) => `    ${line}`).join("\n"));
-        const plan = (await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values)).rows.map((r) => r["QUERY PLAN"]).join("\n");
-        console.log(plan.split("\n").map((line) => `    ${line}`).join("\n"));
+        console.log(
+          `  query ${index + 1} of ${sent.length} (${query.ms.toFixed(1)} ms when run; parameters ${JSON.stringify(query.values)}):`,
+        );
+        console.log(
+          query.text
+            .split("\n")
+            .map((line) => `    ${line}`)
+            .join("\n"),
+        );
+        const plan = (
+          await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values)
+        ).rows
+          .map((r) => r["QUERY PLAN"])
+          .join("\n");
+        console.log(
+          plan
+            .split("\n")
+            .map((line) => `    ${line}`)
+            .join("\n"),
+        );
         console.log(`  search indexes in the plan of query ${index + 1}:`);
         for (const [name, pattern] of Object.entries(INDEXES)) {
           if (pattern.test(plan)) usedAnywhere.add(name);
@@ -381,7 +573,8 @@ async function main() {
         if (seqScans.length) console.log(`    sequential scans: ${[...new Set(seqScans)].join(", ")}`);
       }
     }
-    for (const name of Object.keys(INDEXES)) results.push({ label: `plan uses ${name.split(" (")[0]}`, value: usedAnywhere.has(name) ? 1 : 0, target: -1 });
+    for (const name of Object.keys(INDEXES))
+      results.push({ label: `plan uses ${name.split(" (")[0]}`, value: usedAnywhere.has(name) ? 1 : 0, target: -1 });
 
     // 2b. The whole page, from the built app.
     if (flag("skip-page")) {
@@ -389,8 +582,13 @@ async function main() {
     } else {
       const pageSource = readFileSync(path.join("app", "(storefront)", "search", "page.tsx"), "utf8");
       const placeholder = !pageSource.includes("searchProducts");
-      console.log(`\nb. GET /search from the built app (next start on port ${APP_PORT}), ${CONCURRENCY} concurrent clients, location cookie set`);
-      if (placeholder) console.log("  NOTE: /search in this branch is still the PLACEHOLDER page (it does not search): these numbers measure the placeholder, not the search page.");
+      console.log(
+        `\nb. GET /search from the built app (next start on port ${APP_PORT}), ${CONCURRENCY} concurrent clients, location cookie set`,
+      );
+      if (placeholder)
+        console.log(
+          "  NOTE: /search in this branch is still the PLACEHOLDER page (it does not search): these numbers measure the placeholder, not the search page.",
+        );
       const started = performance.now();
       app = await startApp(databaseUrl);
       console.log(`  app answering after ${seconds(started)}`);
@@ -410,13 +608,26 @@ async function main() {
       const pages = await runClients(queryMix(towns, REQUESTS, 4), CONCURRENCY, get);
       const pageElapsed = (performance.now() - pageRun) / 1000;
       const cpuAfter = serverCpuMs(app);
-      console.log(`  ${REQUESTS} requests in ${pageElapsed.toFixed(1)} s (${(REQUESTS / pageElapsed).toFixed(0)} requests/s), median page ${(percentiles(pages.map((p) => p.bytes)).p50 / 1024).toFixed(0)} KB`);
+      console.log(
+        `  ${REQUESTS} requests in ${pageElapsed.toFixed(1)} s (${(REQUESTS / pageElapsed).toFixed(0)} requests/s), median page ${(percentiles(pages.map((p) => p.bytes)).p50 / 1024).toFixed(0)} KB`,
+      );
       console.log(`  the machine's CPUs during the run: ${cpuShare(pageCpu, cpuCounters())}`);
-      if (cpuBefore !== null && cpuAfter !== null) console.log(`  server (Node) CPU per page: ${((cpuAfter - cpuBefore) / REQUESTS).toFixed(1)} ms`);
-      const pageStats = printStats(`page response${placeholder ? " (PLACEHOLDER)" : ""}`, pages.map((p) => p.ms));
-      results.push({ label: `page p95${placeholder ? " (PLACEHOLDER page)" : ""}`, value: pageStats.p95, target: TARGET_PAGE_P95 });
+      if (cpuBefore !== null && cpuAfter !== null)
+        console.log(`  server (Node) CPU per page: ${((cpuAfter - cpuBefore) / REQUESTS).toFixed(1)} ms`);
+      const pageStats = printStats(
+        `page response${placeholder ? " (PLACEHOLDER)" : ""}`,
+        pages.map((p) => p.ms),
+      );
+      results.push({
+        label: `page p95${placeholder ? " (PLACEHOLDER page)" : ""}`,
+        value: pageStats.p95,
+        target: TARGET_PAGE_P95,
+      });
       const onePage = await runClients(queryMix(towns, 200, 5), 1, get);
-      printStats("page, 1 client (reference)", onePage.map((p) => p.ms));
+      printStats(
+        "page, 1 client (reference)",
+        onePage.map((p) => p.ms),
+      );
 
       // The floor, for reading the figures above: the storefront's simplest page (an empty cart:
       // the layout and one short text, no search) under the same 20 clients.
@@ -434,16 +645,29 @@ async function main() {
       const floor = await runClients(Array.from({ length: floorRequests }), CONCURRENCY, emptyCart);
       const floorElapsed = (performance.now() - floorRun) / 1000;
       const floorCpuAfter = serverCpuMs(app);
-      console.log(`\n  the floor: GET /cart (empty cart, no search), ${CONCURRENCY} clients: ${floorRequests} requests in ${floorElapsed.toFixed(1)} s (${(floorRequests / floorElapsed).toFixed(0)} requests/s)`);
-      if (floorCpuBefore !== null && floorCpuAfter !== null) console.log(`  server (Node) CPU per page: ${((floorCpuAfter - floorCpuBefore) / floorRequests).toFixed(1)} ms`);
+      console.log(
+        `\n  the floor: GET /cart (empty cart, no search), ${CONCURRENCY} clients: ${floorRequests} requests in ${floorElapsed.toFixed(1)} s (${(floorRequests / floorElapsed).toFixed(0)} requests/s)`,
+      );
+      if (floorCpuBefore !== null && floorCpuAfter !== null)
+        console.log(
+          `  server (Node) CPU per page: ${((floorCpuAfter - floorCpuBefore) / floorRequests).toFixed(1)} ms`,
+        );
       printStats("empty cart page (floor)", floor);
     }
 
-    console.log(`\nSummary (${CONCURRENCY} concurrent clients, ${REQUESTS} requests after ${WARMUP} warm-up; load average at start ${loadAtStart}, at end ${load()})`);
+    console.log(
+      `\nSummary (${CONCURRENCY} concurrent clients, ${REQUESTS} requests after ${WARMUP} warm-up; load average at start ${loadAtStart}, at end ${load()})`,
+    );
     console.log(`  ${"measure".padEnd(34)} ${"measured".padStart(10)} ${"target".padStart(10)}  result`);
     for (const r of results) {
-      if (r.target < 0) console.log(`  ${r.label.padEnd(34)} ${(r.value ? "yes" : "no").padStart(10)} ${"yes".padStart(10)}  ${r.value ? "PASS" : "FAIL"}`);
-      else console.log(`  ${r.label.padEnd(34)} ${ms(r.value).padStart(10)} ${`≤ ${r.target} ms`.padStart(10)}  ${r.value <= r.target ? "PASS" : "FAIL"}`);
+      if (r.target < 0)
+        console.log(
+          `  ${r.label.padEnd(34)} ${(r.value ? "yes" : "no").padStart(10)} ${"yes".padStart(10)}  ${r.value ? "PASS" : "FAIL"}`,
+        );
+      else
+        console.log(
+          `  ${r.label.padEnd(34)} ${ms(r.value).padStart(10)} ${`≤ ${r.target} ms`.padStart(10)}  ${r.value <= r.target ? "PASS" : "FAIL"}`,
+        );
     }
   } finally {
     if (app) await stopApp(app);

@@ -12,7 +12,15 @@ const base = `http://localhost:${port}`;
 
 function startHalle(fresh: boolean): ChildProcess {
   return spawn("npx", ["tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), HALLE_DATA_DIR: ".data/bench", HALLE_PG_PORT: String(PG_PORT), NEXT_TELEMETRY_DISABLED: "1", HALLE_FRESH: fresh ? "1" : "0", NEXTAUTH_SECRET: "bench" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HALLE_DATA_DIR: ".data/bench",
+      HALLE_PG_PORT: String(PG_PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      HALLE_FRESH: fresh ? "1" : "0",
+      NEXTAUTH_SECRET: "bench",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -31,7 +39,10 @@ async function waitUntilClosed(target: number): Promise<void> {
   for (;;) {
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect(target, "localhost");
-      socket.once("connect", () => { socket.destroy(); resolve(true); });
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once("error", () => resolve(false));
     });
     if (!open) return;
@@ -59,7 +70,11 @@ function percentile(sorted: number[], p: number): number {
 async function main() {
   // "An existing install": the build is made beforehand and not counted.
   if (needsBuild()) {
-    if (spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) throw new Error("build failed");
+    if (
+      spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+        .status !== 0
+    )
+      throw new Error("build failed");
     writeBuildStamp();
   }
   const first = await secondsToFirst200(true);
@@ -77,7 +92,9 @@ async function main() {
     timings.push(performance.now() - t0);
   }
   timings.sort((a, b) => a - b);
-  console.log(`GET / over 100 sequential requests: median ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms`);
+  console.log(
+    `GET / over 100 sequential requests: median ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms`,
+  );
   await stopHalle(second.child);
 }
 

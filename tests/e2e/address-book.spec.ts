@@ -6,7 +6,9 @@ const PASSWORD = "un-mot-de-passe-solide";
 async function signUpShopper(page: Page) {
   await page.goto("/sign-up");
   await page.getByLabel("Nom", { exact: true }).fill("Camille Carnet");
-  await page.getByLabel("Adresse e-mail").fill(`e2e-addresses-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
+  await page
+    .getByLabel("Adresse e-mail")
+    .fill(`e2e-addresses-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
   await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   // Creating the account hashes the password, then signs in: allow it a little longer.
@@ -22,7 +24,9 @@ async function fillAddress(page: Page, address: { line1: string; postalCode: str
 
 const savedList = (page: Page) => page.getByRole("list", { name: "Adresses enregistrées" });
 
-test("a shopper adds, edits and deletes a saved address; an unknown postcode is refused and adds nothing", async ({ page }) => {
+test("a shopper adds, edits and deletes a saved address; an unknown postcode is refused and adds nothing", async ({
+  page,
+}) => {
   await signUpShopper(page);
   await page.goto("/account");
   await page.getByRole("link", { name: /^Mes adresses/ }).click();
@@ -81,7 +85,10 @@ test("a shopper adds, edits and deletes a saved address; an unknown postcode is 
 
 test("without JavaScript, an address is added and deleted after confirming", async ({ page, browser }) => {
   await signUpShopper(page);
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const noJs = await context.newPage();
   await noJs.goto("/account/addresses");
   await fillAddress(noJs, { line1: "8 rue Sans Script", postalCode: "69001" });

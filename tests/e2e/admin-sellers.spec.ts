@@ -5,7 +5,6 @@ import { OPERATOR, signIn } from "./support";
 // it staying pending: this spec does not decide it). "Terre & Sel" is an approved shop that no
 // other spec uses; it is suspended here and reinstated at the end.
 
-
 async function openShopInQueue(page: Page, filter: RegExp, status: string, query: string, name: string) {
   await page.goto("/admin/sellers");
   await page.getByRole("link", { name: filter }).first().click();
@@ -16,7 +15,9 @@ async function openShopInQueue(page: Page, filter: RegExp, status: string, query
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
-test("the operator finds the pending application, reads everything submitted and opens the identity document", async ({ page }) => {
+test("the operator finds the pending application, reads everything submitted and opens the identity document", async ({
+  page,
+}) => {
   await signIn(page, OPERATOR.email, OPERATOR.password);
   await page.goto("/admin/sellers");
   await expect(page.getByRole("link", { name: /En attente/ }).first()).toHaveAttribute("aria-current", "page");
@@ -56,7 +57,9 @@ test("a suspended shop disappears from public view, and comes back when reinstat
   await signIn(page, OPERATOR.email, OPERATOR.password);
   await openShopInQueue(page, /^Validées/, "approved", "terre", "Terre & Sel");
   await page.getByText("Suspendre la boutique").click();
-  await page.getByLabel("Motif (envoyé au vendeur)").fill("Plusieurs commandes non honorées, en cours de vérification.");
+  await page
+    .getByLabel("Motif (envoyé au vendeur)")
+    .fill("Plusieurs commandes non honorées, en cours de vérification.");
   await page.getByRole("button", { name: "Confirmer la suspension" }).click();
   await expect(page.getByText(/Boutique suspendue/).first()).toBeVisible({ timeout: 20_000 });
 

@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 
 // Demo data (prisma/seed): "Le Rucher de Saintonge" (Saintes) offers click & collect, courier and
 // post; "Terre & Sel" (La Rochelle) ships in "postage paid on delivery" and has one teapot left.
-const HONEY = { shop: "le-rucher-de-saintonge", shopName: "Le Rucher de Saintonge", title: "Miel de châtaignier (500 g)" };
+const HONEY = {
+  shop: "le-rucher-de-saintonge",
+  shopName: "Le Rucher de Saintonge",
+  title: "Miel de châtaignier (500 g)",
+};
 const TEAPOT = { shop: "terre-et-sel-ceramique", shopName: "Terre & Sel", title: "Théière en grès (1 L)" };
 
 async function openProduct(page: import("@playwright/test").Page, product: typeof HONEY) {
@@ -11,7 +15,9 @@ async function openProduct(page: import("@playwright/test").Page, product: typeo
   await expect(page.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
 }
 
-test("a guest fills a cart at two shops, picks delivery and a note, and keeps the cart by signing up", async ({ page }) => {
+test("a guest fills a cart at two shops, picks delivery and a note, and keeps the cart by signing up", async ({
+  page,
+}) => {
   await openProduct(page, HONEY);
   await page.getByRole("spinbutton", { name: "Quantité" }).fill("2");
   await page.getByRole("button", { name: "Ajouter au panier" }).click();
@@ -31,7 +37,9 @@ test("a guest fills a cart at two shops, picks delivery and a note, and keeps th
   const rucher = page.getByRole("region", { name: `Commande chez ${HONEY.shopName}` });
   const terre = page.getByRole("region", { name: `Commande chez ${TEAPOT.shopName}` });
   await expect(page.getByRole("button", { name: "Commander" })).toBeDisabled();
-  await expect(page.getByText("Choisissez un mode de livraison pour chaque boutique pour pouvoir commander.")).toBeVisible();
+  await expect(
+    page.getByText("Choisissez un mode de livraison pour chaque boutique pour pouvoir commander."),
+  ).toBeVisible();
 
   await rucher.getByRole("radio", { name: /^Retrait en boutique/ }).check();
   await expect(rucher.getByText("Mode de livraison enregistré.")).toBeVisible();
@@ -59,7 +67,9 @@ test("a guest fills a cart at two shops, picks delivery and a note, and keeps th
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   await expect(page).toHaveURL(/\/cart$/, { timeout: 20_000 });
   await expect(page.getByRole("banner").getByRole("link", { name: "Panier, 3 articles" })).toBeVisible();
-  await expect(terre.getByRole("textbox", { name: `Message pour ${TEAPOT.shopName}` })).toHaveValue("Merci de bien l'emballer");
+  await expect(terre.getByRole("textbox", { name: `Message pour ${TEAPOT.shopName}` })).toHaveValue(
+    "Merci de bien l'emballer",
+  );
 });
 
 test.describe("without JavaScript", () => {

@@ -8,7 +8,11 @@ test("import a CSV with one bad row, fix it, import it", async ({ page }) => {
   const header = "référence;titre;prix;description_courte;stock_suivi;stock;statut";
   const good = `E2E-${run}-1;Miche au levain ${run};6,80;Grosse miche de 1 kg;oui;5;brouillon`;
   const bad = (price: string) => `E2E-${run}-2;Pain aux noix ${run};${price};Noix du Périgord;oui;3;brouillon`;
-  const file = (price: string) => ({ name: "catalogue.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n${good}\n${bad(price)}\n`, "utf8") });
+  const file = (price: string) => ({
+    name: "catalogue.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`${header}\n${good}\n${bad(price)}\n`, "utf8"),
+  });
 
   await signIn(page, VENDOR.email, VENDOR.password);
   await page.goto("/dashboard/products/import");
@@ -31,7 +35,9 @@ test("import a CSV with one bad row, fix it, import it", async ({ page }) => {
   const toCreate = page.locator("dl div").filter({ hasText: "Produits à créer" }).locator("dd");
   await expect(toCreate).toHaveText("2");
   await page.getByRole("button", { name: "Confirmer l'import" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Import terminé : 2 produits créés" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Import terminé : 2 produits créés" })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByRole("button", { name: "Confirmer l'import" })).toHaveCount(0);
 
   // The catalogue now holds both products (the export is the vendor's own view of it).

@@ -42,7 +42,10 @@ async function bulk(page: Page, titles: string[], action: string) {
   await expect(done).toBeVisible();
 }
 
-test("a vendor searches, quick-edits stock to 0 (out of stock publicly), and bulk-moves products to draft and back", async ({ page, browser }) => {
+test("a vendor searches, quick-edits stock to 0 (out of stock publicly), and bulk-moves products to draft and back", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, VENDOR.email, VENDOR.password);
   await openProductList(page);
 
@@ -56,7 +59,10 @@ test("a vendor searches, quick-edits stock to 0 (out of stock publicly), and bul
   await expect(page.getByText("Épuisé", { exact: true })).toBeVisible();
   // A bad stock is refused on its field.
   await page.getByRole("form", { name: "Modification rapide : Croissant pur beurre" }).getByLabel("Stock").fill("-4");
-  await page.getByRole("form", { name: "Modification rapide : Croissant pur beurre" }).getByRole("button", { name: "Enregistrer" }).click();
+  await page
+    .getByRole("form", { name: "Modification rapide : Croissant pur beurre" })
+    .getByRole("button", { name: "Enregistrer" })
+    .click();
   await expect(page.getByText("Indiquez un stock entier entre 0 et 1 000 000.")).toBeVisible();
 
   const visitor = await browser.newPage();

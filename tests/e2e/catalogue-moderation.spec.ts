@@ -7,7 +7,10 @@ const SHOP = { slug: "la-cave-des-arenes", name: "La Cave des Arènes", owner: "
 const PRODUCT = "Cidre fermier brut (75 cl)";
 const REASON = "Mention « L'abus d'alcool est dangereux pour la santé » absente de la fiche.";
 
-test("the operator takes a product offline with a reason: it leaves the shop's page and the vendor is e-mailed", async ({ page, browser }) => {
+test("the operator takes a product offline with a reason: it leaves the shop's page and the vendor is e-mailed", async ({
+  page,
+  browser,
+}) => {
   const visitor = await browser.newPage();
   await visitor.goto(`/shops/${SHOP.slug}`);
   await expect(visitor.getByRole("heading", { level: 3, name: PRODUCT })).toBeVisible();
@@ -18,9 +21,13 @@ test("the operator takes a product offline with a reason: it leaves the shop's p
   await expect(page).toHaveURL(/\/admin\/products/);
   await expect(page.getByRole("link", { name: "En ligne" })).toHaveAttribute("aria-current", "page");
 
-  await page.getByRole("searchbox", { name: "Rechercher un produit, une référence ou une boutique" }).fill("cidre FERMIER");
+  await page
+    .getByRole("searchbox", { name: "Rechercher un produit, une référence ou une boutique" })
+    .fill("cidre FERMIER");
   await page.getByRole("button", { name: "Rechercher" }).click();
-  const row = page.getByRole("row", { name: new RegExp(PRODUCT.replace(/[()]/g, "\\$&")) }).filter({ hasText: SHOP.name });
+  const row = page
+    .getByRole("row", { name: new RegExp(PRODUCT.replace(/[()]/g, "\\$&")) })
+    .filter({ hasText: SHOP.name });
   await expect(row).toHaveCount(1);
 
   // A reason is required: the error shows beside the field, which receives focus.
@@ -34,7 +41,9 @@ test("the operator takes a product offline with a reason: it leaves the shop's p
   await row.getByLabel("Motif (lu par le commerçant)").fill(REASON);
   await row.getByRole("button", { name: "Confirmer le retrait" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Produit retiré de la vente." })).toBeVisible();
-  await expect(page.getByRole("row", { name: new RegExp(PRODUCT.replace(/[()]/g, "\\$&")) }).filter({ hasText: SHOP.name })).toHaveCount(0);
+  await expect(
+    page.getByRole("row", { name: new RegExp(PRODUCT.replace(/[()]/g, "\\$&")) }).filter({ hasText: SHOP.name }),
+  ).toHaveCount(0);
 
   // Under "Moderated": a draft now, with the badge and the reason.
   await page.getByRole("link", { name: "Modérés" }).click();
@@ -42,7 +51,10 @@ test("the operator takes a product offline with a reason: it leaves the shop's p
   await expect(moderated).toContainText("Brouillon");
   await expect(moderated).toContainText("Modéré");
   await expect(moderated).toContainText(REASON);
-  await expect(moderated.getByRole("link", { name: `Voir la boutique ${SHOP.name}` })).toHaveAttribute("href", `/shops/${SHOP.slug}`);
+  await expect(moderated.getByRole("link", { name: `Voir la boutique ${SHOP.name}` })).toHaveAttribute(
+    "href",
+    `/shops/${SHOP.slug}`,
+  );
   await expect(moderated.getByText("Retirer de la vente", { exact: true })).toHaveCount(0);
 
   // A signed-out visitor no longer sees it on the shop's page.
@@ -53,7 +65,11 @@ test("the operator takes a product offline with a reason: it leaves the shop's p
 
   // The development mailbox holds the e-mail to the shop's owner, with the reason.
   await page.goto("/admin/mailbox");
-  const email = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`Produit retiré de la vente : ${PRODUCT.replace(/[()]/g, "\\$&")}`) }) });
+  const email = page.getByRole("listitem").filter({
+    has: page.getByRole("heading", {
+      name: new RegExp(`Produit retiré de la vente : ${PRODUCT.replace(/[()]/g, "\\$&")}`),
+    }),
+  });
   await expect(email).toHaveCount(1);
   await expect(email).toContainText(`À : ${SHOP.owner}`);
   await email.getByText("Afficher le texte").click();

@@ -6,9 +6,14 @@ import { signIn, VENDOR } from "./support";
 // missing when publishing too early, completes it, publishes, and a signed-out visitor sees it
 // on the shop's public page with its price.
 
-test("a vendor creates a product with a photo, publishes it, and a visitor sees it on the shop page", async ({ page, browser }) => {
+test("a vendor creates a product with a photo, publishes it, and a visitor sees it on the shop page", async ({
+  page,
+  browser,
+}) => {
   const title = `Fougasse aux olives ${Date.now()}`;
-  const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 196, g: 140, b: 70 } } }).png().toBuffer();
+  const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 196, g: 140, b: 70 } } })
+    .png()
+    .toBuffer();
 
   await signIn(page, VENDOR.email, VENDOR.password);
   await page.goto("/dashboard/products/new");
@@ -17,7 +22,9 @@ test("a vendor creates a product with a photo, publishes it, and a visitor sees 
   await page.getByLabel("Titre", { exact: true }).fill(title);
   await page.getByLabel("Prix (€)", { exact: true }).fill("12,50");
   await page.getByLabel("Quantité en stock").fill("8");
-  await page.getByLabel("Photos (8 au plus)", { exact: true }).setInputFiles({ name: "fougasse.png", mimeType: "image/png", buffer: photo });
+  await page
+    .getByLabel("Photos (8 au plus)", { exact: true })
+    .setInputFiles({ name: "fougasse.png", mimeType: "image/png", buffer: photo });
   await page.getByRole("button", { name: "Créer le produit" }).click();
 
   await expect(page).toHaveURL(/\/dashboard\/products\/[^/?]+\?created=1/, { timeout: 30_000 });
@@ -27,7 +34,9 @@ test("a vendor creates a product with a photo, publishes it, and a visitor sees 
 
   // Publishing without a short description is refused with the list of what is missing.
   await page.getByRole("button", { name: "Mettre en ligne" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Pour mettre ce produit en ligne, ajoutez : une description courte." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Pour mettre ce produit en ligne, ajoutez : une description courte." }),
+  ).toBeVisible();
 
   await page.getByLabel("Texte alternatif de la photo 1").fill("Fougasse dorée sur une planche");
   await page.getByRole("button", { name: "Enregistrer les textes alternatifs" }).click();
@@ -46,7 +55,10 @@ test("a vendor creates a product with a photo, publishes it, and a visitor sees 
   const visitor = await browser.newContext();
   const visitorPage = await visitor.newPage();
   await visitorPage.goto(shopPath!);
-  const card = visitorPage.locator("#products").getByRole("article").filter({ has: visitorPage.getByRole("heading", { name: title }) });
+  const card = visitorPage
+    .locator("#products")
+    .getByRole("article")
+    .filter({ has: visitorPage.getByRole("heading", { name: title }) });
   await expect(card).toBeVisible();
   await expect(card.getByText("12,50 €")).toBeVisible();
   await expect(card.getByRole("img", { name: "Fougasse dorée sur une planche" })).toBeVisible();

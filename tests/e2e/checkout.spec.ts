@@ -4,8 +4,16 @@ import { signIn, switchShop, VENDOR } from "./support";
 // Issue 6's journeys on the demo data (prisma/seed): "Librairie La Corderie" (Rochefort, the demo
 // vendor's) ships by post, "Le Rucher de Saintonge" (Saintes, owned by miellerie@halle.test) offers
 // click & collect; "Terre & Sel" has one teapot left.
-const BOOK = { shop: "librairie-la-corderie", shopName: "Librairie La Corderie", title: "Pêcheur d'Islande — Pierre Loti (poche)" };
-const HONEY = { shop: "le-rucher-de-saintonge", shopName: "Le Rucher de Saintonge", title: "Miel de châtaignier (500 g)" };
+const BOOK = {
+  shop: "librairie-la-corderie",
+  shopName: "Librairie La Corderie",
+  title: "Pêcheur d'Islande — Pierre Loti (poche)",
+};
+const HONEY = {
+  shop: "le-rucher-de-saintonge",
+  shopName: "Le Rucher de Saintonge",
+  title: "Miel de châtaignier (500 g)",
+};
 const TEAPOT = { shop: "terre-et-sel-ceramique", shopName: "Terre & Sel", title: "Théière en grès (1 L)" };
 const HONEY_VENDOR = { email: "miellerie@halle.test", password: VENDOR.password };
 
@@ -44,15 +52,23 @@ async function payWithCard(page: Page, cardNumber: string) {
   await page.getByRole("button", { name: /^Payer / }).click();
 }
 
-test("a guest buys from two shops (click & collect and post), pays with the test card, and each vendor sees only its part", async ({ page, browser }) => {
+test("a guest buys from two shops (click & collect and post), pays with the test card, and each vendor sees only its part", async ({
+  page,
+  browser,
+}) => {
   await addToCart(page, BOOK);
   await addToCart(page, HONEY);
   await page.goto("/cart");
   await chooseDelivery(page, HONEY.shopName, /^Retrait en boutique/);
   await chooseDelivery(page, BOOK.shopName, /^Envoi postal/);
-  const note = page.getByRole("region", { name: `Commande chez ${HONEY.shopName}` }).getByRole("textbox", { name: `Message pour ${HONEY.shopName}` });
+  const note = page
+    .getByRole("region", { name: `Commande chez ${HONEY.shopName}` })
+    .getByRole("textbox", { name: `Message pour ${HONEY.shopName}` });
   await note.fill("Je passe samedi matin");
-  await page.getByRole("region", { name: `Commande chez ${HONEY.shopName}` }).getByRole("button", { name: "Enregistrer le message" }).click();
+  await page
+    .getByRole("region", { name: `Commande chez ${HONEY.shopName}` })
+    .getByRole("button", { name: "Enregistrer le message" })
+    .click();
   await expect(page.getByText("Message enregistré.")).toBeVisible();
   await page.getByRole("link", { name: "Commander" }).click();
 
@@ -64,8 +80,12 @@ test("a guest buys from two shops (click & collect and post), pays with the test
   await payWithCard(page, "4242 4242 4242 4242");
 
   // One order, two parts.
-  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({ timeout: 20_000 });
-  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(/H-\d{4}-[A-Z0-9]+/)?.[0];
+  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
+    timeout: 20_000,
+  });
+  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
+    /H-\d{4}-[A-Z0-9]+/,
+  )?.[0];
   expect(number).toBeTruthy();
   const bookPart = page.getByRole("region", { name: BOOK.shopName });
   const honeyPart = page.getByRole("region", { name: HONEY.shopName });
@@ -83,7 +103,9 @@ test("a guest buys from two shops (click & collect and post), pays with the test
   await vendor.goto("/dashboard/orders");
   await switchShop(vendor, BOOK.shopName, "/dashboard/orders");
   await expect(vendor.getByText(`Les commandes de ${BOOK.shopName}, les plus récentes d'abord.`)).toBeVisible();
-  const bookOrder = vendor.getByRole("listitem").filter({ has: vendor.getByRole("link", { name: `Ouvrir la commande ${number}` }) });
+  const bookOrder = vendor
+    .getByRole("listitem")
+    .filter({ has: vendor.getByRole("link", { name: `Ouvrir la commande ${number}` }) });
   await expect(bookOrder).toBeVisible();
   await expect(bookOrder.getByText(BOOK.title)).toBeVisible();
   await expect(bookOrder.getByText("Camille Invitée").first()).toBeVisible();
@@ -95,7 +117,9 @@ test("a guest buys from two shops (click & collect and post), pays with the test
   const beekeeper = await honeyContext.newPage();
   await signIn(beekeeper, HONEY_VENDOR.email, HONEY_VENDOR.password);
   await beekeeper.goto("/dashboard/orders");
-  const honeyOrder = beekeeper.getByRole("listitem").filter({ has: beekeeper.getByRole("link", { name: `Ouvrir la commande ${number}` }) });
+  const honeyOrder = beekeeper
+    .getByRole("listitem")
+    .filter({ has: beekeeper.getByRole("link", { name: `Ouvrir la commande ${number}` }) });
   await expect(honeyOrder.getByText(HONEY.title)).toBeVisible();
   await expect(honeyOrder.getByText("Je passe samedi matin")).toBeVisible();
   await expect(beekeeper.getByText(BOOK.title)).toHaveCount(0);
@@ -150,7 +174,11 @@ test("leaving the payment page gives the stock back at once and keeps the cart",
 });
 
 test("the local courier is priced once the address is known (within the shop's radius)", async ({ page }) => {
-  const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Pain de campagne au levain (800 g)" };
+  const BREAD = {
+    shop: "le-fournil-colbert",
+    shopName: "Le Fournil Colbert",
+    title: "Pain de campagne au levain (800 g)",
+  };
   await addToCart(page, BREAD);
   await page.goto("/cart");
   await chooseDelivery(page, BREAD.shopName, /^Livraison par coursier local/);
@@ -164,4 +192,3 @@ test("the local courier is priced once the address is known (within the shop's r
   await expect(page.getByText(/^Modes de livraison calculés pour : /)).toBeVisible({ timeout: 15_000 });
   await expect(courierFee).toContainText("3,50");
 });
-

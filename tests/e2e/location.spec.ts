@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 // A shopper says where they are (by postcode), sees the nearest shops first with distances on the
 // home page and in the directory, filters the shops open now, then forgets the location.
-test("a shopper sets the location by postcode, sees nearby shops, filters the directory, clears it", async ({ page }) => {
+test("a shopper sets the location by postcode, sees nearby shops, filters the directory, clears it", async ({
+  page,
+}) => {
   await page.goto("/");
   // First visit: an invitation, not a modal.
   const prompt = page.getByRole("complementary", { name: "Où êtes-vous ?" });
@@ -56,7 +58,10 @@ test("a shopper sets the location by postcode, sees nearby shops, filters the di
   }
 
   // Forget the location: back to the general view, without distances.
-  await page.getByRole("banner").getByRole("link", { name: /Rochefort \(17300\)/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /Rochefort \(17300\)/ })
+    .click();
   await page.getByRole("button", { name: "Effacer ma position" }).click();
   await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
   await expect(page.getByRole("banner").getByRole("link", { name: "Choisir ma position" })).toBeVisible();
@@ -87,24 +92,36 @@ function inKm(texts: string[]): number[] {
 }
 
 test("use my location: the browser's position is used when allowed, explained when refused", async ({ browser }) => {
-  const allowed = await browser.newContext({ geolocation: { latitude: 45.93712, longitude: -0.96201 }, permissions: ["geolocation"], locale: "fr-FR" });
+  const allowed = await browser.newContext({
+    geolocation: { latitude: 45.93712, longitude: -0.96201 },
+    permissions: ["geolocation"],
+    locale: "fr-FR",
+  });
   const page = await allowed.newPage();
   await page.goto("/location");
   await page.getByRole("button", { name: "Utiliser ma position" }).click();
   await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
   await expect(page.getByRole("banner").getByRole("link", { name: /Ma position/ })).toBeVisible();
   const cookie = (await allowed.cookies()).find((c) => c.name === "halle_location");
-  const stored = JSON.parse(decodeURIComponent(cookie?.value ?? "{}")) as { latitude: number; longitude: number; source: string };
+  const stored = JSON.parse(decodeURIComponent(cookie?.value ?? "{}")) as {
+    latitude: number;
+    longitude: number;
+    source: string;
+  };
   // Rounded to about 100 m before it is kept.
   expect(stored).toMatchObject({ latitude: 45.937, longitude: -0.962, source: "device" });
-  await expect(page.getByRole("region", { name: "Les boutiques près de vous" }).getByRole("listitem").first()).toContainText("Rochefort");
+  await expect(
+    page.getByRole("region", { name: "Les boutiques près de vous" }).getByRole("listitem").first(),
+  ).toContainText("Rochefort");
   await allowed.close();
 
   const refused = await browser.newContext({ permissions: [] });
   const other = await refused.newPage();
   await other.goto("/location");
   await other.getByRole("button", { name: "Utiliser ma position" }).click();
-  await expect(other.getByRole("main").getByRole("alert")).toContainText(/refusé la géolocalisation|n'a pas pu être déterminée/);
+  await expect(other.getByRole("main").getByRole("alert")).toContainText(
+    /refusé la géolocalisation|n'a pas pu être déterminée/,
+  );
   await expect(other).toHaveURL(/\/location$/);
   await refused.close();
 });

@@ -34,18 +34,27 @@ test("an approved shop's new IBAN goes back to review while the shop stays live"
   expect(response?.status()).toBe(200);
 });
 
-test("a pending shop shows its status, cannot be submitted again, and refuses a disguised document", async ({ page }) => {
+test("a pending shop shows its status, cannot be submitted again, and refuses a disguised document", async ({
+  page,
+}) => {
   await signIn(page, APPLICANT.email, APPLICANT.password);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("region", { name: /Brûlerie du Quai.*en cours de validation/ })).toBeVisible();
 
-  await page.getByRole("link", { name: /Paramètres/ }).first().click();
+  await page
+    .getByRole("link", { name: /Paramètres/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "7. Vérifier et envoyer" }).click();
   await expect(page.getByText(/en cours de validation depuis le/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Envoyer ma boutique" })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Modifier : Identité" }).click();
-  await page.getByLabel("Pièce d'identité").setInputFiles({ name: "passeport.pdf", mimeType: "application/pdf", buffer: Buffer.from("#!/bin/sh\necho pwned\n") });
+  await page.getByLabel("Pièce d'identité").setInputFiles({
+    name: "passeport.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("#!/bin/sh\necho pwned\n"),
+  });
   await page.getByLabel("Entrepreneur individuel").check();
   await page.getByLabel("Nom légal").fill("Inès Benali");
   await page.getByRole("button", { name: "Enregistrer" }).click();

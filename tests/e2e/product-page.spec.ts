@@ -15,8 +15,16 @@ function decimalFromFrench(price: string): string {
 
 test("a shopper opens a product from its shop, reads it, and goes back to the shop", async ({ page, baseURL }) => {
   // The shopper said they are in Saintes (the location cookie): the shop card tells how far it is.
-  const saintes = { label: "Saintes (17100)", latitude: 45.7464, longitude: -0.6333, postcode: "17100", source: "place" };
-  await page.context().addCookies([{ name: "halle_location", value: encodeURIComponent(JSON.stringify(saintes)), url: baseURL! }]);
+  const saintes = {
+    label: "Saintes (17100)",
+    latitude: 45.7464,
+    longitude: -0.6333,
+    postcode: "17100",
+    source: "place",
+  };
+  await page
+    .context()
+    .addCookies([{ name: "halle_location", value: encodeURIComponent(JSON.stringify(saintes)), url: baseURL! }]);
   await page.goto(`/shops/${SHOP.slug}`);
   await page.locator("#products").getByRole("link", { name: PRODUCT }).click();
   await expect(page).toHaveURL(/\/p\/miel-de-chataignier-/);
@@ -48,7 +56,9 @@ test("a shopper opens a product from its shop, reads it, and goes back to the sh
   await expect(delivery.getByText("Retrait en boutique (click & collect)")).toBeVisible();
   await expect(delivery.getByRole("heading", { name: "Retours", exact: true })).toBeVisible();
 
-  await expect(page.getByRole("region", { name: "Du même commerçant" }).getByRole("link", { name: PRODUCT })).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: "Du même commerçant" }).getByRole("link", { name: PRODUCT }),
+  ).toHaveCount(0);
 
   // Structured data and link previews.
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "null");
@@ -69,7 +79,10 @@ test("a shopper opens a product from its shop, reads it, and goes back to the sh
 test("a category page shows its breadcrumbs and products", async ({ page }) => {
   await page.goto(`/shops/${SHOP.slug}`);
   await page.locator("#products").getByRole("link", { name: PRODUCT }).click();
-  await page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link", { name: "Miels et confitures" }).click();
+  await page
+    .getByRole("navigation", { name: "Fil d'Ariane" })
+    .getByRole("link", { name: "Miels et confitures" })
+    .click();
 
   const crumbs = page.getByRole("navigation", { name: "Fil d'Ariane" });
   await expect(crumbs.getByRole("listitem")).toHaveCount(3);
@@ -78,16 +91,27 @@ test("a category page shows its breadcrumbs and products", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Miels et confitures" })).toBeVisible();
   await expect(page.getByRole("link", { name: PRODUCT })).toBeVisible();
 
-  const breadcrumbData = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "null");
+  const breadcrumbData = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "null",
+  );
   expect(breadcrumbData["@type"]).toBe("BreadcrumbList");
-  expect(breadcrumbData.itemListElement.map((item: { name: string }) => item.name)).toEqual(["Accueil", "Épicerie fine", "Miels et confitures"]);
+  expect(breadcrumbData.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+    "Accueil",
+    "Épicerie fine",
+    "Miels et confitures",
+  ]);
 
   // The parent category lists its subcategories, and their products too.
   await crumbs.getByRole("link", { name: "Épicerie fine" }).click();
-  await expect(page.getByRole("navigation", { name: "Sous-catégories" }).getByRole("link", { name: "Miels et confitures" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Sous-catégories" }).getByRole("link", { name: "Miels et confitures" }),
+  ).toBeVisible();
 });
 
-test("sitemap.xml lists products, robots.txt keeps private areas out, hidden products answer 404", async ({ page, request }) => {
+test("sitemap.xml lists products, robots.txt keeps private areas out, hidden products answer 404", async ({
+  page,
+  request,
+}) => {
   await page.goto(`/shops/${SHOP.slug}`);
   const productPath = await page.locator("#products").getByRole("link", { name: PRODUCT }).getAttribute("href");
 

@@ -5,8 +5,14 @@ import { expect, test } from "@playwright/test";
 const SAINTES = { label: "Saintes (17100)", latitude: 45.7464, longitude: -0.6333, postcode: "17100", source: "place" };
 const SHOP = "Le Rucher de Saintonge";
 
-test("a shopper in Saintes searches for honey: the nearest shop first, with distances; filters; opens the shop", async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: "halle_location", value: encodeURIComponent(JSON.stringify(SAINTES)), url: baseURL! }]);
+test("a shopper in Saintes searches for honey: the nearest shop first, with distances; filters; opens the shop", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.addCookies([
+    { name: "halle_location", value: encodeURIComponent(JSON.stringify(SAINTES)), url: baseURL! },
+  ]);
   await page.goto("/");
   // The header's search box (a combobox: it suggests product titles as you type).
   const box = page.getByRole("combobox", { name: "Rechercher un produit ou une boutique" });
@@ -28,7 +34,10 @@ test("a shopper in Saintes searches for honey: the nearest shop first, with dist
 
   // Each card in stock adds one unit to the cart in place, its button named after the product.
   const firstTitle = (await results.first().getByRole("heading", { level: 3 }).textContent())!.trim();
-  await results.first().getByRole("button", { name: `Ajouter ${firstTitle} au panier` }).click();
+  await results
+    .first()
+    .getByRole("button", { name: `Ajouter ${firstTitle} au panier` })
+    .click();
   await expect(results.first().getByRole("status")).toContainText("Ajouté au panier.");
 
   // Filter by delivery mode with the form: every result offers it.
@@ -54,7 +63,10 @@ test("a shopper in Saintes searches for honey: the nearest shop first, with dist
 
 test("without a location the search still works, without distances, and invites to set one", async ({ page }) => {
   await page.goto("/search?q=creme");
-  await expect(page.getByRole("main").getByRole("link", { name: "Choisir ma position" })).toHaveAttribute("href", "/location");
+  await expect(page.getByRole("main").getByRole("link", { name: "Choisir ma position" })).toHaveAttribute(
+    "href",
+    "/location",
+  );
   const results = page.getByRole("region", { name: "Résultats" }).getByRole("article");
   await expect(results.first()).toBeVisible();
   await expect(page.getByRole("main").getByText(/^à \d/)).toHaveCount(0);

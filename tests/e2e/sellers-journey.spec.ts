@@ -7,7 +7,6 @@ import sharp from "sharp";
 // reason); a signed-out visitor then sees (or still does not see) the shop page.
 const PASSWORD = "un-mot-de-passe-solide";
 
-
 async function signUpAsVendor(page: Page, name: string, email: string) {
   await page.goto("/sign-up");
   await page.getByLabel("Nom", { exact: true }).fill(name);
@@ -19,7 +18,9 @@ async function signUpAsVendor(page: Page, name: string, email: string) {
 }
 
 async function pngLogo(): Promise<Buffer> {
-  return sharp({ create: { width: 300, height: 300, channels: 3, background: { r: 180, g: 90, b: 40 } } }).png().toBuffer();
+  return sharp({ create: { width: 300, height: 300, channels: 3, background: { r: 180, g: 90, b: 40 } } })
+    .png()
+    .toBuffer();
 }
 
 /** Steps 1 to 7 with valid data; returns the shop's public path. */
@@ -32,7 +33,9 @@ async function completeOnboarding(page: Page, shopName: string): Promise<string>
   await page.getByLabel("Nom de la boutique").fill(shopName);
   await page.getByLabel("Métier").fill("Torréfacteur");
   await page.getByLabel("Description").fill("Cafés torréfiés chaque semaine, en grains ou moulus à la demande.");
-  await page.getByLabel("Logo", { exact: true }).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await pngLogo() });
+  await page
+    .getByLabel("Logo", { exact: true })
+    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await pngLogo() });
   await page.getByLabel("Téléphone").fill("05 46 00 00 00");
   await page.getByRole("button", { name: "Créer la boutique" }).click();
 
@@ -54,9 +57,11 @@ async function completeOnboarding(page: Page, shopName: string): Promise<string>
   await expect(page).toHaveURL(/\/setup\/identity$/, { timeout: 20_000 });
   await page.getByLabel("Entrepreneur individuel").check();
   await page.getByLabel("Nom légal").fill("Camille Roux");
-  await page
-    .getByLabel("Pièce d'identité")
-    .setInputFiles({ name: "identite.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n", "latin1") });
+  await page.getByLabel("Pièce d'identité").setInputFiles({
+    name: "identite.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n", "latin1"),
+  });
   await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
 
   // 5. Payout: a wrong IBAN is refused on its field, then a valid one.
@@ -99,10 +104,17 @@ async function publicStatus(browser: Browser, slug: string): Promise<number | un
 }
 
 function slugOf(name: string): string {
-  return name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
-test("a new vendor completes every step, the operator approves, a signed-out visitor sees the shop", async ({ browser }) => {
+test("a new vendor completes every step, the operator approves, a signed-out visitor sees the shop", async ({
+  browser,
+}) => {
   const stamp = `${Date.now()}`.slice(-7);
   const shopName = `Brûlerie Roux ${stamp}`;
   const vendor = await (await browser.newContext()).newPage();
@@ -139,7 +151,9 @@ test("a new vendor completes every step, the operator approves, a signed-out vis
   await expect(vendor.getByRole("region", { name: new RegExp(`${shopName}.*en cours de validation`) })).toHaveCount(0);
 });
 
-test("a rejected application shows its reason to the vendor, who corrects it and sends it again", async ({ browser }) => {
+test("a rejected application shows its reason to the vendor, who corrects it and sends it again", async ({
+  browser,
+}) => {
   const stamp = `${Date.now()}`.slice(-7);
   const shopName = `Torréfaction Blanc ${stamp}`;
   const email = `blanc-${stamp}@example.com`;
@@ -161,13 +175,17 @@ test("a rejected application shows its reason to the vendor, who corrects it and
   await vendor.goto("/dashboard");
   await expect(vendor.getByText(reason).first()).toBeVisible();
   await operator.goto("/admin/mailbox");
-  await expect(operator.getByRole("heading", { name: `Votre candidature pour ${shopName} n'a pas été retenue` }).first()).toBeVisible();
+  await expect(
+    operator.getByRole("heading", { name: `Votre candidature pour ${shopName} n'a pas été retenue` }).first(),
+  ).toBeVisible();
 
   // Correct the document and send again: back in the operator's queue.
   await vendor.goto(`${shopPath}/setup/identity`);
-  await vendor
-    .getByLabel("Pièce d'identité")
-    .setInputFiles({ name: "identite-nette.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% nette\n%%EOF\n", "latin1") });
+  await vendor.getByLabel("Pièce d'identité").setInputFiles({
+    name: "identite-nette.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% nette\n%%EOF\n", "latin1"),
+  });
   await vendor.getByRole("button", { name: "Enregistrer et continuer" }).click();
   await expect(vendor).toHaveURL(/\/setup\/payout$/, { timeout: 20_000 });
   await vendor.goto(`${shopPath}/setup/review`);

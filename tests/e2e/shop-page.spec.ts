@@ -26,7 +26,10 @@ test("a signed-out visitor sees an approved shop's page and writes to the shop",
   const address = page.getByRole("region", { name: "Adresse" });
   await expect(address.getByText("87 rue Pierre Loti")).toBeVisible();
   await expect(address.getByRole("region", { name: "Carte de l'emplacement de Librairie La Corderie" })).toBeVisible();
-  await expect(address.getByRole("link", { name: "Ouvrir dans OpenStreetMap" })).toHaveAttribute("href", /openstreetmap\.org\/\?mlat=/);
+  await expect(address.getByRole("link", { name: "Ouvrir dans OpenStreetMap" })).toHaveAttribute(
+    "href",
+    /openstreetmap\.org\/\?mlat=/,
+  );
 
   const contact = page.getByRole("region", { name: "Contact", exact: true });
   await expect(contact.getByRole("link", { name: "05 46 99 48 07" })).toHaveAttribute("href", "tel:0546994807");
@@ -44,7 +47,9 @@ test("a signed-out visitor sees an approved shop's page and writes to the shop",
   await expect(email).toBeFocused();
   await expect(email).toHaveAttribute("aria-invalid", "true");
   // What was typed is kept.
-  await expect(form.getByLabel("Votre message")).toHaveValue("Bonjour, avez-vous le dernier tome de la série en stock ?");
+  await expect(form.getByLabel("Votre message")).toHaveValue(
+    "Bonjour, avez-vous le dernier tome de la série en stock ?",
+  );
 
   await email.fill("camille@example.fr");
   await form.getByRole("button", { name: "Envoyer le message" }).click();

@@ -9,7 +9,9 @@ test("the home page shows shops, categories and new products", async ({ page }) 
   // A shop awaiting approval is not shown to shoppers.
   await expect(shops.getByRole("link", { name: /Brûlerie du Quai/ })).toHaveCount(0);
 
-  await expect(page.getByRole("region", { name: "Les rayons" }).getByRole("link", { name: "Alimentation" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Les rayons" }).getByRole("link", { name: "Alimentation" }),
+  ).toBeVisible();
 
   const products = page.getByRole("region", { name: "Nouveautés" });
   await expect(products.getByRole("article").first()).toBeVisible();
@@ -18,7 +20,10 @@ test("the home page shows shops, categories and new products", async ({ page }) 
 
 test("a shop page shows the shop and its products; a pending shop is not found", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("region", { name: "Les boutiques" }).getByRole("link", { name: /Le Fournil Colbert/ }).click();
+  await page
+    .getByRole("region", { name: "Les boutiques" })
+    .getByRole("link", { name: /Le Fournil Colbert/ })
+    .click();
   await expect(page).toHaveURL(/\/shops\/le-fournil-colbert$/);
   await expect(page.getByRole("heading", { level: 1, name: "Le Fournil Colbert" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Les produits" }).getByRole("article").first()).toBeVisible();

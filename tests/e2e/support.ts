@@ -21,7 +21,9 @@ export async function signIn(page: Page, email: string, password: string) {
 export async function switchShop(page: Page, shopName: string, path: string) {
   await page.getByLabel("Boutique", { exact: true }).selectOption({ label: shopName });
   await Promise.all([
-    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/dashboard")),
+    page.waitForResponse(
+      (response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/dashboard"),
+    ),
     page.getByRole("button", { name: "Changer" }).click(),
   ]);
   await page.goto(path);

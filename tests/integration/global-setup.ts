@@ -21,7 +21,11 @@ const TEMPLATE_DATABASE = `halle_test_template_${process.pid}`;
 export async function setup(project: TestProject) {
   adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: ".data/test-pg", port: Number(process.env.HALLE_TEST_PG_PORT ?? 5492), fresh: true });
+    embedded = await startEmbeddedPostgres({
+      dataDir: ".data/test-pg",
+      port: Number(process.env.HALLE_TEST_PG_PORT ?? 5492),
+      fresh: true,
+    });
     adminUrl = embedded.adminUrl;
   }
   await withAdminClient(adminUrl, async (client) => {
@@ -35,7 +39,9 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   if (adminUrl) {
-    await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`));
+    await withAdminClient(adminUrl, (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`),
+    );
   }
   await embedded?.stop();
 }

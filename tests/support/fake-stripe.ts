@@ -79,9 +79,18 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const body = new URLSearchParams(await readBody(request));
     const path = (request.url ?? "/").split("?")[0];
     const idempotencyKey = request.headers["idempotency-key"] as string | undefined;
-    requests.push({ method: request.method ?? "GET", path, authorization: request.headers.authorization, idempotencyKey, body });
+    requests.push({
+      method: request.method ?? "GET",
+      path,
+      authorization: request.headers.authorization,
+      idempotencyKey,
+      body,
+    });
     const send = (status: number, payload: unknown) => {
-      response.writeHead(status, { "content-type": "application/json", "request-id": `req_${randomBytes(6).toString("hex")}` });
+      response.writeHead(status, {
+        "content-type": "application/json",
+        "request-id": `req_${randomBytes(6).toString("hex")}`,
+      });
       response.end(JSON.stringify(payload));
     };
     if (!request.headers.authorization?.startsWith("Bearer sk_")) {
@@ -148,15 +157,26 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     } else if (request.method === "POST" && /^\/v1\/checkout\/sessions\/[^/]+\/expire$/.test(path)) {
       const session = sessions.get(path.split("/")[4]);
       if (!session) return send(404, { error: { type: "invalid_request_error", message: "No such checkout.session" } });
-      if (session.status !== "open") return send(400, { error: { type: "invalid_request_error", message: "Only open sessions can be expired" } });
+      if (session.status !== "open")
+        return send(400, { error: { type: "invalid_request_error", message: "Only open sessions can be expired" } });
       session.status = "expired";
       payload = session;
     } else if (request.method === "POST" && path === "/v1/refunds") {
       const paymentIntent = body.get("payment_intent");
-      if (!paymentIntent) return send(400, { error: { type: "invalid_request_error", message: "Missing payment_intent" } });
-      payload = { id: `re_${randomBytes(8).toString("hex")}`, object: "refund", payment_intent: paymentIntent, status: "succeeded", metadata: metadataOf(body), created: Math.floor(Date.now() / 1000) };
+      if (!paymentIntent)
+        return send(400, { error: { type: "invalid_request_error", message: "Missing payment_intent" } });
+      payload = {
+        id: `re_${randomBytes(8).toString("hex")}`,
+        object: "refund",
+        payment_intent: paymentIntent,
+        status: "succeeded",
+        metadata: metadataOf(body),
+        created: Math.floor(Date.now() / 1000),
+      };
     } else {
-      return send(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${request.method}: ${path})` } });
+      return send(404, {
+        error: { type: "invalid_request_error", message: `Unrecognized request URL (${request.method}: ${path})` },
+      });
     }
     if (replayKey) replies.set(replayKey, payload);
     send(200, payload);

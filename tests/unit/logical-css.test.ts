@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const PHYSICAL = /(?<![\w-])(?:-?(?:ml|mr|pl|pr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|scroll-ml|scroll-mr)-[\w[\].\/-]+|text-left|text-right|float-left|float-right)(?![\w-])/g;
+const PHYSICAL =
+  /(?<![\w-])(?:-?(?:ml|mr|pl|pr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|scroll-ml|scroll-mr)-[\w[\].\/-]+|text-left|text-right|float-left|float-right)(?![\w-])/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,9 +19,9 @@ describe("layout mirrors for right-to-left locales", () => {
   it("uses no physical left/right utility classes in app/ and components/", () => {
     const offences = ["app", "components"].flatMap((dir) =>
       sourceFiles(dir).flatMap((file) =>
-        readFileSync(file, "utf8").split("\n").flatMap((line, index) =>
-          [...line.matchAll(PHYSICAL)].map((match) => `${file}:${index + 1} ${match[0]}`),
-        ),
+        readFileSync(file, "utf8")
+          .split("\n")
+          .flatMap((line, index) => [...line.matchAll(PHYSICAL)].map((match) => `${file}:${index + 1} ${match[0]}`)),
       ),
     );
     expect(offences).toEqual([]);

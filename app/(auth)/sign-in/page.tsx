@@ -31,7 +31,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       <SignInForm labels={labels} callbackPath={callbackPath} />
       <p className="mt-6 text-center text-stone-600">
         {t("auth.signIn.noAccount")}{" "}
-        <Link href={signUpHref} className={textLink}>{t("auth.signIn.signUpLink")}</Link>
+        <Link href={signUpHref} className={textLink}>
+          {t("auth.signIn.signUpLink")}
+        </Link>
       </p>
     </>
   );

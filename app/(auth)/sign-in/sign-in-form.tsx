@@ -23,22 +23,25 @@ type SignInFormProps = { labels: SignInFormLabels; callbackPath: string | null }
 
 export function SignInForm({ labels, callbackPath }: SignInFormProps) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(async (_previous: SignInState, formData: FormData): Promise<SignInState> => {
-    const email = String(formData.get("email") ?? "");
-    const password = String(formData.get("password") ?? "");
-    try {
-      const result = await signIn("credentials", { email, password, redirect: false });
-      if (!result?.ok || result.error) {
-        // One generic answer for a wrong e-mail or password: never say which.
-        return { error: result?.error === "RATE_LIMITED" ? "rateLimited" : "invalidCredentials", email };
+  const [state, formAction, pending] = useActionState(
+    async (_previous: SignInState, formData: FormData): Promise<SignInState> => {
+      const email = String(formData.get("email") ?? "");
+      const password = String(formData.get("password") ?? "");
+      try {
+        const result = await signIn("credentials", { email, password, redirect: false });
+        if (!result?.ok || result.error) {
+          // One generic answer for a wrong e-mail or password: never say which.
+          return { error: result?.error === "RATE_LIMITED" ? "rateLimited" : "invalidCredentials", email };
+        }
+        router.push(callbackPath ?? (await getMyLandingPath()));
+        router.refresh();
+        return { error: null, email };
+      } catch {
+        return { error: "generic", email };
       }
-      router.push(callbackPath ?? (await getMyLandingPath()));
-      router.refresh();
-      return { error: null, email };
-    } catch {
-      return { error: "generic", email };
-    }
-  }, { error: null, email: "" });
+    },
+    { error: null, email: "" },
+  );
 
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -47,8 +50,23 @@ export function SignInForm({ labels, callbackPath }: SignInFormProps) {
           {labels[state.error]}
         </p>
       ) : null}
-      <TextField id="sign-in-email" name="email" type="email" label={labels.email} autoComplete="email" defaultValue={state.email} required />
-      <TextField id="sign-in-password" name="password" type="password" label={labels.password} autoComplete="current-password" required />
+      <TextField
+        id="sign-in-email"
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="email"
+        defaultValue={state.email}
+        required
+      />
+      <TextField
+        id="sign-in-password"
+        name="password"
+        type="password"
+        label={labels.password}
+        autoComplete="current-password"
+        required
+      />
       <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? labels.pending : labels.submit}
       </button>

@@ -9,7 +9,13 @@ export type SignUpField = "name" | "email" | "password" | "form";
 export type SignUpValues = { name: string; email: string; isVendor: boolean };
 export type SignUpState =
   | { status: "idle" | "error"; fieldErrors: Partial<Record<SignUpField, string>>; values: SignUpValues }
-  | { status: "success"; role: "SHOPPER" | "VENDOR"; email: string; fieldErrors: Record<string, never>; values: SignUpValues };
+  | {
+      status: "success";
+      role: "SHOPPER" | "VENDOR";
+      email: string;
+      fieldErrors: Record<string, never>;
+      values: SignUpValues;
+    };
 
 const FIELDS: readonly SignUpField[] = ["name", "email", "password"];
 

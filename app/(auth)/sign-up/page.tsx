@@ -29,11 +29,13 @@ export default async function SignUpPage({ searchParams }: SignUpPageProps) {
   return (
     <>
       <h1 className="text-2xl font-bold">{t("auth.signUp.title")}</h1>
-      <p className="mb-6 mt-1 text-stone-600">{t("auth.signUp.intro")}</p>
+      <p className="mt-1 mb-6 text-stone-600">{t("auth.signUp.intro")}</p>
       <SignUpForm labels={labels} callbackPath={callbackPath} />
       <p className="mt-6 text-center text-stone-600">
         {t("auth.signUp.haveAccount")}{" "}
-        <Link href={signInHref} className={textLink}>{t("auth.signUp.signInLink")}</Link>
+        <Link href={signInHref} className={textLink}>
+          {t("auth.signUp.signInLink")}
+        </Link>
       </p>
     </>
   );

@@ -25,18 +25,25 @@ const INITIAL: SignUpState = { status: "idle", fieldErrors: {}, values: { name: 
 export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState(async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
-    const next = await signUp(previous, formData);
-    if (next.status !== "success") return next;
-    // The account exists: sign in with what was just typed, then go to the user's space.
-    const result = await signIn("credentials", { email: next.email, password: String(formData.get("password") ?? ""), redirect: false }).catch(() => undefined);
-    if (!result?.ok || result.error) {
-      return { status: "error", fieldErrors: { form: labels.signInAfterSignUp }, values: next.values };
-    }
-    router.push(next.role === "VENDOR" ? "/dashboard" : (callbackPath ?? "/"));
-    router.refresh();
-    return next;
-  }, INITIAL);
+  const [state, formAction, pending] = useActionState(
+    async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
+      const next = await signUp(previous, formData);
+      if (next.status !== "success") return next;
+      // The account exists: sign in with what was just typed, then go to the user's space.
+      const result = await signIn("credentials", {
+        email: next.email,
+        password: String(formData.get("password") ?? ""),
+        redirect: false,
+      }).catch(() => undefined);
+      if (!result?.ok || result.error) {
+        return { status: "error", fieldErrors: { form: labels.signInAfterSignUp }, values: next.values };
+      }
+      router.push(next.role === "VENDOR" ? "/dashboard" : (callbackPath ?? "/"));
+      router.refresh();
+      return next;
+    },
+    INITIAL,
+  );
 
   // After a failed submission, move focus to the first field in error (or the form message).
   useEffect(() => {
@@ -48,12 +55,33 @@ export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
   return (
     <form ref={formRef} action={formAction} className="flex flex-col gap-4" noValidate>
       {errors.form ? (
-        <p role="alert" tabIndex={-1} className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800">
+        <p
+          role="alert"
+          tabIndex={-1}
+          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800"
+        >
           {errors.form}
         </p>
       ) : null}
-      <TextField id="sign-up-name" name="name" label={labels.name} autoComplete="name" defaultValue={state.values.name} error={errors.name} required />
-      <TextField id="sign-up-email" name="email" type="email" label={labels.email} autoComplete="email" defaultValue={state.values.email} error={errors.email} required />
+      <TextField
+        id="sign-up-name"
+        name="name"
+        label={labels.name}
+        autoComplete="name"
+        defaultValue={state.values.name}
+        error={errors.name}
+        required
+      />
+      <TextField
+        id="sign-up-email"
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="email"
+        defaultValue={state.values.email}
+        error={errors.email}
+        required
+      />
       <TextField
         id="sign-up-password"
         name="password"

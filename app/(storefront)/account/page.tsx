@@ -30,7 +30,9 @@ export default async function AccountPage() {
         </Link>
       </nav>
       <EmptyState title={t("account.emptyTitle")} text={t("account.emptyText")}>
-        <Link href="/#shops" className={secondaryButton}>{t("home.heroCta")}</Link>
+        <Link href="/#shops" className={secondaryButton}>
+          {t("home.heroCta")}
+        </Link>
       </EmptyState>
     </>
   );

@@ -16,7 +16,9 @@ import { summarizeCart } from "@/lib/cart/summarize-cart";
 import { getT } from "@/lib/i18n/server";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
 
-type CartPageProps = { searchParams: Promise<{ removed?: string | string[]; quantity?: string | string[]; payment?: string | string[] }> };
+type CartPageProps = {
+  searchParams: Promise<{ removed?: string | string[]; quantity?: string | string[]; payment?: string | string[] }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -27,12 +29,23 @@ export async function generateMetadata(): Promise<Metadata> {
 function removedLine(params: Awaited<CartPageProps["searchParams"]>): { productId: string; quantity: number } | null {
   const productId = typeof params.removed === "string" ? params.removed : "";
   const quantity = Number(typeof params.quantity === "string" ? params.quantity : "");
-  if (!/^[a-z0-9]{1,64}$/i.test(productId) || !Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) return null;
+  if (
+    !/^[a-z0-9]{1,64}$/i.test(productId) ||
+    !Number.isInteger(quantity) ||
+    quantity < 1 ||
+    quantity > MAX_LINE_QUANTITY
+  )
+    return null;
   return { productId, quantity };
 }
 
 export default async function CartPage({ searchParams }: CartPageProps) {
-  const [{ locale, t }, actor, viewer, params] = await Promise.all([getT(), getActor(), getViewerLocation(), searchParams]);
+  const [{ locale, t }, actor, viewer, params] = await Promise.all([
+    getT(),
+    getActor(),
+    getViewerLocation(),
+    searchParams,
+  ]);
   const owner = await readCartOwner(actor);
   // The courier's radius is measured from the viewer's chosen location until checkout knows the address.
   const cart = owner ? await loadCart(owner, viewer ? { lat: viewer.latitude, lng: viewer.longitude } : null) : null;
@@ -56,13 +69,23 @@ export default async function CartPage({ searchParams }: CartPageProps) {
   const summary = summarizeCart(cart);
   return (
     <>
-      <PageHeader title={t("cart.title")} description={t(`cart.itemCount.${pluralForm(locale, cart.itemCount)}`, { count: cart.itemCount })} />
+      <PageHeader
+        title={t("cart.title")}
+        description={t(`cart.itemCount.${pluralForm(locale, cart.itemCount)}`, { count: cart.itemCount })}
+      />
       <PaymentNotice payment={params.payment} t={t} />
       {removed ? <RemovedLineNotice {...removed} t={t} /> : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-6">
           {cart.groups.map((group, index) => (
-            <ShopCartSection key={group.shopId} group={group} summary={summary.shops[index]} currency={cart.currency} locale={locale} t={t} />
+            <ShopCartSection
+              key={group.shopId}
+              group={group}
+              summary={summary.shops[index]}
+              currency={cart.currency}
+              locale={locale}
+              t={t}
+            />
           ))}
         </div>
         <CartTotals summary={summary} currency={cart.currency} locale={locale} t={t} />

@@ -11,7 +11,11 @@ export function stockMessage(t: Translate, error: CartStockError): string {
 }
 
 /** runFormAction, plus the stock refusal whose message carries figures. */
-export async function runCartAction(t: Translate, context: string, run: () => Promise<string | void>): Promise<FormState> {
+export async function runCartAction(
+  t: Translate,
+  context: string,
+  run: () => Promise<string | void>,
+): Promise<FormState> {
   const refused: { stock?: CartStockError } = {};
   const state = await runFormAction(t, context, async () => {
     try {

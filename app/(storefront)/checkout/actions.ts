@@ -5,7 +5,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { CART_COOKIE } from "@/lib/cart/cart-owner";
-import { CHECKOUT_DRAFT_COOKIE, CHECKOUT_DRAFT_COOKIE_MAX_AGE, checkoutDraftFromForm, NEW_ADDRESS, serializeCheckoutDraft } from "@/lib/checkout/checkout-draft";
+import {
+  CHECKOUT_DRAFT_COOKIE,
+  CHECKOUT_DRAFT_COOKIE_MAX_AGE,
+  checkoutDraftFromForm,
+  NEW_ADDRESS,
+  serializeCheckoutDraft,
+} from "@/lib/checkout/checkout-draft";
 import { isCheckoutRefusal, type CheckoutRefusal } from "@/lib/checkout/checkout-refusal";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { AppError, isAppError } from "@/lib/errors";
@@ -27,7 +33,11 @@ export async function submitCheckout(_previous: CheckoutFormState, formData: For
   const [actor, { locale, t }, jar] = await Promise.all([getActor(), getT(), cookies()]);
   const draft = checkoutDraftFromForm(formData);
   const termsAccepted = formData.get("termsAccepted") === "on";
-  jar.set(CHECKOUT_DRAFT_COOKIE, serializeCheckoutDraft(draft), cookieOptions(CHECKOUT_DRAFT_COOKIE_MAX_AGE, "/checkout"));
+  jar.set(
+    CHECKOUT_DRAFT_COOKIE,
+    serializeCheckoutDraft(draft),
+    cookieOptions(CHECKOUT_DRAFT_COOKIE_MAX_AGE, "/checkout"),
+  );
   if (formData.get("intent") === "update") redirect("/checkout");
 
   const addressId = draft.addressId !== "" && draft.addressId !== NEW_ADDRESS ? draft.addressId : undefined;
@@ -53,7 +63,8 @@ export async function submitCheckout(_previous: CheckoutFormState, formData: For
       });
     } catch (error) {
       if (isCheckoutRefusal(error)) refusal = error;
-      else if (isAppError(error, "NOT_FOUND") && addressId) throw new AppError("VALIDATION", "address not found", { addressId: "checkout.errors.addressNotFound" });
+      else if (isAppError(error, "NOT_FOUND") && addressId)
+        throw new AppError("VALIDATION", "address not found", { addressId: "checkout.errors.addressNotFound" });
       else throw error;
     }
   });

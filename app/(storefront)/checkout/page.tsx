@@ -21,7 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function destinationText(t: Translate, destination: CheckoutView["destination"]): string {
   if (destination.kind === "known") return t("checkout.address.destination", { place: destination.place });
-  return destination.kind === "notFound" ? t("checkout.address.destinationNotFound") : t("checkout.address.destinationUnknown");
+  return destination.kind === "notFound"
+    ? t("checkout.address.destinationNotFound")
+    : t("checkout.address.destinationUnknown");
 }
 
 export default async function CheckoutPage() {
@@ -69,10 +71,17 @@ export default async function CheckoutPage() {
       <CheckoutForm
         action={submitCheckout}
         labels={labels}
-        initial={{ status: "idle", fieldErrors: {}, values: { ...draft, name: draft.name || actor?.name || "", termsAccepted: false } }}
+        initial={{
+          status: "idle",
+          fieldErrors: {},
+          values: { ...draft, name: draft.name || actor?.name || "", termsAccepted: false },
+        }}
         idempotencyKey={randomUUID()}
         expectedTotalAmount={totals.totalAmount}
-        savedAddresses={view.savedAddresses.map((a) => ({ id: a.id, label: [a.name, a.line1, a.line2, `${a.postalCode} ${a.city}`].filter(Boolean).join(", ") }))}
+        savedAddresses={view.savedAddresses.map((a) => ({
+          id: a.id,
+          label: [a.name, a.line1, a.line2, `${a.postalCode} ${a.city}`].filter(Boolean).join(", "),
+        }))}
         selectedAddressId={view.selectedAddressId}
         newAddressValue={NEW_ADDRESS}
         review={<CheckoutReview {...summaryProps} />}

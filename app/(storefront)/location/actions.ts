@@ -7,7 +7,12 @@ import { getT } from "@/lib/i18n/server";
 import { deviceLocation } from "@/lib/location/device-location";
 import { resolvePlace, type PlaceChoice } from "@/lib/location/resolve-place";
 import { safeReturnTo } from "@/lib/location/return-to";
-import { LOCATION_COOKIE, LOCATION_COOKIE_MAX_AGE, serializeLocationCookie, type ViewerLocation } from "@/lib/location/viewer-location";
+import {
+  LOCATION_COOKIE,
+  LOCATION_COOKIE_MAX_AGE,
+  serializeLocationCookie,
+  type ViewerLocation,
+} from "@/lib/location/viewer-location";
 
 export type PlaceFormState = FormState & { query: string; choices: PlaceChoice[] };
 
@@ -27,7 +32,10 @@ export async function setLocationFromPlace(_previous: PlaceFormState, formData: 
   const query = String(formData.get("query") ?? "");
   let choices: PlaceChoice[] = [];
   const state = await runFormAction(t, "setLocationFromPlace", async () => {
-    const resolved = resolvePlace({ query, choice: formData.getAll("choice").find((value) => typeof value === "string" && value !== "") });
+    const resolved = resolvePlace({
+      query,
+      choice: formData.getAll("choice").find((value) => typeof value === "string" && value !== ""),
+    });
     if (resolved.kind === "choices") {
       choices = resolved.choices;
       return t("discovery.location.choicesTitle");
@@ -39,7 +47,10 @@ export async function setLocationFromPlace(_previous: PlaceFormState, formData: 
 }
 
 /** The browser's geolocation (rounded to about 100 m), then back to returnTo. */
-export async function setLocationFromDevice(coordinates: { latitude: number; longitude: number }, returnTo: string): Promise<FormState> {
+export async function setLocationFromDevice(
+  coordinates: { latitude: number; longitude: number },
+  returnTo: string,
+): Promise<FormState> {
   const { t } = await getT();
   return runFormAction(t, "setLocationFromDevice", async () => {
     await storeLocation(deviceLocation(coordinates, t("discovery.location.myPosition")));

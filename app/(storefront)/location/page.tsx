@@ -20,7 +20,11 @@ const box = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4
 export default async function LocationPage({ searchParams }: LocationPageProps) {
   const [{ t }, location, params] = await Promise.all([getT(), getViewerLocation(), searchParams]);
   const returnTo = safeReturnTo(typeof params.returnTo === "string" ? params.returnTo : undefined);
-  const currentLabel = location ? (location.source === "device" ? t("discovery.location.myPosition") : location.label) : null;
+  const currentLabel = location
+    ? location.source === "device"
+      ? t("discovery.location.myPosition")
+      : location.label
+    : null;
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
       <PageHeader title={t("location.title")} description={t("discovery.location.intro")} />

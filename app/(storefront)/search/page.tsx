@@ -20,18 +20,27 @@ type SearchPageProps = { searchParams: Promise<RawSearchParams> };
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const [{ locale, t }, params] = await Promise.all([getT(), searchParams]);
   const { values } = parseSearchParams(params, locale, false);
-  return { title: values.q ? t("searchPage.metaTitle", { query: values.q }) : t("searchPage.title"), robots: { index: false } };
+  return {
+    title: values.q ? t("searchPage.metaTitle", { query: values.q }) : t("searchPage.title"),
+    robots: { index: false },
+  };
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const [{ locale, t }, location, params] = await Promise.all([getT(), getViewerLocation(), searchParams]);
   const { values, input, invalid } = parseSearchParams(params, locale, location !== null);
   const [result, categories] = await Promise.all([
-    searchProducts({ ...input, near: location ? { latitude: location.latitude, longitude: location.longitude } : null, locale }),
+    searchProducts({
+      ...input,
+      near: location ? { latitude: location.latitude, longitude: location.longitude } : null,
+      locale,
+    }),
     listSearchCategories(locale),
   ]);
   const count = new Intl.NumberFormat(locale).format(result.total);
-  const hasFilters = Boolean(values.category || values.radius || values.delivery || values.stock || values.min || values.max);
+  const hasFilters = Boolean(
+    values.category || values.radius || values.delivery || values.stock || values.min || values.max,
+  );
   const widerRadius = values.radius ? RADIUS_CHOICES_KM.find((km) => km > Number(values.radius)) : undefined;
 
   return (
@@ -66,27 +75,54 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
               {t("searchPage.form.jump")}
             </a>
           </div>
-          {result.approximate ? <p className="mb-4 text-sm text-stone-700">{t("searchPage.results.approximate", { query: values.q })}</p> : null}
+          {result.approximate ? (
+            <p className="mb-4 text-sm text-stone-700">{t("searchPage.results.approximate", { query: values.q })}</p>
+          ) : null}
           {result.hits.length === 0 ? (
             <EmptyState title={t("searchPage.empty.title")} text={t("searchPage.empty.text")} headingLevel="h3">
               {hasFilters ? (
-                <Link href={searchHref({ ...values, category: "", radius: "", delivery: "", stock: "", min: "", max: "" }, {})} className={secondaryButton}>
+                <Link
+                  href={searchHref(
+                    { ...values, category: "", radius: "", delivery: "", stock: "", min: "", max: "" },
+                    {},
+                  )}
+                  className={secondaryButton}
+                >
                   {t("searchPage.empty.clearFilters")}
                 </Link>
               ) : null}
               {values.radius ? (
-                <Link href={searchHref(values, { radius: widerRadius ? String(widerRadius) : "" })} className={secondaryButton}>
-                  {widerRadius ? t("searchPage.empty.widenRadius", { km: widerRadius }) : t("searchPage.empty.anyDistance")}
+                <Link
+                  href={searchHref(values, { radius: widerRadius ? String(widerRadius) : "" })}
+                  className={secondaryButton}
+                >
+                  {widerRadius
+                    ? t("searchPage.empty.widenRadius", { km: widerRadius })
+                    : t("searchPage.empty.anyDistance")}
                 </Link>
               ) : null}
             </EmptyState>
           ) : (
-            <SearchResults results={result.hits.map((hit) => toSearchResultView(hit, locale, t))} labels={searchResultLabels(t)} />
+            <SearchResults
+              results={result.hits.map((hit) => toSearchResultView(hit, locale, t))}
+              labels={searchResultLabels(t)}
+            />
           )}
           <SearchPagination values={values} page={result.page} pageCount={result.pageCount} t={t} />
         </section>
-        <aside id="search-filters" aria-label={t("searchPage.form.label")} className="flex flex-col gap-8 md:col-start-1 md:row-start-1">
-          <SearchFilters values={values} invalid={invalid} categories={categories} hasLocation={location !== null} locale={locale} t={t} />
+        <aside
+          id="search-filters"
+          aria-label={t("searchPage.form.label")}
+          className="flex flex-col gap-8 md:col-start-1 md:row-start-1"
+        >
+          <SearchFilters
+            values={values}
+            invalid={invalid}
+            categories={categories}
+            hasLocation={location !== null}
+            locale={locale}
+            t={t}
+          />
           <SearchFacets values={values} categories={result.facets.categories} delivery={result.facets.delivery} t={t} />
         </aside>
       </div>

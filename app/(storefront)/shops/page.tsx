@@ -29,7 +29,12 @@ function pageHref(filters: { trade: string | null; openNow: boolean }, page: num
 }
 
 export default async function ShopsPage({ searchParams }: ShopsPageProps) {
-  const [{ locale, t }, location, params, trades] = await Promise.all([getT(), getViewerLocation(), searchParams, listShopTrades()]);
+  const [{ locale, t }, location, params, trades] = await Promise.all([
+    getT(),
+    getViewerLocation(),
+    searchParams,
+    listShopTrades(),
+  ]);
   const requestedTrade = first(params.trade)?.trim() ?? "";
   const trade = trades.includes(requestedTrade) ? requestedTrade : null;
   const openNow = first(params.open) === "1";
@@ -38,7 +43,9 @@ export default async function ShopsPage({ searchParams }: ShopsPageProps) {
   const filters = { trade, openNow };
   const label = location ? (location.source === "device" ? t("discovery.location.myPosition") : location.label) : null;
   const mapShops = result.shops.flatMap((shop) =>
-    shop.latitude !== null && shop.longitude !== null ? [{ slug: shop.slug, name: shop.name, latitude: shop.latitude, longitude: shop.longitude }] : [],
+    shop.latitude !== null && shop.longitude !== null
+      ? [{ slug: shop.slug, name: shop.name, latitude: shop.latitude, longitude: shop.longitude }]
+      : [],
   );
 
   return (
@@ -50,7 +57,12 @@ export default async function ShopsPage({ searchParams }: ShopsPageProps) {
           {label ? t("discovery.home.changeLocation") : t("discovery.prompt.cta")}
         </Link>
       </p>
-      <form method="get" action="/shops" aria-label={t("discovery.shops.filtersTitle")} className="flex flex-wrap items-end gap-4 rounded-xl border border-stone-200 bg-white p-4">
+      <form
+        method="get"
+        action="/shops"
+        aria-label={t("discovery.shops.filtersTitle")}
+        className="flex flex-wrap items-end gap-4 rounded-xl border border-stone-200 bg-white p-4"
+      >
         <div className="flex min-w-48 flex-col gap-1">
           <label htmlFor="shops-trade" className="font-medium">
             {t("discovery.shops.trade")}
@@ -65,7 +77,14 @@ export default async function ShopsPage({ searchParams }: ShopsPageProps) {
           </select>
         </div>
         <div className="flex min-h-11 items-center gap-2">
-          <input id="shops-open-now" name="open" type="checkbox" value="1" defaultChecked={openNow} className="size-5 accent-brand-700" />
+          <input
+            id="shops-open-now"
+            name="open"
+            type="checkbox"
+            value="1"
+            defaultChecked={openNow}
+            className="size-5 accent-brand-700"
+          />
           <label htmlFor="shops-open-now">{t("discovery.shops.openNow")}</label>
         </div>
         <button type="submit" className={primaryButton}>

@@ -12,7 +12,10 @@ export async function setCategoryProhibitedAction(_previous: FormState, formData
   const { t } = await getT();
   return runFormAction(t, "setCategoryProhibited", async () => {
     const prohibited = formData.get("prohibited") === "true";
-    const { unlisted } = await setCategoryProhibited(actor, { categoryId: String(formData.get("categoryId") ?? ""), prohibited });
+    const { unlisted } = await setCategoryProhibited(actor, {
+      categoryId: String(formData.get("categoryId") ?? ""),
+      prohibited,
+    });
     revalidatePath("/", "layout");
     redirect(`/admin/categories?done=${prohibited ? "prohibited" : "allowed"}&unlisted=${unlisted}`);
   });

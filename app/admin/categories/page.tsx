@@ -24,7 +24,11 @@ export default async function AdminCategoriesPage({ searchParams }: { searchPara
   const { done, unlisted } = await searchParams;
   const unlistedCount = Number.parseInt(typeof unlisted === "string" ? unlisted : "0", 10) || 0;
   const doneMessage =
-    done === "prohibited" ? t("sellers.categories.doneProhibited", { count: unlistedCount }) : done === "allowed" ? t("sellers.categories.doneAllowed") : undefined;
+    done === "prohibited"
+      ? t("sellers.categories.doneProhibited", { count: unlistedCount })
+      : done === "allowed"
+        ? t("sellers.categories.doneAllowed")
+        : undefined;
   const pending = t("sellers.actions.pending");
 
   return (
@@ -40,15 +44,28 @@ export default async function AdminCategoriesPage({ searchParams }: { searchPara
       ) : (
         <ul className="flex flex-col gap-2">
           {categories.map((category) => (
-            <li key={category.id} className={`${INDENT[Math.min(category.depth, INDENT.length - 1)]} rounded-xl border border-stone-200 bg-white p-4`}>
+            <li
+              key={category.id}
+              className={`${INDENT[Math.min(category.depth, INDENT.length - 1)]} rounded-xl border border-stone-200 bg-white p-4`}
+            >
               <div className="flex flex-wrap items-center gap-2">
-                {category.depth === 0 ? <h2 className="text-lg font-semibold">{category.name}</h2> : <h3 className="font-medium">{category.name}</h3>}
+                {category.depth === 0 ? (
+                  <h2 className="text-lg font-semibold">{category.name}</h2>
+                ) : (
+                  <h3 className="font-medium">{category.name}</h3>
+                )}
                 {category.prohibited ? (
-                  <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-sm font-medium text-red-900">{t("sellers.categories.prohibited")}</span>
+                  <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-sm font-medium text-red-900">
+                    {t("sellers.categories.prohibited")}
+                  </span>
                 ) : category.prohibitedByAncestor ? (
-                  <span className="rounded-full bg-stone-200 px-2.5 py-0.5 text-sm font-medium text-stone-800">{t("sellers.categories.prohibitedByParent")}</span>
+                  <span className="rounded-full bg-stone-200 px-2.5 py-0.5 text-sm font-medium text-stone-800">
+                    {t("sellers.categories.prohibitedByParent")}
+                  </span>
                 ) : null}
-                <span className="text-sm text-stone-600">{t("sellers.categories.activeProducts", { count: category.activeProducts })}</span>
+                <span className="text-sm text-stone-600">
+                  {t("sellers.categories.activeProducts", { count: category.activeProducts })}
+                </span>
               </div>
               <div className="mt-3">
                 {category.prohibited ? (

@@ -20,10 +20,12 @@ export default async function AdminMailboxPage({ searchParams }: MailboxPageProp
   const { locale, t } = await getT();
   const raw = (await searchParams).page;
   const requested = Number.parseInt(Array.isArray(raw) ? (raw[0] ?? "1") : (raw ?? "1"), 10);
-  const mailbox = await listMailbox(actor, { page: Number.isNaN(requested) ? 1 : requested }).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const mailbox = await listMailbox(actor, { page: Number.isNaN(requested) ? 1 : requested }).catch(
+    (error: unknown) => {
+      if (isAppError(error, "NOT_FOUND")) notFound();
+      throw error;
+    },
+  );
   return (
     <>
       <PageHeader title={t("emails.mailbox.title")} description={t("emails.mailbox.intro")} />

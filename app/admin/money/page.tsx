@@ -11,5 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminMoneyPage() {
   await requireRole("/admin/money", "OPERATOR");
   const { t } = await getT();
-  return <ComingSoonPage title={t("admin.nav.money")} emptyTitle={t("common.comingSoon")} text={t("backOffice.comingSoonText")} />;
+  return (
+    <ComingSoonPage
+      title={t("admin.nav.money")}
+      emptyTitle={t("common.comingSoon")}
+      text={t("backOffice.comingSoonText")}
+    />
+  );
 }

@@ -11,5 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminOrdersPage() {
   await requireRole("/admin/orders", "OPERATOR");
   const { t } = await getT();
-  return <ComingSoonPage title={t("admin.nav.orders")} emptyTitle={t("common.comingSoon")} text={t("backOffice.comingSoonText")} />;
+  return (
+    <ComingSoonPage
+      title={t("admin.nav.orders")}
+      emptyTitle={t("common.comingSoon")}
+      text={t("backOffice.comingSoonText")}
+    />
+  );
 }

@@ -12,7 +12,12 @@ import { getT } from "@/lib/i18n/server";
 import { unpublishProductAction } from "./actions";
 import { moderationHref } from "./list-href";
 
-type SearchParams = Promise<{ status?: string | string[]; q?: string | string[]; page?: string | string[]; done?: string | string[] }>;
+type SearchParams = Promise<{
+  status?: string | string[];
+  q?: string | string[];
+  page?: string | string[];
+  done?: string | string[];
+}>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
@@ -48,7 +53,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
               <Link
                 href={moderationHref({ filter, query: list.query })}
                 aria-current={filter === list.filter ? "page" : undefined}
-                className="inline-flex min-h-11 items-center whitespace-nowrap rounded-full border border-stone-300 bg-white px-4 text-sm font-medium hover:bg-stone-100 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                className="inline-flex min-h-11 items-center rounded-full border border-stone-300 bg-white px-4 text-sm font-medium whitespace-nowrap hover:bg-stone-100 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
               >
                 {t(`moderation.filters.${filter}`)}
               </Link>
@@ -62,7 +67,14 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
           <label htmlFor="products-search" className="font-medium">
             {t("moderation.list.searchLabel")}
           </label>
-          <input id="products-search" name="q" type="search" defaultValue={list.query} maxLength={100} className={inputBase} />
+          <input
+            id="products-search"
+            name="q"
+            type="search"
+            defaultValue={list.query}
+            maxLength={100}
+            className={inputBase}
+          />
         </div>
         <button type="submit" className={secondaryButton}>
           {t("moderation.list.searchSubmit")}
@@ -81,10 +93,19 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
             locale={locale}
             t={t}
           />
-          <ModerationPagination page={list.page} pages={list.pages} hrefOf={(page) => moderationHref({ filter: list.filter, query: list.query, page })} t={t} />
+          <ModerationPagination
+            page={list.page}
+            pages={list.pages}
+            hrefOf={(page) => moderationHref({ filter: list.filter, query: list.query, page })}
+            t={t}
+          />
         </>
       ) : (
-        <EmptyState title={list.query ? t("moderation.list.emptySearch", { query: list.query }) : t(`moderation.empty.${list.filter}`)} />
+        <EmptyState
+          title={
+            list.query ? t("moderation.list.emptySearch", { query: list.query }) : t(`moderation.empty.${list.filter}`)
+          }
+        />
       )}
     </>
   );

@@ -46,7 +46,7 @@ export default async function AdminSellersPage({ searchParams }: { searchParams:
               <Link
                 href={listHref(filter, list.query)}
                 aria-current={filter === list.filter ? "page" : undefined}
-                className="inline-flex min-h-11 items-center gap-2 whitespace-nowrap rounded-full border border-stone-300 bg-white px-4 text-sm font-medium hover:bg-stone-100 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                className="inline-flex min-h-11 items-center gap-2 rounded-full border border-stone-300 bg-white px-4 text-sm font-medium whitespace-nowrap hover:bg-stone-100 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
               >
                 {t(`sellers.filters.${filter}`)}
                 <span className="rounded-full bg-stone-100 px-2 text-xs text-stone-700">{list.counts[filter]}</span>
@@ -61,7 +61,14 @@ export default async function AdminSellersPage({ searchParams }: { searchParams:
           <label htmlFor="sellers-search" className="font-medium">
             {t("sellers.list.searchLabel")}
           </label>
-          <input id="sellers-search" name="q" type="search" defaultValue={list.query} maxLength={100} className={inputBase} />
+          <input
+            id="sellers-search"
+            name="q"
+            type="search"
+            defaultValue={list.query}
+            maxLength={100}
+            className={inputBase}
+          />
         </div>
         <button type="submit" className={secondaryButton}>
           {t("sellers.list.searchSubmit")}
@@ -73,7 +80,12 @@ export default async function AdminSellersPage({ searchParams }: { searchParams:
       {list.shops.length > 0 ? (
         <>
           <SellerList shops={list.shops} locale={locale} t={t} />
-          <SellerPagination page={list.page} pages={list.pages} hrefOf={(page) => listHref(list.filter, list.query, page)} t={t} />
+          <SellerPagination
+            page={list.page}
+            pages={list.pages}
+            hrefOf={(page) => listHref(list.filter, list.query, page)}
+            t={t}
+          />
         </>
       ) : (
         <EmptyState

@@ -11,5 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminSettingsPage() {
   await requireRole("/admin/settings", "OPERATOR");
   const { t } = await getT();
-  return <ComingSoonPage title={t("admin.nav.settings")} emptyTitle={t("common.comingSoon")} text={t("backOffice.comingSoonText")} />;
+  return (
+    <ComingSoonPage
+      title={t("admin.nav.settings")}
+      emptyTitle={t("common.comingSoon")}
+      text={t("backOffice.comingSoonText")}
+    />
+  );
 }

@@ -11,5 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardMoneyPage() {
   await requireRole("/dashboard/money", "VENDOR");
   const { t } = await getT();
-  return <ComingSoonPage title={t("dashboard.nav.money")} emptyTitle={t("common.comingSoon")} text={t("backOffice.comingSoonText")} />;
+  return (
+    <ComingSoonPage
+      title={t("dashboard.nav.money")}
+      emptyTitle={t("common.comingSoon")}
+      text={t("backOffice.comingSoonText")}
+    />
+  );
 }

@@ -44,7 +44,9 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
       </>
     );
   }
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const list = await listShopOrders(actor, shop.id, raw);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
 
@@ -62,7 +64,13 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
                 name="status"
                 label={t("orders.dashboard.filterLabel")}
                 defaultValue={list.query.status ?? ""}
-                options={[{ value: "", label: t("orders.dashboard.filterAll") }, ...SHOP_ORDER_FILTER_STATUSES.map((status) => ({ value: status, label: t(`orders.partStatus.${status}`) }))]}
+                options={[
+                  { value: "", label: t("orders.dashboard.filterAll") },
+                  ...SHOP_ORDER_FILTER_STATUSES.map((status) => ({
+                    value: status,
+                    label: t(`orders.partStatus.${status}`),
+                  })),
+                ]}
               />
             </div>
             <button type="submit" className={secondaryButton}>
@@ -81,13 +89,21 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
                 <li key={part.id} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
                   <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
                     <h2 className="text-lg font-semibold">
-                      <Link href={`/dashboard/orders/${part.id}`} className={textLink} aria-label={t("orders.dashboard.open", { number: part.orderNumber })}>
+                      <Link
+                        href={`/dashboard/orders/${part.id}`}
+                        className={textLink}
+                        aria-label={t("orders.dashboard.open", { number: part.orderNumber })}
+                      >
                         {t("orders.dashboard.detailTitle", { number: part.orderNumber })}
                       </Link>
                     </h2>
                     <ShopOrderStatusBadge status={part.status} t={t} />
                   </div>
-                  {part.paidAt ? <p className="mb-3 text-stone-600">{t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}</p> : null}
+                  {part.paidAt ? (
+                    <p className="mb-3 text-stone-600">
+                      {t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}
+                    </p>
+                  ) : null}
                   <ShopOrderCustomer part={part} t={t} />
                   <div className="mt-4 grid gap-4 md:grid-cols-2">
                     <OrderLines lines={part.lines} currency={part.currency} locale={locale} t={t} />
@@ -97,7 +113,12 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
               ))}
             </ul>
           )}
-          <PaginationNav page={list.page} pageCount={list.pageCount} href={(page) => pageHref(list.query, page)} t={t} />
+          <PaginationNav
+            page={list.page}
+            pageCount={list.pageCount}
+            href={(page) => pageHref(list.query, page)}
+            t={t}
+          />
         </>
       )}
     </>

@@ -11,8 +11,11 @@ import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { BULK_IDLE, type BulkState } from "./bulk-state";
 import { pluralForm } from "./plural";
 
-
-const STATUS_OF_ACTION: Record<string, ProductStatusTarget> = { publish: "ACTIVE", draft: "DRAFT", archive: "ARCHIVED" };
+const STATUS_OF_ACTION: Record<string, ProductStatusTarget> = {
+  publish: "ACTIVE",
+  draft: "DRAFT",
+  archive: "ARCHIVED",
+};
 
 function revalidateCatalogue() {
   revalidatePath("/dashboard/products");
@@ -23,7 +26,9 @@ function revalidateCatalogue() {
 
 /** "une photo, un prix" — the items a product lacks, joined the locale's way. */
 function missingList(t: Translate, locale: string, items: string[]): string {
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(items.map((item) => t(`products.publish.missing.${item}` as MessageKey)));
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(
+    items.map((item) => t(`products.publish.missing.${item}` as MessageKey)),
+  );
 }
 
 export async function applyBulkAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
@@ -31,7 +36,11 @@ export async function applyBulkAction(_previous: BulkState, formData: FormData):
   const { locale, t } = await getT();
   const productIds = formData.getAll("productIds").map(String);
   // The no-JavaScript confirmation step sends the action again beside the (reset) select.
-  const action = formData.getAll("bulkAction").map(String).find((value) => value !== "") ?? "";
+  const action =
+    formData
+      .getAll("bulkAction")
+      .map(String)
+      .find((value) => value !== "") ?? "";
   let refused: string[] = [];
   if (action !== "delete" && !STATUS_OF_ACTION[action]) {
     return { ...BULK_IDLE, status: "error", fieldErrors: { bulkAction: t("productList.errors.chooseAction") } };
@@ -44,8 +53,10 @@ export async function applyBulkAction(_previous: BulkState, formData: FormData):
       const { deleted, archived } = await deleteProducts(actor, { productIds });
       revalidateCatalogue();
       const parts = [];
-      if (deleted.length > 0) parts.push(t(`productList.bulk.deleted.${pluralForm(locale, deleted.length)}`, { count: deleted.length }));
-      if (archived.length > 0) parts.push(t(`productList.bulk.archived.${pluralForm(locale, archived.length)}`, { count: archived.length }));
+      if (deleted.length > 0)
+        parts.push(t(`productList.bulk.deleted.${pluralForm(locale, deleted.length)}`, { count: deleted.length }));
+      if (archived.length > 0)
+        parts.push(t(`productList.bulk.archived.${pluralForm(locale, archived.length)}`, { count: archived.length }));
       return parts.join(" ");
     }
     const result = await setProductsStatus(actor, { productIds, status: STATUS_OF_ACTION[action] });
@@ -81,8 +92,14 @@ export async function quickEditAction(_previous: QuickEditState, formData: FormD
   // The publish rule's refusal: one sentence naming what is missing, on the field it concerns.
   const missing = Object.keys(state.fieldErrors).filter((field) => field.startsWith("publishMissing."));
   if (missing.length === 0) return state;
-  const fieldErrors = Object.fromEntries(Object.entries(state.fieldErrors).filter(([field]) => !field.startsWith("publishMissing.")));
-  const sentence = `${t("products.publish.missingIntro")} ${missingList(t, locale, missing.map((field) => field.slice("publishMissing.".length)))}`;
+  const fieldErrors = Object.fromEntries(
+    Object.entries(state.fieldErrors).filter(([field]) => !field.startsWith("publishMissing.")),
+  );
+  const sentence = `${t("products.publish.missingIntro")} ${missingList(
+    t,
+    locale,
+    missing.map((field) => field.slice("publishMissing.".length)),
+  )}`;
   const field = fieldErrors.price ? "price" : "status";
   fieldErrors[field] = field === "price" ? `${fieldErrors.price} ${sentence}` : sentence;
   return { ...state, fieldErrors };

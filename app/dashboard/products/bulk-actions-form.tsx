@@ -24,7 +24,9 @@ export type BulkLabels = {
 };
 
 function rowCheckboxes(): HTMLInputElement[] {
-  return [...document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="productIds"][form="${BULK_FORM_ID}"]`)];
+  return [
+    ...document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="productIds"][form="${BULK_FORM_ID}"]`),
+  ];
 }
 
 /**
@@ -43,7 +45,8 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
       for (const box of rowCheckboxes()) box.checked = false;
       if (selectAllRef.current) selectAllRef.current.checked = false;
     }
-    if (state.status !== "idle") formRef.current?.querySelector<HTMLElement>('[role="alert"], [role="status"]')?.focus();
+    if (state.status !== "idle")
+      formRef.current?.querySelector<HTMLElement>('[role="alert"], [role="status"]')?.focus();
   }, [state]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -67,7 +70,13 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
 
   const error = state.fieldErrors.form ?? state.fieldErrors.productIds ?? state.fieldErrors.bulkAction;
   return (
-    <form ref={formRef} id={BULK_FORM_ID} action={formAction} onSubmit={onSubmit} className="mb-4 flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
+    <form
+      ref={formRef}
+      id={BULK_FORM_ID}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="mb-4 flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
+    >
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="mb-2 font-semibold">{labels.legend}</legend>
         <div className="flex min-h-11 items-center gap-2">
@@ -102,7 +111,11 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
       </fieldset>
       <FormMessage error={error} success={state.status === "success" ? state.message : undefined} />
       {state.refused.length > 0 ? (
-        <div role="alert" tabIndex={-1} className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
+        <div
+          role="alert"
+          tabIndex={-1}
+          className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900"
+        >
           <p className="font-medium">{labels.refusedIntro}</p>
           <ul className="mt-1 list-disc ps-5">
             {state.refused.map((line) => (
@@ -125,7 +138,11 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
           </button>
         </div>
       ) : null}
-      <dialog ref={dialogRef} aria-labelledby="bulk-delete-title" className="m-auto max-w-md rounded-xl p-6 backdrop:bg-stone-900/50">
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="bulk-delete-title"
+        className="m-auto max-w-md rounded-xl p-6 backdrop:bg-stone-900/50"
+      >
         <h2 id="bulk-delete-title" className="text-lg font-semibold">
           {labels.confirmTitle}
         </h2>

@@ -49,10 +49,18 @@ export default async function DashboardProductsPage({ searchParams }: { searchPa
       </>
     );
   }
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const query = productListQuerySchema.parse(raw);
-  const [list, categories] = await Promise.all([listMyProducts(actor, shop.id, raw, locale), listMyProductCategories(actor, shop.id, locale)]);
-  const statusOptions = (["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((value) => ({ value, label: t(`productList.status.${value}`) }));
+  const [list, categories] = await Promise.all([
+    listMyProducts(actor, shop.id, raw, locale),
+    listMyProductCategories(actor, shop.id, locale),
+  ]);
+  const statusOptions = (["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((value) => ({
+    value,
+    label: t(`productList.status.${value}`),
+  }));
   const first = (list.page - 1) * list.pageSize + 1;
 
   return (
@@ -81,7 +89,9 @@ export default async function DashboardProductsPage({ searchParams }: { searchPa
           <ProductFilters query={query} categories={categories} t={t} />
           <p role="status" className="mb-3 text-stone-700">
             {t(`productList.results.${pluralForm(locale, list.total)}`, { count: list.total })}
-            {list.total > 0 ? ` · ${t("productList.resultsRange", { from: first, to: first + list.rows.length - 1, total: list.total })}` : null}
+            {list.total > 0
+              ? ` · ${t("productList.resultsRange", { from: first, to: first + list.rows.length - 1, total: list.total })}`
+              : null}
           </p>
           {list.rows.length === 0 ? (
             <EmptyState title={t("productList.empty.noMatchTitle")} text={t("productList.empty.noMatchText")}>
@@ -104,7 +114,10 @@ export default async function DashboardProductsPage({ searchParams }: { searchPa
                   cancel: t("productList.bulk.cancel"),
                   refusedIntro: t("productList.bulk.refusedIntro"),
                   selectAll: t("productList.table.selectAll"),
-                  actions: (["publish", "draft", "archive", "delete"] as const).map((value) => ({ value, label: t(`productList.bulk.${value}`) })),
+                  actions: (["publish", "draft", "archive", "delete"] as const).map((value) => ({
+                    value,
+                    label: t(`productList.bulk.${value}`),
+                  })),
                 }}
               />
               <ProductTable
@@ -123,7 +136,10 @@ export default async function DashboardProductsPage({ searchParams }: { searchPa
                 }}
               />
               {list.pageCount > 1 ? (
-                <nav aria-label={t("productList.pagination.label")} className="mt-4 flex flex-wrap items-center justify-between gap-3">
+                <nav
+                  aria-label={t("productList.pagination.label")}
+                  className="mt-4 flex flex-wrap items-center justify-between gap-3"
+                >
                   {list.page > 1 ? (
                     <Link href={pageHref(query, list.page - 1)} rel="prev" className={textLink}>
                       {t("productList.pagination.previous")}
@@ -131,7 +147,9 @@ export default async function DashboardProductsPage({ searchParams }: { searchPa
                   ) : (
                     <span />
                   )}
-                  <span aria-current="page">{t("productList.pagination.page", { page: list.page, count: list.pageCount })}</span>
+                  <span aria-current="page">
+                    {t("productList.pagination.page", { page: list.page, count: list.pageCount })}
+                  </span>
                   {list.page < list.pageCount ? (
                     <Link href={pageHref(query, list.page + 1)} rel="next" className={textLink}>
                       {t("productList.pagination.next")}

@@ -16,31 +16,54 @@ type ProductFiltersProps = { query: ProductListQuery; categories: ProductCategor
 /** A plain GET form: search, filters and sort work without JavaScript and live in the URL. */
 export function ProductFilters({ query, categories, t }: ProductFiltersProps) {
   return (
-    <form method="get" action="/dashboard/products" role="search" aria-label={t("productList.filters.legend")} className="mb-4 rounded-xl border border-stone-200 bg-white p-4">
+    <form
+      method="get"
+      action="/dashboard/products"
+      role="search"
+      aria-label={t("productList.filters.legend")}
+      className="mb-4 rounded-xl border border-stone-200 bg-white p-4"
+    >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
         <div className="sm:col-span-2">
-          <TextField id="products-q" name="q" type="search" label={t("productList.filters.search")} hint={t("productList.filters.searchHint")} defaultValue={query.q} maxLength={100} />
+          <TextField
+            id="products-q"
+            name="q"
+            type="search"
+            label={t("productList.filters.search")}
+            hint={t("productList.filters.searchHint")}
+            defaultValue={query.q}
+            maxLength={100}
+          />
         </div>
         <SelectField
           id="products-status"
           name="status"
           label={t("productList.filters.status")}
           defaultValue={query.status}
-          options={PRODUCT_LIST_STATUSES.map((value) => ({ value, label: t(`productList.filters.statusOptions.${value}`) }))}
+          options={PRODUCT_LIST_STATUSES.map((value) => ({
+            value,
+            label: t(`productList.filters.statusOptions.${value}`),
+          }))}
         />
         <SelectField
           id="products-stock"
           name="stock"
           label={t("productList.filters.stock")}
           defaultValue={query.stock}
-          options={PRODUCT_LIST_STOCK_FILTERS.map((value) => ({ value, label: t(`productList.filters.stockOptions.${value}`) }))}
+          options={PRODUCT_LIST_STOCK_FILTERS.map((value) => ({
+            value,
+            label: t(`productList.filters.stockOptions.${value}`),
+          }))}
         />
         <SelectField
           id="products-category"
           name="category"
           label={t("productList.filters.category")}
           defaultValue={query.category ?? ""}
-          options={[{ value: "", label: t("productList.filters.anyCategory") }, ...categories.map((category) => ({ value: category.id, label: category.name }))]}
+          options={[
+            { value: "", label: t("productList.filters.anyCategory") },
+            ...categories.map((category) => ({ value: category.id, label: category.name })),
+          ]}
         />
         <SelectField
           id="products-sort"

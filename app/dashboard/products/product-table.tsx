@@ -9,7 +9,11 @@ import { formatMoneyInput } from "@/lib/money/parse-money";
 import { BULK_FORM_ID } from "./bulk-form-id";
 import { QuickEditForm, type QuickEditLabels } from "./quick-edit-form";
 
-const STATUS_TONE = { DRAFT: "bg-sky-100 text-sky-900", ACTIVE: "bg-brand-100 text-brand-800", ARCHIVED: "bg-stone-200 text-stone-800" } as const;
+const STATUS_TONE = {
+  DRAFT: "bg-sky-100 text-sky-900",
+  ACTIVE: "bg-brand-100 text-brand-800",
+  ARCHIVED: "bg-stone-200 text-stone-800",
+} as const;
 const badge = "inline-block w-fit rounded-full px-2.5 py-0.5 text-sm font-medium";
 
 type ProductTableProps = { rows: ProductListRow[]; locale: Locale; t: Translate; quickEditLabels: QuickEditLabels };
@@ -53,7 +57,10 @@ export function ProductTable({ rows, locale, t, quickEditLabels }: ProductTableP
         {rows.map((row) => {
           const price = formatMoney(row.priceAmount, row.currency, locale);
           return (
-            <tr key={row.id} className="relative grid grid-cols-[auto_auto_1fr] gap-x-3 gap-y-1 rounded-xl border border-stone-200 bg-white p-3 md:table-row md:rounded-none md:border-0 md:p-0">
+            <tr
+              key={row.id}
+              className="relative grid grid-cols-[auto_auto_1fr] gap-x-3 gap-y-1 rounded-xl border border-stone-200 bg-white p-3 md:table-row md:rounded-none md:border-0 md:p-0"
+            >
               <td className={`${cell} row-span-2`}>
                 <input
                   type="checkbox"
@@ -68,7 +75,14 @@ export function ProductTable({ rows, locale, t, quickEditLabels }: ProductTableP
                 {row.thumbnailUrl ? (
                   // Our own /files route serves the picture already resized.
                   // eslint-disable-next-line @next/next/no-img-element
-                  <img src={row.thumbnailUrl} alt="" width={48} height={48} loading="lazy" className="size-12 rounded-lg bg-stone-100 object-cover" />
+                  <img
+                    src={row.thumbnailUrl}
+                    alt=""
+                    width={48}
+                    height={48}
+                    loading="lazy"
+                    className="size-12 rounded-lg bg-stone-100 object-cover"
+                  />
                 ) : (
                   <span className="block size-12 rounded-lg bg-stone-100" />
                 )}
@@ -79,7 +93,9 @@ export function ProductTable({ rows, locale, t, quickEditLabels }: ProductTableP
                 </Link>
                 {row.categoryName ? <span className="block text-sm text-stone-600">{row.categoryName}</span> : null}
                 {row.moderationReason ? (
-                  <span className={`${badge} mt-1 block bg-red-100 text-red-900`}>{t("productList.table.moderatedReason", { reason: row.moderationReason })}</span>
+                  <span className={`${badge} mt-1 block bg-red-100 text-red-900`}>
+                    {t("productList.table.moderatedReason", { reason: row.moderationReason })}
+                  </span>
                 ) : null}
               </td>
               <td className={`${cell} col-start-3 text-sm md:col-auto`}>
@@ -89,12 +105,18 @@ export function ProductTable({ rows, locale, t, quickEditLabels }: ProductTableP
               <td className={`${cell} col-span-3 md:text-end`}>
                 <span className={mobileLabel}>{t("productList.table.price")}</span>
                 {price}
-                {row.estimatedPrice ? <span className="text-sm text-stone-600"> ({t("productList.table.estimated")})</span> : null}
+                {row.estimatedPrice ? (
+                  <span className="text-sm text-stone-600"> ({t("productList.table.estimated")})</span>
+                ) : null}
               </td>
               <td className={`${cell} col-span-3 md:text-end`}>
                 <span className={mobileLabel}>{t("productList.table.stock")}</span>
                 {row.stockTracked ? row.stock : t("productList.table.notTracked")}
-                {row.stockTracked && row.stock <= 0 ? <span className={`${badge} ms-2 bg-amber-100 text-amber-900`}>{t("productList.table.outOfStock")}</span> : null}
+                {row.stockTracked && row.stock <= 0 ? (
+                  <span className={`${badge} ms-2 bg-amber-100 text-amber-900`}>
+                    {t("productList.table.outOfStock")}
+                  </span>
+                ) : null}
                 {row.stockTracked && row.stock > 0 && row.stock <= LOW_STOCK_THRESHOLD ? (
                   <span className={`${badge} ms-2 bg-amber-50 text-amber-900`}>{t("productList.table.lowStock")}</span>
                 ) : null}

@@ -17,7 +17,15 @@ export type QuickEditLabels = {
 };
 
 type QuickEditFormProps = {
-  product: { id: string; title: string; updatedAt: string; priceInput: string; stockTracked: boolean; stock: number; status: string };
+  product: {
+    id: string;
+    title: string;
+    updatedAt: string;
+    priceInput: string;
+    stockTracked: boolean;
+    stock: number;
+    status: string;
+  };
   labels: QuickEditLabels;
 };
 
@@ -53,7 +61,8 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
   }
 
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+    if (state.status === "error")
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
   }, [state]);
 
   return (
@@ -62,7 +71,14 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
         {labels.toggle}
         <span className="sr-only"> : {product.title}</span>
       </summary>
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={`${labels.toggle} : ${product.title}`} className="mt-2 grid gap-3 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:grid-cols-3 md:w-80 md:grid-cols-1">
+      <form
+        ref={formRef}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={`${labels.toggle} : ${product.title}`}
+        className="mt-2 grid gap-3 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:grid-cols-3 md:w-80 md:grid-cols-1"
+      >
         <input type="hidden" name="productId" value={product.id} />
         <input type="hidden" name="updatedAt" value={product.updatedAt} />
         {errors.form ? (

@@ -32,7 +32,10 @@ export default async function DashboardSettingsPage() {
   }
   return (
     <>
-      <PageHeader title={t("dashboard.nav.settings")} description={t("dashboard.settings.intro", { name: shop.name })} />
+      <PageHeader
+        title={t("dashboard.nav.settings")}
+        description={t("dashboard.settings.intro", { name: shop.name })}
+      />
       <ol className="grid max-w-2xl gap-2">
         {ONBOARDING_STEPS.map((step, index) => (
           <li key={step}>

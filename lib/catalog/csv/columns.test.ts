@@ -9,7 +9,16 @@ describe("matchHeaders", () => {
   });
 
   it("accepts French headers whatever their case and accents, in any order", () => {
-    const result = matchHeaders(["Titre", "PRIX", "Référence", "Prix Barré", "masquer_si_epuise", "Catégorie", "statut", "unite"]);
+    const result = matchHeaders([
+      "Titre",
+      "PRIX",
+      "Référence",
+      "Prix Barré",
+      "masquer_si_epuise",
+      "Catégorie",
+      "statut",
+      "unite",
+    ]);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.columns.map((column) => [column.key, column.index])).toEqual([

@@ -41,7 +41,8 @@ for (const column of CSV_COLUMNS) {
   for (const name of [column.header, ...column.aliases]) BY_NAME.set(normalizeHeader(name), column.key);
 }
 
-export type HeaderMatch = { ok: true; columns: { key: ColumnKey; header: string; index: number }[] } | { ok: false; errors: FileError[] };
+export type HeaderMatch =
+  { ok: true; columns: { key: ColumnKey; header: string; index: number }[] } | { ok: false; errors: FileError[] };
 
 /** Maps the file's header cells to columns; unknown, duplicate or missing required columns are file errors. */
 export function matchHeaders(headers: string[]): HeaderMatch {
@@ -61,10 +62,15 @@ export function matchHeaders(headers: string[]): HeaderMatch {
       columns.push({ key, header, index });
     }
   });
-  if (unknown.length > 0) errors.push({ message: "catalogImport.errors.unknownColumns", values: { columns: unknown.join(", ") } });
-  if (duplicates.length > 0) errors.push({ message: "catalogImport.errors.duplicateColumns", values: { columns: duplicates.join(", ") } });
-  const missing = REQUIRED_COLUMNS.filter((key) => !seen.has(key)).map((key) => CSV_COLUMNS.find((c) => c.key === key)!.header);
-  if (missing.length > 0) errors.push({ message: "catalogImport.errors.missingColumns", values: { columns: missing.join(", ") } });
+  if (unknown.length > 0)
+    errors.push({ message: "catalogImport.errors.unknownColumns", values: { columns: unknown.join(", ") } });
+  if (duplicates.length > 0)
+    errors.push({ message: "catalogImport.errors.duplicateColumns", values: { columns: duplicates.join(", ") } });
+  const missing = REQUIRED_COLUMNS.filter((key) => !seen.has(key)).map(
+    (key) => CSV_COLUMNS.find((c) => c.key === key)!.header,
+  );
+  if (missing.length > 0)
+    errors.push({ message: "catalogImport.errors.missingColumns", values: { columns: missing.join(", ") } });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, columns };
 }
 
@@ -85,8 +91,24 @@ export const STATUS_WORDS: Record<string, "DRAFT" | "ACTIVE"> = {
 };
 
 export const EXPORT_WORDS = {
-  fr: { PHYSICAL: "physique", SERVICE: "service", DIGITAL: "numérique", DRAFT: "brouillon", ACTIVE: "en ligne", yes: "oui", no: "non" },
-  en: { PHYSICAL: "physical", SERVICE: "service", DIGITAL: "digital", DRAFT: "draft", ACTIVE: "online", yes: "yes", no: "no" },
+  fr: {
+    PHYSICAL: "physique",
+    SERVICE: "service",
+    DIGITAL: "numérique",
+    DRAFT: "brouillon",
+    ACTIVE: "en ligne",
+    yes: "oui",
+    no: "non",
+  },
+  en: {
+    PHYSICAL: "physical",
+    SERVICE: "service",
+    DIGITAL: "digital",
+    DRAFT: "draft",
+    ACTIVE: "online",
+    yes: "yes",
+    no: "no",
+  },
 } as const;
 
 /** A kind or status cell → its enum value, or null when the word is unknown (empty → undefined). */

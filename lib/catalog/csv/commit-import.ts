@@ -30,11 +30,18 @@ async function readStoredFile(fileKey: string): Promise<Uint8Array> {
  * and, only when every row is valid, creates and updates the products by SKU in one transaction.
  * An import is committed once (CONFLICT after that); any error → VALIDATION, nothing written.
  */
-export async function commitCatalogImport(actor: Actor | null, input: { importId: unknown }): Promise<{ created: number; updated: number; unchanged: number }> {
+export async function commitCatalogImport(
+  actor: Actor | null,
+  input: { importId: unknown },
+): Promise<{ created: number; updated: number; unchanged: number }> {
   assertRole(actor, "VENDOR");
-  if (typeof input.importId !== "string" || input.importId.length === 0 || input.importId.length > 64) throw new AppError("NOT_FOUND");
+  if (typeof input.importId !== "string" || input.importId.length === 0 || input.importId.length > 64)
+    throw new AppError("NOT_FOUND");
   const db = getDb();
-  const found = await db.catalogImport.findFirst({ where: { id: input.importId, shop: { ownerId: actor.id } }, select: { id: true, shopId: true, status: true, fileKey: true, fileName: true } });
+  const found = await db.catalogImport.findFirst({
+    where: { id: input.importId, shop: { ownerId: actor.id } },
+    select: { id: true, shopId: true, status: true, fileKey: true, fileName: true },
+  });
   if (!found) throw new AppError("NOT_FOUND");
   if (found.status !== "PREVIEWED") throw new AppError("CONFLICT");
   const bytes = await readStoredFile(found.fileKey);
@@ -43,15 +50,29 @@ export async function commitCatalogImport(actor: Actor | null, input: { importId
     async (tx) => {
       // One import at a time per shop, and each import once.
       await tx.$queryRaw`SELECT id FROM "Shop" WHERE id = ${found.shopId} FOR UPDATE`;
-      const claimed = await tx.catalogImport.updateMany({ where: { id: found.id, shopId: found.shopId, status: "PREVIEWED" }, data: { status: "COMMITTED", committedAt: new Date() } });
+      const claimed = await tx.catalogImport.updateMany({
+        where: { id: found.id, shopId: found.shopId, status: "PREVIEWED" },
+        data: { status: "COMMITTED", committedAt: new Date() },
+      });
       if (claimed.count !== 1) throw new AppError("CONFLICT");
 
       const plan = await planCatalogImport(tx, found.shopId, bytes);
-      if (plan.fileErrors.length > 0 || plan.errors.length > 0) throw new CatalogImportInvalidError(plan.fileErrors, plan.errors);
+      if (plan.fileErrors.length > 0 || plan.errors.length > 0)
+        throw new CatalogImportInvalidError(plan.fileErrors, plan.errors);
 
       const now = new Date();
-      await insertPlannedRows(tx, found.shopId, plan.planned.filter((row): row is Extract<PlannedRow, { action: "create" }> => row.action === "create"), now);
-      await updatePlannedRows(tx, found.shopId, plan.planned.filter((row): row is Extract<PlannedRow, { productId: string }> => row.action === "update"), now);
+      await insertPlannedRows(
+        tx,
+        found.shopId,
+        plan.planned.filter((row): row is Extract<PlannedRow, { action: "create" }> => row.action === "create"),
+        now,
+      );
+      await updatePlannedRows(
+        tx,
+        found.shopId,
+        plan.planned.filter((row): row is Extract<PlannedRow, { productId: string }> => row.action === "update"),
+        now,
+      );
       const counts = countPlanned(plan.planned);
       await tx.catalogImport.update({
         where: { id: found.id },
@@ -62,7 +83,13 @@ export async function commitCatalogImport(actor: Actor | null, input: { importId
         action: "catalog.imported",
         entityType: "CatalogImport",
         entityId: found.id,
-        data: { shopId: found.shopId, fileName: found.fileName, created: counts.toCreate, updated: counts.toUpdate, unchanged: counts.unchanged },
+        data: {
+          shopId: found.shopId,
+          fileName: found.fileName,
+          created: counts.toCreate,
+          updated: counts.toUpdate,
+          unchanged: counts.unchanged,
+        },
       });
       return { created: counts.toCreate, updated: counts.toUpdate, unchanged: counts.unchanged };
     },

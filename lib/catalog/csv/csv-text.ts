@@ -16,8 +16,42 @@ export function catalogTemplateCsv(locale: CsvLocale): string {
   const w = EXPORT_WORDS[locale];
   const decimal = locale === "fr" ? "," : ".";
   const examples = [
-    ["PAIN-001", "Pain de campagne", "Au levain, cuit au feu de bois", "Farine de blé T80, eau, sel, levain.", w.PHYSICAL, "", `4${decimal}50`, "", w.no, "", w.yes, "20", w.no, "800", "", w.DRAFT],
-    ["FROM-001", "Comté 18 mois", "Affiné en cave, vendu à la coupe", "", w.PHYSICAL, "", `28${decimal}90`, "", w.yes, "kg", w.no, "0", w.no, "", "", w.DRAFT],
+    [
+      "PAIN-001",
+      "Pain de campagne",
+      "Au levain, cuit au feu de bois",
+      "Farine de blé T80, eau, sel, levain.",
+      w.PHYSICAL,
+      "",
+      `4${decimal}50`,
+      "",
+      w.no,
+      "",
+      w.yes,
+      "20",
+      w.no,
+      "800",
+      "",
+      w.DRAFT,
+    ],
+    [
+      "FROM-001",
+      "Comté 18 mois",
+      "Affiné en cave, vendu à la coupe",
+      "",
+      w.PHYSICAL,
+      "",
+      `28${decimal}90`,
+      "",
+      w.yes,
+      "kg",
+      w.no,
+      "0",
+      w.no,
+      "",
+      "",
+      w.DRAFT,
+    ],
   ];
   return toCsvText(examples, locale);
 }

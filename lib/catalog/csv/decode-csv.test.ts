@@ -6,7 +6,9 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 describe("decodeText", () => {
   it("reads Windows-1252 bytes (older Excel) with their accents", () => {
     // "Pâté maison;12,50" in Windows-1252: â = 0xE2, é = 0xE9 (not valid UTF-8)
-    const bytes = new Uint8Array([0x50, 0xe2, 0x74, 0xe9, 0x20, 0x6d, 0x61, 0x69, 0x73, 0x6f, 0x6e, 0x3b, 0x31, 0x32, 0x2c, 0x35, 0x30, 0x80]);
+    const bytes = new Uint8Array([
+      0x50, 0xe2, 0x74, 0xe9, 0x20, 0x6d, 0x61, 0x69, 0x73, 0x6f, 0x6e, 0x3b, 0x31, 0x32, 0x2c, 0x35, 0x30, 0x80,
+    ]);
     expect(decodeText(bytes)).toBe("Pâté maison;12,50€");
   });
 
@@ -28,7 +30,9 @@ describe("detectDelimiter", () => {
 
 describe("decodeCsv", () => {
   it("parses quotes, doubled quotes and newlines inside cells", () => {
-    const result = decodeCsv(utf8('sku;title;description\nA-1;"Pain ""bio""";"Ligne 1\nLigne 2; encore"\nA-2;Baguette;\n'));
+    const result = decodeCsv(
+      utf8('sku;title;description\nA-1;"Pain ""bio""";"Ligne 1\nLigne 2; encore"\nA-2;Baguette;\n'),
+    );
     expect(result).toEqual({
       ok: true,
       headers: ["sku", "title", "description"],
@@ -41,8 +45,14 @@ describe("decodeCsv", () => {
 
   it("parses a Windows-1252 file with semicolons and CRLF", () => {
     const text = "référence;titre;prix\r\nP1;Pâté;12,50\r\n";
-    const bytes = new Uint8Array([...text].map((char) => (char === "é" ? 0xe9 : char === "â" ? 0xe2 : char.charCodeAt(0))));
-    expect(decodeCsv(bytes)).toEqual({ ok: true, headers: ["référence", "titre", "prix"], rows: [["P1", "Pâté", "12,50"]] });
+    const bytes = new Uint8Array(
+      [...text].map((char) => (char === "é" ? 0xe9 : char === "â" ? 0xe2 : char.charCodeAt(0))),
+    );
+    expect(decodeCsv(bytes)).toEqual({
+      ok: true,
+      headers: ["référence", "titre", "prix"],
+      rows: [["P1", "Pâté", "12,50"]],
+    });
   });
 
   it("keeps empty lines so row numbers match the spreadsheet's", () => {
@@ -52,13 +62,25 @@ describe("decodeCsv", () => {
 
   it("refuses a file over the row limit with the limit in the message", () => {
     const lines = ["sku,title,price", ...Array.from({ length: 11 }, (_, i) => `S${i},T,1`)];
-    expect(decodeCsv(utf8(lines.join("\n")), { bytes: 1_000_000, rows: 10 })).toEqual({ ok: false, errors: [{ message: "catalogImport.errors.tooManyRows", values: { limit: 10 } }] });
+    expect(decodeCsv(utf8(lines.join("\n")), { bytes: 1_000_000, rows: 10 })).toEqual({
+      ok: false,
+      errors: [{ message: "catalogImport.errors.tooManyRows", values: { limit: 10 } }],
+    });
     expect(decodeCsv(utf8(lines.slice(0, 11).join("\n")), { bytes: 1_000_000, rows: 10 }).ok).toBe(true);
   });
 
   it("refuses a file over the size limit, an empty file and an unclosed quote", () => {
-    expect(decodeCsv(utf8("sku,title,price\nA,B,1"), { bytes: 10, rows: 10 })).toMatchObject({ ok: false, errors: [{ message: "catalogImport.errors.fileTooLarge" }] });
-    expect(decodeCsv(utf8("  \n"))).toMatchObject({ ok: false, errors: [{ message: "catalogImport.errors.emptyFile" }] });
-    expect(decodeCsv(utf8('sku,title,price\nA,"B,1\n'))).toMatchObject({ ok: false, errors: [{ message: "catalogImport.errors.malformed" }] });
+    expect(decodeCsv(utf8("sku,title,price\nA,B,1"), { bytes: 10, rows: 10 })).toMatchObject({
+      ok: false,
+      errors: [{ message: "catalogImport.errors.fileTooLarge" }],
+    });
+    expect(decodeCsv(utf8("  \n"))).toMatchObject({
+      ok: false,
+      errors: [{ message: "catalogImport.errors.emptyFile" }],
+    });
+    expect(decodeCsv(utf8('sku,title,price\nA,"B,1\n'))).toMatchObject({
+      ok: false,
+      errors: [{ message: "catalogImport.errors.malformed" }],
+    });
   });
 });

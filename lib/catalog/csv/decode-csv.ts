@@ -15,7 +15,9 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]);
+    return new TextDecoder("windows-1252")
+      .decode(bytes)
+      .replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]);
   }
 }
 
@@ -38,7 +40,12 @@ export function detectDelimiter(text: string): "," | ";" | "\t" {
  */
 export function decodeCsv(bytes: Uint8Array, limits = { bytes: MAX_IMPORT_BYTES, rows: MAX_IMPORT_ROWS }): DecodedCsv {
   if (bytes.byteLength > limits.bytes) {
-    return { ok: false, errors: [{ message: "catalogImport.errors.fileTooLarge", values: { megabytes: Math.round(limits.bytes / 1024 / 1024) } }] };
+    return {
+      ok: false,
+      errors: [
+        { message: "catalogImport.errors.fileTooLarge", values: { megabytes: Math.round(limits.bytes / 1024 / 1024) } },
+      ],
+    };
   }
   const text = decodeText(bytes);
   if (text.trim() === "") return { ok: false, errors: [{ message: "catalogImport.errors.emptyFile" }] };

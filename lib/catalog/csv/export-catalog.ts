@@ -10,7 +10,10 @@ import { toCsvText, type CsvLocale } from "./csv-text";
  * The shop's catalogue (every product but archived ones) as CSV with the canonical headers, values
  * in the viewer's language; importing it back changes nothing.
  */
-export async function exportCatalogCsv(actor: Actor | null, input: { shopId: string; locale: CsvLocale }): Promise<{ fileName: string; text: string }> {
+export async function exportCatalogCsv(
+  actor: Actor | null,
+  input: { shopId: string; locale: CsvLocale },
+): Promise<{ fileName: string; text: string }> {
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, input.shopId, { id: true, slug: true });
   const words = EXPORT_WORDS[input.locale];
@@ -38,7 +41,8 @@ export async function exportCatalogCsv(actor: Actor | null, input: { shopId: str
     },
   });
   const yesNo = (value: boolean) => (value ? words.yes : words.no);
-  const money = (amount: number | null, currency: string) => (amount === null || amount <= 0 ? "" : formatMoneyInput(amount, input.locale, currency));
+  const money = (amount: number | null, currency: string) =>
+    amount === null || amount <= 0 ? "" : formatMoneyInput(amount, input.locale, currency);
   const rows = products.map((product) => {
     const cells: Record<(typeof CSV_COLUMNS)[number]["key"], string> = {
       sku: product.sku ?? "",

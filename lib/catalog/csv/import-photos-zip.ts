@@ -18,7 +18,13 @@ const IMAGE_NAME = /^(.+)\.(jpe?g|png|webp)$/i;
 
 /** A path that would leave the folder it is unpacked in (zip-slip), or an absolute one. */
 export function unsafeZipPath(name: string): boolean {
-  return name.includes("\\") || name.startsWith("/") || /^[a-zA-Z]:/.test(name) || name.split("/").some((part) => part === "..") || name.includes("\u0000");
+  return (
+    name.includes("\\") ||
+    name.startsWith("/") ||
+    /^[a-zA-Z]:/.test(name) ||
+    name.split("/").some((part) => part === "..") ||
+    name.includes("\u0000")
+  );
 }
 
 function listEntries(bytes: Uint8Array): UnzipFileInfo[] {
@@ -27,7 +33,8 @@ function listEntries(bytes: Uint8Array): UnzipFileInfo[] {
     unzipSync(bytes, {
       filter: (info) => {
         entries.push(info);
-        if (entries.length > MAX_ZIP_FILES) throw new AppError("VALIDATION", "too many files", { zip: "catalogImport.photos.errors.tooManyFiles" });
+        if (entries.length > MAX_ZIP_FILES)
+          throw new AppError("VALIDATION", "too many files", { zip: "catalogImport.photos.errors.tooManyFiles" });
         return false;
       },
     });
@@ -53,19 +60,30 @@ function skuOfStem(stem: string, skus: Map<string, string>): { sku: string; posi
  * `<SKU>-2.jpg`…). Each image is checked by its content and attached after the product's current
  * photos, at most 8 per product; the report says what happened to each file.
  */
-export async function importPhotosZip(actor: Actor | null, input: { shopId: string; bytes: Uint8Array }): Promise<PhotoReport> {
+export async function importPhotosZip(
+  actor: Actor | null,
+  input: { shopId: string; bytes: Uint8Array },
+): Promise<PhotoReport> {
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, input.shopId, { id: true });
-  if (!(input.bytes instanceof Uint8Array) || input.bytes.byteLength === 0) throw new AppError("VALIDATION", "no file", { zip: "catalogImport.errors.noFile" });
-  const entries = listEntries(input.bytes).filter((entry) => !entry.name.endsWith("/") && !entry.name.startsWith("__MACOSX/") && !entry.name.split("/").pop()!.startsWith("."));
+  if (!(input.bytes instanceof Uint8Array) || input.bytes.byteLength === 0)
+    throw new AppError("VALIDATION", "no file", { zip: "catalogImport.errors.noFile" });
+  const entries = listEntries(input.bytes).filter(
+    (entry) =>
+      !entry.name.endsWith("/") && !entry.name.startsWith("__MACOSX/") && !entry.name.split("/").pop()!.startsWith("."),
+  );
   if (entries.reduce((total, entry) => total + entry.originalSize, 0) > MAX_ZIP_UNCOMPRESSED_BYTES) {
     throw new AppError("VALIDATION", "zip too large", { zip: "catalogImport.photos.errors.tooLarge" });
   }
 
-  const products = await db.product.findMany({ where: { shopId: shop.id, sku: { not: null } }, select: { id: true, sku: true, _count: { select: { images: true } } } });
+  const products = await db.product.findMany({
+    where: { shopId: shop.id, sku: { not: null } },
+    select: { id: true, sku: true, _count: { select: { images: true } } },
+  });
   const skus = new Map<string, string>();
   for (const product of products) skus.set(product.sku!, product.sku!);
-  for (const product of products) if (!skus.has(product.sku!.toLowerCase())) skus.set(product.sku!.toLowerCase(), product.sku!);
+  for (const product of products)
+    if (!skus.has(product.sku!.toLowerCase())) skus.set(product.sku!.toLowerCase(), product.sku!);
   const bySku = new Map(products.map((product) => [product.sku!, product]));
 
   const report: PhotoReport = { files: [], attached: 0 };
@@ -93,7 +111,13 @@ export async function importPhotosZip(actor: Actor | null, input: { shopId: stri
     if (outcome === "attached") report.attached += 1;
   }
   if (report.attached > 0) {
-    await recordAudit(db, { actorId: actor!.id, action: "catalog.photos-imported", entityType: "Shop", entityId: shop.id, data: { attached: report.attached, files: entries.length } });
+    await recordAudit(db, {
+      actorId: actor!.id,
+      action: "catalog.photos-imported",
+      entityType: "Shop",
+      entityId: shop.id,
+      data: { attached: report.attached, files: entries.length },
+    });
   }
   return report;
 }
@@ -115,7 +139,16 @@ async function attachPhoto(shopId: string, productId: string, zip: Uint8Array, n
     const images = await tx.productImage.findMany({ where: { productId }, select: { position: true } });
     if (images.length >= PRODUCT_LIMITS.images) return "productFull" as const;
     const position = images.reduce((max, image) => Math.max(max, image.position + 1), 0);
-    await tx.productImage.create({ data: { productId, url: stored.url, width: stored.width, height: stored.height, variants: stored.variants, position } });
+    await tx.productImage.create({
+      data: {
+        productId,
+        url: stored.url,
+        width: stored.width,
+        height: stored.height,
+        variants: stored.variants,
+        position,
+      },
+    });
     return "attached" as const;
   });
 }

@@ -36,7 +36,8 @@ export async function loadImportContext(db: Db, shopId: string): Promise<ImportC
   ]);
 
   const existing = new Map<string, ExistingProduct>();
-  for (const { _count, sku, ...product } of products) existing.set(sku!, { ...product, sku: sku!, imageCount: _count.images });
+  for (const { _count, sku, ...product } of products)
+    existing.set(sku!, { ...product, sku: sku!, imageCount: _count.images });
 
   // Allowed = neither the category nor any ancestor is prohibited (the rule of assertCategoryAllowed).
   const byId = new Map(categories.map((category) => [category.id, category]));
@@ -45,13 +46,19 @@ export async function loadImportContext(db: Db, shopId: string): Promise<ImportC
     const known = allowed.get(id);
     if (known !== undefined) return known;
     const category = byId.get(id);
-    const result = !!category && !category.prohibited && depth < 16 && (category.parentId === null || isAllowed(category.parentId, depth + 1));
+    const result =
+      !!category &&
+      !category.prohibited &&
+      depth < 16 &&
+      (category.parentId === null || isAllowed(category.parentId, depth + 1));
     allowed.set(id, result);
     return result;
   };
   return {
     existing,
-    categories: new Map(categories.map((category) => [category.slug, { id: category.id, allowed: isAllowed(category.id) }])),
+    categories: new Map(
+      categories.map((category) => [category.slug, { id: category.id, allowed: isAllowed(category.id) }]),
+    ),
     categorySlugById: new Map(categories.map((category) => [category.id, category.slug])),
     shippingClasses: new Map(shippingClasses.map((shippingClass) => [shippingClass.name, shippingClass.id])),
     shippingClassNameById: new Map(shippingClasses.map((shippingClass) => [shippingClass.id, shippingClass.name])),

@@ -18,7 +18,8 @@ export async function planCatalogImport(db: Db, shopId: string, bytes: Uint8Arra
   if (!headers.ok) return { fileErrors: headers.errors, errors: [], planned: [], rowCount: 0 };
   const context = await loadImportContext(db, shopId);
   const { planned, errors, rowCount } = validateRows(headers.columns, decoded.rows, context, decoded.headers.length);
-  if (rowCount === 0) return { fileErrors: [{ message: "catalogImport.errors.noRows" }], errors: [], planned: [], rowCount: 0 };
+  if (rowCount === 0)
+    return { fileErrors: [{ message: "catalogImport.errors.noRows" }], errors: [], planned: [], rowCount: 0 };
   return { fileErrors: [], errors, planned, rowCount };
 }
 

@@ -35,7 +35,10 @@ function cleanFileName(name: unknown): string {
  * to update, unchanged, and every row's errors. Keeps the file (privately) and an import record
  * to commit later; writes nothing else.
  */
-export async function previewCatalogImport(actor: Actor | null, input: { shopId: string; fileName: unknown; bytes: Uint8Array }): Promise<CatalogImportPreview> {
+export async function previewCatalogImport(
+  actor: Actor | null,
+  input: { shopId: string; fileName: unknown; bytes: Uint8Array },
+): Promise<CatalogImportPreview> {
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, input.shopId, { id: true });
   if (!(input.bytes instanceof Uint8Array) || input.bytes.byteLength === 0) {
@@ -44,7 +47,14 @@ export async function previewCatalogImport(actor: Actor | null, input: { shopId:
   const fileName = cleanFileName(input.fileName);
   const plan = await planCatalogImport(db, shop.id, input.bytes);
   const counts = countPlanned(plan.planned);
-  const preview = { fileName, rowCount: plan.rowCount, ...counts, fileErrors: plan.fileErrors, errors: plan.errors.slice(0, PREVIEW_ERROR_LIMIT), errorCount: plan.errors.length };
+  const preview = {
+    fileName,
+    rowCount: plan.rowCount,
+    ...counts,
+    fileErrors: plan.fileErrors,
+    errors: plan.errors.slice(0, PREVIEW_ERROR_LIMIT),
+    errorCount: plan.errors.length,
+  };
   if (plan.fileErrors.length > 0) return { importId: null, ...preview };
 
   const id = randomUUID();

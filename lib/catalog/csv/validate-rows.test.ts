@@ -48,20 +48,38 @@ function run(headers: string[], rows: string[][], ctx = context()) {
 
 describe("validateRows", () => {
   it("plans a create for a new SKU, reading French prices and words", () => {
-    const result = run(["référence", "titre", "prix", "type", "catégorie", "stock_suivi", "stock", "classe_livraison"], [["NEW-1", "Pain de seigle", "4,50", "physique", "pains", "oui", "12", "Colis léger"]]);
+    const result = run(
+      ["référence", "titre", "prix", "type", "catégorie", "stock_suivi", "stock", "classe_livraison"],
+      [["NEW-1", "Pain de seigle", "4,50", "physique", "pains", "oui", "12", "Colis léger"]],
+    );
     expect(result.errors).toEqual([]);
     expect(result.planned).toEqual([
       {
         line: 2,
         sku: "NEW-1",
         action: "create",
-        data: expect.objectContaining({ title: "Pain de seigle", priceAmount: 450, kind: "PHYSICAL", categoryId: "cat-pains", stockTracked: true, stock: 12, shippingClassId: "ship-1", status: "DRAFT" }),
+        data: expect.objectContaining({
+          title: "Pain de seigle",
+          priceAmount: 450,
+          kind: "PHYSICAL",
+          categoryId: "cat-pains",
+          stockTracked: true,
+          stock: 12,
+          shippingClassId: "ship-1",
+          status: "DRAFT",
+        }),
       },
     ]);
   });
 
   it("accepts 12.50 and 12,50 alike", () => {
-    const result = run(["sku", "title", "price"], [["A", "A", "12.50"], ["B", "B", "12,50"]]);
+    const result = run(
+      ["sku", "title", "price"],
+      [
+        ["A", "A", "12.50"],
+        ["B", "B", "12,50"],
+      ],
+    );
     expect(result.planned.map((row) => row.data.priceAmount)).toEqual([1250, 1250]);
   });
 
@@ -95,28 +113,58 @@ describe("validateRows", () => {
   });
 
   it("checks categories and shipping classes, alongside the row's other errors", () => {
-    const result = run(["sku", "title", "price", "category", "shipping_class"], [["A", "A", "-3", "inconnue", "Express"]]);
+    const result = run(
+      ["sku", "title", "price", "category", "shipping_class"],
+      [["A", "A", "-3", "inconnue", "Express"]],
+    );
     expect(result.errors).toEqual([
       { line: 2, column: "category", message: "catalogImport.errors.categoryUnknown", values: { slug: "inconnue" } },
-      { line: 2, column: "shipping_class", message: "catalogImport.errors.shippingClassUnknown", values: { name: "Express" } },
+      {
+        line: 2,
+        column: "shipping_class",
+        message: "catalogImport.errors.shippingClassUnknown",
+        values: { name: "Express" },
+      },
       { line: 2, column: "price", message: "products.errors.priceInvalid" },
     ]);
   });
 
   it("counts empty lines for the numbering but not as rows", () => {
-    const result = run(["sku", "title", "price"], [["A", "A", "1"], ["", "", ""], ["B", "", "1"]]);
+    const result = run(
+      ["sku", "title", "price"],
+      [
+        ["A", "A", "1"],
+        ["", "", ""],
+        ["B", "", "1"],
+      ],
+    );
     expect(result.rowCount).toBe(2);
     expect(result.errors).toEqual([{ line: 4, column: "title", message: "products.errors.titleRequired" }]);
   });
 
   it("refuses a new product online: it has no photo yet", () => {
-    const result = run(["sku", "title", "price", "short_description", "status"], [["A", "A", "1", "Court", "en ligne"]]);
-    expect(result.errors).toEqual([{ line: 2, column: "status", message: "catalogImport.errors.publishMissing.photo" }]);
+    const result = run(
+      ["sku", "title", "price", "short_description", "status"],
+      [["A", "A", "1", "Court", "en ligne"]],
+    );
+    expect(result.errors).toEqual([
+      { line: 2, column: "status", message: "catalogImport.errors.publishMissing.photo" },
+    ]);
   });
 
   it("publishes an existing product that has photos, and names what a product lacks", () => {
-    const ctx = context([existingProduct({ imageCount: 2 }), existingProduct({ id: "prod-2", sku: "PAIN-2", shortDescription: "" })]);
-    const result = run(["sku", "title", "price", "status"], [["PAIN-1", "Baguette", "1,20", "online"], ["PAIN-2", "Baguette", "1,20", "online"]], ctx);
+    const ctx = context([
+      existingProduct({ imageCount: 2 }),
+      existingProduct({ id: "prod-2", sku: "PAIN-2", shortDescription: "" }),
+    ]);
+    const result = run(
+      ["sku", "title", "price", "status"],
+      [
+        ["PAIN-1", "Baguette", "1,20", "online"],
+        ["PAIN-2", "Baguette", "1,20", "online"],
+      ],
+      ctx,
+    );
     expect(result.planned).toEqual([expect.objectContaining({ sku: "PAIN-1", action: "update", publishes: true })]);
     expect(result.errors).toEqual([
       { line: 3, column: "status", message: "catalogImport.errors.publishMissing.shortDescription" },
@@ -132,7 +180,14 @@ describe("validateRows", () => {
     expect(changed.planned).toEqual([
       expect.objectContaining({
         action: "update",
-        data: expect.objectContaining({ title: "Baguette tradition", priceAmount: 130, stock: 10, weightGrams: 250, categoryId: "cat-pains", shortDescription: "Croustillante" }),
+        data: expect.objectContaining({
+          title: "Baguette tradition",
+          priceAmount: 130,
+          stock: 10,
+          weightGrams: 250,
+          categoryId: "cat-pains",
+          shortDescription: "Croustillante",
+        }),
       }),
     ]);
   });

@@ -45,7 +45,14 @@ export type ImportContext = {
 
 export type PlannedRow =
   | { line: number; sku: string; action: "create"; data: ImportedProductData }
-  | { line: number; sku: string; action: "update" | "unchanged"; productId: string; data: ImportedProductData; publishes: boolean };
+  | {
+      line: number;
+      sku: string;
+      action: "update" | "unchanged";
+      productId: string;
+      data: ImportedProductData;
+      publishes: boolean;
+    };
 
 export type ValidatedRows = { planned: PlannedRow[]; errors: RowError[]; rowCount: number };
 
@@ -101,7 +108,12 @@ function sameData(a: ImportedProductData, b: ImportedProductData): boolean {
   });
 }
 
-export function validateRows(columns: Column[], rows: string[][], context: ImportContext, headerCount = columns.length): ValidatedRows {
+export function validateRows(
+  columns: Column[],
+  rows: string[][],
+  context: ImportContext,
+  headerCount = columns.length,
+): ValidatedRows {
   const schema = productFieldsSchema("fr");
   const byKey = new Map(columns.map((column) => [column.key, column]));
   const columnName = (key: ColumnKey) => byKey.get(key)?.header ?? CANONICAL.get(key)!;
@@ -125,7 +137,8 @@ export function validateRows(columns: Column[], rows: string[][], context: Impor
 
     const sku = (cell("sku") ?? "").trim();
     if (sku === "") fail("sku", "catalogImport.errors.skuRequired");
-    else if (firstLineOfSku.has(sku)) fail("sku", "catalogImport.errors.skuDuplicate", { line: firstLineOfSku.get(sku)! });
+    else if (firstLineOfSku.has(sku))
+      fail("sku", "catalogImport.errors.skuDuplicate", { line: firstLineOfSku.get(sku)! });
     else firstLineOfSku.set(sku, line);
     const existing = sku === "" ? undefined : context.existing.get(sku);
 
@@ -166,7 +179,8 @@ export function validateRows(columns: Column[], rows: string[][], context: Impor
 
     const parsed = schema.safeParse({ ...raw, categoryId: null, shippingClassId: null });
     if (!parsed.success) {
-      for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) fail(FIELD_COLUMN[field] ?? "", message);
+      for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error)))
+        fail(FIELD_COLUMN[field] ?? "", message);
     } else {
       const fields = parsed.data;
       const data: ImportedProductData = {
@@ -190,13 +204,21 @@ export function validateRows(columns: Column[], rows: string[][], context: Impor
         const missing = missingForPublish({ ...data, imageCount: existing?.imageCount ?? 0 });
         // An online product is not refused for what it already lacked before this file.
         const before = existing?.status === "ACTIVE" ? new Set(missingForPublish(existing)) : new Set<string>();
-        for (const item of missing) if (!before.has(item)) fail("status", `catalogImport.errors.publishMissing.${item}`);
+        for (const item of missing)
+          if (!before.has(item)) fail("status", `catalogImport.errors.publishMissing.${item}`);
       }
       if (rowErrors.length === 0) {
         if (!existing) planned.push({ line, sku, action: "create", data });
         else {
           const action = sameData(existing, data) ? "unchanged" : "update";
-          planned.push({ line, sku, action, productId: existing.id, data, publishes: status === "ACTIVE" && existing.status !== "ACTIVE" });
+          planned.push({
+            line,
+            sku,
+            action,
+            productId: existing.id,
+            data,
+            publishes: status === "ACTIVE" && existing.status !== "ACTIVE",
+          });
         }
       }
     }

@@ -41,7 +41,12 @@ function columnsOf(rows: { data: ImportedProductData }[]) {
   };
 }
 
-export async function insertPlannedRows(tx: Prisma.TransactionClient, shopId: string, rows: Extract<PlannedRow, { action: "create" }>[], now: Date): Promise<void> {
+export async function insertPlannedRows(
+  tx: Prisma.TransactionClient,
+  shopId: string,
+  rows: Extract<PlannedRow, { action: "create" }>[],
+  now: Date,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     const c = columnsOf(batch);
@@ -62,7 +67,12 @@ export async function insertPlannedRows(tx: Prisma.TransactionClient, shopId: st
   }
 }
 
-export async function updatePlannedRows(tx: Prisma.TransactionClient, shopId: string, rows: Extract<PlannedRow, { productId: string }>[], now: Date): Promise<void> {
+export async function updatePlannedRows(
+  tx: Prisma.TransactionClient,
+  shopId: string,
+  rows: Extract<PlannedRow, { productId: string }>[],
+  now: Date,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     const c = columnsOf(batch);

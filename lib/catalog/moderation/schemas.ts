@@ -5,7 +5,11 @@ export const MODERATION_REASON_MIN = 3;
 export const MODERATION_REASON_MAX = 1000;
 
 export const unpublishProductSchema = z.object({
-  productId: z.string({ error: "forms.errors.invalid" }).trim().min(1, "forms.errors.invalid").max(64, "forms.errors.invalid"),
+  productId: z
+    .string({ error: "forms.errors.invalid" })
+    .trim()
+    .min(1, "forms.errors.invalid")
+    .max(64, "forms.errors.invalid"),
   reason: z
     .string({ error: "moderation.errors.reasonRequired" })
     .trim()

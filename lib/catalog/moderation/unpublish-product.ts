@@ -15,13 +15,21 @@ import { unpublishProductSchema } from "./schemas";
  * a product that is no longer online (already unpublished, withdrawn by its vendor) is CONFLICT
  * and nothing is written. The vendor may publish again once they have dealt with the reason.
  */
-export async function unpublishProduct(actor: Actor | null, input: { productId: unknown; reason: unknown }): Promise<void> {
+export async function unpublishProduct(
+  actor: Actor | null,
+  input: { productId: unknown; reason: unknown },
+): Promise<void> {
   assertRole(actor, "OPERATOR");
   const { productId, reason } = parseInput(unpublishProductSchema, input);
   await getDb().$transaction(async (tx) => {
     const product = await tx.product.findUnique({
       where: { id: productId },
-      select: { id: true, title: true, status: true, shop: { select: { id: true, name: true, owner: { select: { name: true, email: true, locale: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        shop: { select: { id: true, name: true, owner: { select: { name: true, email: true, locale: true } } } },
+      },
     });
     if (!product) throw new AppError("NOT_FOUND");
     const moderatedAt = new Date();
@@ -29,7 +37,10 @@ export async function unpublishProduct(actor: Actor | null, input: { productId: 
       where: { id: product.id, status: "ACTIVE" },
       data: { status: "DRAFT", moderationReason: reason, moderatedAt },
     });
-    if (count !== 1) throw new AppError("CONFLICT", `product ${product.id} is ${product.status}`, { form: "moderation.errors.notActive" });
+    if (count !== 1)
+      throw new AppError("CONFLICT", `product ${product.id} is ${product.status}`, {
+        form: "moderation.errors.notActive",
+      });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "product.unpublished",

@@ -18,11 +18,23 @@ import {
 
 const SLUG_ATTEMPTS = 5;
 
-export type CreateProductInput = { shopId: string; locale: string; fields: unknown; status?: unknown; photos?: Uint8Array[] };
+export type CreateProductInput = {
+  shopId: string;
+  locale: string;
+  fields: unknown;
+  status?: unknown;
+  photos?: Uint8Array[];
+};
 
 async function freeSlugFor(base: string): Promise<string> {
-  const taken = await getDb().product.findMany({ where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] }, select: { slug: true } });
-  return firstFreeSlug(base, taken.map((product) => product.slug));
+  const taken = await getDb().product.findMany({
+    where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
+    select: { slug: true },
+  });
+  return firstFreeSlug(
+    base,
+    taken.map((product) => product.slug),
+  );
 }
 
 /**
@@ -30,7 +42,10 @@ async function freeSlugFor(base: string): Promise<string> {
  * rule applies, photos included). Its slug comes from the title, unique across the marketplace.
  * Everything is checked before anything is written; one transaction; audited.
  */
-export async function createProduct(actor: Actor | null, input: CreateProductInput): Promise<{ id: string; slug: string }> {
+export async function createProduct(
+  actor: Actor | null,
+  input: CreateProductInput,
+): Promise<{ id: string; slug: string }> {
   assertRole(actor, "VENDOR");
   const { fields, status } = parseProductForm(input.locale, input.fields, input.status ?? "DRAFT");
   const photos = input.photos ?? [];
@@ -49,7 +64,13 @@ export async function createProduct(actor: Actor | null, input: CreateProductInp
           if (online) assertPublishable(fields, photos.length);
           const product = await tx.product
             .create({
-              data: { ...productColumns(fields), shopId: shop.id, slug, status, publishedAt: online ? new Date() : null },
+              data: {
+                ...productColumns(fields),
+                shopId: shop.id,
+                slug,
+                status,
+                publishedAt: online ? new Date() : null,
+              },
               select: { id: true, slug: true },
             })
             .catch((error: unknown) => (isSlugCollision(error) ? Promise.reject(error) : rethrowSkuCollision(error)));

@@ -11,12 +11,20 @@ export type DeleteProductsResult = { deleted: string[]; archived: string[] };
  * an order is archived instead (past orders keep their snapshot and their link). All or nothing
  * on ownership. Photos' files stay on disk for now (a clean-up job can sweep unreferenced files).
  */
-export async function deleteProducts(actor: Actor | null, input: { productIds: unknown }): Promise<DeleteProductsResult> {
+export async function deleteProducts(
+  actor: Actor | null,
+  input: { productIds: unknown },
+): Promise<DeleteProductsResult> {
   return getDb().$transaction(async (tx) => {
-    const products = await lockOwnedProducts(tx, actor, input, { id: true, title: true, _count: { select: { orderLines: true } } });
+    const products = await lockOwnedProducts(tx, actor, input, {
+      id: true,
+      title: true,
+      _count: { select: { orderLines: true } },
+    });
     const ordered = products.filter((product) => product._count.orderLines > 0).map((product) => product.id);
     const neverOrdered = products.filter((product) => product._count.orderLines === 0).map((product) => product.id);
-    if (ordered.length > 0) await tx.product.updateMany({ where: { id: { in: ordered } }, data: { status: "ARCHIVED" } });
+    if (ordered.length > 0)
+      await tx.product.updateMany({ where: { id: { in: ordered } }, data: { status: "ARCHIVED" } });
     if (neverOrdered.length > 0) await tx.product.deleteMany({ where: { id: { in: neverOrdered } } });
     await recordAudit(tx, {
       actorId: actor!.id,

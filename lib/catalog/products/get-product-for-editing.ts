@@ -26,7 +26,14 @@ export type ProductFormValues = {
 };
 
 export type ProductImageVariant = { width: number; url: string };
-export type EditableProductImage = { id: string; url: string; alt: string; width: number | null; height: number | null; variants: ProductImageVariant[] };
+export type EditableProductImage = {
+  id: string;
+  url: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+  variants: ProductImageVariant[];
+};
 
 /** The form's values as text (what a person types back), plus what the editor shows around it. */
 export type ProductForEditing = {
@@ -44,13 +51,20 @@ export type ProductForEditing = {
 export function readVariants(json: unknown): ProductImageVariant[] {
   if (!Array.isArray(json)) return [];
   return json
-    .filter((v): v is ProductImageVariant => typeof v === "object" && v !== null && typeof v.width === "number" && typeof v.url === "string")
+    .filter(
+      (v): v is ProductImageVariant =>
+        typeof v === "object" && v !== null && typeof v.width === "number" && typeof v.url === "string",
+    )
     .map(({ width, url }) => ({ width, url }))
     .sort((a, b) => a.width - b.width);
 }
 
 /** One of the vendor's products, ready for the editor (NOT_FOUND for anyone else's). */
-export async function getProductForEditing(actor: Actor | null, productId: string, locale: string): Promise<ProductForEditing> {
+export async function getProductForEditing(
+  actor: Actor | null,
+  productId: string,
+  locale: string,
+): Promise<ProductForEditing> {
   const product = await getOwnedProductOrThrow(getDb(), actor, productId, {
     id: true,
     shopId: true,
@@ -74,7 +88,10 @@ export async function getProductForEditing(actor: Actor | null, productId: strin
     weightGrams: true,
     shippingClassId: true,
     shop: { select: { slug: true } },
-    images: { select: { id: true, url: true, alt: true, width: true, height: true, variants: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+    images: {
+      select: { id: true, url: true, alt: true, width: true, height: true, variants: true },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+    },
   });
   return {
     id: product.id,
@@ -92,7 +109,8 @@ export async function getProductForEditing(actor: Actor | null, productId: strin
       categoryId: product.categoryId ?? "",
       // 0 means "no price yet" (a draft): the field stays empty.
       price: product.priceAmount > 0 ? formatMoneyInput(product.priceAmount, locale, product.currency) : "",
-      compareAtPrice: product.compareAtAmount === null ? "" : formatMoneyInput(product.compareAtAmount, locale, product.currency),
+      compareAtPrice:
+        product.compareAtAmount === null ? "" : formatMoneyInput(product.compareAtAmount, locale, product.currency),
       estimatedPrice: product.estimatedPrice,
       priceUnit: product.priceUnit ?? "",
       stockTracked: product.stockTracked,

@@ -12,15 +12,27 @@ export type ProductFormOptions = { categories: CategoryGroup[]; shippingClasses:
  * What the product form offers for one of the vendor's shops: the allowed categories as groups
  * (a prohibited category, and everything under it, is left out) and the shop's shipping classes.
  */
-export async function getProductFormOptions(actor: Actor | null, shopId: string, locale: string): Promise<ProductFormOptions> {
+export async function getProductFormOptions(
+  actor: Actor | null,
+  shopId: string,
+  locale: string,
+): Promise<ProductFormOptions> {
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, shopId, { id: true });
   const [categories, shippingClasses] = await Promise.all([
-    db.category.findMany({ select: { id: true, slug: true, names: true, parentId: true, prohibited: true }, orderBy: [{ position: "asc" }, { slug: "asc" }] }),
-    db.shippingClass.findMany({ where: { shopId: shop.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.category.findMany({
+      select: { id: true, slug: true, names: true, parentId: true, prohibited: true },
+      orderBy: [{ position: "asc" }, { slug: "asc" }],
+    }),
+    db.shippingClass.findMany({
+      where: { shopId: shop.id },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   const byParent = new Map<string | null, typeof categories>();
-  for (const category of categories) byParent.set(category.parentId, [...(byParent.get(category.parentId) ?? []), category]);
+  for (const category of categories)
+    byParent.set(category.parentId, [...(byParent.get(category.parentId) ?? []), category]);
   const nameOf = (category: (typeof categories)[number]) => categoryName(category.names, locale) ?? category.slug;
 
   const groups: CategoryGroup[] = [];

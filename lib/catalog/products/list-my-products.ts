@@ -20,13 +20,19 @@ export type ProductListSort = (typeof PRODUCT_LIST_SORTS)[number];
 
 /** Unknown or missing values fall back to the default: a query string is typed by anyone. */
 const withDefault = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
-  z.preprocess((value) => (typeof value === "string" && (values as readonly string[]).includes(value) ? value : fallback), z.enum(values));
+  z.preprocess(
+    (value) => (typeof value === "string" && (values as readonly string[]).includes(value) ? value : fallback),
+    z.enum(values),
+  );
 
 export const productListQuerySchema = z.object({
   q: z.preprocess((value) => (typeof value === "string" ? value.trim().slice(0, 100) : ""), z.string()),
   status: withDefault(PRODUCT_LIST_STATUSES, "current"),
   stock: withDefault(PRODUCT_LIST_STOCK_FILTERS, "any"),
-  category: z.preprocess((value) => (typeof value === "string" && value.length > 0 && value.length <= 64 ? value : null), z.string().nullable()),
+  category: z.preprocess(
+    (value) => (typeof value === "string" && value.length > 0 && value.length <= 64 ? value : null),
+    z.string().nullable(),
+  ),
   sort: withDefault(PRODUCT_LIST_SORTS, "newest"),
   page: z.preprocess((value) => {
     const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;
@@ -52,7 +58,14 @@ export type ProductListRow = {
   updatedAt: Date;
 };
 
-export type ProductListPage = { rows: ProductListRow[]; total: number; page: number; pageCount: number; pageSize: number; shopHasProducts: boolean };
+export type ProductListPage = {
+  rows: ProductListRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  shopHasProducts: boolean;
+};
 
 const STOCK_WHERE: Record<ProductListStockFilter, Prisma.ProductWhereInput> = {
   any: {},
@@ -100,7 +113,12 @@ const ROW_SELECT = {
  * One page of the current shop's products for its vendor: searched (title or SKU), filtered,
  * sorted, 25 a page with the total. The shop must be the actor's (NOT_FOUND otherwise).
  */
-export async function listMyProducts(actor: Actor | null, shopId: string, rawQuery: unknown, locale: string): Promise<ProductListPage> {
+export async function listMyProducts(
+  actor: Actor | null,
+  shopId: string,
+  rawQuery: unknown,
+  locale: string,
+): Promise<ProductListPage> {
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, shopId, { id: true });
   const query = productListQuerySchema.parse(rawQuery ?? {});
@@ -112,18 +130,32 @@ export async function listMyProducts(actor: Actor | null, shopId: string, rawQue
       STOCK_WHERE[query.stock],
       query.category ? { categoryId: query.category } : {},
       query.q
-        ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, { sku: { contains: query.q, mode: "insensitive" } }] }
+        ? {
+            OR: [
+              { title: { contains: query.q, mode: "insensitive" } },
+              { sku: { contains: query.q, mode: "insensitive" } },
+            ],
+          }
         : {},
     ],
   };
-  const [total, shopProducts] = await Promise.all([db.product.count({ where }), db.product.count({ where: { shopId: shop.id }, take: 1 })]);
+  const [total, shopProducts] = await Promise.all([
+    db.product.count({ where }),
+    db.product.count({ where: { shopId: shop.id }, take: 1 }),
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / PRODUCT_LIST_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const skip = (page - 1) * PRODUCT_LIST_PAGE_SIZE;
   const rows =
     query.sort === "titleAsc"
       ? await pageByTitle(where, skip, locale)
-      : await db.product.findMany({ where, select: ROW_SELECT, orderBy: ORDER_BY[query.sort], skip, take: PRODUCT_LIST_PAGE_SIZE });
+      : await db.product.findMany({
+          where,
+          select: ROW_SELECT,
+          orderBy: ORDER_BY[query.sort],
+          skip,
+          take: PRODUCT_LIST_PAGE_SIZE,
+        });
   return {
     rows: rows.map(({ category, images, ...row }) => ({
       ...row,

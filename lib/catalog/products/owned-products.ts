@@ -11,7 +11,10 @@ type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
 export const MAX_BULK_PRODUCTS = 200;
 
 export const productIdsSchema = z.object({
-  productIds: z.array(z.string().min(1).max(64)).min(1, "productList.errors.noneSelected").max(MAX_BULK_PRODUCTS, "productList.errors.tooManySelected"),
+  productIds: z
+    .array(z.string().min(1).max(64))
+    .min(1, "productList.errors.noneSelected")
+    .max(MAX_BULK_PRODUCTS, "productList.errors.tooManySelected"),
 });
 
 /**
@@ -33,7 +36,11 @@ export async function lockOwnedProducts<S extends Prisma.ProductSelect & { id: t
     WHERE p.id = ANY(${ids}) AND s."ownerId" = ${actor.id}
     ORDER BY p.id FOR UPDATE OF p`;
   if (locked.length !== ids.length) throw new AppError("NOT_FOUND");
-  const products = await tx.product.findMany({ where: { id: { in: ids }, shop: { ownerId: actor.id } }, select, orderBy: { id: "asc" } });
+  const products = await tx.product.findMany({
+    where: { id: { in: ids }, shop: { ownerId: actor.id } },
+    select,
+    orderBy: { id: "asc" },
+  });
   return products as unknown as Prisma.ProductGetPayload<{ select: S }>[];
 }
 

@@ -22,18 +22,35 @@ export async function checkPhotoUploads(files: Uint8Array[], imagesAlready: numb
     if (bytes.byteLength > MAX_PRODUCT_IMAGE_BYTES) refuse("products.errors.photoTooLarge");
     const format = await sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" })
       .metadata()
-      .then((metadata) => metadata.format, () => null);
+      .then(
+        (metadata) => metadata.format,
+        () => null,
+      );
     if (!format || !ACCEPTED_FORMATS.has(format)) refuse("products.errors.photoInvalid");
   }
 }
 
 /** Writes the photos (WebP variants) and adds their rows after the product's existing ones. */
-export async function addPhotoRows(tx: Prisma.TransactionClient, shopId: string, productId: string, files: Uint8Array[], firstPosition: number): Promise<string[]> {
+export async function addPhotoRows(
+  tx: Prisma.TransactionClient,
+  shopId: string,
+  productId: string,
+  files: Uint8Array[],
+  firstPosition: number,
+): Promise<string[]> {
   const ids: string[] = [];
   for (const [index, bytes] of files.entries()) {
     const stored = await storeProductImage(shopId, bytes, "photos");
     const image = await tx.productImage.create({
-      data: { productId, url: stored.url, width: stored.width, height: stored.height, variants: stored.variants, position: firstPosition + index, alt: "" },
+      data: {
+        productId,
+        url: stored.url,
+        width: stored.width,
+        height: stored.height,
+        variants: stored.variants,
+        position: firstPosition + index,
+        alt: "",
+      },
       select: { id: true },
     });
     ids.push(image.id);

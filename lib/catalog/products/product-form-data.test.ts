@@ -9,14 +9,24 @@ describe("readProductForm", () => {
     data.set("stockTracked", "on");
     data.set("status", "ACTIVE");
     const { fields, status } = readProductForm(data);
-    expect(fields).toMatchObject({ title: "Pain", price: "12,50", description: "", stockTracked: true, estimatedPrice: false, hideWhenOutOfStock: false });
+    expect(fields).toMatchObject({
+      title: "Pain",
+      price: "12,50",
+      description: "",
+      stockTracked: true,
+      estimatedPrice: false,
+      hideWhenOutOfStock: false,
+    });
     expect(status).toBe("ACTIVE");
   });
 });
 
 describe("withMissingList", () => {
   it("joins the missing items after the form message and drops their entries", () => {
-    const state = withMissingList({ status: "error", fieldErrors: { form: "Ajoutez :", "missing.price": "un prix", "missing.photo": "une photo", title: "x" } });
+    const state = withMissingList({
+      status: "error",
+      fieldErrors: { form: "Ajoutez :", "missing.price": "un prix", "missing.photo": "une photo", title: "x" },
+    });
     expect(state.fieldErrors).toEqual({ form: "Ajoutez : un prix, une photo.", title: "x" });
   });
 

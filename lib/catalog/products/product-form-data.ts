@@ -2,7 +2,20 @@ import type { FormState } from "@/lib/forms/form-state";
 
 // The editor's form as the domain functions take it: text fields by name, checkboxes present or
 // not, photos as bytes. Shared by the create and update actions.
-const TEXT_FIELDS = ["title", "shortDescription", "description", "kind", "categoryId", "price", "compareAtPrice", "priceUnit", "stock", "sku", "weightGrams", "shippingClassId"] as const;
+const TEXT_FIELDS = [
+  "title",
+  "shortDescription",
+  "description",
+  "kind",
+  "categoryId",
+  "price",
+  "compareAtPrice",
+  "priceUnit",
+  "stock",
+  "sku",
+  "weightGrams",
+  "shippingClassId",
+] as const;
 const CHECKBOXES = ["estimatedPrice", "stockTracked", "hideWhenOutOfStock"] as const;
 
 export function readProductForm(formData: FormData): { fields: Record<string, string | boolean>; status: string } {
@@ -29,7 +42,9 @@ export async function readPhotoFiles(formData: FormData, name = "photos"): Promi
 export function withMissingList(state: FormState): FormState {
   const missing = Object.entries(state.fieldErrors).filter(([field]) => field.startsWith("missing."));
   if (missing.length === 0) return state;
-  const fieldErrors = Object.fromEntries(Object.entries(state.fieldErrors).filter(([field]) => !field.startsWith("missing.")));
+  const fieldErrors = Object.fromEntries(
+    Object.entries(state.fieldErrors).filter(([field]) => !field.startsWith("missing.")),
+  );
   fieldErrors.form = `${fieldErrors.form ?? ""} ${missing.map(([, text]) => text).join(", ")}.`.trim();
   return { ...state, fieldErrors };
 }

@@ -9,7 +9,12 @@ export const MAX_PRODUCT_IMAGE_BYTES = 8 * 1024 * 1024;
 export const PRODUCT_IMAGE_WIDTHS = [320, 640, 1280] as const;
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
 
-export type StoredProductImage = { url: string; width: number; height: number; variants: { width: number; url: string }[] };
+export type StoredProductImage = {
+  url: string;
+  width: number;
+  height: number;
+  variants: { width: number; url: string }[];
+};
 
 function refuse(field: string, key: string): never {
   throw new AppError("VALIDATION", "image refused", { [field]: key });
@@ -21,7 +26,11 @@ function refuse(field: string, key: string): never {
  * under /files/products/<shopId>/. `url` is the largest. VALIDATION on `field` when the file is too
  * large or not a JPEG/PNG/WebP picture — before anything is written.
  */
-export async function storeProductImage(shopId: string, bytes: Uint8Array, field = "photos"): Promise<StoredProductImage> {
+export async function storeProductImage(
+  shopId: string,
+  bytes: Uint8Array,
+  field = "photos",
+): Promise<StoredProductImage> {
   if (bytes.byteLength === 0) refuse(field, "products.errors.photoInvalid");
   if (bytes.byteLength > MAX_PRODUCT_IMAGE_BYTES) refuse(field, "products.errors.photoTooLarge");
   const options = { limitInputPixels: 40_000_000, failOn: "error" as const };
@@ -39,10 +48,18 @@ export async function storeProductImage(shopId: string, bytes: Uint8Array, field
   const widths = [...new Set(PRODUCT_IMAGE_WIDTHS.map((width) => Math.min(width, originalWidth)))];
   const variants = await Promise.all(
     widths.map(async (width) => {
-      const data = await sharp(upright.data).resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+      const data = await sharp(upright.data)
+        .resize({ width, withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toBuffer();
       return { width, url: await savePublicFile(`${base}-${width}.webp`, data) };
     }),
   );
   const largest = variants[variants.length - 1];
-  return { url: largest.url, width: largest.width, height: Math.round((originalHeight * largest.width) / originalWidth), variants };
+  return {
+    url: largest.url,
+    width: largest.width,
+    height: Math.round((originalHeight * largest.width) / originalWidth),
+    variants,
+  };
 }

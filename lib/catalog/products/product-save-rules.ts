@@ -15,11 +15,18 @@ export const EDITOR_STATUSES = ["DRAFT", "ACTIVE", "ARCHIVED"] as const;
 export type EditorStatus = (typeof EDITOR_STATUSES)[number];
 
 const statusSchema = z.object({
-  status: z.preprocess((v) => (v === undefined || v === null || v === "" ? "DRAFT" : String(v).toUpperCase()), z.enum(EDITOR_STATUSES, { error: "products.errors.statusInvalid" })),
+  status: z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? "DRAFT" : String(v).toUpperCase()),
+    z.enum(EDITOR_STATUSES, { error: "products.errors.statusInvalid" }),
+  ),
 });
 
 /** The form's fields and status, parsed in the viewer's locale (VALIDATION before any read). */
-export function parseProductForm(locale: unknown, fields: unknown, status: unknown): { fields: ProductFields; status: EditorStatus } {
+export function parseProductForm(
+  locale: unknown,
+  fields: unknown,
+  status: unknown,
+): { fields: ProductFields; status: EditorStatus } {
   const lang = typeof locale === "string" && locale.length <= 10 ? locale : "fr";
   const parsedFields = parseInput(productFieldsSchema(lang), fields ?? {});
   return { fields: parsedFields, status: parseInput(statusSchema, { status }).status };
@@ -34,17 +41,31 @@ export async function assertProductReferences(
 ): Promise<void> {
   if (fields.categoryId && checkCategory) await assertCategoryAllowed(tx, fields.categoryId);
   if (fields.shippingClassId) {
-    const shippingClass = await tx.shippingClass.findFirst({ where: { id: fields.shippingClassId, shopId }, select: { id: true } });
-    if (!shippingClass) throw new AppError("VALIDATION", "shipping class not in shop", { shippingClassId: "products.errors.shippingClassUnknown" });
+    const shippingClass = await tx.shippingClass.findFirst({
+      where: { id: fields.shippingClassId, shopId },
+      select: { id: true },
+    });
+    if (!shippingClass)
+      throw new AppError("VALIDATION", "shipping class not in shop", {
+        shippingClassId: "products.errors.shippingClassUnknown",
+      });
   }
 }
 
 const SKU_TAKEN = () => new AppError("VALIDATION", "sku taken", { sku: "products.errors.skuTaken" });
 
 /** A SKU is unique within a shop (two shops may share one). */
-export async function assertSkuFree(tx: Prisma.TransactionClient, shopId: string, sku: string | null, exceptProductId?: string): Promise<void> {
+export async function assertSkuFree(
+  tx: Prisma.TransactionClient,
+  shopId: string,
+  sku: string | null,
+  exceptProductId?: string,
+): Promise<void> {
   if (!sku) return;
-  const other = await tx.product.findFirst({ where: { shopId, sku, ...(exceptProductId ? { id: { not: exceptProductId } } : {}) }, select: { id: true } });
+  const other = await tx.product.findFirst({
+    where: { shopId, sku, ...(exceptProductId ? { id: { not: exceptProductId } } : {}) },
+    select: { id: true },
+  });
   if (other) throw SKU_TAKEN();
 }
 
@@ -53,7 +74,10 @@ export async function assertSkuFree(tx: Prisma.TransactionClient, shopId: string
  * entry per missing item ("missing.<item>" → products.publish.missing.<item>), which the editor
  * lists after "To put this product online, add:".
  */
-export function assertPublishable(fields: Pick<ProductFields, "title" | "shortDescription" | "priceAmount">, imageCount: number): void {
+export function assertPublishable(
+  fields: Pick<ProductFields, "title" | "shortDescription" | "priceAmount">,
+  imageCount: number,
+): void {
   const missing = missingForPublish({ ...fields, imageCount });
   if (missing.length === 0) return;
   const fieldErrors: Record<string, string> = { form: "products.publish.missingIntro" };

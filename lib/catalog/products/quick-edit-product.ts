@@ -25,20 +25,38 @@ export type QuickEditInput = {
   updatedAt?: unknown;
 };
 
-export type QuickEditResult = { id: string; priceAmount: number; stock: number; status: ProductStatus; updatedAt: Date };
+export type QuickEditResult = {
+  id: string;
+  priceAmount: number;
+  stock: number;
+  status: ProductStatus;
+  updatedAt: Date;
+};
 
-const blankToUndefined = (value: unknown) => (value === undefined || value === null || String(value).trim() === "" ? undefined : String(value).trim());
+const blankToUndefined = (value: unknown) =>
+  value === undefined || value === null || String(value).trim() === "" ? undefined : String(value).trim();
 
 const quickEditSchema = z.object({
   price: z.preprocess(blankToUndefined, z.string().max(32, "products.errors.priceInvalid").optional()),
   stock: z.preprocess(
     blankToUndefined,
-    z.string().regex(/^\d{1,7}$/, "products.errors.stockInvalid").transform(Number).refine((n) => n <= PRODUCT_LIMITS.stock, "products.errors.stockInvalid").optional(),
+    z
+      .string()
+      .regex(/^\d{1,7}$/, "products.errors.stockInvalid")
+      .transform(Number)
+      .refine((n) => n <= PRODUCT_LIMITS.stock, "products.errors.stockInvalid")
+      .optional(),
   ),
-  status: z.preprocess(blankToUndefined, z.enum(["DRAFT", "ACTIVE", "ARCHIVED"], { error: "forms.errors.invalid" }).optional()),
+  status: z.preprocess(
+    blankToUndefined,
+    z.enum(["DRAFT", "ACTIVE", "ARCHIVED"], { error: "forms.errors.invalid" }).optional(),
+  ),
   updatedAt: z.preprocess(
     (value) => (value instanceof Date ? value.toISOString() : blankToUndefined(value)),
-    z.iso.datetime({ error: "forms.errors.invalid" }).transform((text) => new Date(text)).optional(),
+    z.iso
+      .datetime({ error: "forms.errors.invalid" })
+      .transform((text) => new Date(text))
+      .optional(),
   ),
 });
 
@@ -50,24 +68,35 @@ const quickEditSchema = z.object({
  */
 export async function quickEditProduct(actor: Actor | null, input: QuickEditInput): Promise<QuickEditResult> {
   assertRole(actor, "VENDOR");
-  if (typeof input.productId !== "string" || input.productId.length === 0 || input.productId.length > 64) throw new AppError("NOT_FOUND");
+  if (typeof input.productId !== "string" || input.productId.length === 0 || input.productId.length > 64)
+    throw new AppError("NOT_FOUND");
   const productId = input.productId;
   return getDb().$transaction(async (tx) => {
-    const [product] = await lockOwnedProducts(tx, actor, { productIds: [productId] }, {
-      id: true,
-      title: true,
-      shortDescription: true,
-      priceAmount: true,
-      currency: true,
-      stockTracked: true,
-      stock: true,
-      status: true,
-      categoryId: true,
-      publishedAt: true,
-      updatedAt: true,
-      _count: { select: { images: true } },
+    const [product] = await lockOwnedProducts(
+      tx,
+      actor,
+      { productIds: [productId] },
+      {
+        id: true,
+        title: true,
+        shortDescription: true,
+        priceAmount: true,
+        currency: true,
+        stockTracked: true,
+        stock: true,
+        status: true,
+        categoryId: true,
+        publishedAt: true,
+        updatedAt: true,
+        _count: { select: { images: true } },
+      },
+    );
+    const fields = parseInput(quickEditSchema, {
+      price: input.price,
+      stock: input.stock,
+      status: input.status,
+      updatedAt: input.updatedAt,
     });
-    const fields = parseInput(quickEditSchema, { price: input.price, stock: input.stock, status: input.status, updatedAt: input.updatedAt });
     if (fields.updatedAt && fields.updatedAt.getTime() !== product.updatedAt.getTime()) {
       throw new AppError("CONFLICT", "product changed meanwhile", { form: "productList.errors.changedMeanwhile" });
     }
@@ -90,7 +119,9 @@ export async function quickEditProduct(actor: Actor | null, input: QuickEditInpu
       if (missing.length > 0) {
         // An online product whose new price would break the rule: say so on the price field.
         const field = product.status === "ACTIVE" && fields.status === undefined ? "price" : "status";
-        const fieldErrors: Record<string, string> = { [field]: field === "price" ? "products.errors.priceInvalid" : "productList.errors.cannotPublish" };
+        const fieldErrors: Record<string, string> = {
+          [field]: field === "price" ? "products.errors.priceInvalid" : "productList.errors.cannotPublish",
+        };
         for (const item of missing) fieldErrors[`publishMissing.${item}`] = `products.publish.missing.${item}`;
         throw new AppError("VALIDATION", "publish refused", fieldErrors);
       }
@@ -115,7 +146,13 @@ export async function quickEditProduct(actor: Actor | null, input: QuickEditInpu
       },
       select: { id: true, priceAmount: true, stock: true, status: true, updatedAt: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "product.quick-edited", entityType: "Product", entityId: product.id, data: changes });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "product.quick-edited",
+      entityType: "Product",
+      entityId: product.id,
+      data: changes,
+    });
     return updated;
   });
 }

@@ -8,7 +8,10 @@ import { lockOwnedProducts } from "./owned-products";
 
 export type ProductStatusTarget = "ACTIVE" | "DRAFT" | "ARCHIVED";
 export type RefusedReason = PublishRequirement | "categoryProhibited";
-export type SetProductsStatusResult = { updated: string[]; refused: { id: string; title: string; reasons: RefusedReason[] }[] };
+export type SetProductsStatusResult = {
+  updated: string[];
+  refused: { id: string; title: string; reasons: RefusedReason[] }[];
+};
 
 /**
  * Publishes, moves to draft or archives the vendor's products (one or many). Publishing checks
@@ -16,24 +19,38 @@ export type SetProductsStatusResult = { updated: string[]; refused: { id: string
  * and reported with what they lack, the others change. Publishing clears a moderation reason
  * (the vendor has dealt with it; the audit log keeps the history). Ownership is all-or-nothing.
  */
-export async function setProductsStatus(actor: Actor | null, input: { productIds: unknown; status: ProductStatusTarget }): Promise<SetProductsStatusResult> {
+export async function setProductsStatus(
+  actor: Actor | null,
+  input: { productIds: unknown; status: ProductStatusTarget },
+): Promise<SetProductsStatusResult> {
   return getDb().$transaction(async (tx) => {
-    const products = await lockOwnedProducts(tx, actor, { productIds: input.productIds }, {
-      id: true,
-      title: true,
-      shortDescription: true,
-      priceAmount: true,
-      status: true,
-      categoryId: true,
-      publishedAt: true,
-      moderationReason: true,
-      _count: { select: { images: true } },
-    });
+    const products = await lockOwnedProducts(
+      tx,
+      actor,
+      { productIds: input.productIds },
+      {
+        id: true,
+        title: true,
+        shortDescription: true,
+        priceAmount: true,
+        status: true,
+        categoryId: true,
+        publishedAt: true,
+        moderationReason: true,
+        _count: { select: { images: true } },
+      },
+    );
     const result: SetProductsStatusResult = { updated: [], refused: [] };
     // One read of the (small) category tree for the whole selection, not a walk per product.
     const blocked =
       input.status === "ACTIVE" && products.some((product) => product.categoryId)
-        ? new Set(buildCategoryIndex(await tx.category.findMany({ select: { id: true, slug: true, parentId: true, prohibited: true, names: true, position: true } })).blockedIds)
+        ? new Set(
+            buildCategoryIndex(
+              await tx.category.findMany({
+                select: { id: true, slug: true, parentId: true, prohibited: true, names: true, position: true },
+              }),
+            ).blockedIds,
+          )
         : new Set<string>();
     for (const product of products) {
       if (product.status === input.status) continue;
@@ -49,7 +66,9 @@ export async function setProductsStatus(actor: Actor | null, input: { productIds
         where: { id: product.id },
         data: {
           status: input.status,
-          ...(input.status === "ACTIVE" ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null } : {}),
+          ...(input.status === "ACTIVE"
+            ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null }
+            : {}),
         },
       });
       result.updated.push(product.id);

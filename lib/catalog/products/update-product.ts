@@ -3,7 +3,14 @@ import { assertRole, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { getOwnedProductOrThrow } from "./owned-products";
-import { assertProductReferences, assertPublishable, assertSkuFree, parseProductForm, productColumns, rethrowSkuCollision } from "./product-save-rules";
+import {
+  assertProductReferences,
+  assertPublishable,
+  assertSkuFree,
+  parseProductForm,
+  productColumns,
+  rethrowSkuCollision,
+} from "./product-save-rules";
 
 export type UpdateProductInput = { productId: string; locale: string; fields: unknown; status?: unknown };
 
@@ -27,7 +34,9 @@ export async function updateProduct(actor: Actor | null, input: UpdateProductInp
     });
     await tx.$executeRaw`SELECT 1 FROM "Product" WHERE id = ${product.id} FOR UPDATE`;
     const online = status === "ACTIVE";
-    await assertProductReferences(tx, product.shopId, fields, { checkCategory: online || fields.categoryId !== product.categoryId });
+    await assertProductReferences(tx, product.shopId, fields, {
+      checkCategory: online || fields.categoryId !== product.categoryId,
+    });
     await assertSkuFree(tx, product.shopId, fields.sku, product.id);
     if (online) assertPublishable(fields, product._count.images);
     const goingOnline = online && product.status !== "ACTIVE";
@@ -37,7 +46,9 @@ export async function updateProduct(actor: Actor | null, input: UpdateProductInp
         data: {
           ...productColumns(fields),
           status,
-          ...(goingOnline ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null } : {}),
+          ...(goingOnline
+            ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null }
+            : {}),
         },
       })
       .catch(rethrowSkuCollision);

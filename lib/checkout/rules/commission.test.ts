@@ -1,9 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { commissionRateFor, computeCommission, estimatePaymentFee, splitPaymentFee, type CommissionLine, type CommissionPlan } from "./commission";
+import {
+  commissionRateFor,
+  computeCommission,
+  estimatePaymentFee,
+  splitPaymentFee,
+  type CommissionLine,
+  type CommissionPlan,
+} from "./commission";
 
-const standard: CommissionPlan = { defaultCommissionBps: 1000, commissionFreeSales: 0, rules: [{ productKind: "SERVICE", categoryId: null, rateBps: 2000 }] };
-const line = (lineAmount: number, kind: CommissionLine["kind"] = "PHYSICAL", categoryPath: string[] = []): CommissionLine => ({ lineAmount, kind, categoryPath });
+const standard: CommissionPlan = {
+  defaultCommissionBps: 1000,
+  commissionFreeSales: 0,
+  rules: [{ productKind: "SERVICE", categoryId: null, rateBps: 2000 }],
+};
+const line = (
+  lineAmount: number,
+  kind: CommissionLine["kind"] = "PHYSICAL",
+  categoryPath: string[] = [],
+): CommissionLine => ({ lineAmount, kind, categoryPath });
 
 describe("commissionRateFor", () => {
   it("10 % on products, 20 % on services (the kind rule), the default otherwise", () => {
@@ -13,7 +28,14 @@ describe("commissionRateFor", () => {
   });
 
   it("a category rule (on the category or its nearest ancestor) wins over the kind", () => {
-    const plan: CommissionPlan = { ...standard, rules: [...standard.rules, { productKind: null, categoryId: "food", rateBps: 500 }, { productKind: null, categoryId: "bread", rateBps: 300 }] };
+    const plan: CommissionPlan = {
+      ...standard,
+      rules: [
+        ...standard.rules,
+        { productKind: null, categoryId: "food", rateBps: 500 },
+        { productKind: null, categoryId: "bread", rateBps: 300 },
+      ],
+    };
     expect(commissionRateFor(plan, line(1, "SERVICE", ["bread", "food"]))).toBe(300);
     expect(commissionRateFor(plan, line(1, "SERVICE", ["cheese", "food"]))).toBe(500);
     expect(commissionRateFor(plan, line(1, "SERVICE", ["books"]))).toBe(2000);
@@ -39,11 +61,25 @@ describe("computeCommission", () => {
   it("the lines always sum to the part's commission, never more than the lines themselves", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ lineAmount: fc.integer({ min: 0, max: 500_000 }), kind: fc.constantFrom("PHYSICAL", "SERVICE", "DIGITAL") as fc.Arbitrary<CommissionLine["kind"]> }), { minLength: 1, maxLength: 20 }),
+        fc.array(
+          fc.record({
+            lineAmount: fc.integer({ min: 0, max: 500_000 }),
+            kind: fc.constantFrom("PHYSICAL", "SERVICE", "DIGITAL") as fc.Arbitrary<CommissionLine["kind"]>,
+          }),
+          { minLength: 1, maxLength: 20 },
+        ),
         fc.integer({ min: 0, max: 10_000 }),
         (lines, rate) => {
-          const plan: CommissionPlan = { defaultCommissionBps: rate, commissionFreeSales: 0, rules: [{ productKind: "SERVICE", categoryId: null, rateBps: Math.min(10_000, rate * 2) }] };
-          const result = computeCommission(plan, lines.map((l) => ({ ...l, categoryPath: [] })), 0);
+          const plan: CommissionPlan = {
+            defaultCommissionBps: rate,
+            commissionFreeSales: 0,
+            rules: [{ productKind: "SERVICE", categoryId: null, rateBps: Math.min(10_000, rate * 2) }],
+          };
+          const result = computeCommission(
+            plan,
+            lines.map((l) => ({ ...l, categoryPath: [] })),
+            0,
+          );
           expect(result.lines.reduce((sum, l) => sum + l.commissionAmount, 0)).toBe(result.commissionAmount);
           result.lines.forEach((l, index) => {
             expect(l.commissionAmount).toBeGreaterThanOrEqual(0);
@@ -59,15 +95,27 @@ describe("payment fee", () => {
   it("estimates the provider's fee and charges each passing-through shop its share", () => {
     expect(estimatePaymentFee({ paymentFeeBps: 150, paymentFeeFixedAmount: 25 }, 10_000)).toBe(175);
     expect(estimatePaymentFee({ paymentFeeBps: 150, paymentFeeFixedAmount: 25 }, 0)).toBe(0);
-    expect(splitPaymentFee(175, [{ totalAmount: 7500, passThrough: true }, { totalAmount: 2500, passThrough: false }])).toEqual([131, 0]);
+    expect(
+      splitPaymentFee(175, [
+        { totalAmount: 7500, passThrough: true },
+        { totalAmount: 2500, passThrough: false },
+      ]),
+    ).toEqual([131, 0]);
   });
 
   it("shares always sum to the fee when every shop passes it through", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 8 }), (fee, totals) => {
-        const shares = splitPaymentFee(fee, totals.map((totalAmount) => ({ totalAmount, passThrough: true })));
-        expect(shares.reduce((a, b) => a + b, 0)).toBe(fee);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 8 }),
+        (fee, totals) => {
+          const shares = splitPaymentFee(
+            fee,
+            totals.map((totalAmount) => ({ totalAmount, passThrough: true })),
+          );
+          expect(shares.reduce((a, b) => a + b, 0)).toBe(fee);
+        },
+      ),
     );
   });
 });

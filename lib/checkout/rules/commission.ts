@@ -38,7 +38,11 @@ export type CommissionResult = { commissionAmount: number; lines: { rateBps: num
  * `paidSalesBefore`: how many of the shop's orders were paid before this one (the trial counts
  * sales, i.e. paid shop orders). A null plan means no commission (the marketplace has none set).
  */
-export function computeCommission(plan: CommissionPlan | null, lines: readonly CommissionLine[], paidSalesBefore: number): CommissionResult {
+export function computeCommission(
+  plan: CommissionPlan | null,
+  lines: readonly CommissionLine[],
+  paidSalesBefore: number,
+): CommissionResult {
   const inTrial = plan !== null && paidSalesBefore < plan.commissionFreeSales;
   const rates = lines.map((line) => (plan === null || inTrial ? 0 : commissionRateFor(plan, line)));
 
@@ -51,10 +55,16 @@ export function computeCommission(plan: CommissionPlan | null, lines: readonly C
     const groupAmount = indexes.reduce((sum, index) => sum + lines[index].lineAmount, 0);
     const groupCommission = applyRate(groupAmount, rate);
     total += groupCommission;
-    const parts = allocateAmount(groupCommission, indexes.map((index) => lines[index].lineAmount));
+    const parts = allocateAmount(
+      groupCommission,
+      indexes.map((index) => lines[index].lineAmount),
+    );
     indexes.forEach((index, position) => (commissions[index] = parts[position]));
   }
-  return { commissionAmount: total, lines: lines.map((_, index) => ({ rateBps: rates[index], commissionAmount: commissions[index] })) };
+  return {
+    commissionAmount: total,
+    lines: lines.map((_, index) => ({ rateBps: rates[index], commissionAmount: commissions[index] })),
+  };
 }
 
 export type PaymentFeePolicy = { paymentFeeBps: number; paymentFeeFixedAmount: number };
@@ -69,7 +79,13 @@ export function estimatePaymentFee(policy: PaymentFeePolicy, totalAmount: number
  * The payment fee shared across the order's shop parts in proportion to what each part is paid
  * (items + shipping); only shops whose plan passes the fee through are charged their share.
  */
-export function splitPaymentFee(feeAmount: number, parts: readonly { totalAmount: number; passThrough: boolean }[]): number[] {
-  const shares = allocateAmount(feeAmount, parts.map((part) => part.totalAmount));
+export function splitPaymentFee(
+  feeAmount: number,
+  parts: readonly { totalAmount: number; passThrough: boolean }[],
+): number[] {
+  const shares = allocateAmount(
+    feeAmount,
+    parts.map((part) => part.totalAmount),
+  );
   return shares.map((share, index) => (parts[index].passThrough ? share : 0));
 }

@@ -26,16 +26,27 @@ export type ShopShippingPolicy = {
 
 export type ShippingQuote =
   | { available: true; method: DeliveryMethod; feeAmount: number; postageDue: boolean; freeByThreshold: boolean }
-  | { available: false; method: DeliveryMethod; reason: "NOT_OFFERED" | "CLASS_NOT_SHIPPABLE" | "OUT_OF_RADIUS" | "ADDRESS_NEEDED" };
+  | {
+      available: false;
+      method: DeliveryMethod;
+      reason: "NOT_OFFERED" | "CLASS_NOT_SHIPPABLE" | "OUT_OF_RADIUS" | "ADDRESS_NEEDED";
+    };
 
 /**
  * The fee for `method`, or why it is not available. `distanceKm` is the distance from the shop to
  * the delivery address (null when not known yet: courier is then "ADDRESS_NEEDED").
  * Only PHYSICAL lines are shipped; a part with no physical line costs nothing to "deliver".
  */
-export function quoteShipping(policy: ShopShippingPolicy, lines: readonly ShippingLine[], method: DeliveryMethod, distanceKm: number | null): ShippingQuote {
+export function quoteShipping(
+  policy: ShopShippingPolicy,
+  lines: readonly ShippingLine[],
+  method: DeliveryMethod,
+  distanceKm: number | null,
+): ShippingQuote {
   if (method === "CLICK_AND_COLLECT") {
-    return policy.clickAndCollect ? { available: true, method, feeAmount: 0, postageDue: false, freeByThreshold: false } : { available: false, method, reason: "NOT_OFFERED" };
+    return policy.clickAndCollect
+      ? { available: true, method, feeAmount: 0, postageDue: false, freeByThreshold: false }
+      : { available: false, method, reason: "NOT_OFFERED" };
   }
   if (method === "LOCAL_COURIER") {
     if (!policy.courierEnabled || !policy.courierRadiusKm) return { available: false, method, reason: "NOT_OFFERED" };
@@ -62,7 +73,8 @@ export function quoteShipping(policy: ShopShippingPolicy, lines: readonly Shippi
     classFees.push(fee);
   }
 
-  if (method === "POSTAL" && policy.postageDueOnDelivery) return { available: true, method, feeAmount: 0, postageDue: true, freeByThreshold: false };
+  if (method === "POSTAL" && policy.postageDueOnDelivery)
+    return { available: true, method, feeAmount: 0, postageDue: true, freeByThreshold: false };
 
   const fee = policy.shippingFeeMode === "PER_ORDER" ? Math.max(0, ...classFees) : classFees.reduce((a, b) => a + b, 0);
   const itemsAmount = lines.reduce((sum, line) => sum + line.lineAmount, 0);

@@ -11,7 +11,12 @@ import { shippingClassSchema } from "./schema";
 export type ShippingClassInput = { name: unknown; localCourierFee: unknown; postalFee: unknown };
 
 /** Adds a shipping class to the vendor's shop. */
-export async function createShippingClass(actor: Actor | null, shopId: string, input: ShippingClassInput, locale: string): Promise<{ id: string }> {
+export async function createShippingClass(
+  actor: Actor | null,
+  shopId: string,
+  input: ShippingClassInput,
+  locale: string,
+): Promise<{ id: string }> {
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, shopId, { id: true });
   const { name, fees } = parseInput(shippingClassSchema(locale), input);
@@ -19,7 +24,13 @@ export async function createShippingClass(actor: Actor | null, shopId: string, i
     return await db.$transaction(async (tx) => {
       await assertShippingClassNameFree(tx, shop.id, name);
       const created = await tx.shippingClass.create({ data: { shopId: shop.id, name, fees }, select: { id: true } });
-      await recordAudit(tx, { actorId: actor!.id, action: "shipping-class.created", entityType: "ShippingClass", entityId: created.id, data: { shopId: shop.id, name, fees } });
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: "shipping-class.created",
+        entityType: "ShippingClass",
+        entityId: created.id,
+        data: { shopId: shop.id, name, fees },
+      });
       return created;
     });
   } catch (error) {

@@ -8,7 +8,10 @@ import { lockOwnedShippingClass } from "./owned-shipping-class";
  * Deletes a shipping class of the vendor's shop. Products that used it fall back to no class
  * (the relation is ON DELETE SET NULL); how many is returned and audited.
  */
-export async function deleteShippingClass(actor: Actor | null, shippingClassId: unknown): Promise<{ productsDetached: number }> {
+export async function deleteShippingClass(
+  actor: Actor | null,
+  shippingClassId: unknown,
+): Promise<{ productsDetached: number }> {
   return getDb().$transaction(async (tx) => {
     const existing = await lockOwnedShippingClass(tx, actor, shippingClassId);
     const productsDetached = await tx.product.count({ where: { shippingClassId: existing.id } });

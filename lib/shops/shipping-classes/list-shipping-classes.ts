@@ -15,5 +15,9 @@ export async function listShippingClasses(actor: Actor | null, shopId: string): 
     select: { id: true, name: true, fees: true, _count: { select: { products: true } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
-  return rows.map(({ _count, fees, ...row }) => ({ ...row, fees: readShippingFees(fees), productCount: _count.products }));
+  return rows.map(({ _count, fees, ...row }) => ({
+    ...row,
+    fees: readShippingFees(fees),
+    productCount: _count.products,
+  }));
 }

@@ -31,7 +31,11 @@ export function shippingClassSchema(locale: string) {
     .object({
       name: z.preprocess(
         (value) => (value === undefined || value === null ? "" : String(value)),
-        z.string().trim().min(1, "productList.errors.shippingClassNameRequired").max(SHIPPING_CLASS_NAME_MAX, "productList.errors.shippingClassNameTooLong"),
+        z
+          .string()
+          .trim()
+          .min(1, "productList.errors.shippingClassNameRequired")
+          .max(SHIPPING_CLASS_NAME_MAX, "productList.errors.shippingClassNameTooLong"),
       ),
       localCourierFee: optionalAmountText(locale),
       postalFee: optionalAmountText(locale),

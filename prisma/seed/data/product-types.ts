@@ -40,7 +40,14 @@ function base(title: string, price: number, category: string, short: string, o: 
 
 /** A physical product sold by the unit. */
 export function item(title: string, price: number, category: string, short: string, o: Options = {}): ProductSeed {
-  return { ...base(title, price, category, short, o), kind: "PHYSICAL", stockTracked: true, weight: o.w ?? 500, shippingClass: o.cls ?? 0, estimated: false };
+  return {
+    ...base(title, price, category, short, o),
+    kind: "PHYSICAL",
+    stockTracked: true,
+    weight: o.w ?? 500,
+    shippingClass: o.cls ?? 0,
+    estimated: false,
+  };
 }
 
 /** A physical product sold by weight at an estimated price per kilo. */
@@ -50,7 +57,12 @@ export function perKg(title: string, price: number, category: string, short: str
 
 /** A service: stock untracked unless the number of places is given. */
 export function service(title: string, price: number, category: string, short: string, o: Options = {}): ProductSeed {
-  return { ...base(title, price, category, short, o), kind: "SERVICE", stockTracked: o.stock !== undefined, estimated: false };
+  return {
+    ...base(title, price, category, short, o),
+    kind: "SERVICE",
+    stockTracked: o.stock !== undefined,
+    estimated: false,
+  };
 }
 
 /** A digital product: never out of stock. */

@@ -21,11 +21,23 @@ export const ROCHEFORT_SHOPS: ShopSeed[] = [
     phone: "05 46 99 21 34",
     email: "bonjour@fournil-colbert.test",
     website: "https://fournil-colbert.example",
-    socials: { instagram: "https://www.instagram.com/fournilcolbert", facebook: "https://www.facebook.com/fournilcolbert" },
-    openingHours: week("", "07:00-13:00 15:30-19:30", "07:00-13:00 15:30-19:30", "07:00-13:00 15:30-19:30", "07:00-13:00 15:30-19:30", "07:00-13:30 15:30-19:30", "07:00-13:00"),
+    socials: {
+      instagram: "https://www.instagram.com/fournilcolbert",
+      facebook: "https://www.facebook.com/fournilcolbert",
+    },
+    openingHours: week(
+      "",
+      "07:00-13:00 15:30-19:30",
+      "07:00-13:00 15:30-19:30",
+      "07:00-13:00 15:30-19:30",
+      "07:00-13:00 15:30-19:30",
+      "07:00-13:30 15:30-19:30",
+      "07:00-13:00",
+    ),
     delivery: {
       clickAndCollect: true,
-      pickupInstructions: "Retrait au comptoir, côté rue de la République : donnez votre numéro de commande. Commandes prêtes dès 7 h.",
+      pickupInstructions:
+        "Retrait au comptoir, côté rue de la République : donnez votre numéro de commande. Commandes prêtes dès 7 h.",
       courierRadiusKm: 4,
       handlingDays: 1,
       shippingFeeMode: "PER_ORDER",
@@ -55,7 +67,15 @@ export const ROCHEFORT_SHOPS: ShopSeed[] = [
     email: "librairie@la-corderie.test",
     website: "https://librairie-la-corderie.example",
     socials: { instagram: "https://www.instagram.com/librairielacorderie" },
-    openingHours: week("14:00-19:00", "09:30-12:30 14:00-19:00", "09:30-12:30 14:00-19:00", "09:30-12:30 14:00-19:00", "09:30-12:30 14:00-19:00", "09:30-19:00", ""),
+    openingHours: week(
+      "14:00-19:00",
+      "09:30-12:30 14:00-19:00",
+      "09:30-12:30 14:00-19:00",
+      "09:30-12:30 14:00-19:00",
+      "09:30-12:30 14:00-19:00",
+      "09:30-19:00",
+      "",
+    ),
     delivery: {
       clickAndCollect: true,
       pickupInstructions: "Vos livres vous attendent à la caisse, au nom de la commande, pendant 15 jours.",
@@ -88,11 +108,23 @@ export const ROCHEFORT_SHOPS: ShopSeed[] = [
       "Artisan fleuriste engagée pour des fleurs de saison, cultivées en France autant que possible. Bouquets du jour, compositions pour les grands moments, plantes vertes et fleurs séchées.",
     phone: "05 46 87 30 62",
     email: "contact@fleurs-arsenal.test",
-    socials: { instagram: "https://www.instagram.com/fleursdelarsenal", facebook: "https://www.facebook.com/fleursdelarsenal" },
-    openingHours: week("", "09:00-12:30 14:30-19:00", "09:00-12:30 14:30-19:00", "09:00-12:30 14:30-19:00", "09:00-12:30 14:30-19:00", "09:00-19:00", "09:00-12:30"),
+    socials: {
+      instagram: "https://www.instagram.com/fleursdelarsenal",
+      facebook: "https://www.facebook.com/fleursdelarsenal",
+    },
+    openingHours: week(
+      "",
+      "09:00-12:30 14:30-19:00",
+      "09:00-12:30 14:30-19:00",
+      "09:00-12:30 14:30-19:00",
+      "09:00-12:30 14:30-19:00",
+      "09:00-19:00",
+      "09:00-12:30",
+    ),
     delivery: {
       clickAndCollect: true,
-      pickupInstructions: "Bouquets prêts à l'heure choisie dans la note de commande ; sonnez si la porte est fermée, l'atelier est au fond.",
+      pickupInstructions:
+        "Bouquets prêts à l'heure choisie dans la note de commande ; sonnez si la porte est fermée, l'atelier est au fond.",
       courierRadiusKm: 8,
       handlingDays: 1,
       shippingFeeMode: "PER_ORDER",
@@ -123,7 +155,8 @@ export const ROCHEFORT_SHOPS: ShopSeed[] = [
     openingHours: week("", "", "16:00-19:00", "", "16:00-19:00", "08:00-12:30", ""),
     delivery: {
       clickAndCollect: true,
-      pickupInstructions: "Retrait à la ferme le mercredi et le vendredi de 16 h à 19 h, ou sur notre stand au marché du samedi matin (avenue Charles de Gaulle).",
+      pickupInstructions:
+        "Retrait à la ferme le mercredi et le vendredi de 16 h à 19 h, ou sur notre stand au marché du samedi matin (avenue Charles de Gaulle).",
       courierRadiusKm: 12,
       handlingDays: 1,
       shippingFeeMode: "PER_ORDER",
@@ -149,10 +182,19 @@ export const ROCHEFORT_SHOPS: ShopSeed[] = [
     phone: "05 46 99 07 51",
     email: "maree@estuaire-poissons.test",
     socials: { instagram: "https://www.instagram.com/mareedelestuaire" },
-    openingHours: week("", "08:00-12:30 16:00-19:00", "08:00-12:30 16:00-19:00", "08:00-12:30 16:00-19:00", "08:00-12:30 16:00-19:00", "07:30-13:00 16:00-19:00", "08:30-12:30"),
+    openingHours: week(
+      "",
+      "08:00-12:30 16:00-19:00",
+      "08:00-12:30 16:00-19:00",
+      "08:00-12:30 16:00-19:00",
+      "08:00-12:30 16:00-19:00",
+      "07:30-13:00 16:00-19:00",
+      "08:30-12:30",
+    ),
     delivery: {
       clickAndCollect: true,
-      pickupInstructions: "Retrait au banc de la poissonnerie ; les plateaux de fruits de mer sont prêts à l'heure indiquée dans votre note de commande.",
+      pickupInstructions:
+        "Retrait au banc de la poissonnerie ; les plateaux de fruits de mer sont prêts à l'heure indiquée dans votre note de commande.",
       courierRadiusKm: 6,
       handlingDays: 1,
       shippingFeeMode: "PER_CLASS",

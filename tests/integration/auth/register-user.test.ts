@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
 const valid = { name: "Léa Dubois", email: "lea@example.fr", password: "correct-horse-1", isVendor: false };
 
 async function refusal(input: Parameters<typeof registerUser>[0]): Promise<AppError> {
-  const error = await registerUser(input).then(() => null, (caught: unknown) => caught);
+  const error = await registerUser(input).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -22,7 +25,11 @@ describe("registerUser", () => {
   });
 
   it("creates a vendor when they said they are one, and normalises the e-mail", async () => {
-    const user = await registerUser({ ...valid, email: "  Boulanger@Example.FR ", isVendor: "on" as unknown as boolean });
+    const user = await registerUser({
+      ...valid,
+      email: "  Boulanger@Example.FR ",
+      isVendor: "on" as unknown as boolean,
+    });
     expect(user).toMatchObject({ email: "boulanger@example.fr", role: "VENDOR" });
   });
 

@@ -31,7 +31,9 @@ describe("verifyCredentials", () => {
     await registerUser({ name: "Tom", email: "tom@example.fr", password, isVendor: false });
     const now = new Date();
     await failTimes("tom@example.fr", "10.0.0.3", SIGN_IN_MAX_FAILURES, now);
-    const refused = await verifyCredentials({ email: "tom@example.fr", password }, "10.0.0.3", now).catch((error) => error);
+    const refused = await verifyCredentials({ email: "tom@example.fr", password }, "10.0.0.3", now).catch(
+      (error) => error,
+    );
     expect(isAppError(refused, "RATE_LIMITED")).toBe(true);
     // Another address is not locked out by someone else's failures.
     expect(await verifyCredentials({ email: "tom@example.fr", password }, "10.0.0.4", now)).not.toBeNull();

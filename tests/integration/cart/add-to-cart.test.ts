@@ -29,21 +29,27 @@ describe("addToCart", () => {
 
     await addToCart(owner, bread.id, 40);
     await addToCart(owner, book.id, 1);
-    expect((await linesOf(owner)).map((line) => [line.productId, line.quantity])).toEqual([[bread.id, 40], [book.id, 1]]);
+    expect((await linesOf(owner)).map((line) => [line.productId, line.quantity])).toEqual([
+      [bread.id, 40],
+      [book.id, 1],
+    ]);
     expect(await getDb().cart.count({ where: { guestToken: owner.guestToken } })).toBe(1);
   });
 
-  it.each([0, -1, 1000, "abc", "", "1.5", "2e1", null])("refuses the quantity %j and writes nothing", async (quantity) => {
-    const { shop } = await shopOnSale();
-    const honey = await product(shop.id);
-    const owner = await shopper();
-    const before = await cartSnapshot();
+  it.each([0, -1, 1000, "abc", "", "1.5", "2e1", null])(
+    "refuses the quantity %j and writes nothing",
+    async (quantity) => {
+      const { shop } = await shopOnSale();
+      const honey = await product(shop.id);
+      const owner = await shopper();
+      const before = await cartSnapshot();
 
-    const error = await refusal(addToCart(owner, honey.id, quantity));
-    expect(error.code).toBe("VALIDATION");
-    expect(error.fieldErrors.quantity).toBe("cart.errors.quantity");
-    expect(await cartSnapshot()).toEqual(before);
-  });
+      const error = await refusal(addToCart(owner, honey.id, quantity));
+      expect(error.code).toBe("VALIDATION");
+      expect(error.fieldErrors.quantity).toBe("cart.errors.quantity");
+      expect(await cartSnapshot()).toEqual(before);
+    },
+  );
 
   it("refuses a product that is not on sale: unknown, draft, archived, in a suspended or pending shop, hidden when sold out", async () => {
     const { shop } = await shopOnSale();
@@ -112,7 +118,12 @@ describe("addToCart", () => {
     await addToCart(alice, honey.id, 1);
     await addToCart(bob, honey.id, 2);
     await addToCart(visitor, honey.id, 3);
-    expect([await countCartItems(alice), await countCartItems(bob), await countCartItems(visitor), await countCartItems(guest())]).toEqual([1, 2, 3, 0]);
+    expect([
+      await countCartItems(alice),
+      await countCartItems(bob),
+      await countCartItems(visitor),
+      await countCartItems(guest()),
+    ]).toEqual([1, 2, 3, 0]);
     expect(await countCartItems(null)).toBe(0);
   });
 

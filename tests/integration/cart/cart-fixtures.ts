@@ -29,14 +29,25 @@ export async function shopOnSale(data: Partial<Prisma.ShopUncheckedCreateInput> 
     pickupInstructions: "Au comptoir",
     ...data,
   });
-  const parcel = await getDb().shippingClass.create({ data: { shopId: shop.id, name: `Colis ${unique()}`, fees: { POSTAL: 690 } } });
+  const parcel = await getDb().shippingClass.create({
+    data: { shopId: shop.id, name: `Colis ${unique()}`, fees: { POSTAL: 690 } },
+  });
   return { vendor, shop, parcel };
 }
 
 export async function product(shopId: string, data: Partial<Prisma.ProductUncheckedCreateInput> = {}) {
   const slug = `produit-${unique()}`;
   return getDb().product.create({
-    data: { shopId, slug, title: `Produit ${slug}`, priceAmount: 1250, status: "ACTIVE", stockTracked: true, stock: 10, ...data },
+    data: {
+      shopId,
+      slug,
+      title: `Produit ${slug}`,
+      priceAmount: 1250,
+      status: "ACTIVE",
+      stockTracked: true,
+      stock: 10,
+      ...data,
+    },
   });
 }
 
@@ -45,8 +56,14 @@ export async function cartSnapshot() {
   const db = getDb();
   return {
     carts: await db.cart.findMany({ orderBy: { id: "asc" }, select: { id: true, userId: true, guestToken: true } }),
-    lines: await db.cartLine.findMany({ orderBy: { id: "asc" }, select: { id: true, cartId: true, productId: true, quantity: true } }),
-    choices: await db.cartShopChoice.findMany({ orderBy: { id: "asc" }, select: { cartId: true, shopId: true, deliveryMethod: true, note: true } }),
+    lines: await db.cartLine.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, cartId: true, productId: true, quantity: true },
+    }),
+    choices: await db.cartShopChoice.findMany({
+      orderBy: { id: "asc" },
+      select: { cartId: true, shopId: true, deliveryMethod: true, note: true },
+    }),
   };
 }
 

@@ -20,8 +20,14 @@ describe("mergeGuestCart", () => {
 
     expect(await mergeGuestCart(tokenOf(visitor), user.userId)).toEqual({ merged: true, lineCount: 1 });
     expect((await linesOf(user)).map((line) => line.quantity)).toEqual([2]);
-    const cart = await getDb().cart.findUniqueOrThrow({ where: { userId: user.userId }, select: { guestToken: true, shopChoices: { select: { deliveryMethod: true, note: true } } } });
-    expect(cart).toEqual({ guestToken: null, shopChoices: [{ deliveryMethod: "CLICK_AND_COLLECT", note: "Samedi matin" }] });
+    const cart = await getDb().cart.findUniqueOrThrow({
+      where: { userId: user.userId },
+      select: { guestToken: true, shopChoices: { select: { deliveryMethod: true, note: true } } },
+    });
+    expect(cart).toEqual({
+      guestToken: null,
+      shopChoices: [{ deliveryMethod: "CLICK_AND_COLLECT", note: "Samedi matin" }],
+    });
     expect(await linesOf(visitor)).toEqual([]);
   });
 
@@ -75,7 +81,10 @@ describe("mergeGuestCart", () => {
     await setShopDelivery(visitor, other.id, "CLICK_AND_COLLECT");
 
     await mergeGuestCart(tokenOf(visitor), user.userId);
-    const choices = await getDb().cartShopChoice.findMany({ where: { cart: { userId: user.userId } }, select: { shopId: true, deliveryMethod: true, note: true } });
+    const choices = await getDb().cartShopChoice.findMany({
+      where: { cart: { userId: user.userId } },
+      select: { shopId: true, deliveryMethod: true, note: true },
+    });
     expect(choices).toHaveLength(2);
     expect(choices).toContainEqual({ shopId: shop.id, deliveryMethod: "POSTAL", note: "Sonnez deux fois" });
     expect(choices).toContainEqual({ shopId: other.id, deliveryMethod: "CLICK_AND_COLLECT", note: null });
@@ -105,7 +114,10 @@ describe("mergeGuestCart", () => {
     const visitor = guest();
     await addToCart(visitor, honey.id, 2);
 
-    const results = await Promise.all([mergeGuestCart(tokenOf(visitor), user.userId), mergeGuestCart(tokenOf(visitor), user.userId)]);
+    const results = await Promise.all([
+      mergeGuestCart(tokenOf(visitor), user.userId),
+      mergeGuestCart(tokenOf(visitor), user.userId),
+    ]);
     expect(results.filter((result) => result.merged)).toHaveLength(1);
     expect((await linesOf(user))[0].quantity).toBe(3);
   });

@@ -28,12 +28,21 @@ describe("setShopDelivery", () => {
 
   it("takes a double submit without failing", async () => {
     const { shop, owner } = await cartAtOneShop();
-    await Promise.all([setShopDelivery(owner, shop.id, "POSTAL"), setShopDelivery(owner, shop.id, "POSTAL"), setShopNote(owner, shop.id, "Bonjour")]);
+    await Promise.all([
+      setShopDelivery(owner, shop.id, "POSTAL"),
+      setShopDelivery(owner, shop.id, "POSTAL"),
+      setShopNote(owner, shop.id, "Bonjour"),
+    ]);
     expect((await loadCart(owner, null))!.groups[0]).toMatchObject({ deliveryMethod: "POSTAL", note: "Bonjour" });
   });
 
   it("accepts the courier before the address is known (the radius is checked at checkout)", async () => {
-    const { shop, owner } = await cartAtOneShop({ courierEnabled: true, courierRadiusKm: 5, latitude: 45.76, longitude: 4.83 });
+    const { shop, owner } = await cartAtOneShop({
+      courierEnabled: true,
+      courierRadiusKm: 5,
+      latitude: 45.76,
+      longitude: 4.83,
+    });
     await setShopDelivery(owner, shop.id, "LOCAL_COURIER");
     expect((await loadCart(owner, null))!.groups[0].deliveryMethod).toBe("LOCAL_COURIER");
   });
@@ -52,12 +61,17 @@ describe("setShopDelivery", () => {
   it("refuses postal shipping for a product whose class has no postal fee", async () => {
     const { shop } = await shopOnSale();
     const { getDb } = await import("@/lib/db");
-    const courierOnly = await getDb().shippingClass.create({ data: { shopId: shop.id, name: "Frais", fees: { LOCAL_COURIER: 300 } } });
+    const courierOnly = await getDb().shippingClass.create({
+      data: { shopId: shop.id, name: "Frais", fees: { LOCAL_COURIER: 300 } },
+    });
     const cheese = await product(shop.id, { shippingClassId: courierOnly.id });
     const owner = guest();
     await addToCart(owner, cheese.id, 1);
     const before = await cartSnapshot();
-    expect(await refusal(setShopDelivery(owner, shop.id, "POSTAL"))).toMatchObject({ code: "VALIDATION", fieldErrors: { method: "cart.errors.methodNotOffered" } });
+    expect(await refusal(setShopDelivery(owner, shop.id, "POSTAL"))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { method: "cart.errors.methodNotOffered" },
+    });
     expect(await cartSnapshot()).toEqual(before);
   });
 
@@ -90,7 +104,10 @@ describe("setShopNote", () => {
     const { shop, owner } = await cartAtOneShop();
     await setShopNote(owner, shop.id, "é".repeat(500));
     const before = await cartSnapshot();
-    expect(await refusal(setShopNote(owner, shop.id, "a".repeat(501)))).toMatchObject({ code: "VALIDATION", fieldErrors: { note: "cart.errors.noteTooLong" } });
+    expect(await refusal(setShopNote(owner, shop.id, "a".repeat(501)))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { note: "cart.errors.noteTooLong" },
+    });
     expect(await refusal(setShopNote(owner, shop.id, 42))).toMatchObject({ code: "VALIDATION" });
     expect(await cartSnapshot()).toEqual(before);
   });

@@ -78,7 +78,12 @@ describe("removeCartLine", () => {
     const { lineId } = await cartWithHoney();
     const bob = await shopper();
     const before = await cartSnapshot();
-    for (const [owner, id] of [[bob, lineId], [guest(), lineId], [bob, ""], [bob, "x".repeat(65)]] as const) {
+    for (const [owner, id] of [
+      [bob, lineId],
+      [guest(), lineId],
+      [bob, ""],
+      [bob, "x".repeat(65)],
+    ] as const) {
       expect(["NOT_FOUND", "VALIDATION"]).toContain((await refusal(removeCartLine(owner, id))).code);
     }
     expect((await refusal(removeCartLine(bob, lineId))).code).toBe("NOT_FOUND");

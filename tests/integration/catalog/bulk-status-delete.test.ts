@@ -20,7 +20,12 @@ beforeAll(async () => {
 });
 
 const statuses = async (ids: string[]) =>
-  Object.fromEntries((await getDb().product.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } })).map((p) => [p.id, p.status]));
+  Object.fromEntries(
+    (await getDb().product.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } })).map((p) => [
+      p.id,
+      p.status,
+    ]),
+  );
 
 describe("setProductsStatus", () => {
   it("publishes complete products, refuses incomplete ones with what they lack, and audits", async () => {
@@ -28,10 +33,15 @@ describe("setProductsStatus", () => {
     const readyElsewhere = await createProduct(secondShopId);
     const noPhoto = await createProduct(shopId, { title: "Miel" }, { photo: false });
     const bare = await createProduct(shopId, { shortDescription: " ", priceAmount: 0 }, { photo: false });
-    const prohibited = await getDb().category.create({ data: { slug: `banned-${shopId}`, names: { fr: "Interdit" }, prohibited: true } });
+    const prohibited = await getDb().category.create({
+      data: { slug: `banned-${shopId}`, names: { fr: "Interdit" }, prohibited: true },
+    });
     const banned = await createProduct(shopId, { categoryId: prohibited.id });
 
-    const result = await setProductsStatus(vendor, { productIds: [ready.id, readyElsewhere.id, noPhoto.id, bare.id, banned.id], status: "ACTIVE" });
+    const result = await setProductsStatus(vendor, {
+      productIds: [ready.id, readyElsewhere.id, noPhoto.id, bare.id, banned.id],
+      status: "ACTIVE",
+    });
     expect(result.updated.sort()).toEqual([ready.id, readyElsewhere.id].sort());
     expect(result.refused).toEqual(
       expect.arrayContaining([
@@ -50,13 +60,21 @@ describe("setProductsStatus", () => {
     });
     const published = await getDb().product.findUniqueOrThrow({ where: { id: ready.id } });
     expect(published.publishedAt).not.toBeNull();
-    const audit = await getDb().auditLog.findFirstOrThrow({ where: { actorId: vendor.id, action: "products.status-active" }, orderBy: { createdAt: "desc" } });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { actorId: vendor.id, action: "products.status-active" },
+      orderBy: { createdAt: "desc" },
+    });
     expect((audit.data as { productIds: string[] }).productIds.sort()).toEqual([ready.id, readyElsewhere.id].sort());
   });
 
   it("clears the moderation reason on publish and keeps the first publication date", async () => {
     const firstPublished = new Date("2026-01-02T10:00:00Z");
-    const moderated = await createProduct(shopId, { status: "DRAFT", moderationReason: "Photo floue", moderatedAt: new Date(), publishedAt: firstPublished });
+    const moderated = await createProduct(shopId, {
+      status: "DRAFT",
+      moderationReason: "Photo floue",
+      moderatedAt: new Date(),
+      publishedAt: firstPublished,
+    });
     await setProductsStatus(vendor, { productIds: [moderated.id], status: "ACTIVE" });
     expect(await getDb().product.findUniqueOrThrow({ where: { id: moderated.id } })).toMatchObject({
       status: "ACTIVE",
@@ -70,7 +88,10 @@ describe("setProductsStatus", () => {
     const online = await createProduct(shopId, { status: "ACTIVE" });
     const incompleteOnline = await createProduct(shopId, { status: "ACTIVE" }, { photo: false });
     const draft = await createProduct(shopId, { status: "DRAFT" });
-    const toDraft = await setProductsStatus(vendor, { productIds: [online.id, incompleteOnline.id, draft.id], status: "DRAFT" });
+    const toDraft = await setProductsStatus(vendor, {
+      productIds: [online.id, incompleteOnline.id, draft.id],
+      status: "DRAFT",
+    });
     expect(toDraft.updated.sort()).toEqual([online.id, incompleteOnline.id].sort());
     expect(toDraft.refused).toEqual([]);
     const archived = await setProductsStatus(vendor, { productIds: [online.id, draft.id], status: "ARCHIVED" });
@@ -82,8 +103,12 @@ describe("setProductsStatus", () => {
     const mine = await createProduct(shopId, { status: "ACTIVE" });
     const theirs = await createProduct((await createShop(otherVendor)).id, { status: "ACTIVE" });
     const before = await productsSnapshot([mine.id, theirs.id]);
-    expect((await refusal(setProductsStatus(vendor, { productIds: [mine.id, theirs.id], status: "DRAFT" }))).code).toBe("NOT_FOUND");
-    expect((await refusal(setProductsStatus(vendor, { productIds: [mine.id, "missing"], status: "ARCHIVED" }))).code).toBe("NOT_FOUND");
+    expect((await refusal(setProductsStatus(vendor, { productIds: [mine.id, theirs.id], status: "DRAFT" }))).code).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      (await refusal(setProductsStatus(vendor, { productIds: [mine.id, "missing"], status: "ARCHIVED" }))).code,
+    ).toBe("NOT_FOUND");
     expect(await productsSnapshot([mine.id, theirs.id])).toEqual(before);
   });
 
@@ -91,8 +116,16 @@ describe("setProductsStatus", () => {
     const mine = await createProduct(shopId);
     const empty = await refusal(setProductsStatus(vendor, { productIds: [], status: "DRAFT" }));
     expect(empty).toMatchObject({ code: "VALIDATION", fieldErrors: { productIds: "productList.errors.noneSelected" } });
-    const many = await refusal(setProductsStatus(vendor, { productIds: Array.from({ length: MAX_BULK_PRODUCTS + 1 }, (_, i) => `${mine.id}-${i}`), status: "DRAFT" }));
-    expect(many).toMatchObject({ code: "VALIDATION", fieldErrors: { productIds: "productList.errors.tooManySelected" } });
+    const many = await refusal(
+      setProductsStatus(vendor, {
+        productIds: Array.from({ length: MAX_BULK_PRODUCTS + 1 }, (_, i) => `${mine.id}-${i}`),
+        status: "DRAFT",
+      }),
+    );
+    expect(many).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { productIds: "productList.errors.tooManySelected" },
+    });
     expect((await refusal(setProductsStatus(vendor, { productIds: "all", status: "DRAFT" }))).code).toBe("VALIDATION");
   });
 
@@ -101,8 +134,15 @@ describe("setProductsStatus", () => {
     const before = await productsSnapshot([product.id]);
     const shopper = await createUser("SHOPPER");
     const operator = await createUser("OPERATOR");
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
-      expect((await refusal(setProductsStatus(actor, { productIds: [product.id], status: "ARCHIVED" }))).code).toBe(code);
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [operator, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
+      expect((await refusal(setProductsStatus(actor, { productIds: [product.id], status: "ARCHIVED" }))).code).toBe(
+        code,
+      );
     }
     expect(await productsSnapshot([product.id])).toEqual(before);
   });
@@ -121,7 +161,10 @@ describe("deleteProducts", () => {
     expect((await getDb().product.findUniqueOrThrow({ where: { id: ordered.id } })).status).toBe("ARCHIVED");
     const line = await getDb().orderLine.findFirstOrThrow({ where: { productId: ordered.id } });
     expect(line.titleSnapshot).toBe(ordered.title);
-    const audit = await getDb().auditLog.findFirstOrThrow({ where: { actorId: vendor.id, action: "products.deleted" }, orderBy: { createdAt: "desc" } });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { actorId: vendor.id, action: "products.deleted" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit.data).toMatchObject({ deleted: [neverOrdered.id], archived: [ordered.id] });
   });
 
@@ -139,7 +182,12 @@ describe("deleteProducts", () => {
     const before = await productsSnapshot([product.id]);
     const shopper = await createUser("SHOPPER");
     const operator = await createUser("OPERATOR");
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [operator, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
       expect((await refusal(deleteProducts(actor, { productIds: [product.id] }))).code).toBe(code);
     }
     expect(await productsSnapshot([product.id])).toEqual(before);

@@ -6,7 +6,16 @@ import { getProductFormOptions } from "@/lib/catalog/products/get-product-form-o
 import { updateProduct } from "@/lib/catalog/products/update-product";
 import { getDb } from "@/lib/db";
 import { refusal } from "../sellers/fixtures";
-import { category, createUser, pngBytes, shopSnapshot, unique, useTemporaryFilesDir, validFields, vendorWithShop } from "./product-fixtures";
+import {
+  category,
+  createUser,
+  pngBytes,
+  shopSnapshot,
+  unique,
+  useTemporaryFilesDir,
+  validFields,
+  vendorWithShop,
+} from "./product-fixtures";
 
 let shopper: Actor;
 let operator: Actor;
@@ -26,7 +35,13 @@ describe("createProduct", () => {
     const created = await createProduct(vendor, {
       shopId: shop.id,
       locale: "fr",
-      fields: validFields({ price: "1 234,50", compareAtPrice: "1 500", categoryId: allowed.id, shippingClassId: shippingClass.id, sku: "PAIN-01" }),
+      fields: validFields({
+        price: "1 234,50",
+        compareAtPrice: "1 500",
+        categoryId: allowed.id,
+        shippingClassId: shippingClass.id,
+        sku: "PAIN-01",
+      }),
     });
     const product = await productOf(created.id);
     expect(product).toMatchObject({
@@ -50,7 +65,11 @@ describe("createProduct", () => {
 
   it("reads the price in the viewer's locale", async () => {
     const { vendor, shop } = await vendorWithShop();
-    const { id } = await createProduct(vendor, { shopId: shop.id, locale: "en", fields: validFields({ price: "1,234.50" }) });
+    const { id } = await createProduct(vendor, {
+      shopId: shop.id,
+      locale: "en",
+      fields: validFields({ price: "1,234.50" }),
+    });
     expect((await productOf(id)).priceAmount).toBe(123450);
   });
 
@@ -69,23 +88,42 @@ describe("createProduct", () => {
     const b = await vendorWithShop();
     await createProduct(a.vendor, { shopId: a.shop.id, locale: "fr", fields: validFields({ sku: "REF-1" }) });
     const before = await shopSnapshot(a.shop.id);
-    const error = await refusal(createProduct(a.vendor, { shopId: a.shop.id, locale: "fr", fields: validFields({ sku: "REF-1" }) }));
+    const error = await refusal(
+      createProduct(a.vendor, { shopId: a.shop.id, locale: "fr", fields: validFields({ sku: "REF-1" }) }),
+    );
     expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { sku: "products.errors.skuTaken" } });
     expect(await shopSnapshot(a.shop.id)).toEqual(before);
-    const other = await createProduct(b.vendor, { shopId: b.shop.id, locale: "fr", fields: validFields({ sku: "REF-1" }) });
+    const other = await createProduct(b.vendor, {
+      shopId: b.shop.id,
+      locale: "fr",
+      fields: validFields({ sku: "REF-1" }),
+    });
     expect((await productOf(other.id)).sku).toBe("REF-1");
   });
 
   it("puts a product online with a photo, and refuses it without, listing what is missing", async () => {
     const { vendor, shop } = await vendorWithShop();
-    const online = await createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields(), status: "ACTIVE", photos: [await pngBytes()] });
+    const online = await createProduct(vendor, {
+      shopId: shop.id,
+      locale: "fr",
+      fields: validFields(),
+      status: "ACTIVE",
+      photos: [await pngBytes()],
+    });
     const product = await getDb().product.findUniqueOrThrow({ where: { id: online.id }, include: { images: true } });
     expect(product.status).toBe("ACTIVE");
     expect(product.publishedAt).not.toBeNull();
     expect(product.images).toHaveLength(1);
 
     const before = await shopSnapshot(shop.id);
-    const error = await refusal(createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields({ shortDescription: "", price: "" }), status: "ACTIVE" }));
+    const error = await refusal(
+      createProduct(vendor, {
+        shopId: shop.id,
+        locale: "fr",
+        fields: validFields({ shortDescription: "", price: "" }),
+        status: "ACTIVE",
+      }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({
       form: "products.publish.missingIntro",
@@ -134,7 +172,9 @@ describe("createProduct", () => {
         else if ("__status" in change) status = change.__status;
         else overrides = change;
         const before = await shopSnapshot(shop.id);
-        const error = await refusal(createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields(overrides), status }));
+        const error = await refusal(
+          createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields(overrides), status }),
+        );
         expect(error.code).toBe("VALIDATION");
         expect(Object.keys(error.fieldErrors)).toContain(field);
         expect(await shopSnapshot(shop.id)).toEqual(before);
@@ -144,7 +184,9 @@ describe("createProduct", () => {
     it("a child of a prohibited category", async () => {
       const { vendor, shop } = await vendorWithShop();
       const child = await category(false, (await category(true)).id);
-      const error = await refusal(createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields({ categoryId: child.id }) }));
+      const error = await refusal(
+        createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields({ categoryId: child.id }) }),
+      );
       expect(error.fieldErrors).toEqual({ categoryId: "sellers.errors.categoryProhibited" });
       expect((await shopSnapshot(shop.id)).products).toHaveLength(0);
     });
@@ -153,8 +195,15 @@ describe("createProduct", () => {
   it("is refused to anyone but the shop's vendor, writing nothing", async () => {
     const { shop } = await vendorWithShop();
     const otherVendor = (await vendorWithShop()).vendor;
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
-      const error = await refusal(createProduct(actor, { shopId: shop.id, locale: "fr", fields: validFields(), photos: [await pngBytes()] }));
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [operator, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
+      const error = await refusal(
+        createProduct(actor, { shopId: shop.id, locale: "fr", fields: validFields(), photos: [await pngBytes()] }),
+      );
       expect(error.code).toBe(code);
     }
     expect(await shopSnapshot(shop.id)).toEqual({ products: [], audits: 0 });
@@ -164,7 +213,11 @@ describe("createProduct", () => {
 describe("updateProduct", () => {
   async function draft() {
     const setup = await vendorWithShop();
-    const { id, slug } = await createProduct(setup.vendor, { shopId: setup.shop.id, locale: "fr", fields: validFields({ sku: "A-1" }) });
+    const { id, slug } = await createProduct(setup.vendor, {
+      shopId: setup.shop.id,
+      locale: "fr",
+      fields: validFields({ sku: "A-1" }),
+    });
     return { ...setup, id, slug };
   }
 
@@ -174,12 +227,38 @@ describe("updateProduct", () => {
     await updateProduct(vendor, {
       productId: id,
       locale: "fr",
-      fields: validFields({ title: "Tout autre titre", price: "3,20", estimatedPrice: true, priceUnit: "kg", stockTracked: false, stock: "", categoryId: allowed.id, shippingClassId: shippingClass.id }),
+      fields: validFields({
+        title: "Tout autre titre",
+        price: "3,20",
+        estimatedPrice: true,
+        priceUnit: "kg",
+        stockTracked: false,
+        stock: "",
+        categoryId: allowed.id,
+        shippingClassId: shippingClass.id,
+      }),
     });
     const product = await productOf(id);
-    expect(product).toMatchObject({ title: "Tout autre titre", slug, priceAmount: 320, estimatedPrice: true, priceUnit: "kg", stockTracked: false, categoryId: allowed.id });
+    expect(product).toMatchObject({
+      title: "Tout autre titre",
+      slug,
+      priceAmount: 320,
+      estimatedPrice: true,
+      priceUnit: "kg",
+      stockTracked: false,
+      categoryId: allowed.id,
+    });
     const editing = await getProductForEditing(vendor, id, "fr");
-    expect(editing.values).toMatchObject({ title: "Tout autre titre", price: "3,20", estimatedPrice: true, priceUnit: "kg", stockTracked: false, stock: "", categoryId: allowed.id, shippingClassId: shippingClass.id });
+    expect(editing.values).toMatchObject({
+      title: "Tout autre titre",
+      price: "3,20",
+      estimatedPrice: true,
+      priceUnit: "kg",
+      stockTracked: false,
+      stock: "",
+      categoryId: allowed.id,
+      shippingClassId: shippingClass.id,
+    });
     expect((await getProductForEditing(vendor, id, "en")).values.price).toBe("3.20");
     expect(await getDb().auditLog.count({ where: { entityId: id, action: "product.updated" } })).toBe(1);
   });
@@ -189,17 +268,27 @@ describe("updateProduct", () => {
     await createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields({ sku: "B-2" }) });
     await updateProduct(vendor, { productId: id, locale: "fr", fields: validFields({ sku: "A-1", title: "Renommé" }) });
     const before = await shopSnapshot(shop.id);
-    const error = await refusal(updateProduct(vendor, { productId: id, locale: "fr", fields: validFields({ sku: "B-2" }) }));
+    const error = await refusal(
+      updateProduct(vendor, { productId: id, locale: "fr", fields: validFields({ sku: "B-2" }) }),
+    );
     expect(error.fieldErrors).toEqual({ sku: "products.errors.skuTaken" });
     expect(await shopSnapshot(shop.id)).toEqual(before);
   });
 
   it("refuses to go online without a photo, then publishes once it has one and clears a moderation reason", async () => {
     const { vendor, shop, id } = await draft();
-    await getDb().product.update({ where: { id }, data: { moderationReason: "Photo trompeuse", moderatedAt: new Date() } });
+    await getDb().product.update({
+      where: { id },
+      data: { moderationReason: "Photo trompeuse", moderatedAt: new Date() },
+    });
     const before = await shopSnapshot(shop.id);
-    const error = await refusal(updateProduct(vendor, { productId: id, locale: "fr", fields: validFields(), status: "ACTIVE" }));
-    expect(error.fieldErrors).toEqual({ form: "products.publish.missingIntro", "missing.photo": "products.publish.missing.photo" });
+    const error = await refusal(
+      updateProduct(vendor, { productId: id, locale: "fr", fields: validFields(), status: "ACTIVE" }),
+    );
+    expect(error.fieldErrors).toEqual({
+      form: "products.publish.missingIntro",
+      "missing.photo": "products.publish.missing.photo",
+    });
     expect(await shopSnapshot(shop.id)).toEqual(before);
 
     expect((await getProductForEditing(vendor, id, "fr")).moderationReason).toBe("Photo trompeuse");
@@ -230,8 +319,16 @@ describe("updateProduct", () => {
     const { shop, id } = await draft();
     const otherVendor = (await vendorWithShop()).vendor;
     const before = await shopSnapshot(shop.id);
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
-      expect((await refusal(updateProduct(actor, { productId: id, locale: "fr", fields: validFields({ title: "Volé" }) }))).code).toBe(code);
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [operator, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
+      expect(
+        (await refusal(updateProduct(actor, { productId: id, locale: "fr", fields: validFields({ title: "Volé" }) })))
+          .code,
+      ).toBe(code);
       expect((await refusal(getProductForEditing(actor, id, "fr"))).code).toBe(code);
     }
     expect(await shopSnapshot(shop.id)).toEqual(before);
@@ -260,7 +357,11 @@ describe("getProductFormOptions", () => {
     expect(options.shippingClasses).toEqual([{ id: shippingClass.id, name: shippingClass.name }]);
     expect(options.shippingClasses.map((c) => c.id)).not.toContain(foreign.id);
 
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [(await vendorWithShop()).vendor, "NOT_FOUND"]] as const) {
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [(await vendorWithShop()).vendor, "NOT_FOUND"],
+    ] as const) {
       expect((await refusal(getProductFormOptions(actor, shop.id, "fr"))).code).toBe(code);
     }
   });

@@ -19,7 +19,9 @@ const ids = (page: { rows: { id: string }[] }) => page.rows.map((row) => row.id)
 describe("listMyProducts", () => {
   it("lists the shop's products but not archived ones by default, with the fields the list shows", async () => {
     const shop = await createShop(vendor, { status: "APPROVED" });
-    const category = await getDb().category.create({ data: { slug: `cat-${shop.id}`, names: { fr: "Épicerie", en: "Grocery" } } });
+    const category = await getDb().category.create({
+      data: { slug: `cat-${shop.id}`, names: { fr: "Épicerie", en: "Grocery" } },
+    });
     const draft = await createProduct(shop.id, { status: "DRAFT", sku: "MIEL-01", categoryId: category.id });
     const active = await createProduct(shop.id, { status: "ACTIVE", moderationReason: "Photo floue" });
     const archived = await createProduct(shop.id, { status: "ARCHIVED" });
@@ -82,7 +84,13 @@ describe("listMyProducts", () => {
   it("sorts by date, title, price and stock", async () => {
     const shop = await createShop(vendor);
     const base = Date.now() - 100_000;
-    for (const [index, [title, price, stock]] of ([["Cerise", 300, 7], ["abricot", 900, 2], ["Banane", 100, 40]] as const).entries()) {
+    for (const [index, [title, price, stock]] of (
+      [
+        ["Cerise", 300, 7],
+        ["abricot", 900, 2],
+        ["Banane", 100, 40],
+      ] as const
+    ).entries()) {
       await createProduct(shop.id, { title, priceAmount: price, stock, createdAt: new Date(base + index * 1000) });
     }
     const rows = async (sort: string) => (await listMyProducts(vendor, shop.id, { sort }, "fr")).rows;
@@ -103,7 +111,8 @@ describe("listMyProducts", () => {
   it("pages 25 at a time with the total; pages never overlap; a page past the end shows the last", async () => {
     const shop = await createShop(vendor);
     const count = PRODUCT_LIST_PAGE_SIZE + 3;
-    for (let i = 0; i < count; i += 1) await createProduct(shop.id, { title: `Article ${String(i).padStart(2, "0")}` }, { photo: false });
+    for (let i = 0; i < count; i += 1)
+      await createProduct(shop.id, { title: `Article ${String(i).padStart(2, "0")}` }, { photo: false });
     const first = await listMyProducts(vendor, shop.id, { sort: "titleAsc" }, "fr");
     const second = await listMyProducts(vendor, shop.id, { sort: "titleAsc", page: "2" }, "fr");
     expect(first).toMatchObject({ total: count, pageCount: 2, page: 1 });
@@ -116,7 +125,11 @@ describe("listMyProducts", () => {
 
   it("tells an empty shop apart from a search without results", async () => {
     const shop = await createShop(vendor);
-    expect(await listMyProducts(vendor, shop.id, { q: "x" }, "fr")).toMatchObject({ rows: [], total: 0, shopHasProducts: false });
+    expect(await listMyProducts(vendor, shop.id, { q: "x" }, "fr")).toMatchObject({
+      rows: [],
+      total: 0,
+      shopHasProducts: false,
+    });
   });
 
   it("is refused to anyone but the shop's own vendor", async () => {
@@ -124,7 +137,12 @@ describe("listMyProducts", () => {
     await createProduct(shop.id);
     const shopper = await createUser("SHOPPER");
     const operator = await createUser("OPERATOR");
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [operator, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
       expect((await refusal(listMyProducts(actor, shop.id, {}, "fr"))).code).toBe(code);
     }
     expect((await refusal(listMyProducts(vendor, "missing-shop", {}, "fr"))).code).toBe("NOT_FOUND");
@@ -134,13 +152,21 @@ describe("listMyProducts", () => {
 describe("listMyProductCategories", () => {
   it("offers the categories the shop's products are in, named in the locale, and only to the owner", async () => {
     const shop = await createShop(vendor);
-    const used = await getDb().category.create({ data: { slug: `used-${shop.id}`, names: { fr: "Miels", en: "Honey" } } });
-    const unused = await getDb().category.create({ data: { slug: `unused-${shop.id}`, names: { fr: "Vins", en: "Wine" } } });
+    const used = await getDb().category.create({
+      data: { slug: `used-${shop.id}`, names: { fr: "Miels", en: "Honey" } },
+    });
+    const unused = await getDb().category.create({
+      data: { slug: `unused-${shop.id}`, names: { fr: "Vins", en: "Wine" } },
+    });
     await createProduct(shop.id, { categoryId: used.id });
     await createProduct((await createShop(otherVendor)).id, { categoryId: unused.id });
     expect(await listMyProductCategories(vendor, shop.id, "en")).toEqual([{ id: used.id, name: "Honey" }]);
     const shopper = await createUser("SHOPPER");
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
       expect((await refusal(listMyProductCategories(actor, shop.id, "fr"))).code).toBe(code);
     }
   });

@@ -31,7 +31,10 @@ afterAll(async () => {
 });
 
 /** An approved shop of a fresh vendor, with one product complete enough to be published. */
-async function onlineProduct(data: Partial<Prisma.ProductUncheckedCreateInput> = {}, shopData: Partial<Prisma.ShopUncheckedCreateInput> = {}) {
+async function onlineProduct(
+  data: Partial<Prisma.ProductUncheckedCreateInput> = {},
+  shopData: Partial<Prisma.ShopUncheckedCreateInput> = {},
+) {
   const vendor = await createUser("VENDOR", `Vendeur ${unique()}`);
   const shop = await createShop(vendor, { status: "APPROVED", ...shopData });
   const slug = `p-${unique()}`;
@@ -103,19 +106,25 @@ describe("unpublishProduct", () => {
     for (const status of ["DRAFT", "ARCHIVED"] as const) {
       const { vendor, product } = await onlineProduct({ status });
       const before = await snapshot(product.id, vendor.email);
-      expect((await refusal(unpublishProduct(operator, { productId: product.id, reason: "Contrefaçon" }))).code).toBe("CONFLICT");
+      expect((await refusal(unpublishProduct(operator, { productId: product.id, reason: "Contrefaçon" }))).code).toBe(
+        "CONFLICT",
+      );
       expect(await snapshot(product.id, vendor.email)).toEqual(before);
     }
     // Twice in a row: the second operator finds it already offline.
     const { vendor, product } = await onlineProduct();
     await unpublishProduct(operator, { productId: product.id, reason: "Contrefaçon" });
     const before = await snapshot(product.id, vendor.email);
-    expect((await refusal(unpublishProduct(operator, { productId: product.id, reason: "Autre motif" }))).code).toBe("CONFLICT");
+    expect((await refusal(unpublishProduct(operator, { productId: product.id, reason: "Autre motif" }))).code).toBe(
+      "CONFLICT",
+    );
     expect(await snapshot(product.id, vendor.email)).toEqual(before);
   });
 
   it("answers NOT_FOUND for an unknown product", async () => {
-    expect((await refusal(unpublishProduct(operator, { productId: "missing", reason: "Contrefaçon" }))).code).toBe("NOT_FOUND");
+    expect((await refusal(unpublishProduct(operator, { productId: "missing", reason: "Contrefaçon" }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("refuses a missing, too short or too long reason (VALIDATION), writing nothing", async () => {
@@ -134,11 +143,15 @@ describe("unpublishProduct", () => {
       expect(error.code).toBe("VALIDATION");
       expect(error.fieldErrors.reason).toBe(key);
     }
-    expect((await refusal(unpublishProduct(operator, { productId: "", reason: "Contrefaçon" }))).code).toBe("VALIDATION");
+    expect((await refusal(unpublishProduct(operator, { productId: "", reason: "Contrefaçon" }))).code).toBe(
+      "VALIDATION",
+    );
     expect(await snapshot(product.id, vendor.email)).toEqual(before);
     // The limits themselves are accepted.
     await unpublishProduct(operator, { productId: product.id, reason: "x".repeat(1000) });
-    expect((await getDb().product.findUniqueOrThrow({ where: { id: product.id } })).moderationReason).toHaveLength(1000);
+    expect((await getDb().product.findUniqueOrThrow({ where: { id: product.id } })).moderationReason).toHaveLength(
+      1000,
+    );
   });
 
   it("is refused to anyone but an operator — even the product's own vendor — writing nothing", async () => {
@@ -152,7 +165,9 @@ describe("unpublishProduct", () => {
       [vendor, "FORBIDDEN"],
     ];
     for (const [actor, code] of cases) {
-      expect((await refusal(unpublishProduct(actor, { productId: product.id, reason: "Contrefaçon" }))).code).toBe(code);
+      expect((await refusal(unpublishProduct(actor, { productId: product.id, reason: "Contrefaçon" }))).code).toBe(
+        code,
+      );
     }
     expect(await snapshot(product.id, vendor.email)).toEqual(before);
   });
@@ -173,7 +188,9 @@ describe("unpublishProduct", () => {
 
     const after = await getDb().product.findUniqueOrThrow({ where: { id: product.id } });
     expect(after).toMatchObject({ status: "ACTIVE", moderationReason: null, moderatedAt: null });
-    const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: product.id, action: "product.unpublished" } });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { entityId: product.id, action: "product.unpublished" },
+    });
     expect(audit.reason).toBe("Description trompeuse");
     expect((await listShopProducts(shop.slug)).map((p) => p.id)).toContain(product.id);
     const listed = await listProductsForModeration(operator, { filter: "moderated", query: product.title });
@@ -204,13 +221,19 @@ describe("unpublishProduct", () => {
 describe("listProductsForModeration", () => {
   it("searches title, SKU and shop name in any case, and filters by status or moderation", async () => {
     const token = unique();
-    const { shop, product: online } = await onlineProduct({ title: `Confiture ${token}`, sku: `SKU-${token}` }, { name: `Épicerie ${token}` });
-    const draft = await getDb().product.create({ data: { shopId: shop.id, slug: `d-${unique()}`, title: `Brouillon ${unique()}`, priceAmount: 0, status: "DRAFT" } });
+    const { shop, product: online } = await onlineProduct(
+      { title: `Confiture ${token}`, sku: `SKU-${token}` },
+      { name: `Épicerie ${token}` },
+    );
+    const draft = await getDb().product.create({
+      data: { shopId: shop.id, slug: `d-${unique()}`, title: `Brouillon ${unique()}`, priceAmount: 0, status: "DRAFT" },
+    });
     const { product: other } = await onlineProduct({ title: `Autre ${unique()}`, sku: `ref-${token}-b` });
     const moderated = await onlineProduct({ title: `Miel ${token}` });
     await unpublishProduct(operator, { productId: moderated.product.id, reason: "Photo floue" });
 
-    const ids = async (filter: string, query: string) => (await listProductsForModeration(operator, { filter, query })).products.map((p) => p.id).sort();
+    const ids = async (filter: string, query: string) =>
+      (await listProductsForModeration(operator, { filter, query })).products.map((p) => p.id).sort();
 
     // Online by default; the title, the SKU (another shop) and the shop name all match, any case.
     expect(await ids("", token.toUpperCase())).toEqual([online.id, other.id].sort());
@@ -242,7 +265,13 @@ describe("listProductsForModeration", () => {
     const { shop } = await onlineProduct({ title: `Lot ${token} 0` });
     const count = MODERATION_PAGE_SIZE + 2;
     await getDb().product.createMany({
-      data: Array.from({ length: count - 1 }, (_, i) => ({ shopId: shop.id, slug: `lot-${token}-${i + 1}`, title: `Lot ${token} ${i + 1}`, priceAmount: 100, status: "ACTIVE" as const })),
+      data: Array.from({ length: count - 1 }, (_, i) => ({
+        shopId: shop.id,
+        slug: `lot-${token}-${i + 1}`,
+        title: `Lot ${token} ${i + 1}`,
+        priceAmount: 100,
+        status: "ACTIVE" as const,
+      })),
     });
     const first = await listProductsForModeration(operator, { query: `lot ${token}` });
     expect(first).toMatchObject({ total: count, page: 1, pages: 2 });
@@ -258,7 +287,11 @@ describe("listProductsForModeration", () => {
 
   it("is for operators only", async () => {
     const vendor = await createUser("VENDOR");
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [vendor, "FORBIDDEN"]] as const) {
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [vendor, "FORBIDDEN"],
+    ] as const) {
       expect((await refusal(listProductsForModeration(actor))).code).toBe(code);
     }
   });

@@ -24,18 +24,26 @@ export async function filesUnder(dir: string): Promise<string[]> {
 }
 
 export async function pngBytes(width = 400, height = 300): Promise<Uint8Array> {
-  return new Uint8Array(await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } }).png().toBuffer());
+  return new Uint8Array(
+    await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+      .png()
+      .toBuffer(),
+  );
 }
 
 export async function category(prohibited = false, parentId: string | null = null) {
   const slug = `cat-${unique()}`;
-  return getDb().category.create({ data: { slug, names: { fr: `Rayon ${slug}`, en: `Aisle ${slug}` }, prohibited, parentId } });
+  return getDb().category.create({
+    data: { slug, names: { fr: `Rayon ${slug}`, en: `Aisle ${slug}` }, prohibited, parentId },
+  });
 }
 
 export async function vendorWithShop() {
   const vendor = await createUser("VENDOR");
   const shop = await createShop(vendor, { status: "APPROVED" });
-  const shippingClass = await getDb().shippingClass.create({ data: { shopId: shop.id, name: `Colis ${unique()}`, fees: { POSTAL: 690 } } });
+  const shippingClass = await getDb().shippingClass.create({
+    data: { shopId: shop.id, name: `Colis ${unique()}`, fees: { POSTAL: 690 } },
+  });
   return { vendor, shop, shippingClass };
 }
 
@@ -63,8 +71,14 @@ export function validFields(overrides: Record<string, unknown> = {}): Record<str
 /** What the editor may write for a shop: its products, their images and the audit rows. */
 export async function shopSnapshot(shopId: string) {
   const db = getDb();
-  const products = await db.product.findMany({ where: { shopId }, orderBy: { id: "asc" }, include: { images: { orderBy: { id: "asc" } } } });
-  const audits = await db.auditLog.count({ where: { entityType: "Product", entityId: { in: products.map((p) => p.id) } } });
+  const products = await db.product.findMany({
+    where: { shopId },
+    orderBy: { id: "asc" },
+    include: { images: { orderBy: { id: "asc" } } },
+  });
+  const audits = await db.auditLog.count({
+    where: { entityType: "Product", entityId: { in: products.map((p) => p.id) } },
+  });
   return { products, audits };
 }
 

@@ -7,7 +7,15 @@ import { updateProductImages } from "@/lib/catalog/products/update-product-image
 import { PRODUCT_LIMITS } from "@/lib/catalog/product-schema";
 import { getDb } from "@/lib/db";
 import { refusal } from "../sellers/fixtures";
-import { createUser, filesUnder, pngBytes, shopSnapshot, useTemporaryFilesDir, validFields, vendorWithShop } from "./product-fixtures";
+import {
+  createUser,
+  filesUnder,
+  pngBytes,
+  shopSnapshot,
+  useTemporaryFilesDir,
+  validFields,
+  vendorWithShop,
+} from "./product-fixtures";
 
 let filesDir: string;
 let shopper: Actor;
@@ -22,17 +30,27 @@ beforeAll(async () => {
 async function productWith(photoCount: number, status: "DRAFT" | "ACTIVE" = "DRAFT") {
   const setup = await vendorWithShop();
   const photos = await Promise.all(Array.from({ length: photoCount }, (_, i) => pngBytes(300 + i, 200)));
-  const { id } = await createProduct(setup.vendor, { shopId: setup.shop.id, locale: "fr", fields: validFields(), status, photos });
+  const { id } = await createProduct(setup.vendor, {
+    shopId: setup.shop.id,
+    locale: "fr",
+    fields: validFields(),
+    status,
+    photos,
+  });
   return { ...setup, id };
 }
 
-const imagesOf = (productId: string) => getDb().productImage.findMany({ where: { productId }, orderBy: { position: "asc" } });
+const imagesOf = (productId: string) =>
+  getDb().productImage.findMany({ where: { productId }, orderBy: { position: "asc" } });
 
 describe("addProductImages", () => {
   it("adds WebP photos in several widths after the existing ones", async () => {
     const { vendor, shop, id } = await productWith(1);
     const filesBefore = (await filesUnder(filesDir)).length;
-    const { added } = await addProductImages(vendor, { productId: id, files: [await pngBytes(1600, 900), await pngBytes(500, 500)] });
+    const { added } = await addProductImages(vendor, {
+      productId: id,
+      files: [await pngBytes(1600, 900), await pngBytes(500, 500)],
+    });
     expect(added).toHaveLength(2);
     const images = await imagesOf(id);
     expect(images.map((image) => image.position)).toEqual([0, 1, 2]);
@@ -59,7 +77,9 @@ describe("addProductImages", () => {
 
   it("refuses a batch that would go over 8 in all", async () => {
     const { vendor, id } = await productWith(7);
-    const error = await refusal(addProductImages(vendor, { productId: id, files: [await pngBytes(), await pngBytes()] }));
+    const error = await refusal(
+      addProductImages(vendor, { productId: id, files: [await pngBytes(), await pngBytes()] }),
+    );
     expect(error.fieldErrors).toEqual({ photos: "products.errors.tooManyPhotos" });
     expect(await imagesOf(id)).toHaveLength(7);
   });
@@ -67,7 +87,9 @@ describe("addProductImages", () => {
   it("refuses a disguised file among good ones: no row, no file written", async () => {
     const { vendor, shop, id } = await productWith(0);
     const disguised = new TextEncoder().encode('<?php echo "not a photo"; ?>\n'.repeat(20));
-    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    );
     for (const bad of [disguised, svg, new Uint8Array()]) {
       const before = await shopSnapshot(shop.id);
       const filesBefore = await filesUnder(filesDir);
@@ -78,7 +100,14 @@ describe("addProductImages", () => {
     }
     // The same check on create: nothing written either.
     const filesBefore = await filesUnder(filesDir);
-    const error = await refusal(createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields(), photos: [await pngBytes(), disguised] }));
+    const error = await refusal(
+      createProduct(vendor, {
+        shopId: shop.id,
+        locale: "fr",
+        fields: validFields(),
+        photos: [await pngBytes(), disguised],
+      }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(await filesUnder(filesDir)).toEqual(filesBefore);
     expect((await shopSnapshot(shop.id)).products).toHaveLength(1);
@@ -89,7 +118,12 @@ describe("addProductImages", () => {
     const otherVendor = (await vendorWithShop()).vendor;
     const before = await shopSnapshot(shop.id);
     const filesBefore = await filesUnder(filesDir);
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [operator, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
       expect((await refusal(addProductImages(actor, { productId: id, files: [await pngBytes()] }))).code).toBe(code);
     }
     expect(await shopSnapshot(shop.id)).toEqual(before);
@@ -101,12 +135,18 @@ describe("updateProductImages", () => {
   it("reorders, sets alt texts and removes photos in one go", async () => {
     const { vendor, id } = await productWith(3);
     const [a, b, c] = (await imagesOf(id)).map((image) => image.id);
-    const conflict = await refusal(updateProductImages(vendor, id, { order: [c, a], alt: { "not-an-image": "x" }, remove: [b] }));
+    const conflict = await refusal(
+      updateProductImages(vendor, id, { order: [c, a], alt: { "not-an-image": "x" }, remove: [b] }),
+    );
     expect(conflict.code).toBe("CONFLICT");
     // An alt text for an image that is not the product's is a conflict: nothing changed.
     expect((await imagesOf(id)).map((image) => image.id)).toEqual([a, b, c]);
 
-    await updateProductImages(vendor, id, { order: [c, a], alt: { [c]: "Miche entière, vue de dessus", [a]: "  Tranche  " }, remove: [b] });
+    await updateProductImages(vendor, id, {
+      order: [c, a],
+      alt: { [c]: "Miche entière, vue de dessus", [a]: "  Tranche  " },
+      remove: [b],
+    });
     const images = await imagesOf(id);
     expect(images.map((image) => [image.id, image.position, image.alt])).toEqual([
       [c, 0, "Miche entière, vue de dessus"],
@@ -146,8 +186,15 @@ describe("updateProductImages", () => {
     const [a, b] = (await imagesOf(id)).map((image) => image.id);
     const otherVendor = (await vendorWithShop()).vendor;
     const before = await shopSnapshot(shop.id);
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
-      expect((await refusal(updateProductImages(actor, id, { order: [b], alt: { [b]: "pris" }, remove: [a] }))).code).toBe(code);
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [operator, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
+      expect(
+        (await refusal(updateProductImages(actor, id, { order: [b], alt: { [b]: "pris" }, remove: [a] }))).code,
+      ).toBe(code);
     }
     expect(await shopSnapshot(shop.id)).toEqual(before);
   });

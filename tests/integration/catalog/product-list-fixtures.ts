@@ -6,7 +6,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 const unique = () => randomBytes(4).toString("hex");
 
 /** A product in a shop; publishable (title, short description, price, one photo) unless told otherwise. */
-export async function createProduct(shopId: string, data: Partial<Prisma.ProductUncheckedCreateInput> = {}, { photo = true } = {}) {
+export async function createProduct(
+  shopId: string,
+  data: Partial<Prisma.ProductUncheckedCreateInput> = {},
+  { photo = true } = {},
+) {
   const suffix = unique();
   return getDb().product.create({
     data: {
@@ -27,10 +31,22 @@ export async function createProduct(shopId: string, data: Partial<Prisma.Product
 export async function orderProduct(product: { id: string; shopId: string; title: string; priceAmount: number }) {
   const db = getDb();
   const order = await db.order.create({
-    data: { number: `T-${unique()}`, email: "buyer@example.test", status: "PAID", itemsAmount: product.priceAmount, shippingAmount: 0, totalAmount: product.priceAmount },
+    data: {
+      number: `T-${unique()}`,
+      email: "buyer@example.test",
+      status: "PAID",
+      itemsAmount: product.priceAmount,
+      shippingAmount: 0,
+      totalAmount: product.priceAmount,
+    },
   });
   const shopOrder = await db.shopOrder.create({
-    data: { orderId: order.id, shopId: product.shopId, deliveryMethod: "CLICK_AND_COLLECT", itemsAmount: product.priceAmount },
+    data: {
+      orderId: order.id,
+      shopId: product.shopId,
+      deliveryMethod: "CLICK_AND_COLLECT",
+      itemsAmount: product.priceAmount,
+    },
   });
   await db.orderLine.create({
     data: {

@@ -24,12 +24,16 @@ beforeAll(async () => {
 
 async function category(parentId: string | null = null, prohibited = false) {
   const slug = `cat-${unique()}`;
-  return getDb().category.create({ data: { slug, names: { fr: `Rayon ${slug}`, en: `Aisle ${slug}` }, parentId, prohibited } });
+  return getDb().category.create({
+    data: { slug, names: { fr: `Rayon ${slug}`, en: `Aisle ${slug}` }, parentId, prohibited },
+  });
 }
 
 async function product(shopId: string, categoryId: string | null, status: ProductStatus = "ACTIVE") {
   const slug = `p-${unique()}`;
-  return getDb().product.create({ data: { shopId, slug, title: `Produit ${slug}`, priceAmount: 500, status, categoryId, stockTracked: false } });
+  return getDb().product.create({
+    data: { shopId, slug, title: `Produit ${slug}`, priceAmount: 500, status, categoryId, stockTracked: false },
+  });
 }
 
 /** A tree (parent → child → grandchild, plus a sibling) with products online in an approved shop. */
@@ -66,34 +70,62 @@ describe("setCategoryProhibited", () => {
     expect(await statusOf(products.sibling.id)).toBe("ACTIVE");
     expect((await getDb().category.findUniqueOrThrow({ where: { id: parent.id } })).prohibited).toBe(true);
 
-    const audits = await getDb().auditLog.findMany({ where: { actorId: operator.id, OR: [{ entityId: parent.id }, { entityType: "Product", data: { path: ["categoryId"], equals: parent.id } }] } });
-    expect(audits.find((a) => a.entityType === "Category")).toMatchObject({ action: "category.prohibited", data: { unlistedProducts: 3 } });
-    expect(audits.filter((a) => a.action === "product.unlisted").map((a) => a.entityId).sort()).toEqual(
-      [products.parent.id, products.child.id, products.grandchild.id].sort(),
-    );
+    const audits = await getDb().auditLog.findMany({
+      where: {
+        actorId: operator.id,
+        OR: [{ entityId: parent.id }, { entityType: "Product", data: { path: ["categoryId"], equals: parent.id } }],
+      },
+    });
+    expect(audits.find((a) => a.entityType === "Category")).toMatchObject({
+      action: "category.prohibited",
+      data: { unlistedProducts: 3 },
+    });
+    expect(
+      audits
+        .filter((a) => a.action === "product.unlisted")
+        .map((a) => a.entityId)
+        .sort(),
+    ).toEqual([products.parent.id, products.child.id, products.grandchild.id].sort());
 
-    const publicIds = [...(await listNewProducts({ take: 100 })), ...(await listShopProducts(shop.slug))].map((p) => p.id);
+    const publicIds = [...(await listNewProducts({ take: 100 })), ...(await listShopProducts(shop.slug))].map(
+      (p) => p.id,
+    );
     expect(publicIds).toContain(products.sibling.id);
     expect(publicIds).not.toContain(products.child.id);
 
     const after = await listCategoriesForOperator(operator, "fr");
-    expect(after.find((c) => c.id === parent.id)).toMatchObject({ prohibited: true, prohibitedByAncestor: false, activeProducts: 0 });
+    expect(after.find((c) => c.id === parent.id)).toMatchObject({
+      prohibited: true,
+      prohibitedByAncestor: false,
+      activeProducts: 0,
+    });
   });
 
   it("allows a category again without relisting anything", async () => {
     const { parent, products } = await tree();
     await setCategoryProhibited(operator, { categoryId: parent.id, prohibited: true });
-    expect(await setCategoryProhibited(operator, { categoryId: parent.id, prohibited: false })).toEqual({ unlisted: 0 });
+    expect(await setCategoryProhibited(operator, { categoryId: parent.id, prohibited: false })).toEqual({
+      unlisted: 0,
+    });
     expect((await getDb().category.findUniqueOrThrow({ where: { id: parent.id } })).prohibited).toBe(false);
     expect(await statusOf(products.child.id)).toBe("DRAFT");
-    const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: parent.id }, orderBy: { createdAt: "desc" } });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { entityId: parent.id },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit).toMatchObject({ action: "category.allowed", actorId: operator.id });
   });
 
   it("is refused to anyone but an operator, changing nothing", async () => {
     const { parent, products } = await tree();
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [vendor, "FORBIDDEN"]] as const) {
-      expect((await refusal(setCategoryProhibited(actor, { categoryId: parent.id, prohibited: true }))).code).toBe(code);
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [vendor, "FORBIDDEN"],
+    ] as const) {
+      expect((await refusal(setCategoryProhibited(actor, { categoryId: parent.id, prohibited: true }))).code).toBe(
+        code,
+      );
     }
     expect((await getDb().category.findUniqueOrThrow({ where: { id: parent.id } })).prohibited).toBe(false);
     expect(await statusOf(products.child.id)).toBe("ACTIVE");
@@ -102,9 +134,16 @@ describe("setCategoryProhibited", () => {
   });
 
   it("answers NOT_FOUND for an unknown category and VALIDATION for bad input", async () => {
-    expect((await refusal(setCategoryProhibited(operator, { categoryId: "missing", prohibited: true }))).code).toBe("NOT_FOUND");
-    expect((await refusal(setCategoryProhibited(operator, { categoryId: "", prohibited: true }))).code).toBe("VALIDATION");
-    expect((await refusal(setCategoryProhibited(operator, { categoryId: "x", prohibited: "yes" as unknown as boolean }))).code).toBe("VALIDATION");
+    expect((await refusal(setCategoryProhibited(operator, { categoryId: "missing", prohibited: true }))).code).toBe(
+      "NOT_FOUND",
+    );
+    expect((await refusal(setCategoryProhibited(operator, { categoryId: "", prohibited: true }))).code).toBe(
+      "VALIDATION",
+    );
+    expect(
+      (await refusal(setCategoryProhibited(operator, { categoryId: "x", prohibited: "yes" as unknown as boolean })))
+        .code,
+    ).toBe("VALIDATION");
   });
 });
 
@@ -113,7 +152,9 @@ describe("public product queries", () => {
     const { shop, child, products } = await tree();
     // Marked directly in the database: the queries must not rely on the unlisting alone.
     await getDb().category.update({ where: { id: child.id }, data: { prohibited: true } });
-    const publicIds = [...(await listNewProducts({ take: 100 })), ...(await listShopProducts(shop.slug))].map((p) => p.id);
+    const publicIds = [...(await listNewProducts({ take: 100 })), ...(await listShopProducts(shop.slug))].map(
+      (p) => p.id,
+    );
     expect(publicIds).not.toContain(products.child.id);
     expect(publicIds).not.toContain(products.grandchild.id);
     expect(publicIds).toContain(products.parent.id);

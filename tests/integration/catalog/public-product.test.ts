@@ -19,7 +19,9 @@ beforeAll(async () => {
 
 async function category(parentId: string | null = null, prohibited = false) {
   const slug = `cat-${unique()}`;
-  return getDb().category.create({ data: { slug, names: { fr: `Rayon ${slug}`, en: `Aisle ${slug}` }, parentId, prohibited } });
+  return getDb().category.create({
+    data: { slug, names: { fr: `Rayon ${slug}`, en: `Aisle ${slug}` }, parentId, prohibited },
+  });
 }
 
 async function approvedShop(data: Partial<Prisma.ShopUncheckedCreateInput> = {}) {
@@ -61,11 +63,22 @@ describe("getPublicProduct", () => {
     const shop = await approvedShop();
     const parent = await category();
     const child = await category(parent.id);
-    const created = await product(shop.id, { categoryId: child.id, compareAtAmount: 1500, estimatedPrice: true, priceUnit: "kg" });
+    const created = await product(shop.id, {
+      categoryId: child.id,
+      compareAtAmount: 1500,
+      estimatedPrice: true,
+      priceUnit: "kg",
+    });
     await getDb().productImage.createMany({
       data: [
         { productId: created.id, url: "/files/b.webp", alt: "second", position: 1, width: 800, height: 600 },
-        { productId: created.id, url: "/files/a.webp", alt: "first", position: 0, variants: [{ width: 320, url: "/files/a-320.webp" }] },
+        {
+          productId: created.id,
+          url: "/files/a.webp",
+          alt: "first",
+          position: 0,
+          variants: [{ width: 320, url: "/files/a-320.webp" }],
+        },
       ],
     });
 
@@ -82,7 +95,11 @@ describe("getPublicProduct", () => {
         { slug: parent.slug, name: `Aisle ${parent.slug}` },
         { slug: child.slug, name: `Aisle ${child.slug}` },
       ],
-      shop: { slug: shop.slug, name: shop.name, delivery: { postal: true, postageDueOnDelivery: true, handlingDays: 3 } },
+      shop: {
+        slug: shop.slug,
+        name: shop.name,
+        delivery: { postal: true, postageDueOnDelivery: true, handlingDays: 3 },
+      },
     });
     expect(found?.images.map((image) => image.alt)).toEqual(["first", "second"]);
     expect(found?.images[0]?.variants).toEqual([{ width: 320, url: "/files/a-320.webp" }]);
@@ -101,7 +118,8 @@ describe("getPublicProduct", () => {
     const created = await product(shop.id);
     const found = await getPublicProduct(created.slug, "fr");
     const json = JSON.stringify(found);
-    for (const secret of [created.sku!, "FR7630006000011234567890189", "Secret Holder", vendor.id]) expect(json).not.toContain(secret);
+    for (const secret of [created.sku!, "FR7630006000011234567890189", "Secret Holder", vendor.id])
+      expect(json).not.toContain(secret);
     expect(found).not.toHaveProperty("stock");
     expect(found).not.toHaveProperty("sku");
     expect(found).not.toHaveProperty("weightGrams");
@@ -182,7 +200,9 @@ describe("category pages", () => {
     expect(ids.sort()).toEqual([inRoot.id, inChild.id, inGrandchild.id].sort());
     expect(page.total).toBe(3);
     for (const excluded of [inBanned, inSibling, draft]) expect(ids).not.toContain(excluded.id);
-    expect((await listCategoryProducts(child.id)).products.map((p) => p.id).sort()).toEqual([inChild.id, inGrandchild.id].sort());
+    expect((await listCategoryProducts(child.id)).products.map((p) => p.id).sort()).toEqual(
+      [inChild.id, inGrandchild.id].sort(),
+    );
     expect((await listCategoryProducts(banned.id)).products).toEqual([]);
   });
 
@@ -209,9 +229,16 @@ describe("category pages", () => {
     const belowBanned = await category(bannedChild.id);
 
     const found = await getCategoryBySlug(child.slug, "fr");
-    expect(found).toMatchObject({ id: child.id, name: `Rayon ${child.slug}`, ancestors: [{ slug: root.slug, name: `Rayon ${root.slug}` }] });
+    expect(found).toMatchObject({
+      id: child.id,
+      name: `Rayon ${child.slug}`,
+      ancestors: [{ slug: root.slug, name: `Rayon ${root.slug}` }],
+    });
     expect(found?.children.map((c) => c.slug)).toEqual([grandchild.slug]);
-    expect((await getCategoryBySlug(grandchild.slug, "en"))?.ancestors.map((a) => a.slug)).toEqual([root.slug, child.slug]);
+    expect((await getCategoryBySlug(grandchild.slug, "en"))?.ancestors.map((a) => a.slug)).toEqual([
+      root.slug,
+      child.slug,
+    ]);
     expect(await getCategoryBySlug(bannedChild.slug, "fr")).toBeNull();
     expect(await getCategoryBySlug(belowBanned.slug, "fr")).toBeNull();
     expect(await getCategoryBySlug("no-such-category", "fr")).toBeNull();

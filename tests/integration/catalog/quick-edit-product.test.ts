@@ -20,13 +20,35 @@ const read = (id: string) => getDb().product.findUniqueOrThrow({ where: { id } }
 describe("quickEditProduct", () => {
   it("changes price (typed in the locale), stock and status in one go, audited", async () => {
     const product = await createProduct(shopId, { status: "DRAFT", priceAmount: 500, stock: 3 });
-    const result = await quickEditProduct(vendor, { productId: product.id, locale: "fr", price: "12,50", stock: "0", status: "ACTIVE", updatedAt: product.updatedAt.toISOString() });
+    const result = await quickEditProduct(vendor, {
+      productId: product.id,
+      locale: "fr",
+      price: "12,50",
+      stock: "0",
+      status: "ACTIVE",
+      updatedAt: product.updatedAt.toISOString(),
+    });
     const after = await read(product.id);
     expect(after).toMatchObject({ priceAmount: 1250, stock: 0, status: "ACTIVE" });
     expect(after.publishedAt).not.toBeNull();
-    expect(result).toEqual({ id: product.id, priceAmount: 1250, stock: 0, status: "ACTIVE", updatedAt: after.updatedAt });
-    const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: product.id, action: "product.quick-edited" } });
-    expect(audit).toMatchObject({ actorId: vendor.id, data: { priceAmount: { from: 500, to: 1250 }, stock: { from: 3, to: 0 }, status: { from: "DRAFT", to: "ACTIVE" } } });
+    expect(result).toEqual({
+      id: product.id,
+      priceAmount: 1250,
+      stock: 0,
+      status: "ACTIVE",
+      updatedAt: after.updatedAt,
+    });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { entityId: product.id, action: "product.quick-edited" },
+    });
+    expect(audit).toMatchObject({
+      actorId: vendor.id,
+      data: {
+        priceAmount: { from: 500, to: 1250 },
+        stock: { from: 3, to: 0 },
+        status: { from: "DRAFT", to: "ACTIVE" },
+      },
+    });
   });
 
   it("reads an English price and leaves empty fields unchanged", async () => {
@@ -77,7 +99,9 @@ describe("quickEditProduct", () => {
   it("refuses to publish an incomplete product, naming what is missing, writing nothing", async () => {
     const product = await createProduct(shopId, { shortDescription: "", priceAmount: 0 }, { photo: false });
     const before = await productsSnapshot([product.id]);
-    const error = await refusal(quickEditProduct(vendor, { productId: product.id, locale: "fr", stock: "9", status: "ACTIVE" }));
+    const error = await refusal(
+      quickEditProduct(vendor, { productId: product.id, locale: "fr", stock: "9", status: "ACTIVE" }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({
       status: "productList.errors.cannotPublish",
@@ -95,12 +119,19 @@ describe("quickEditProduct", () => {
   it("refuses a zero price on an online product", async () => {
     const product = await createProduct(shopId, { status: "ACTIVE" });
     const error = await refusal(quickEditProduct(vendor, { productId: product.id, locale: "fr", price: "0" }));
-    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { price: "products.errors.priceInvalid", "publishMissing.price": "products.publish.missing.price" } });
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { price: "products.errors.priceInvalid", "publishMissing.price": "products.publish.missing.price" },
+    });
     expect((await read(product.id)).priceAmount).toBe(product.priceAmount);
   });
 
   it("clears a moderation reason when the vendor publishes again", async () => {
-    const product = await createProduct(shopId, { status: "DRAFT", moderationReason: "Photo trompeuse", moderatedAt: new Date() });
+    const product = await createProduct(shopId, {
+      status: "DRAFT",
+      moderationReason: "Photo trompeuse",
+      moderatedAt: new Date(),
+    });
     await quickEditProduct(vendor, { productId: product.id, locale: "fr", status: "ACTIVE" });
     expect(await read(product.id)).toMatchObject({ status: "ACTIVE", moderationReason: null, moderatedAt: null });
   });
@@ -110,10 +141,18 @@ describe("quickEditProduct", () => {
     const seen = product.updatedAt.toISOString();
     await quickEditProduct(vendor, { productId: product.id, locale: "fr", stock: "4", updatedAt: seen });
     const before = await productsSnapshot([product.id]);
-    const error = await refusal(quickEditProduct(vendor, { productId: product.id, locale: "fr", stock: "0", updatedAt: seen }));
+    const error = await refusal(
+      quickEditProduct(vendor, { productId: product.id, locale: "fr", stock: "0", updatedAt: seen }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(await productsSnapshot([product.id])).toEqual(before);
-    expect((await refusal(quickEditProduct(vendor, { productId: product.id, locale: "fr", stock: "0", updatedAt: "yesterday" }))).code).toBe("VALIDATION");
+    expect(
+      (
+        await refusal(
+          quickEditProduct(vendor, { productId: product.id, locale: "fr", stock: "0", updatedAt: "yesterday" }),
+        )
+      ).code,
+    ).toBe("VALIDATION");
   });
 
   it("is refused to anyone but the product's own vendor, writing nothing", async () => {
@@ -121,8 +160,19 @@ describe("quickEditProduct", () => {
     const before = await productsSnapshot([product.id]);
     const shopper = await createUser("SHOPPER");
     const operator = await createUser("OPERATOR");
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const) {
-      expect((await refusal(quickEditProduct(actor, { productId: product.id, locale: "fr", stock: "0", status: "ARCHIVED" }))).code).toBe(code);
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [operator, "FORBIDDEN"],
+      [otherVendor, "NOT_FOUND"],
+    ] as const) {
+      expect(
+        (
+          await refusal(
+            quickEditProduct(actor, { productId: product.id, locale: "fr", stock: "0", status: "ARCHIVED" }),
+          )
+        ).code,
+      ).toBe(code);
     }
     for (const productId of ["", "missing", 42, "x".repeat(65)]) {
       expect((await refusal(quickEditProduct(vendor, { productId, locale: "fr", stock: "0" }))).code).toBe("NOT_FOUND");

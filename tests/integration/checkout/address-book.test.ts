@@ -10,7 +10,13 @@ const addressesOf = (userId: string) => getDb().address.findMany({ where: { user
 /** A full book, written directly (as an older checkout could have left it). */
 async function fillBook(userId: string) {
   await getDb().address.createMany({
-    data: Array.from({ length: MAX_SAVED_ADDRESSES }, (_, index) => ({ userId, name: "Camille", line1: `${index + 1} rue Mercière`, postalCode: "69002", city: "Lyon" })),
+    data: Array.from({ length: MAX_SAVED_ADDRESSES }, (_, index) => ({
+      userId,
+      name: "Camille",
+      line1: `${index + 1} rue Mercière`,
+      postalCode: "69002",
+      city: "Lyon",
+    })),
   });
 }
 
@@ -42,7 +48,13 @@ describe("getMyAddress (the edit and delete pages)", () => {
     expect((await refusal(getMyAddress(null, saved.id))).code).toBe("UNAUTHENTICATED");
   });
 
-  it.each([["an unknown id", "c-unknown"], ["an empty id", ""], ["an overlong id", "x".repeat(65)], ["not a string", 42], ["nothing", undefined]])("%s: NOT_FOUND", async (_what, id) => {
+  it.each([
+    ["an unknown id", "c-unknown"],
+    ["an empty id", ""],
+    ["an overlong id", "x".repeat(65)],
+    ["not a string", 42],
+    ["nothing", undefined],
+  ])("%s: NOT_FOUND", async (_what, id) => {
     const owner = await createUser("SHOPPER");
     expect((await refusal(getMyAddress(owner, id))).code).toBe("NOT_FOUND");
   });
@@ -53,7 +65,10 @@ describe("the address book's limit", () => {
     const shopper = await createUser("SHOPPER");
     await fillBook(shopper.id);
     const before = await addressesOf(shopper.id);
-    expect(await refusal(saveAddress(shopper, lyonAddress()))).toMatchObject({ code: "CONFLICT", fieldErrors: { form: "checkout.errors.tooManyAddresses" } });
+    expect(await refusal(saveAddress(shopper, lyonAddress()))).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { form: "checkout.errors.tooManyAddresses" },
+    });
     expect(await addressesOf(shopper.id)).toEqual(before);
   });
 

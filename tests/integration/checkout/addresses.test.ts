@@ -11,7 +11,14 @@ describe("saved addresses", () => {
   it("a shopper saves, lists, edits and deletes their own addresses, placed by the gazetteer", async () => {
     const shopper = await createUser("SHOPPER");
     const saved = await saveAddress(shopper, lyonAddress({ line2: "3e étage", phone: "0612345678" }));
-    expect(saved).toMatchObject({ name: "Camille Martin", line1: "12 rue Mercière", line2: "3e étage", postalCode: "69002", city: "Lyon", country: "FR" });
+    expect(saved).toMatchObject({
+      name: "Camille Martin",
+      line1: "12 rue Mercière",
+      line2: "3e étage",
+      postalCode: "69002",
+      city: "Lyon",
+      country: "FR",
+    });
     expect(saved.latitude).toBeCloseTo(45.76, 1);
     expect(saved.longitude).toBeCloseTo(4.83, 1);
     expect((await listMyAddresses(shopper)).map((a) => a.id)).toEqual([saved.id]);
@@ -27,7 +34,9 @@ describe("saved addresses", () => {
     const other = await createUser("SHOPPER");
     const saved = await saveAddress(owner, lyonAddress());
     const before = await addressesOf(owner.id);
-    expect((await refusal(saveAddress(other, { ...lyonAddress({ line1: "Hacked" }), id: saved.id }))).code).toBe("NOT_FOUND");
+    expect((await refusal(saveAddress(other, { ...lyonAddress({ line1: "Hacked" }), id: saved.id }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await refusal(deleteAddress(other, saved.id))).code).toBe("NOT_FOUND");
     expect(await addressesOf(owner.id)).toEqual(before);
     expect(await addressesOf(other.id)).toEqual([]);
@@ -44,10 +53,22 @@ describe("saved addresses", () => {
 
   it("bad input: an unknown or malformed postcode, a missing street, a country not served", async () => {
     const shopper = await createUser("SHOPPER");
-    expect(await refusal(saveAddress(shopper, lyonAddress({ postalCode: "00000" })))).toMatchObject({ code: "VALIDATION", fieldErrors: { postalCode: "checkout.errors.postcodeUnknown" } });
-    expect(await refusal(saveAddress(shopper, lyonAddress({ postalCode: "6900" })))).toMatchObject({ code: "VALIDATION", fieldErrors: { postalCode: "checkout.errors.postcodeInvalid" } });
-    expect(await refusal(saveAddress(shopper, lyonAddress({ line1: "  " })))).toMatchObject({ code: "VALIDATION", fieldErrors: { line1: "forms.errors.required" } });
-    expect(await refusal(saveAddress(shopper, lyonAddress({ country: "BE" })))).toMatchObject({ code: "VALIDATION", fieldErrors: { country: "checkout.errors.countryUnsupported" } });
+    expect(await refusal(saveAddress(shopper, lyonAddress({ postalCode: "00000" })))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { postalCode: "checkout.errors.postcodeUnknown" },
+    });
+    expect(await refusal(saveAddress(shopper, lyonAddress({ postalCode: "6900" })))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { postalCode: "checkout.errors.postcodeInvalid" },
+    });
+    expect(await refusal(saveAddress(shopper, lyonAddress({ line1: "  " })))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { line1: "forms.errors.required" },
+    });
+    expect(await refusal(saveAddress(shopper, lyonAddress({ country: "BE" })))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { country: "checkout.errors.countryUnsupported" },
+    });
     expect(await addressesOf(shopper.id)).toEqual([]);
   });
 });

@@ -18,7 +18,10 @@ afterAll(async () => {
 async function placedOrder(quantity: number) {
   const { shop } = await lyonShop();
   const item = await product(shop.id, { priceAmount: 800, stock: 5 });
-  const cart = await cartWith({ lines: [{ productId: item.id, quantity }], choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }] });
+  const cart = await cartWith({
+    lines: [{ productId: item.id, quantity }],
+    choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }],
+  });
   const placed = await placeOrder(null, { ...checkoutForm(800 * quantity), guestToken: cart.guestToken });
   return { item, placed };
 }
@@ -39,7 +42,11 @@ describe("expireUnpaidOrders", () => {
     expect(await stockOf(item.id)).toBe(5);
     expect(await getDb().order.count({ where: { id: placed.orderId } })).toBe(0);
     expect(await getDb().shopOrder.count({ where: { orderId: placed.orderId } })).toBe(0);
-    expect(await getDb().auditLog.count({ where: { entityId: placed.orderId, action: "order.released", reason: "EXPIRED" } })).toBe(1);
+    expect(
+      await getDb().auditLog.count({
+        where: { entityId: placed.orderId, action: "order.released", reason: "EXPIRED" },
+      }),
+    ).toBe(1);
 
     // Run again: nothing more is given back.
     await expireUnpaidOrders(inSixteenMinutes());

@@ -12,7 +12,7 @@ export { createUser, refusal };
 export type { Actor };
 
 const unique = () => randomBytes(4).toString("hex");
-export const LYON = { lat: 45.7640, lng: 4.8357 };
+export const LYON = { lat: 45.764, lng: 4.8357 };
 
 export async function standardPlan(options: { paymentFeePassThrough?: boolean; commissionFreeSales?: number } = {}) {
   return getDb().plan.create({
@@ -55,18 +55,32 @@ export async function lyonShop(data: Partial<Prisma.ShopUncheckedCreateInput> = 
     postalEnabled: true,
     ...data,
   });
-  const parcel = await getDb().shippingClass.create({ data: { shopId: shop.id, name: `Colis ${unique()}`, fees: { LOCAL_COURIER: 450, POSTAL: 690 } } });
+  const parcel = await getDb().shippingClass.create({
+    data: { shopId: shop.id, name: `Colis ${unique()}`, fees: { LOCAL_COURIER: 450, POSTAL: 690 } },
+  });
   return { vendor, shop, parcel };
 }
 
 export async function product(shopId: string, data: Partial<Prisma.ProductUncheckedCreateInput> = {}) {
   const suffix = unique();
   return getDb().product.create({
-    data: { shopId, slug: `p-${suffix}`, title: `Produit ${suffix}`, priceAmount: 1000, status: "ACTIVE", stockTracked: true, stock: 10, ...data },
+    data: {
+      shopId,
+      slug: `p-${suffix}`,
+      title: `Produit ${suffix}`,
+      priceAmount: 1000,
+      status: "ACTIVE",
+      stockTracked: true,
+      stock: 10,
+      ...data,
+    },
   });
 }
 
-export type CartSpec = { lines: { productId: string; quantity: number }[]; choices: { shopId: string; deliveryMethod: DeliveryMethod | null; note?: string }[] };
+export type CartSpec = {
+  lines: { productId: string; quantity: number }[];
+  choices: { shopId: string; deliveryMethod: DeliveryMethod | null; note?: string }[];
+};
 
 /** A guest's cart (returns its cookie token), or the user's when `userId` is given. */
 export async function cartWith(spec: CartSpec, userId?: string) {
@@ -76,14 +90,24 @@ export async function cartWith(spec: CartSpec, userId?: string) {
       userId: userId ?? null,
       guestToken: guestToken ?? null,
       lines: { create: spec.lines },
-      shopChoices: { create: spec.choices.map((c) => ({ shopId: c.shopId, deliveryMethod: c.deliveryMethod, note: c.note ?? null })) },
+      shopChoices: {
+        create: spec.choices.map((c) => ({ shopId: c.shopId, deliveryMethod: c.deliveryMethod, note: c.note ?? null })),
+      },
     },
   });
   return { cartId: cart.id, guestToken };
 }
 
 export function lyonAddress(overrides: Record<string, unknown> = {}) {
-  return { name: "Camille Martin", line1: "12 rue Mercière", line2: "", postalCode: "69002", city: "Lyon", country: "FR", ...overrides };
+  return {
+    name: "Camille Martin",
+    line1: "12 rue Mercière",
+    line2: "",
+    postalCode: "69002",
+    city: "Lyon",
+    country: "FR",
+    ...overrides,
+  };
 }
 
 export function checkoutForm(expectedTotalAmount: number, overrides: Partial<PlaceOrderInput> = {}): PlaceOrderInput {
@@ -106,6 +130,12 @@ export async function checkoutSnapshot(productIds: string[]) {
     shopOrders: await db.shopOrder.count(),
     orderLines: await db.orderLine.count(),
     addresses: await db.address.count(),
-    stock: (await db.product.findMany({ where: { id: { in: productIds } }, orderBy: { id: "asc" }, select: { id: true, stock: true } })).map((p) => `${p.id}:${p.stock}`),
+    stock: (
+      await db.product.findMany({
+        where: { id: { in: productIds } },
+        orderBy: { id: "asc" },
+        select: { id: true, stock: true },
+      })
+    ).map((p) => `${p.id}:${p.stock}`),
   };
 }

@@ -4,7 +4,17 @@ import { getDb } from "@/lib/db";
 import { MAX_SAVED_ADDRESSES } from "@/lib/addresses/add-saved-address";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { CheckoutRefusal } from "@/lib/checkout/checkout-refusal";
-import { cartWith, checkoutForm, checkoutSnapshot, createUser, lyonShop, marketplace, product, refusal, standardPlan } from "./place-order-fixtures";
+import {
+  cartWith,
+  checkoutForm,
+  checkoutSnapshot,
+  createUser,
+  lyonShop,
+  marketplace,
+  product,
+  refusal,
+  standardPlan,
+} from "./place-order-fixtures";
 
 beforeAll(async () => {
   await marketplace();
@@ -15,9 +25,26 @@ async function twoShopCart() {
   const bakery = await lyonShop({ name: "Le Fournil" });
   const honeyPlan = await standardPlan({ paymentFeePassThrough: true });
   const honeyShop = await lyonShop({ name: "Miellerie", planId: honeyPlan.id });
-  const bread = await product(bakery.shop.id, { title: "Pain au levain", priceAmount: 1250, stock: 5, sku: "PAIN-1", shippingClassId: bakery.parcel.id });
-  const workshop = await product(bakery.shop.id, { title: "Atelier pain", kind: "SERVICE", priceAmount: 3000, stockTracked: false, stock: 0 });
-  const honey = await product(honeyShop.shop.id, { title: "Miel de lavande", priceAmount: 999, stock: 3, shippingClassId: honeyShop.parcel.id });
+  const bread = await product(bakery.shop.id, {
+    title: "Pain au levain",
+    priceAmount: 1250,
+    stock: 5,
+    sku: "PAIN-1",
+    shippingClassId: bakery.parcel.id,
+  });
+  const workshop = await product(bakery.shop.id, {
+    title: "Atelier pain",
+    kind: "SERVICE",
+    priceAmount: 3000,
+    stockTracked: false,
+    stock: 0,
+  });
+  const honey = await product(honeyShop.shop.id, {
+    title: "Miel de lavande",
+    priceAmount: 999,
+    stock: 3,
+    shippingClassId: honeyShop.parcel.id,
+  });
   const cart = await cartWith({
     lines: [
       { productId: bread.id, quantity: 2 },
@@ -40,21 +67,49 @@ describe("placeOrder", () => {
     const placed = await placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken });
 
     const db = getDb();
-    const order = await db.order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { shopOrders: { include: { lines: true } } } });
-    expect(order).toMatchObject({ number: placed.number, accessToken: placed.accessToken, status: "AWAITING_PAYMENT", userId: null, email: "camille@example.test", customerName: "Camille Martin", cartId: cart.cartId });
+    const order = await db.order.findUniqueOrThrow({
+      where: { id: placed.orderId },
+      include: { shopOrders: { include: { lines: true } } },
+    });
+    expect(order).toMatchObject({
+      number: placed.number,
+      accessToken: placed.accessToken,
+      status: "AWAITING_PAYMENT",
+      userId: null,
+      email: "camille@example.test",
+      customerName: "Camille Martin",
+      cartId: cart.cartId,
+    });
     expect(placed.number).toMatch(/^H-\d{4}-[2-9A-HJ-NP-Z]{6}$/);
     expect(order).toMatchObject({ itemsAmount: 6499, shippingAmount: 690, totalAmount: 7189 });
     // 1.5 % of 71,89 € = 1,08 € + 0,25 €
     expect(order.paymentFeeAmount).toBe(133);
     expect(order.termsAcceptedAt).not.toBeNull();
     expect(order.stockReservedUntil!.getTime()).toBeGreaterThanOrEqual(before + 15 * 60_000 - 1000);
-    expect(order.shippingAddress).toMatchObject({ line1: "12 rue Mercière", postalCode: "69002", city: "Lyon", country: "FR" });
+    expect(order.shippingAddress).toMatchObject({
+      line1: "12 rue Mercière",
+      postalCode: "69002",
+      city: "Lyon",
+      country: "FR",
+    });
 
     expect(order.shopOrders).toHaveLength(2);
     const bakeryPart = order.shopOrders.find((part) => part.shopId === bakery.shop.id)!;
     const honeyPart = order.shopOrders.find((part) => part.shopId === honeyShop.shop.id)!;
-    expect(bakeryPart).toMatchObject({ status: "AWAITING_PAYMENT", deliveryMethod: "POSTAL", deliveryFeeAmount: 690, postageDue: false, itemsAmount: 5500, note: "Merci !" });
-    expect(honeyPart).toMatchObject({ deliveryMethod: "CLICK_AND_COLLECT", deliveryFeeAmount: 0, itemsAmount: 999, note: "Je passe samedi matin" });
+    expect(bakeryPart).toMatchObject({
+      status: "AWAITING_PAYMENT",
+      deliveryMethod: "POSTAL",
+      deliveryFeeAmount: 690,
+      postageDue: false,
+      itemsAmount: 5500,
+      note: "Merci !",
+    });
+    expect(honeyPart).toMatchObject({
+      deliveryMethod: "CLICK_AND_COLLECT",
+      deliveryFeeAmount: 0,
+      itemsAmount: 999,
+      note: "Je passe samedi matin",
+    });
     // 10 % on the bread, 20 % on the workshop; 10 % of 9,99 € rounds to 1,00 €
     expect(bakeryPart.commissionAmount).toBe(250 + 600);
     expect(honeyPart.commissionAmount).toBe(100);
@@ -63,9 +118,27 @@ describe("placeOrder", () => {
     expect(honeyPart.paymentFeeAmount).toBe(18);
 
     const breadLine = bakeryPart.lines.find((line) => line.productId === bread.id)!;
-    expect(breadLine).toMatchObject({ titleSnapshot: "Pain au levain", skuSnapshot: "PAIN-1", kindSnapshot: "PHYSICAL", unitPriceAmount: 1250, quantity: 2, lineAmount: 2500, commissionRateBps: 1000, commissionAmount: 250 });
-    expect(bakeryPart.lines.find((line) => line.productId === workshop.id)).toMatchObject({ kindSnapshot: "SERVICE", commissionRateBps: 2000, commissionAmount: 600 });
-    expect(honeyPart.lines[0]).toMatchObject({ productId: honey.id, titleSnapshot: "Miel de lavande", commissionRateBps: 1000, commissionAmount: 100 });
+    expect(breadLine).toMatchObject({
+      titleSnapshot: "Pain au levain",
+      skuSnapshot: "PAIN-1",
+      kindSnapshot: "PHYSICAL",
+      unitPriceAmount: 1250,
+      quantity: 2,
+      lineAmount: 2500,
+      commissionRateBps: 1000,
+      commissionAmount: 250,
+    });
+    expect(bakeryPart.lines.find((line) => line.productId === workshop.id)).toMatchObject({
+      kindSnapshot: "SERVICE",
+      commissionRateBps: 2000,
+      commissionAmount: 600,
+    });
+    expect(honeyPart.lines[0]).toMatchObject({
+      productId: honey.id,
+      titleSnapshot: "Miel de lavande",
+      commissionRateBps: 1000,
+      commissionAmount: 100,
+    });
 
     // Totals are the sum of their parts.
     const parts = order.shopOrders;
@@ -88,9 +161,15 @@ describe("placeOrder", () => {
     const shopper = await createUser("SHOPPER");
     const { shop, parcel } = await lyonShop();
     const item = await product(shop.id, { priceAmount: 500, shippingClassId: parcel.id });
-    await cartWith({ lines: [{ productId: item.id, quantity: 1 }], choices: [{ shopId: shop.id, deliveryMethod: "LOCAL_COURIER" }] }, shopper.id);
+    await cartWith(
+      { lines: [{ productId: item.id, quantity: 1 }], choices: [{ shopId: shop.id, deliveryMethod: "LOCAL_COURIER" }] },
+      shopper.id,
+    );
     // courier 4,50 € within 10 km of the shop (69002 is in Lyon)
-    const placed = await placeOrder(shopper, checkoutForm(950, { contact: { email: "ignored@example.test", name: "Camille" }, saveAddress: "on" }));
+    const placed = await placeOrder(
+      shopper,
+      checkoutForm(950, { contact: { email: "ignored@example.test", name: "Camille" }, saveAddress: "on" }),
+    );
     const order = await getDb().order.findUniqueOrThrow({ where: { id: placed.orderId } });
     expect(order).toMatchObject({ userId: shopper.id, email: shopper.email, shippingAmount: 450 });
     const saved = await getDb().address.findMany({ where: { userId: shopper.id } });
@@ -103,8 +182,20 @@ describe("placeOrder", () => {
     const shopper = await createUser("SHOPPER");
     const { shop } = await lyonShop();
     const item = await product(shop.id, { priceAmount: 500 });
-    await cartWith({ lines: [{ productId: item.id, quantity: 1 }], choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }] }, shopper.id);
-    const book = Array.from({ length: MAX_SAVED_ADDRESSES }, (_, index) => ({ userId: shopper.id, name: "Camille", line1: `${index + 1} rue Mercière`, postalCode: "69002", city: "Lyon" }));
+    await cartWith(
+      {
+        lines: [{ productId: item.id, quantity: 1 }],
+        choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }],
+      },
+      shopper.id,
+    );
+    const book = Array.from({ length: MAX_SAVED_ADDRESSES }, (_, index) => ({
+      userId: shopper.id,
+      name: "Camille",
+      line1: `${index + 1} rue Mercière`,
+      postalCode: "69002",
+      city: "Lyon",
+    }));
     await getDb().address.createMany({ data: book });
     const placed = await placeOrder(shopper, checkoutForm(500, { contact: { name: "Camille" }, saveAddress: "on" }));
     expect(await getDb().order.count({ where: { id: placed.orderId } })).toBe(1);
@@ -115,13 +206,18 @@ describe("placeOrder", () => {
     const trial = await standardPlan({ commissionFreeSales: 1 });
     const { shop } = await lyonShop({ planId: trial.id });
     const item = await product(shop.id, { priceAmount: 2000 });
-    const cart = await cartWith({ lines: [{ productId: item.id, quantity: 1 }], choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }] });
+    const cart = await cartWith({
+      lines: [{ productId: item.id, quantity: 1 }],
+      choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }],
+    });
     const first = await placeOrder(null, { ...checkoutForm(2000), guestToken: cart.guestToken });
     expect((await getDb().shopOrder.findFirstOrThrow({ where: { orderId: first.orderId } })).commissionAmount).toBe(0);
     // Once that sale is paid, the next order pays commission.
     await getDb().shopOrder.updateMany({ where: { orderId: first.orderId }, data: { status: "AWAITING_ACCEPTANCE" } });
     const second = await placeOrder(null, { ...checkoutForm(2000), guestToken: cart.guestToken });
-    expect((await getDb().shopOrder.findFirstOrThrow({ where: { orderId: second.orderId } })).commissionAmount).toBe(200);
+    expect((await getDb().shopOrder.findFirstOrThrow({ where: { orderId: second.orderId } })).commissionAmount).toBe(
+      200,
+    );
   });
 
   it("a double submit with the same idempotency key places one order, also concurrently", async () => {
@@ -146,7 +242,12 @@ describe("placeOrder", () => {
     const form = { ...checkoutForm(total), guestToken: cart.guestToken };
     await placeOrder(null, form);
     const other = await twoShopCart();
-    const error = await refusal(placeOrder(null, { ...checkoutForm(other.total, { idempotencyKey: form.idempotencyKey }), guestToken: other.cart.guestToken }));
+    const error = await refusal(
+      placeOrder(null, {
+        ...checkoutForm(other.total, { idempotencyKey: form.idempotencyKey }),
+        guestToken: other.cart.guestToken,
+      }),
+    );
     expect(error.code).toBe("CONFLICT");
   });
 });
@@ -154,7 +255,10 @@ describe("placeOrder", () => {
 describe("placeOrder refuses, writing nothing and keeping the stock", () => {
   async function expectRefused(run: () => Promise<unknown>, productIds: string[]) {
     const before = await checkoutSnapshot(productIds);
-    const error = await run().then(() => null, (caught: unknown) => caught);
+    const error = await run().then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(await checkoutSnapshot(productIds)).toEqual(before);
     if (!error) throw new Error("expected a refusal");
     return error as CheckoutRefusal;
@@ -164,7 +268,10 @@ describe("placeOrder refuses, writing nothing and keeping the stock", () => {
     const { bread, honey, workshop, cart, total } = await twoShopCart();
     await getDb().product.update({ where: { id: bread.id }, data: { stock: 1 } });
     await getDb().product.update({ where: { id: honey.id }, data: { stock: 0 } });
-    const error = await expectRefused(() => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }), [bread.id, honey.id, workshop.id]);
+    const error = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }),
+      [bread.id, honey.id, workshop.id],
+    );
     expect(error).toBeInstanceOf(CheckoutRefusal);
     expect(error.code).toBe("OUT_OF_STOCK");
     expect(error.names.sort()).toEqual(["Miel de lavande", "Pain au levain"]);
@@ -173,29 +280,44 @@ describe("placeOrder refuses, writing nothing and keeping the stock", () => {
   it("a product drafted or deleted meanwhile", async () => {
     const { bread, honey, cart, total } = await twoShopCart();
     await getDb().product.update({ where: { id: bread.id }, data: { status: "DRAFT" } });
-    const drafted = await expectRefused(() => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }), [bread.id, honey.id]);
+    const drafted = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }),
+      [bread.id, honey.id],
+    );
     expect(drafted).toMatchObject({ code: "CONFLICT", reason: "PRODUCT_UNAVAILABLE", names: ["Pain au levain"] });
 
     await getDb().product.update({ where: { id: bread.id }, data: { status: "ACTIVE" } });
     await getDb().product.delete({ where: { id: honey.id } });
     // The line is gone with the product: the total the shopper saw no longer holds.
-    const deleted = await expectRefused(() => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }), [bread.id]);
+    const deleted = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }),
+      [bread.id],
+    );
     expect(deleted).toMatchObject({ code: "CONFLICT", reason: "PRICES_CHANGED" });
   });
 
   it("a shop suspended meanwhile, named", async () => {
     const { honeyShop, bread, honey, cart, total } = await twoShopCart();
     await getDb().shop.update({ where: { id: honeyShop.shop.id }, data: { status: "SUSPENDED" } });
-    const error = await expectRefused(() => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }), [bread.id, honey.id]);
+    const error = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }),
+      [bread.id, honey.id],
+    );
     expect(error).toMatchObject({ code: "CONFLICT", reason: "SHOP_UNAVAILABLE", names: ["Miellerie"] });
   });
 
   it("a courier address out of the shop's radius, naming the shop", async () => {
     const { shop } = await lyonShop({ name: "Coursier du Rhône" });
     const item = await product(shop.id, { priceAmount: 500 });
-    const cart = await cartWith({ lines: [{ productId: item.id, quantity: 1 }], choices: [{ shopId: shop.id, deliveryMethod: "LOCAL_COURIER" }] });
+    const cart = await cartWith({
+      lines: [{ productId: item.id, quantity: 1 }],
+      choices: [{ shopId: shop.id, deliveryMethod: "LOCAL_COURIER" }],
+    });
     const paris = { name: "C. M.", line1: "1 rue de Rivoli", postalCode: "75001", city: "Paris", country: "FR" };
-    const error = await expectRefused(() => placeOrder(null, { ...checkoutForm(950, { address: paris }), guestToken: cart.guestToken }), [item.id]);
+    const error = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(950, { address: paris }), guestToken: cart.guestToken }),
+      [item.id],
+    );
     expect(error).toMatchObject({ code: "CONFLICT", reason: "COURIER_OUT_OF_RADIUS", names: ["Coursier du Rhône"] });
   });
 
@@ -203,45 +325,118 @@ describe("placeOrder refuses, writing nothing and keeping the stock", () => {
     const { shop } = await lyonShop({ name: "Sans choix" });
     const item = await product(shop.id, { priceAmount: 500 });
     const cart = await cartWith({ lines: [{ productId: item.id, quantity: 1 }], choices: [] });
-    const error = await expectRefused(() => placeOrder(null, { ...checkoutForm(500), guestToken: cart.guestToken }), [item.id]);
+    const error = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(500), guestToken: cart.guestToken }),
+      [item.id],
+    );
     expect(error).toMatchObject({ reason: "DELIVERY_METHOD_MISSING", names: ["Sans choix"] });
   });
 
   it("a tampered expected total, or a price changed since the shopper reviewed it", async () => {
     const { bread, honey, cart, total } = await twoShopCart();
-    const tampered = await expectRefused(() => placeOrder(null, { ...checkoutForm(100), guestToken: cart.guestToken }), [bread.id, honey.id]);
+    const tampered = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(100), guestToken: cart.guestToken }),
+      [bread.id, honey.id],
+    );
     expect(tampered).toMatchObject({ code: "CONFLICT", reason: "PRICES_CHANGED" });
     await getDb().product.update({ where: { id: bread.id }, data: { priceAmount: 1300 } });
-    const repriced = await expectRefused(() => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }), [bread.id, honey.id]);
+    const repriced = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(total), guestToken: cart.guestToken }),
+      [bread.id, honey.id],
+    );
     expect(repriced).toMatchObject({ code: "CONFLICT", reason: "PRICES_CHANGED" });
   });
 
   it("bad input: a guest without an e-mail, terms not accepted, an unknown postcode, a stale form", async () => {
     const { bread, honey, cart, total } = await twoShopCart();
     const ids = [bread.id, honey.id];
-    const noEmail = await expectRefused(() => placeOrder(null, { ...checkoutForm(total, { contact: { name: "Camille" } }), guestToken: cart.guestToken }), ids);
-    expect(noEmail).toMatchObject({ code: "VALIDATION", fieldErrors: { "contact.email": "checkout.errors.emailRequired" } });
-    const noTerms = await expectRefused(() => placeOrder(null, { ...checkoutForm(total, { termsAccepted: undefined }), guestToken: cart.guestToken }), ids);
-    expect(noTerms).toMatchObject({ code: "VALIDATION", fieldErrors: { termsAccepted: "checkout.errors.termsRequired" } });
-    const unknownPostcode = await expectRefused(() => placeOrder(null, { ...checkoutForm(total, { address: { name: "C", line1: "x", postalCode: "00000", city: "Nulle part" } }), guestToken: cart.guestToken }), ids);
-    expect(unknownPostcode).toMatchObject({ code: "VALIDATION", fieldErrors: { "address.postalCode": "checkout.errors.postcodeUnknown" } });
-    const missingLine = await expectRefused(() => placeOrder(null, { ...checkoutForm(total, { address: { postalCode: "69002", city: "Lyon" } }), guestToken: cart.guestToken }), ids);
-    expect(missingLine).toMatchObject({ code: "VALIDATION", fieldErrors: { "address.line1": "forms.errors.required" } });
-    const stale = await expectRefused(() => placeOrder(null, { ...checkoutForm(total, { idempotencyKey: "not-a-uuid" }), guestToken: cart.guestToken }), ids);
+    const noEmail = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(total, { contact: { name: "Camille" } }), guestToken: cart.guestToken }),
+      ids,
+    );
+    expect(noEmail).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "contact.email": "checkout.errors.emailRequired" },
+    });
+    const noTerms = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(total, { termsAccepted: undefined }), guestToken: cart.guestToken }),
+      ids,
+    );
+    expect(noTerms).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { termsAccepted: "checkout.errors.termsRequired" },
+    });
+    const unknownPostcode = await expectRefused(
+      () =>
+        placeOrder(null, {
+          ...checkoutForm(total, { address: { name: "C", line1: "x", postalCode: "00000", city: "Nulle part" } }),
+          guestToken: cart.guestToken,
+        }),
+      ids,
+    );
+    expect(unknownPostcode).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "address.postalCode": "checkout.errors.postcodeUnknown" },
+    });
+    const missingLine = await expectRefused(
+      () =>
+        placeOrder(null, {
+          ...checkoutForm(total, { address: { postalCode: "69002", city: "Lyon" } }),
+          guestToken: cart.guestToken,
+        }),
+      ids,
+    );
+    expect(missingLine).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "address.line1": "forms.errors.required" },
+    });
+    const stale = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(total, { idempotencyKey: "not-a-uuid" }), guestToken: cart.guestToken }),
+      ids,
+    );
     expect(stale).toMatchObject({ code: "VALIDATION", fieldErrors: { idempotencyKey: "checkout.errors.staleForm" } });
   });
 
   it("someone else's saved address is NOT_FOUND; a guest cannot use a saved address", async () => {
     const shopper = await createUser("SHOPPER");
     const stranger = await createUser("SHOPPER");
-    const theirs = await getDb().address.create({ data: { userId: stranger.id, name: "S", line1: "2 quai", postalCode: "69002", city: "Lyon", latitude: 45.75, longitude: 4.83 } });
+    const theirs = await getDb().address.create({
+      data: {
+        userId: stranger.id,
+        name: "S",
+        line1: "2 quai",
+        postalCode: "69002",
+        city: "Lyon",
+        latitude: 45.75,
+        longitude: 4.83,
+      },
+    });
     const { shop } = await lyonShop();
     const item = await product(shop.id, { priceAmount: 500 });
-    await cartWith({ lines: [{ productId: item.id, quantity: 1 }], choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }] }, shopper.id);
-    const error = await expectRefused(() => placeOrder(shopper, checkoutForm(500, { addressId: theirs.id, address: undefined })), [item.id]);
+    await cartWith(
+      {
+        lines: [{ productId: item.id, quantity: 1 }],
+        choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }],
+      },
+      shopper.id,
+    );
+    const error = await expectRefused(
+      () => placeOrder(shopper, checkoutForm(500, { addressId: theirs.id, address: undefined })),
+      [item.id],
+    );
     expect(error.code).toBe("NOT_FOUND");
-    const guestCart = await cartWith({ lines: [{ productId: item.id, quantity: 1 }], choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }] });
-    const guest = await expectRefused(() => placeOrder(null, { ...checkoutForm(500, { addressId: theirs.id, address: undefined }), guestToken: guestCart.guestToken }), [item.id]);
+    const guestCart = await cartWith({
+      lines: [{ productId: item.id, quantity: 1 }],
+      choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }],
+    });
+    const guest = await expectRefused(
+      () =>
+        placeOrder(null, {
+          ...checkoutForm(500, { addressId: theirs.id, address: undefined }),
+          guestToken: guestCart.guestToken,
+        }),
+      [item.id],
+    );
     expect(guest.code).toBe("NOT_FOUND");
   });
 
@@ -249,7 +444,10 @@ describe("placeOrder refuses, writing nothing and keeping the stock", () => {
     const error = await expectRefused(() => placeOrder(null, checkoutForm(0)), []);
     expect(error).toMatchObject({ code: "CONFLICT", reason: "CART_EMPTY" });
     const empty = await cartWith({ lines: [], choices: [] });
-    const none = await expectRefused(() => placeOrder(null, { ...checkoutForm(0), guestToken: empty.guestToken, idempotencyKey: randomUUID() }), []);
+    const none = await expectRefused(
+      () => placeOrder(null, { ...checkoutForm(0), guestToken: empty.guestToken, idempotencyKey: randomUUID() }),
+      [],
+    );
     expect(none).toMatchObject({ reason: "CART_EMPTY" });
   });
 });

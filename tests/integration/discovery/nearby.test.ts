@@ -20,7 +20,10 @@ const WEDNESDAY_NOON = new Date("2026-11-25T11:00:00Z");
 const WEEKDAYS_9_TO_7 = [0, 1, 2, 3, 4].map(() => [{ open: "09:00", close: "19:00" }]).concat([[], []]);
 
 const fromViewer = (place: keyof typeof PLACES) =>
-  distanceKm({ lat: ROCHEFORT.latitude, lng: ROCHEFORT.longitude }, { lat: PLACES[place].latitude, lng: PLACES[place].longitude });
+  distanceKm(
+    { lat: ROCHEFORT.latitude, lng: ROCHEFORT.longitude },
+    { lat: PLACES[place].latitude, lng: PLACES[place].longitude },
+  );
 const APPROVED_WITH_PLACE = [
   { name: "Zébulon Paris", place: "paris" },
   { name: "Aubergine Saintes", place: "saintes" },
@@ -43,7 +46,9 @@ async function createShop(options: {
 }) {
   counter += 1;
   const db = getDb();
-  const owner = await db.user.create({ data: { email: `nearby${counter}@example.fr`, name: `Owner ${counter}`, passwordHash: "x", role: "VENDOR" } });
+  const owner = await db.user.create({
+    data: { email: `nearby${counter}@example.fr`, name: `Owner ${counter}`, passwordHash: "x", role: "VENDOR" },
+  });
   const place = options.place ? PLACES[options.place] : null;
   return db.shop.create({
     data: {
@@ -82,7 +87,10 @@ describe("listNearbyShops", () => {
         expect(shop.distanceKm).toBeNull();
         continue;
       }
-      const expected = distanceKm({ lat: ROCHEFORT.latitude, lng: ROCHEFORT.longitude }, { lat: shop.latitude, lng: shop.longitude });
+      const expected = distanceKm(
+        { lat: ROCHEFORT.latitude, lng: ROCHEFORT.longitude },
+        { lat: shop.latitude, lng: shop.longitude },
+      );
       expect(Math.abs((shop.distanceKm ?? Number.NaN) - expected)).toBeLessThan(expected * 0.01 + 0.05);
     }
     expect(shops[0].distanceKm).toBeLessThan(1);
@@ -112,7 +120,10 @@ describe("listNearbyShops", () => {
 
   it("filters the shops open now, judged in Paris time", async () => {
     const noon = await listNearbyShops({ near: ROCHEFORT, openNow: true, at: WEDNESDAY_NOON });
-    expect(noon.shops.map((shop) => shop.name)).toEqual([...byDistance().filter((name) => name !== "Mie de La Rochelle"), "Sans adresse"]);
+    expect(noon.shops.map((shop) => shop.name)).toEqual([
+      ...byDistance().filter((name) => name !== "Mie de La Rochelle"),
+      "Sans adresse",
+    ]);
     expect(noon.shops.every((shop) => shop.openNow)).toBe(true);
     // Sunday 10:00 in Paris: only the shop open every day.
     const sunday = await listNearbyShops({ near: ROCHEFORT, openNow: true, at: new Date("2026-11-29T09:00:00Z") });
@@ -125,10 +136,14 @@ describe("listNearbyShops", () => {
 
   it("pages through every shop once, in the same order", async () => {
     const whole = await listNearbyShops({ near: ROCHEFORT, at: WEDNESDAY_NOON });
-    const pages = await Promise.all([1, 2, 3].map((page) => listNearbyShops({ near: ROCHEFORT, page, pageSize: 2, at: WEDNESDAY_NOON })));
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => listNearbyShops({ near: ROCHEFORT, page, pageSize: 2, at: WEDNESDAY_NOON })),
+    );
     expect(pages.map((result) => result.pageCount)).toEqual([3, 3, 3]);
     expect(pages.flatMap((result) => result.shops.map((shop) => shop.id))).toEqual(whole.shops.map((shop) => shop.id));
-    const openPages = await Promise.all([1, 2].map((page) => listNearbyShops({ near: ROCHEFORT, openNow: true, page, pageSize: 3, at: WEDNESDAY_NOON })));
+    const openPages = await Promise.all(
+      [1, 2].map((page) => listNearbyShops({ near: ROCHEFORT, openNow: true, page, pageSize: 3, at: WEDNESDAY_NOON })),
+    );
     expect(openPages.map((result) => result.shops.length)).toEqual([3, 1]);
     expect(openPages[0].pageCount).toBe(2);
     expect((await listNearbyShops({ page: 99 })).shops).toEqual([]);
@@ -152,7 +167,14 @@ describe("listNearbyProducts", () => {
     async function product(shopName: string, status: "ACTIVE" | "DRAFT" = "ACTIVE") {
       n += 1;
       return db.product.create({
-        data: { shopId: byName.get(shopName)!.id, title: `${shopName} produit ${n}`, slug: `nearby-product-${n}`, priceAmount: 100 * n, status, publishedAt: new Date(Date.UTC(2026, 0, n)) },
+        data: {
+          shopId: byName.get(shopName)!.id,
+          title: `${shopName} produit ${n}`,
+          slug: `nearby-product-${n}`,
+          priceAmount: 100 * n,
+          status,
+          publishedAt: new Date(Date.UTC(2026, 0, n)),
+        },
       });
     }
     for (let i = 0; i < 3; i++) await product("Le Quai Rochefort");
@@ -163,7 +185,12 @@ describe("listNearbyProducts", () => {
 
     const products = await listNearbyProducts({ near: ROCHEFORT, radiusKm: 50, take: 8, perShop: 2 });
     const shopOf = (title: string) => title.replace(/ produit \d+$/, "");
-    expect(products.map((p) => shopOf(p.title))).toEqual(["Le Quai Rochefort", "Le Quai Rochefort", "Aubergine Saintes", "Le Quai Rochefort"]);
+    expect(products.map((p) => shopOf(p.title))).toEqual([
+      "Le Quai Rochefort",
+      "Le Quai Rochefort",
+      "Aubergine Saintes",
+      "Le Quai Rochefort",
+    ]);
     expect(products[0].distanceKm).toBeLessThan(products[2].distanceKm);
     expect(await listNearbyProducts({ near: PLACES.paris, radiusKm: 1 })).toHaveLength(1);
   });

@@ -27,7 +27,9 @@ describe("job runner", () => {
     });
     runner = await startJobRunner(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5 });
     await requestEmailDelivery(runner);
-    const delivered = await waitFor(async () => (await getDb().emailMessage.findUniqueOrThrow({ where: { id } })).status === "SENT");
+    const delivered = await waitFor(
+      async () => (await getDb().emailMessage.findUniqueOrThrow({ where: { id } })).status === "SENT",
+    );
     expect(delivered).toBe(true);
     // The schedule is stored in the database, so it survives a restart of the process.
     const schedules = await getDb().$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.schedule`;

@@ -37,7 +37,12 @@ async function closedPort(): Promise<number> {
   return free;
 }
 
-const actor = (role: Actor["role"]): Actor => ({ id: `user-${role}`, role, name: role, email: `${role.toLowerCase()}@halle.test` });
+const actor = (role: Actor["role"]): Actor => ({
+  id: `user-${role}`,
+  role,
+  name: role,
+  email: `${role.toLowerCase()}@halle.test`,
+});
 
 describe("deliverPendingEmails", () => {
   it("sends pending e-mails through SMTP once, rendered and escaped", async () => {
@@ -53,7 +58,12 @@ describe("deliverPendingEmails", () => {
       to: "shop@example.com",
       locale: "en",
       template: "shop.contact-message",
-      data: { shopName: "Fournil", senderName: "Marc", senderEmail: "marc@example.com", message: "<script>alert(1)</script> Open on Sunday?" },
+      data: {
+        shopName: "Fournil",
+        senderName: "Marc",
+        senderEmail: "marc@example.com",
+        message: "<script>alert(1)</script> Open on Sunday?",
+      },
     });
 
     expect(await deliverPendingEmails()).toEqual({ sent: 2, failed: 0, kept: 0 });
@@ -105,21 +115,31 @@ describe("deliverPendingEmails", () => {
       data: { shopName: "Fournil", reviewUrl: "https://halle.test/admin/sellers" },
     });
     expect(await deliverPendingEmails()).toEqual({ sent: 0, failed: 0, kept: 1 });
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", lastError: DEV_MAILBOX_NOTE });
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENT",
+      lastError: DEV_MAILBOX_NOTE,
+    });
     expect(received).toHaveLength(0);
   });
 });
 
 describe("listMailbox", () => {
   async function refusal(who: Actor | null): Promise<AppError> {
-    const error = await listMailbox(who).then(() => null, (caught: unknown) => caught);
+    const error = await listMailbox(who).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AppError);
     return error as AppError;
   }
 
   it("refuses anyone but an operator, and changes nothing", async () => {
     const db = getDb();
-    await queueEmail(db, { to: "lea@example.fr", template: "seller.reinstated", data: { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/s" } });
+    await queueEmail(db, {
+      to: "lea@example.fr",
+      template: "seller.reinstated",
+      data: { vendorName: "Léa", shopName: "Fournil", shopUrl: "https://halle.test/s" },
+    });
     expect((await refusal(null)).code).toBe("UNAUTHENTICATED");
     expect((await refusal(actor("SHOPPER"))).code).toBe("FORBIDDEN");
     expect((await refusal(actor("VENDOR"))).code).toBe("FORBIDDEN");
@@ -129,12 +149,19 @@ describe("listMailbox", () => {
   it("lists newest first for an operator, paginated, only while SMTP_URL is unset", async () => {
     const db = getDb();
     for (let index = 1; index <= 22; index += 1) {
-      await queueEmail(db, { to: `vendor${index}@example.fr`, template: "seller.suspended", data: { vendorName: "V", shopName: `Shop ${index}`, reason: "R" } });
+      await queueEmail(db, {
+        to: `vendor${index}@example.fr`,
+        template: "seller.suspended",
+        data: { vendorName: "V", shopName: `Shop ${index}`, reason: "R" },
+      });
     }
     const first = await listMailbox(actor("OPERATOR"), { page: 1 });
     expect(first).toMatchObject({ page: 1, pages: 2, total: 22 });
     expect(first.messages).toHaveLength(20);
-    expect(first.messages[0]).toMatchObject({ to: "vendor22@example.fr", subject: "Votre boutique Shop 22 est suspendue" });
+    expect(first.messages[0]).toMatchObject({
+      to: "vendor22@example.fr",
+      subject: "Votre boutique Shop 22 est suspendue",
+    });
     expect(first.messages[0].text).toContain("Shop 22");
     const second = await listMailbox(actor("OPERATOR"), { page: 2 });
     expect(second.messages.map((message) => message.to)).toEqual(["vendor2@example.fr", "vendor1@example.fr"]);

@@ -92,14 +92,22 @@ describe("createShop", () => {
 
   it("gives distinct slugs to shops created at the same moment with the same name", async () => {
     const vendors = await Promise.all([1, 2, 3, 4].map(() => makeUser("VENDOR")));
-    const ids = await Promise.all(vendors.map((vendor) => createShop(vendor, { ...validProfile, name: "Marché Simultané" })));
-    const slugs = (await getDb().shop.findMany({ where: { id: { in: ids } }, select: { slug: true } })).map((shop) => shop.slug);
+    const ids = await Promise.all(
+      vendors.map((vendor) => createShop(vendor, { ...validProfile, name: "Marché Simultané" })),
+    );
+    const slugs = (await getDb().shop.findMany({ where: { id: { in: ids } }, select: { slug: true } })).map(
+      (shop) => shop.slug,
+    );
     expect(new Set(slugs).size).toBe(4);
     expect(slugs.every((slug) => slug.startsWith("marche-simultane"))).toBe(true);
   });
 
   it.each([
-    ["insecure links and malformed contacts", { website: "http://insecure.example", email: "nope", phone: "abc" }, ["website", "email", "phone"]],
+    [
+      "insecure links and malformed contacts",
+      { website: "http://insecure.example", email: "nope", phone: "abc" },
+      ["website", "email", "phone"],
+    ],
     ["a missing description", { description: "   " }, ["description"]],
   ])("refuses %s, on the fields, and writes nothing", async (_case, change, fields) => {
     const vendor = await makeUser("VENDOR");
@@ -111,7 +119,9 @@ describe("createShop", () => {
 
   it("stores a logo re-encoded as WebP under the shop's folder", async () => {
     const vendor = await makeUser("VENDOR");
-    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#c06030" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#c06030" } })
+      .png()
+      .toBuffer();
     const id = await createShop(vendor, { ...validProfile, name: "Logo Shop" }, { logo: png });
     const shop = await getDb().shop.findUniqueOrThrow({ where: { id }, select: { logoUrl: true, bannerUrl: true } });
     expect(shop.bannerUrl).toBeNull();
@@ -125,9 +135,14 @@ describe("createShop", () => {
     const before = await filesWritten();
     const script = Buffer.from("<?php system($_GET['c']); ?> logo.png");
     const oversize = Buffer.alloc(6 * 1024 * 1024, 1);
-    const error = await refusal(createShop(vendor, { ...validProfile, name: "Bad Pictures" }, { logo: script, banner: oversize }));
+    const error = await refusal(
+      createShop(vendor, { ...validProfile, name: "Bad Pictures" }, { logo: script, banner: oversize }),
+    );
     expect(error.code).toBe("VALIDATION");
-    expect(error.fieldErrors).toEqual({ logo: "onboarding.errors.imageInvalid", banner: "onboarding.errors.imageTooLarge" });
+    expect(error.fieldErrors).toEqual({
+      logo: "onboarding.errors.imageInvalid",
+      banner: "onboarding.errors.imageTooLarge",
+    });
     expect(await getDb().shop.count({ where: { ownerId: vendor.id } })).toBe(0);
     expect(await filesWritten()).toEqual(before);
   });

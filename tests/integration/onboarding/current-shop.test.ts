@@ -21,7 +21,12 @@ beforeAll(async () => {
   shopper = await createUser("SHOPPER");
   operator = await createUser("OPERATOR");
   first = await createShop(vendor.id, { status: "APPROVED", createdAt: new Date("2026-01-01") });
-  second = await createShop(vendor.id, { status: "DRAFT", latitude: null, payoutIban: null, createdAt: new Date("2026-02-01") });
+  second = await createShop(vendor.id, {
+    status: "DRAFT",
+    latitude: null,
+    payoutIban: null,
+    createdAt: new Date("2026-02-01"),
+  });
   othersShop = await createShop(otherVendor.id, { status: "APPROVED" });
 });
 

@@ -17,7 +17,10 @@ export async function makeUser(role: Actor["role"]): Promise<Actor> {
 
 /** The AppError a call rejects with (fails the test when it resolves). */
 export async function refusal(call: Promise<unknown>): Promise<AppError> {
-  const error = await call.then(() => null, (caught: unknown) => caught);
+  const error = await call.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

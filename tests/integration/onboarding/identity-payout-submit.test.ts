@@ -10,7 +10,15 @@ import { saveShopIdentity, type SaveShopIdentityInput } from "@/lib/onboarding/s
 import { saveShopPayout } from "@/lib/onboarding/save-shop-payout";
 import { saveShopPlan } from "@/lib/onboarding/save-shop-plan";
 import { submitShop } from "@/lib/onboarding/submit-shop";
-import { createPlan, createShop, createUser, OTHER_VALID_IBAN, refusal, snapshot, VALID_IBAN } from "./last-steps-fixtures";
+import {
+  createPlan,
+  createShop,
+  createUser,
+  OTHER_VALID_IBAN,
+  refusal,
+  snapshot,
+  VALID_IBAN,
+} from "./last-steps-fixtures";
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -33,7 +41,8 @@ let shopper: Actor;
 let operators: Actor[];
 let planId: string;
 
-const privateFiles = async () => (await readdir(privateDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+const privateFiles = async () =>
+  (await readdir(privateDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
 
 // Everyone but the owner, and the refusal each gets.
 const OUTSIDERS: [string, () => Actor | null, string][] = [
@@ -61,8 +70,18 @@ beforeEach(async () => {
 
 describe("saveShopIdentity", () => {
   it("stores the legal identity and the document privately, under the shop, typed by its content", async () => {
-    const shop = await createShop(vendor.id, { legalType: null, legalName: null, identityDocumentKey: null, identityDocumentName: null, identityDocumentType: null });
-    const result = await saveShopIdentity(vendor, shop.id, identity({ vatNumber: "fr 12 345678901", registrationNumber: " RCS La Rochelle 123 456 789 " }));
+    const shop = await createShop(vendor.id, {
+      legalType: null,
+      legalName: null,
+      identityDocumentKey: null,
+      identityDocumentName: null,
+      identityDocumentType: null,
+    });
+    const result = await saveShopIdentity(
+      vendor,
+      shop.id,
+      identity({ vatNumber: "fr 12 345678901", registrationNumber: " RCS La Rochelle 123 456 789 " }),
+    );
     expect(result).toEqual({ reviewRequested: false, status: "DRAFT" });
 
     const saved = await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } });
@@ -85,9 +104,17 @@ describe("saveShopIdentity", () => {
   it("keeps the stored document when no new file is chosen, and names an optional field blank as null", async () => {
     const shop = await createShop(vendor.id, { registrationNumber: "123", vatNumber: "FR1" });
     const empty = new File([], "", { type: "application/octet-stream" });
-    await saveShopIdentity(vendor, shop.id, identity({ legalType: "COMPANY", legalName: "Fournil SARL", document: empty }));
+    await saveShopIdentity(
+      vendor,
+      shop.id,
+      identity({ legalType: "COMPANY", legalName: "Fournil SARL", document: empty }),
+    );
     const saved = await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } });
-    expect(saved).toMatchObject({ identityDocumentKey: shop.identityDocumentKey, registrationNumber: null, vatNumber: null });
+    expect(saved).toMatchObject({
+      identityDocumentKey: shop.identityDocumentKey,
+      registrationNumber: null,
+      vatNumber: null,
+    });
   });
 
   it("reads a PNG declared as a PDF as the PNG it is", async () => {
@@ -109,19 +136,46 @@ describe("saveShopIdentity", () => {
   });
 
   it.each([
-    ["a script renamed .pdf", identity({ document: upload(SCRIPT, "passeport.pdf", "application/pdf") }), "identityDocument", "onboarding.errors.documentInvalid"],
-    ["a script renamed .png", identity({ document: upload(SCRIPT, "passeport.png", "image/png") }), "identityDocument", "onboarding.errors.documentInvalid"],
+    [
+      "a script renamed .pdf",
+      identity({ document: upload(SCRIPT, "passeport.pdf", "application/pdf") }),
+      "identityDocument",
+      "onboarding.errors.documentInvalid",
+    ],
+    [
+      "a script renamed .png",
+      identity({ document: upload(SCRIPT, "passeport.png", "image/png") }),
+      "identityDocument",
+      "onboarding.errors.documentInvalid",
+    ],
     [
       "a document over 10 MB",
-      identity({ document: upload(Buffer.concat([PDF, Buffer.alloc(MAX_DOCUMENT_BYTES)]), "big.pdf", "application/pdf") }),
+      identity({
+        document: upload(Buffer.concat([PDF, Buffer.alloc(MAX_DOCUMENT_BYTES)]), "big.pdf", "application/pdf"),
+      }),
       "identityDocument",
       "onboarding.errors.documentTooLarge",
     ],
     ["no legal form", identity({ legalType: "ASSOCIATION" }), "legalType", "onboarding.errors.legalTypeRequired"],
     ["a one-letter legal name", identity({ legalName: " L " }), "legalName", "onboarding.errors.legalNameTooShort"],
-    ["a 121-character legal name", identity({ legalName: "L".repeat(121) }), "legalName", "onboarding.errors.legalNameTooLong"],
-    ["a VAT number with symbols", identity({ vatNumber: "FR12<script>" }), "vatNumber", "onboarding.errors.vatNumberInvalid"],
-    ["a registration number over 40 characters", identity({ registrationNumber: "1".repeat(41) }), "registrationNumber", "onboarding.errors.registrationNumberTooLong"],
+    [
+      "a 121-character legal name",
+      identity({ legalName: "L".repeat(121) }),
+      "legalName",
+      "onboarding.errors.legalNameTooLong",
+    ],
+    [
+      "a VAT number with symbols",
+      identity({ vatNumber: "FR12<script>" }),
+      "vatNumber",
+      "onboarding.errors.vatNumberInvalid",
+    ],
+    [
+      "a registration number over 40 characters",
+      identity({ registrationNumber: "1".repeat(41) }),
+      "registrationNumber",
+      "onboarding.errors.registrationNumberTooLong",
+    ],
   ])("refuses %s (VALIDATION on the field), storing nothing", async (_label, input, field, key) => {
     const shop = await createShop(vendor.id, { status: "APPROVED" });
     const before = await snapshot();
@@ -143,19 +197,30 @@ describe("saveShopIdentity", () => {
 
   it("sends a change on an approved shop back to review: stays APPROVED, operators e-mailed, audited", async () => {
     const shop = await createShop(vendor.id, { status: "APPROVED", approvedAt: new Date() });
-    const result = await saveShopIdentity(vendor, shop.id, identity({ legalType: "COMPANY", legalName: "Fournil & Fils SARL", document: null }));
+    const result = await saveShopIdentity(
+      vendor,
+      shop.id,
+      identity({ legalType: "COMPANY", legalName: "Fournil & Fils SARL", document: null }),
+    );
     expect(result).toEqual({ reviewRequested: true, status: "APPROVED" });
 
     const saved = await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } });
     expect(saved).toMatchObject({ status: "APPROVED", reviewPending: true, legalName: "Fournil & Fils SARL" });
     const emails = await getDb().emailMessage.findMany({ orderBy: { to: "asc" } });
     expect(emails.map((e) => ({ to: e.to, template: e.template, locale: e.locale }))).toEqual(
-      operators.map((o, i) => ({ to: o.email, template: "seller.review-requested", locale: i === 0 ? "fr" : "en" })).sort((a, b) => a.to.localeCompare(b.to)),
+      operators
+        .map((o, i) => ({ to: o.email, template: "seller.review-requested", locale: i === 0 ? "fr" : "en" }))
+        .sort((a, b) => a.to.localeCompare(b.to)),
     );
     expect(emails[0].text).toContain(`https://halle.test/admin/sellers/${shop.id}`);
     const audits = await getDb().auditLog.findMany();
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: vendor.id, action: "shop.review-requested", entityType: "Shop", entityId: shop.id });
+    expect(audits[0]).toMatchObject({
+      actorId: vendor.id,
+      action: "shop.review-requested",
+      entityType: "Shop",
+      entityId: shop.id,
+    });
     expect(audits[0].data).toEqual({ step: "identity", fields: ["legalName"] });
   });
 
@@ -169,7 +234,11 @@ describe("saveShopIdentity", () => {
 
   it("queues nothing when an approved shop saves its identity unchanged", async () => {
     const shop = await createShop(vendor.id, { status: "APPROVED" });
-    const result = await saveShopIdentity(vendor, shop.id, identity({ legalType: "COMPANY", legalName: "Fournil SARL", document: null }));
+    const result = await saveShopIdentity(
+      vendor,
+      shop.id,
+      identity({ legalType: "COMPANY", legalName: "Fournil SARL", document: null }),
+    );
     expect(result).toEqual({ reviewRequested: false, status: "APPROVED" });
     expect((await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).reviewPending).toBe(false);
     expect(await getDb().emailMessage.count()).toBe(0);
@@ -179,7 +248,9 @@ describe("saveShopIdentity", () => {
   it("does not ask for a review while the shop is not yet approved", async () => {
     for (const status of ["DRAFT", "PENDING", "REJECTED"] as const) {
       const shop = await createShop(vendor.id, { status });
-      expect(await saveShopIdentity(vendor, shop.id, identity({ legalName: "Autre Nom" }))).toMatchObject({ reviewRequested: false });
+      expect(await saveShopIdentity(vendor, shop.id, identity({ legalName: "Autre Nom" }))).toMatchObject({
+        reviewRequested: false,
+      });
     }
     expect(await getDb().emailMessage.count()).toBe(0);
   });
@@ -197,12 +268,25 @@ describe("saveShopPayout", () => {
   it("keeps the stored IBAN when the field is left blank", async () => {
     const shop = await createShop(vendor.id);
     await saveShopPayout(vendor, shop.id, { holderName: "Fournil et Fils", iban: "  " });
-    expect(await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({ payoutHolderName: "Fournil et Fils", payoutIban: VALID_IBAN });
+    expect(await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({
+      payoutHolderName: "Fournil et Fils",
+      payoutIban: VALID_IBAN,
+    });
   });
 
   it.each([
-    ["a wrong checksum", { holderName: "Léa", iban: "FR7630006000011234567890188" }, "iban", "onboarding.errors.ibanInvalid"],
-    ["a wrong length", { holderName: "Léa", iban: "FR76300060000112345678901" }, "iban", "onboarding.errors.ibanInvalid"],
+    [
+      "a wrong checksum",
+      { holderName: "Léa", iban: "FR7630006000011234567890188" },
+      "iban",
+      "onboarding.errors.ibanInvalid",
+    ],
+    [
+      "a wrong length",
+      { holderName: "Léa", iban: "FR76300060000112345678901" },
+      "iban",
+      "onboarding.errors.ibanInvalid",
+    ],
     ["letters only", { holderName: "Léa", iban: "not an iban" }, "iban", "onboarding.errors.ibanInvalid"],
     ["no holder", { holderName: " ", iban: OTHER_VALID_IBAN }, "holderName", "onboarding.errors.holderNameTooShort"],
   ])("refuses %s (VALIDATION), storing nothing", async (_label, input, field, key) => {
@@ -231,10 +315,14 @@ describe("saveShopPayout", () => {
 
   it("sends a new IBAN on an approved shop back to review, and an unchanged one nowhere", async () => {
     const shop = await createShop(vendor.id, { status: "APPROVED" });
-    expect(await saveShopPayout(vendor, shop.id, { holderName: "Fournil SARL", iban: VALID_IBAN })).toMatchObject({ reviewRequested: false });
+    expect(await saveShopPayout(vendor, shop.id, { holderName: "Fournil SARL", iban: VALID_IBAN })).toMatchObject({
+      reviewRequested: false,
+    });
     expect(await getDb().emailMessage.count()).toBe(0);
 
-    expect(await saveShopPayout(vendor, shop.id, { holderName: "Fournil SARL", iban: OTHER_VALID_IBAN })).toMatchObject({ reviewRequested: true });
+    expect(await saveShopPayout(vendor, shop.id, { holderName: "Fournil SARL", iban: OTHER_VALID_IBAN })).toMatchObject(
+      { reviewRequested: true },
+    );
     const saved = await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } });
     expect(saved).toMatchObject({ status: "APPROVED", reviewPending: true, payoutIban: OTHER_VALID_IBAN });
     const emails = await getDb().emailMessage.findMany();
@@ -291,13 +379,20 @@ describe("submitShop", () => {
     expect(toVendor.map((e) => e.template)).toEqual(["seller.application-received"]);
     expect(toVendor[0].subject).toContain(shop.name);
     for (const operator of operators) {
-      expect(emails.filter((e) => e.to === operator.email).map((e) => e.template)).toEqual(["seller.application-submitted"]);
+      expect(emails.filter((e) => e.to === operator.email).map((e) => e.template)).toEqual([
+        "seller.application-submitted",
+      ]);
     }
     expect(emails).toHaveLength(1 + operators.length);
 
     const audits = await getDb().auditLog.findMany();
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: vendor.id, action: "shop.submitted", entityType: "Shop", entityId: shop.id });
+    expect(audits[0]).toMatchObject({
+      actorId: vendor.id,
+      action: "shop.submitted",
+      entityType: "Shop",
+      entityId: shop.id,
+    });
   });
 
   it("refuses a shop with steps missing, naming each of them, and changes nothing", async () => {
@@ -305,7 +400,11 @@ describe("submitShop", () => {
     const before = await snapshot();
     const error = await refusal(submitShop(vendor, shop.id));
     expect(error.code).toBe("VALIDATION");
-    expect(Object.keys(error.fieldErrors).filter((field) => field !== "form").sort()).toEqual(["location", "payout", "plan"]);
+    expect(
+      Object.keys(error.fieldErrors)
+        .filter((field) => field !== "form")
+        .sort(),
+    ).toEqual(["location", "payout", "plan"]);
     expect(error.fieldErrors.form).toBe("onboarding.errors.stepsMissing");
     expect(await snapshot()).toEqual(before);
   });
@@ -318,10 +417,19 @@ describe("submitShop", () => {
   });
 
   it("lets a REJECTED shop be submitted again, clearing the reason", async () => {
-    const shop = await createShop(vendor.id, { planId, status: "REJECTED", statusReason: "Pièce d'identité illisible" });
+    const shop = await createShop(vendor.id, {
+      planId,
+      status: "REJECTED",
+      statusReason: "Pièce d'identité illisible",
+    });
     await submitShop(vendor, shop.id);
-    expect(await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({ status: "PENDING", statusReason: null });
-    expect(await getDb().emailMessage.count({ where: { template: "seller.application-submitted" } })).toBe(operators.length);
+    expect(await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({
+      status: "PENDING",
+      statusReason: null,
+    });
+    expect(await getDb().emailMessage.count({ where: { template: "seller.application-submitted" } })).toBe(
+      operators.length,
+    );
   });
 
   it.each(OUTSIDERS)("refuses %s, changing nothing", async (_who, actorOf, code) => {

@@ -9,14 +9,27 @@ import type { Prisma, Role } from "@/lib/generated/prisma/client";
 export const VALID_IBAN = "FR7630006000011234567890189";
 export const OTHER_VALID_IBAN = "DE89370400440532013000";
 
-export async function createUser(role: Role, name = `${role.toLowerCase()} ${randomBytes(3).toString("hex")}`, locale = "fr"): Promise<Actor> {
+export async function createUser(
+  role: Role,
+  name = `${role.toLowerCase()} ${randomBytes(3).toString("hex")}`,
+  locale = "fr",
+): Promise<Actor> {
   const email = `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@halle.test`;
-  return getDb().user.create({ data: { email, name, role, locale, passwordHash: "x" }, select: { id: true, role: true, name: true, email: true } });
+  return getDb().user.create({
+    data: { email, name, role, locale, passwordHash: "x" },
+    select: { id: true, role: true, name: true, email: true },
+  });
 }
 
 export async function createPlan(): Promise<string> {
-  const plan = await getDb().plan.create({ data: { code: `standard-${randomBytes(3).toString("hex")}`, name: "Standard", defaultCommissionBps: 800 } });
-  await getDb().marketplaceSettings.upsert({ where: { id: 1 }, create: { id: 1, defaultPlanId: plan.id }, update: { defaultPlanId: plan.id } });
+  const plan = await getDb().plan.create({
+    data: { code: `standard-${randomBytes(3).toString("hex")}`, name: "Standard", defaultCommissionBps: 800 },
+  });
+  await getDb().marketplaceSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, defaultPlanId: plan.id },
+    update: { defaultPlanId: plan.id },
+  });
   return plan.id;
 }
 
@@ -51,7 +64,10 @@ export async function createShop(ownerId: string, data: Partial<Prisma.ShopUnche
 }
 
 export async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

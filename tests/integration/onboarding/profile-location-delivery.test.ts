@@ -27,7 +27,10 @@ const validLocation = {
   country: "FR",
   latitude: "45.9421",
   longitude: "-0.9588",
-  openingHours: week([{ open: "08:00", close: "12:30" }, { open: "14:00", close: "19:00" }]),
+  openingHours: week([
+    { open: "08:00", close: "12:30" },
+    { open: "14:00", close: "19:00" },
+  ]),
 };
 
 const validDelivery = {
@@ -44,7 +47,12 @@ const validDelivery = {
 beforeAll(async () => {
   filesDir = await mkdtemp(path.join(tmpdir(), "halle-setup-"));
   process.env.HALLE_FILES_DIR = filesDir;
-  [owner, otherVendor, shopper, operator] = await Promise.all([makeUser("VENDOR"), makeUser("VENDOR"), makeUser("SHOPPER"), makeUser("OPERATOR")]);
+  [owner, otherVendor, shopper, operator] = await Promise.all([
+    makeUser("VENDOR"),
+    makeUser("VENDOR"),
+    makeUser("SHOPPER"),
+    makeUser("OPERATOR"),
+  ]);
 });
 
 afterAll(async () => {
@@ -63,7 +71,8 @@ async function snapshot(shopId: string) {
 }
 
 const saves = {
-  profile: (actor: Actor | null, shopId: string) => saveShopProfile(actor, shopId, { ...validProfile, name: "Renamed Shop" }),
+  profile: (actor: Actor | null, shopId: string) =>
+    saveShopProfile(actor, shopId, { ...validProfile, name: "Renamed Shop" }),
   location: (actor: Actor | null, shopId: string) => saveShopLocation(actor, shopId, validLocation),
   delivery: (actor: Actor | null, shopId: string) => saveShopDelivery(actor, shopId, validDelivery),
 };
@@ -95,17 +104,36 @@ describe.each(Object.entries(saves))("save %s: who may", (_step, save) => {
 describe("saveShopProfile", () => {
   it("updates the profile, keeps the slug, stores new pictures", async () => {
     const shopId = await newShop("Première Enseigne");
-    const banner = await sharp({ create: { width: 2000, height: 800, channels: 3, background: "#204060" } }).jpeg().toBuffer();
-    await saveShopProfile(owner, shopId, { ...validProfile, name: "Seconde Enseigne", instagram: "", facebook: "https://facebook.com/x" }, { banner });
+    const banner = await sharp({ create: { width: 2000, height: 800, channels: 3, background: "#204060" } })
+      .jpeg()
+      .toBuffer();
+    await saveShopProfile(
+      owner,
+      shopId,
+      { ...validProfile, name: "Seconde Enseigne", instagram: "", facebook: "https://facebook.com/x" },
+      { banner },
+    );
     const shop = await getDb().shop.findUniqueOrThrow({ where: { id: shopId } });
-    expect(shop).toMatchObject({ name: "Seconde Enseigne", slug: "premiere-enseigne", socials: { facebook: "https://facebook.com/x" }, logoUrl: null });
+    expect(shop).toMatchObject({
+      name: "Seconde Enseigne",
+      slug: "premiere-enseigne",
+      socials: { facebook: "https://facebook.com/x" },
+      logoUrl: null,
+    });
     expect(shop.bannerUrl).toMatch(new RegExp(`^/files/shops/${shopId}/banner-[0-9a-f]+\\.webp$`));
-    expect(await sharp(path.join(filesDir, shop.bannerUrl!.slice("/files/".length))).metadata()).toMatchObject({ width: 1600, height: 500 });
+    expect(await sharp(path.join(filesDir, shop.bannerUrl!.slice("/files/".length))).metadata()).toMatchObject({
+      width: 1600,
+      height: 500,
+    });
     expect(shop.onboardingStep).toBe(2);
   });
 
   it.each([
-    ["a script renamed .png", { logo: Buffer.from("#!/bin/sh\necho pwned") }, { logo: "onboarding.errors.imageInvalid" }],
+    [
+      "a script renamed .png",
+      { logo: Buffer.from("#!/bin/sh\necho pwned") },
+      { logo: "onboarding.errors.imageInvalid" },
+    ],
     ["a 6 MB picture", { banner: Buffer.alloc(6 * 1024 * 1024, 7) }, { banner: "onboarding.errors.imageTooLarge" }],
   ])("refuses %s: nothing stored, no file written", async (_case, uploads, fieldErrors) => {
     const shopId = await newShop();
@@ -122,7 +150,15 @@ describe("saveShopLocation", () => {
     const shopId = await newShop();
     await saveShopLocation(owner, shopId, validLocation);
     const shop = await getDb().shop.findUniqueOrThrow({ where: { id: shopId } });
-    expect(shop).toMatchObject({ addressLine: "12 rue de la Corderie", postalCode: "17300", city: "Rochefort", country: "FR", latitude: 45.9421, longitude: -0.9588, onboardingStep: 3 });
+    expect(shop).toMatchObject({
+      addressLine: "12 rue de la Corderie",
+      postalCode: "17300",
+      city: "Rochefort",
+      country: "FR",
+      latitude: 45.9421,
+      longitude: -0.9588,
+      onboardingStep: 3,
+    });
     expect(shop.openingHours).toEqual(validLocation.openingHours);
   });
 
@@ -131,7 +167,10 @@ describe("saveShopLocation", () => {
     const saved = await saveShopLocation(owner, shopId, { ...validLocation, latitude: "", longitude: "" });
     const place = locatePostcode("17300", "Rochefort");
     expect(place?.name).toBe("Rochefort");
-    const shop = await getDb().shop.findUniqueOrThrow({ where: { id: shopId }, select: { latitude: true, longitude: true } });
+    const shop = await getDb().shop.findUniqueOrThrow({
+      where: { id: shopId },
+      select: { latitude: true, longitude: true },
+    });
     expect(shop).toEqual({ latitude: place!.lat, longitude: place!.lng });
     expect(saved).toEqual(shop);
     // Rochefort (Charente-Maritime) is on the Atlantic coast, not in a neighbouring region.
@@ -152,13 +191,33 @@ describe("saveShopLocation", () => {
     ["a latitude out of range", { latitude: "95" }, "latitude", "onboarding.errors.coordinateInvalid"],
     [
       "overlapping hours",
-      { openingHours: week([{ open: "09:00", close: "13:00" }, { open: "12:00", close: "18:00" }]) },
+      {
+        openingHours: week([
+          { open: "09:00", close: "13:00" },
+          { open: "12:00", close: "18:00" },
+        ]),
+      },
       "openingHours.0",
       "onboarding.errors.timeOverlap",
     ],
-    ["closing before opening", { openingHours: week([{ open: "18:00", close: "09:00" }]) }, "openingHours.0.0.close", "onboarding.errors.timeOrder"],
-    ["no coordinates outside the gazetteer", { country: "BE", postalCode: "1000", city: "Bruxelles", latitude: "", longitude: "" }, "latitude", "onboarding.errors.pinRequired"],
-    ["no coordinates for an unknown French postcode", { postalCode: "99999", city: "Nulle-Part", latitude: "", longitude: "" }, "latitude", "onboarding.errors.pinRequired"],
+    [
+      "closing before opening",
+      { openingHours: week([{ open: "18:00", close: "09:00" }]) },
+      "openingHours.0.0.close",
+      "onboarding.errors.timeOrder",
+    ],
+    [
+      "no coordinates outside the gazetteer",
+      { country: "BE", postalCode: "1000", city: "Bruxelles", latitude: "", longitude: "" },
+      "latitude",
+      "onboarding.errors.pinRequired",
+    ],
+    [
+      "no coordinates for an unknown French postcode",
+      { postalCode: "99999", city: "Nulle-Part", latitude: "", longitude: "" },
+      "latitude",
+      "onboarding.errors.pinRequired",
+    ],
   ])("refuses %s on its field, changing nothing", async (_case, change, field, key) => {
     const shopId = await newShop();
     const before = await snapshot(shopId);
@@ -188,7 +247,13 @@ describe("saveShopDelivery", () => {
 
   it("ignores the sub-fields of a mode turned off", async () => {
     const shopId = await newShop();
-    await saveShopDelivery(owner, shopId, { ...validDelivery, courierEnabled: "", courierRadiusKm: "0", postalEnabled: "", postalCountries: ["ZZ"] });
+    await saveShopDelivery(owner, shopId, {
+      ...validDelivery,
+      courierEnabled: "",
+      courierRadiusKm: "0",
+      postalEnabled: "",
+      postalCountries: ["ZZ"],
+    });
     expect(await getDb().shop.findUniqueOrThrow({ where: { id: shopId } })).toMatchObject({
       courierEnabled: false,
       courierRadiusKm: null,
@@ -198,13 +263,38 @@ describe("saveShopDelivery", () => {
   });
 
   it.each([
-    ["a radius of 0 with the courier on", { courierRadiusKm: "0" }, "courierRadiusKm", "onboarding.errors.courierRadiusInvalid"],
+    [
+      "a radius of 0 with the courier on",
+      { courierRadiusKm: "0" },
+      "courierRadiusKm",
+      "onboarding.errors.courierRadiusInvalid",
+    ],
     ["a radius of 2.5 km", { courierRadiusKm: "2.5" }, "courierRadiusKm", "onboarding.errors.courierRadiusInvalid"],
-    ["click & collect without pickup instructions", { pickupInstructions: "  " }, "pickupInstructions", "onboarding.errors.pickupInstructionsRequired"],
-    ["postal shipping to an unknown country", { postalCountries: ["FR", "XX"] }, "postalCountries", "onboarding.errors.countryUnsupported"],
-    ["postal shipping to no country", { postalCountries: [] }, "postalCountries", "onboarding.errors.postalCountriesRequired"],
+    [
+      "click & collect without pickup instructions",
+      { pickupInstructions: "  " },
+      "pickupInstructions",
+      "onboarding.errors.pickupInstructionsRequired",
+    ],
+    [
+      "postal shipping to an unknown country",
+      { postalCountries: ["FR", "XX"] },
+      "postalCountries",
+      "onboarding.errors.countryUnsupported",
+    ],
+    [
+      "postal shipping to no country",
+      { postalCountries: [] },
+      "postalCountries",
+      "onboarding.errors.postalCountriesRequired",
+    ],
     ["a handling time of 31 days", { handlingDays: "31" }, "handlingDays", "onboarding.errors.handlingDaysInvalid"],
-    ["no delivery mode at all", { clickAndCollect: "", courierEnabled: "", postalEnabled: "" }, "form", "onboarding.errors.deliveryModeRequired"],
+    [
+      "no delivery mode at all",
+      { clickAndCollect: "", courierEnabled: "", postalEnabled: "" },
+      "form",
+      "onboarding.errors.deliveryModeRequired",
+    ],
   ])("refuses %s on its field, changing nothing", async (_case, change, field, key) => {
     const shopId = await newShop();
     const before = await snapshot(shopId);

@@ -37,12 +37,22 @@ afterAll(async () => {
 
 describe("createStripeOnboardingLink", () => {
   it("creates the shop's Express account once, stores it and returns Stripe's onboarding link", async () => {
-    const shop = await createShop(vendor.id, { country: "FR", email: "contact@fournil.test", payoutIban: null, payoutHolderName: null });
+    const shop = await createShop(vendor.id, {
+      country: "FR",
+      email: "contact@fournil.test",
+      payoutIban: null,
+      payoutHolderName: null,
+    });
     const url = await createStripeOnboardingLink(vendor, shop.id);
 
     const [create, link] = stripe.requests;
     expect(create).toMatchObject({ method: "POST", path: "/v1/accounts", authorization: "Bearer sk_test_halle" });
-    expect(Object.fromEntries(create.body)).toMatchObject({ type: "express", country: "FR", email: "contact@fournil.test", "metadata[shopId]": shop.id });
+    expect(Object.fromEntries(create.body)).toMatchObject({
+      type: "express",
+      country: "FR",
+      email: "contact@fournil.test",
+      "metadata[shopId]": shop.id,
+    });
     expect(create.idempotencyKey).toContain(shop.id);
 
     const saved = await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } });
@@ -61,7 +71,9 @@ describe("createStripeOnboardingLink", () => {
     stripe.requests.length = 0;
     await createStripeOnboardingLink(vendor, shop.id);
     expect(stripe.requests.map((r) => r.path)).toEqual(["/v1/account_links"]);
-    expect((await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).stripeAccountId).toBe(saved.stripeAccountId);
+    expect((await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).stripeAccountId).toBe(
+      saved.stripeAccountId,
+    );
     expect(await getDb().emailMessage.count()).toBe(0);
   });
 
@@ -75,7 +87,10 @@ describe("createStripeOnboardingLink", () => {
     const operatorCount = await getDb().user.count({ where: { role: "OPERATOR" } });
     const shop = await createShop(vendor.id, { status: "APPROVED" });
     await createStripeOnboardingLink(vendor, shop.id);
-    expect(await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({ status: "APPROVED", reviewPending: true });
+    expect(await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({
+      status: "APPROVED",
+      reviewPending: true,
+    });
     expect(await getDb().emailMessage.count({ where: { template: "seller.review-requested" } })).toBe(operatorCount);
     expect(await getDb().auditLog.count({ where: { entityId: shop.id, action: "shop.review-requested" } })).toBe(1);
   });
@@ -85,13 +100,16 @@ describe("createStripeOnboardingLink", () => {
     ["a shopper", () => shopper, "FORBIDDEN"],
     ["an operator", () => operator, "FORBIDDEN"],
     ["another vendor", () => otherVendor, "NOT_FOUND"],
-  ] as [string, () => Actor | null, string][])("refuses %s without calling Stripe or changing anything", async (_who, actorOf, code) => {
-    const shop = await createShop(vendor.id);
-    const before = await snapshot();
-    expect((await refusal(createStripeOnboardingLink(actorOf(), shop.id))).code).toBe(code);
-    expect(stripe.requests).toHaveLength(0);
-    expect(await snapshot()).toEqual(before);
-  });
+  ] as [string, () => Actor | null, string][])(
+    "refuses %s without calling Stripe or changing anything",
+    async (_who, actorOf, code) => {
+      const shop = await createShop(vendor.id);
+      const before = await snapshot();
+      expect((await refusal(createStripeOnboardingLink(actorOf(), shop.id))).code).toBe(code);
+      expect(stripe.requests).toHaveLength(0);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it("is a CONFLICT when Stripe is not configured, and the payout step hides the button", async () => {
     delete process.env.STRIPE_SECRET_KEY;

@@ -9,7 +9,10 @@ import { createShop, createUser } from "../sellers/fixtures";
 
 export const unique = () => randomBytes(4).toString("hex");
 
-export async function product(shopId: string, data: { title: string; priceAmount: number; stock: number; stockTracked?: boolean }) {
+export async function product(
+  shopId: string,
+  data: { title: string; priceAmount: number; stock: number; stockTracked?: boolean },
+) {
   return getDb().product.create({
     data: { shopId, slug: `p-${unique()}`, status: "ACTIVE", publishedAt: new Date(), stockTracked: true, ...data },
   });
@@ -20,10 +23,21 @@ export async function twoShops() {
   const bakerVendor = await createUser("VENDOR", "Léa Boulangère");
   const potterVendor = await createUser("VENDOR", "Ali Potier");
   const bakery = await createShop(bakerVendor, {
-    status: "APPROVED", name: `Fournil ${unique()}`, email: `fournil-${unique()}@example.test`,
-    addressLine: "12 rue des Halles", postalCode: "69001", city: "Lyon", clickAndCollect: true, pickupInstructions: "Sonnez à la porte de côté",
+    status: "APPROVED",
+    name: `Fournil ${unique()}`,
+    email: `fournil-${unique()}@example.test`,
+    addressLine: "12 rue des Halles",
+    postalCode: "69001",
+    city: "Lyon",
+    clickAndCollect: true,
+    pickupInstructions: "Sonnez à la porte de côté",
   });
-  const pottery = await createShop(potterVendor, { status: "APPROVED", name: `Karkareh ${unique()}`, email: null, postalEnabled: true });
+  const pottery = await createShop(potterVendor, {
+    status: "APPROVED",
+    name: `Karkareh ${unique()}`,
+    email: null,
+    postalEnabled: true,
+  });
   const bread = await product(bakery.id, { title: "Pain de campagne", priceAmount: 450, stock: 10 });
   const croissant = await product(bakery.id, { title: "Croissant", priceAmount: 120, stock: 10 });
   const bowl = await product(pottery.id, { title: "Bol en grès", priceAmount: 2800, stock: 10 });
@@ -40,7 +54,10 @@ let orderCounter = 0;
  * 1 bowl posted (6.90 €, commission 10 %, payment fee passed through) at the pottery. The shopper's
  * cart holds the ordered products plus a vase (not ordered). Stock already decremented.
  */
-export async function placedOrder(shops: Shops, options: { shopper?: Actor | null; status?: OrderStatus; provider?: string } = {}) {
+export async function placedOrder(
+  shops: Shops,
+  options: { shopper?: Actor | null; status?: OrderStatus; provider?: string } = {},
+) {
   const db = getDb();
   const shopper = options.shopper === undefined ? await createUser("SHOPPER", "Marc Petit") : options.shopper;
   // One cart per account: a second order of the same shopper reuses it.
@@ -85,17 +102,60 @@ export async function placedOrder(shops: Shops, options: { shopper?: Actor | nul
       paymentFeeAmount: 91,
       paymentProvider: provider,
       paymentReference: `${provider === "stripe" ? "cs_test" : "test"}_${unique()}${unique()}`,
-      shippingAddress: { name: "Marc Petit", line1: "3 rue Mercière", postalCode: "69002", city: "Lyon", country: "FR" },
+      shippingAddress: {
+        name: "Marc Petit",
+        line1: "3 rue Mercière",
+        postalCode: "69002",
+        city: "Lyon",
+        country: "FR",
+      },
       stockReservedUntil: new Date(Date.now() + 15 * 60_000),
       shopOrders: {
         create: [
           {
-            shopId: shops.bakery.id, deliveryMethod: "CLICK_AND_COLLECT", deliveryFeeAmount: 0, itemsAmount: 900, commissionAmount: 90, paymentFeeAmount: 0, note: "Je passe samedi matin",
-            lines: { create: [{ productId: shops.bread.id, titleSnapshot: "Pain de campagne", kindSnapshot: "PHYSICAL", unitPriceAmount: 450, quantity: 2, lineAmount: 900, commissionRateBps: 1000, commissionAmount: 90 }] },
+            shopId: shops.bakery.id,
+            deliveryMethod: "CLICK_AND_COLLECT",
+            deliveryFeeAmount: 0,
+            itemsAmount: 900,
+            commissionAmount: 90,
+            paymentFeeAmount: 0,
+            note: "Je passe samedi matin",
+            lines: {
+              create: [
+                {
+                  productId: shops.bread.id,
+                  titleSnapshot: "Pain de campagne",
+                  kindSnapshot: "PHYSICAL",
+                  unitPriceAmount: 450,
+                  quantity: 2,
+                  lineAmount: 900,
+                  commissionRateBps: 1000,
+                  commissionAmount: 90,
+                },
+              ],
+            },
           },
           {
-            shopId: shops.pottery.id, deliveryMethod: "POSTAL", deliveryFeeAmount: 690, itemsAmount: 2800, commissionAmount: 280, paymentFeeAmount: 77,
-            lines: { create: [{ productId: shops.bowl.id, titleSnapshot: "Bol en grès", kindSnapshot: "PHYSICAL", unitPriceAmount: 2800, quantity: 1, lineAmount: 2800, commissionRateBps: 1000, commissionAmount: 280 }] },
+            shopId: shops.pottery.id,
+            deliveryMethod: "POSTAL",
+            deliveryFeeAmount: 690,
+            itemsAmount: 2800,
+            commissionAmount: 280,
+            paymentFeeAmount: 77,
+            lines: {
+              create: [
+                {
+                  productId: shops.bowl.id,
+                  titleSnapshot: "Bol en grès",
+                  kindSnapshot: "PHYSICAL",
+                  unitPriceAmount: 2800,
+                  quantity: 1,
+                  lineAmount: 2800,
+                  commissionRateBps: 1000,
+                  commissionAmount: 280,
+                },
+              ],
+            },
           },
         ],
       },
@@ -115,7 +175,7 @@ export async function paymentSnapshot(orderId: string, cartId: string) {
     emails: await db.emailMessage.count(),
     cartLines: await db.cartLine.count({ where: { cartId } }),
     choices: await db.cartShopChoice.count({ where: { cartId } }),
-    stock: (await db.product.findMany({ orderBy: { id: "asc" }, select: { id: true, stock: true } })),
+    stock: await db.product.findMany({ orderBy: { id: "asc" }, select: { id: true, stock: true } }),
     events: await db.processedWebhookEvent.count(),
   };
 }

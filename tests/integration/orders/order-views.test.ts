@@ -16,7 +16,13 @@ let unpaid: Awaited<ReturnType<typeof placedOrder>>["order"];
 let guestOrder: Awaited<ReturnType<typeof placedOrder>>["order"];
 
 async function pay(order: { id: string; paymentReference: string | null; totalAmount: number }) {
-  await confirmOrderPayment({ orderId: order.id, provider: "test", reference: order.paymentReference!, amountReceived: order.totalAmount, currency: "EUR" });
+  await confirmOrderPayment({
+    orderId: order.id,
+    provider: "test",
+    reference: order.paymentReference!,
+    amountReceived: order.totalAmount,
+    currency: "EUR",
+  });
 }
 
 beforeAll(async () => {
@@ -32,11 +38,27 @@ beforeAll(async () => {
 describe("getOrderForViewer (payment and confirmation pages)", () => {
   it("shows the shopper their order: every shop part, pickup address for click & collect, no commission", async () => {
     const order = await getOrderForViewer(shopper, undefined, paid.id);
-    expect(order).toMatchObject({ number: paid.number, status: "PAID", totalAmount: 4390, shippingAddress: ["Marc Petit", "3 rue Mercière", "69002 Lyon", "FR"] });
+    expect(order).toMatchObject({
+      number: paid.number,
+      status: "PAID",
+      totalAmount: 4390,
+      shippingAddress: ["Marc Petit", "3 rue Mercière", "69002 Lyon", "FR"],
+    });
     const bakery = order.parts.find((part) => part.shopName === shops.bakery.name)!;
-    expect(bakery).toMatchObject({ status: "AWAITING_ACCEPTANCE", deliveryMethod: "CLICK_AND_COLLECT", pickupAddress: "12 rue des Halles, 69001 Lyon", pickupInstructions: "Sonnez à la porte de côté" });
-    expect(bakery.lines).toEqual([expect.objectContaining({ title: "Pain de campagne", quantity: 2, lineAmount: 900 })]);
-    expect(order.parts.find((part) => part.shopName === shops.pottery.name)).toMatchObject({ deliveryMethod: "POSTAL", deliveryFeeAmount: 690, pickupAddress: null });
+    expect(bakery).toMatchObject({
+      status: "AWAITING_ACCEPTANCE",
+      deliveryMethod: "CLICK_AND_COLLECT",
+      pickupAddress: "12 rue des Halles, 69001 Lyon",
+      pickupInstructions: "Sonnez à la porte de côté",
+    });
+    expect(bakery.lines).toEqual([
+      expect.objectContaining({ title: "Pain de campagne", quantity: 2, lineAmount: 900 }),
+    ]);
+    expect(order.parts.find((part) => part.shopName === shops.pottery.name)).toMatchObject({
+      deliveryMethod: "POSTAL",
+      deliveryFeeAmount: 690,
+      pickupAddress: null,
+    });
     expect(JSON.stringify(order)).not.toMatch(/commission|accessToken|userId/i);
   });
 
@@ -64,7 +86,10 @@ describe("My orders", () => {
     const list = await listMyOrders(shopper);
     expect(list.orders.map((order) => order.number)).toEqual([unpaid.number, paid.number]);
     expect(list.orders[1].parts.map((part) => [part.shopName, part.status, part.itemCount]).sort()).toEqual(
-      [[shops.bakery.name, "AWAITING_ACCEPTANCE", 2], [shops.pottery.name, "AWAITING_ACCEPTANCE", 1]].sort(),
+      [
+        [shops.bakery.name, "AWAITING_ACCEPTANCE", 2],
+        [shops.pottery.name, "AWAITING_ACCEPTANCE", 1],
+      ].sort(),
     );
     expect((await getMyOrder(shopper, paid.id)).parts).toHaveLength(2);
   });
@@ -74,7 +99,12 @@ describe("My orders", () => {
     for (let index = 0; index < MY_ORDERS_PAGE_SIZE + 1; index += 1) await placedOrder(shops, { shopper: busy });
     const first = await listMyOrders(busy);
     const second = await listMyOrders(busy, { page: 2 });
-    expect([first.orders.length, second.orders.length, first.pageCount, first.total]).toEqual([MY_ORDERS_PAGE_SIZE, 1, 2, MY_ORDERS_PAGE_SIZE + 1]);
+    expect([first.orders.length, second.orders.length, first.pageCount, first.total]).toEqual([
+      MY_ORDERS_PAGE_SIZE,
+      1,
+      2,
+      MY_ORDERS_PAGE_SIZE + 1,
+    ]);
     expect((await listMyOrders(busy, { page: 99 })).page).toBe(2);
   });
 
@@ -98,12 +128,23 @@ describe("the vendor's orders", () => {
     expect(list.rows.map((row) => row.orderNumber).sort()).toEqual([paid.number, guestOrder.number].sort());
     const row = list.rows.find((entry) => entry.orderNumber === paid.number)!;
     expect(row).toMatchObject({
-      customerName: "Marc Petit", customerEmail: shopper.email, customerPhone: "06 12 34 56 78", deliveryMethod: "CLICK_AND_COLLECT",
-      shippingAddress: [], note: "Je passe samedi matin", itemsAmount: 900, commissionAmount: 90, netAmount: 810,
+      customerName: "Marc Petit",
+      customerEmail: shopper.email,
+      customerPhone: "06 12 34 56 78",
+      deliveryMethod: "CLICK_AND_COLLECT",
+      shippingAddress: [],
+      note: "Je passe samedi matin",
+      itemsAmount: 900,
+      commissionAmount: 90,
+      netAmount: 810,
     });
     expect(row.lines.map((line) => line.title)).toEqual(["Pain de campagne"]);
     const pottery = await listShopOrders(shops.potterVendor, shops.pottery.id, {});
-    expect(pottery.rows[0]).toMatchObject({ deliveryMethod: "POSTAL", shippingAddress: ["Marc Petit", "3 rue Mercière", "69002 Lyon", "FR"], netAmount: 2800 + 690 - 280 - 77 });
+    expect(pottery.rows[0]).toMatchObject({
+      deliveryMethod: "POSTAL",
+      shippingAddress: ["Marc Petit", "3 rue Mercière", "69002 Lyon", "FR"],
+      netAmount: 2800 + 690 - 280 - 77,
+    });
     expect(JSON.stringify(pottery.rows)).not.toContain("Pain de campagne");
   });
 
@@ -112,12 +153,18 @@ describe("the vendor's orders", () => {
     const none = await listShopOrders(shops.bakerVendor, shops.bakery.id, { status: "SHIPPED" });
     expect([none.total, none.shopHasOrders]).toEqual([0, true]);
     // A status that is not a filter (or nonsense) shows everything.
-    expect((await listShopOrders(shops.bakerVendor, shops.bakery.id, { status: "AWAITING_PAYMENT", page: "x" })).total).toBe(2);
+    expect(
+      (await listShopOrders(shops.bakerVendor, shops.bakery.id, { status: "AWAITING_PAYMENT", page: "x" })).total,
+    ).toBe(2);
   });
 
   it("opens one part by id, for its own vendor only", async () => {
     const part = paid.shopOrders.find((entry) => entry.shopId === shops.pottery.id)!;
-    expect(await getShopOrder(shops.potterVendor, part.id)).toMatchObject({ orderNumber: paid.number, shopName: shops.pottery.name, paymentFeeAmount: 77 });
+    expect(await getShopOrder(shops.potterVendor, part.id)).toMatchObject({
+      orderNumber: paid.number,
+      shopName: shops.pottery.name,
+      paymentFeeAmount: 77,
+    });
   });
 
   it("shows an empty list to a shop without orders", async () => {
@@ -142,7 +189,11 @@ describe("the vendor's orders", () => {
   it("never shows a part still awaiting payment", async () => {
     const part = unpaid.shopOrders.find((entry) => entry.shopId === shops.bakery.id)!;
     expect(await refusal(getShopOrder(shops.bakerVendor, part.id))).toMatchObject({ code: "NOT_FOUND" });
-    expect((await listShopOrders(shops.bakerVendor, shops.bakery.id, {})).rows.some((row) => row.orderNumber === unpaid.number)).toBe(false);
+    expect(
+      (await listShopOrders(shops.bakerVendor, shops.bakery.id, {})).rows.some(
+        (row) => row.orderNumber === unpaid.number,
+      ),
+    ).toBe(false);
     expect(await getDb().shopOrder.count({ where: { id: part.id } })).toBe(1);
   });
 });

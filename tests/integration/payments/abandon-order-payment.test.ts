@@ -43,7 +43,10 @@ function useStripe(on: boolean) {
 /** A placed order (of a shopper, or of a guest with `shopper: null`) handed to Stripe: its Checkout Session is open at the fake. */
 async function stripeOrder(options: { shopper?: Actor | null } = {}) {
   const placed = await placedOrder(shops, { ...options, provider: "stripe" });
-  await getDb().order.update({ where: { id: placed.order.id }, data: { paymentProvider: null, paymentReference: null } });
+  await getDb().order.update({
+    where: { id: placed.order.id },
+    data: { paymentProvider: null, paymentReference: null },
+  });
   await startOrderPayment(placed.order.id);
   const order = await getDb().order.findUniqueOrThrow({ where: { id: placed.order.id } });
   const session = stripe.sessions.get(order.paymentReference!)!;
@@ -51,13 +54,27 @@ async function stripeOrder(options: { shopper?: Actor | null } = {}) {
   return { ...placed, order, session };
 }
 
-const stockOf = async (productId: string) => (await getDb().product.findUniqueOrThrow({ where: { id: productId } })).stock;
-const expireRequests = () => stripe.requests.filter((request) => request.method === "POST" && request.path.endsWith("/expire"));
+const stockOf = async (productId: string) =>
+  (await getDb().product.findUniqueOrThrow({ where: { id: productId } })).stock;
+const expireRequests = () =>
+  stripe.requests.filter((request) => request.method === "POST" && request.path.endsWith("/expire"));
 
 async function deliver(type: string, object: Record<string, unknown>) {
-  const payload = JSON.stringify({ id: `evt_${Math.random().toString(36).slice(2)}`, object: "event", type, api_version: "2025-01-01", created: Math.floor(Date.now() / 1000), data: { object } });
-  const headers = new Headers({ "content-type": "application/json", "stripe-signature": signer.generateTestHeaderString({ payload, secret: SECRET }) });
-  const response = await POST(new Request("https://halle.test/api/webhooks/stripe", { method: "POST", headers, body: payload }));
+  const payload = JSON.stringify({
+    id: `evt_${Math.random().toString(36).slice(2)}`,
+    object: "event",
+    type,
+    api_version: "2025-01-01",
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+  });
+  const headers = new Headers({
+    "content-type": "application/json",
+    "stripe-signature": signer.generateTestHeaderString({ payload, secret: SECRET }),
+  });
+  const response = await POST(
+    new Request("https://halle.test/api/webhooks/stripe", { method: "POST", headers, body: payload }),
+  );
   return ((await response.json()) as { outcome?: string }).outcome;
 }
 
@@ -80,7 +97,9 @@ describe("abandonOrderPayment with Stripe", () => {
     expect(await stockOf(shops.bread.id)).toBe(10);
     expect(await stockOf(shops.bowl.id)).toBe(10);
     expect(await getDb().cartLine.count({ where: { cartId: cart.id } })).toBe(3);
-    expect(await getDb().auditLog.count({ where: { entityId: order.id, action: "order.released", reason: "ABANDONED" } })).toBe(1);
+    expect(
+      await getDb().auditLog.count({ where: { entityId: order.id, action: "order.released", reason: "ABANDONED" } }),
+    ).toBe(1);
 
     // A reload of the cancel page: the order is gone, nothing else moves.
     const after = await paymentSnapshot(order.id, cart.id);
@@ -100,7 +119,11 @@ describe("abandonOrderPayment with Stripe", () => {
   it("does not release an order whose session Stripe reports complete: the webhook confirms it", async () => {
     const { order, session, shopper, cart } = await stripeOrder();
     // Paid in another tab just before "back" was followed in this one.
-    Object.assign(stripe.sessions.get(session.id)!, { status: "complete", payment_status: "paid", payment_intent: "pi_test_paid" });
+    Object.assign(stripe.sessions.get(session.id)!, {
+      status: "complete",
+      payment_status: "paid",
+      payment_intent: "pi_test_paid",
+    });
     const before = await paymentSnapshot(order.id, cart.id);
 
     expect(await abandonOrderPayment(shopper, undefined, order.id)).toBe("paid");
@@ -142,11 +165,21 @@ describe("abandonOrderPayment with Stripe", () => {
     const { order, session, shopper } = await stripeOrder();
     await abandonOrderPayment(shopper, undefined, order.id);
     const stock = await getDb().product.findMany({ orderBy: { id: "asc" }, select: { stock: true } });
-    const late = { ...session, status: "complete", payment_status: "paid", currency: "eur", payment_intent: "pi_test_late" };
+    const late = {
+      ...session,
+      status: "complete",
+      payment_status: "paid",
+      currency: "eur",
+      payment_intent: "pi_test_late",
+    };
     expect(await deliver("checkout.session.completed", late)).toBe("order-gone");
     expect(await getDb().order.count({ where: { id: order.id } })).toBe(0);
     expect(await getDb().product.findMany({ orderBy: { id: "asc" }, select: { stock: true } })).toEqual(stock);
-    expect(stripe.requests.filter((request) => request.path === "/v1/refunds").map((request) => request.body.get("payment_intent"))).toEqual(["pi_test_late"]);
+    expect(
+      stripe.requests
+        .filter((request) => request.path === "/v1/refunds")
+        .map((request) => request.body.get("payment_intent")),
+    ).toEqual(["pi_test_late"]);
   });
 
   describe("who may abandon", () => {
@@ -215,7 +248,9 @@ describe("abandonOrderPayment with the built-in test provider", () => {
   it("another shopper → NOT_FOUND, nothing changed", async () => {
     const { order, cart } = await placedOrder(shops);
     const before = await paymentSnapshot(order.id, cart.id);
-    expect(await refusal(abandonOrderPayment(await createUser("SHOPPER"), undefined, order.id))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(abandonOrderPayment(await createUser("SHOPPER"), undefined, order.id))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await paymentSnapshot(order.id, cart.id)).toEqual(before);
   });
 });

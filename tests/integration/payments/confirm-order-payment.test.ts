@@ -26,7 +26,10 @@ afterAll(async () => {
   await smtp.close();
 });
 
-const payment = (order: { id: string; paymentReference: string | null; totalAmount: number }, over: Partial<Parameters<typeof confirmOrderPayment>[0]> = {}) => ({
+const payment = (
+  order: { id: string; paymentReference: string | null; totalAmount: number },
+  over: Partial<Parameters<typeof confirmOrderPayment>[0]> = {},
+) => ({
   orderId: order.id,
   provider: "test" as const,
   reference: order.paymentReference ?? "",
@@ -38,7 +41,11 @@ const payment = (order: { id: string; paymentReference: string | null; totalAmou
 const textOf = (to: string) => {
   const mail = smtp.received.find((received) => received.envelopeTo.includes(to));
   if (!mail) throw new Error(`no e-mail to ${to}`);
-  return { subject: mail.mail.subject ?? "", text: mail.mail.text ?? "", html: typeof mail.mail.html === "string" ? mail.mail.html : "" };
+  return {
+    subject: mail.mail.subject ?? "",
+    text: mail.mail.text ?? "",
+    html: typeof mail.mail.html === "string" ? mail.mail.html : "",
+  };
 };
 
 describe("confirmOrderPayment", () => {
@@ -53,18 +60,34 @@ describe("confirmOrderPayment", () => {
     const parts = await db.shopOrder.findMany({ where: { orderId: order.id } });
     expect(parts.map((part) => part.status)).toEqual(["AWAITING_ACCEPTANCE", "AWAITING_ACCEPTANCE"]);
 
-    const entries = await db.ledgerEntry.findMany({ where: { shopOrder: { orderId: order.id } }, orderBy: { amount: "desc" } });
-    const of = (shopId: string) => entries.filter((entry) => entry.shopId === shopId).map((entry) => [entry.type, entry.amount]);
-    expect(of(shops.bakery.id)).toEqual([["SALE", 900], ["COMMISSION", -90]]);
-    expect(of(shops.pottery.id)).toEqual([["SALE", 2800], ["SHIPPING", 690], ["PAYMENT_FEE", -77], ["COMMISSION", -280]]);
+    const entries = await db.ledgerEntry.findMany({
+      where: { shopOrder: { orderId: order.id } },
+      orderBy: { amount: "desc" },
+    });
+    const of = (shopId: string) =>
+      entries.filter((entry) => entry.shopId === shopId).map((entry) => [entry.type, entry.amount]);
+    expect(of(shops.bakery.id)).toEqual([
+      ["SALE", 900],
+      ["COMMISSION", -90],
+    ]);
+    expect(of(shops.pottery.id)).toEqual([
+      ["SALE", 2800],
+      ["SHIPPING", 690],
+      ["PAYMENT_FEE", -77],
+      ["COMMISSION", -280],
+    ]);
     expect(entries.every((entry) => entry.availableAt === null && entry.memo === order.number)).toBe(true);
     for (const part of parts) {
-      const sum = entries.filter((entry) => entry.shopOrderId === part.id).reduce((total, entry) => total + entry.amount, 0);
+      const sum = entries
+        .filter((entry) => entry.shopOrderId === part.id)
+        .reduce((total, entry) => total + entry.amount, 0);
       expect(sum).toBe(part.itemsAmount + part.deliveryFeeAmount - part.commissionAmount - part.paymentFeeAmount);
     }
 
     // Only the ordered products and their shops' choices leave the cart.
-    expect(await db.cartLine.findMany({ where: { cartId: cart.id }, select: { productId: true } })).toEqual([{ productId: shops.vase.id }]);
+    expect(await db.cartLine.findMany({ where: { cartId: cart.id }, select: { productId: true } })).toEqual([
+      { productId: shops.vase.id },
+    ]);
     expect(await db.cartShopChoice.count({ where: { cartId: cart.id } })).toBe(0);
     // Stock stays taken (it was reserved at checkout).
     expect((await db.product.findUniqueOrThrow({ where: { id: shops.bread.id } })).stock).toBe(8);
@@ -79,7 +102,18 @@ describe("confirmOrderPayment", () => {
 
     const shopperMail = textOf(shopper!.email);
     expect(shopperMail.subject).toContain(order.number);
-    for (const text of [shops.bakery.name, shops.pottery.name, "Pain de campagne", "Bol en grès", "Retrait en boutique", "Envoi postal", "12 rue des Halles, 69001 Lyon", "Sonnez à la porte de côté", "3 rue Mercière", "Je passe samedi matin"]) {
+    for (const text of [
+      shops.bakery.name,
+      shops.pottery.name,
+      "Pain de campagne",
+      "Bol en grès",
+      "Retrait en boutique",
+      "Envoi postal",
+      "12 rue des Halles, 69001 Lyon",
+      "Sonnez à la porte de côté",
+      "3 rue Mercière",
+      "Je passe samedi matin",
+    ]) {
       expect(shopperMail.text).toContain(text);
     }
     expect(shopperMail.text).toMatch(/Total payé : 43,90\s€/);
@@ -88,14 +122,16 @@ describe("confirmOrderPayment", () => {
 
     const bakeryMail = textOf(shops.bakery.email!);
     expect(bakeryMail.subject).toContain(shops.bakery.name);
-    for (const text of ["Pain de campagne", shopper!.name, shopper!.email, "06 12 34 56 78", "Je passe samedi matin"]) expect(bakeryMail.text).toContain(text);
+    for (const text of ["Pain de campagne", shopper!.name, shopper!.email, "06 12 34 56 78", "Je passe samedi matin"])
+      expect(bakeryMail.text).toContain(text);
     expect(bakeryMail.text).not.toContain("Bol en grès");
     expect(bakeryMail.text).not.toContain(shops.pottery.name);
     expect(bakeryMail.text).toMatch(/Montant qui vous revient : 8,10\s€/);
 
     // The pottery has no public e-mail: its owner gets it, with the delivery address.
     const potteryMail = textOf(shops.potterVendor.email);
-    for (const text of ["Bol en grès", "3 rue Mercière", "69002 Lyon", shopper!.email]) expect(potteryMail.text).toContain(text);
+    for (const text of ["Bol en grès", "3 rue Mercière", "69002 Lyon", shopper!.email])
+      expect(potteryMail.text).toContain(text);
     expect(potteryMail.text).not.toContain("Pain de campagne");
     expect(potteryMail.text).not.toContain("Je passe samedi matin");
     expect(potteryMail.text).toMatch(/Montant qui vous revient : 31,33\s€/);
@@ -111,7 +147,10 @@ describe("confirmOrderPayment", () => {
 
   it("handles an event id once, even when delivered twice at the same time", async () => {
     const { order, cart } = await placedOrder(shops);
-    const outcomes = await Promise.all([confirmOrderPayment(payment(order, { eventId: "evt_1" })), confirmOrderPayment(payment(order, { eventId: "evt_1" }))]);
+    const outcomes = await Promise.all([
+      confirmOrderPayment(payment(order, { eventId: "evt_1" })),
+      confirmOrderPayment(payment(order, { eventId: "evt_1" })),
+    ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["already-processed", "confirmed"]);
     const snapshot = await paymentSnapshot(order.id, cart.id);
     expect(snapshot.ledger).toBe(6);
@@ -129,7 +168,10 @@ describe("confirmOrderPayment", () => {
 
   it("lets exactly one of a payment and a release racing each other win", async () => {
     const { order } = await placedOrder(shops);
-    const [confirmed, released] = await Promise.all([confirmOrderPayment(payment(order)), declineOrderPayment(order.id)]);
+    const [confirmed, released] = await Promise.all([
+      confirmOrderPayment(payment(order)),
+      declineOrderPayment(order.id),
+    ]);
     const db = getDb();
     if (released) {
       expect(confirmed).toEqual({ status: "order-gone" });

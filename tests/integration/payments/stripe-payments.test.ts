@@ -35,7 +35,10 @@ afterAll(async () => {
 /** A placed order handed to Stripe: its Checkout Session created through the fake. */
 async function stripeOrder() {
   const placed = await placedOrder(shops, { provider: "stripe" });
-  await getDb().order.update({ where: { id: placed.order.id }, data: { paymentProvider: null, paymentReference: null } });
+  await getDb().order.update({
+    where: { id: placed.order.id },
+    data: { paymentProvider: null, paymentReference: null },
+  });
   const redirect = await startOrderPayment(placed.order.id);
   const order = await getDb().order.findUniqueOrThrow({ where: { id: placed.order.id } });
   const session = stripe.sessions.get(order.paymentReference!)!;
@@ -43,18 +46,38 @@ async function stripeOrder() {
 }
 
 function event(type: string, object: Record<string, unknown>, id = `evt_${Math.random().toString(36).slice(2)}`) {
-  return JSON.stringify({ id, object: "event", type, api_version: "2025-01-01", created: Math.floor(Date.now() / 1000), data: { object } });
+  return JSON.stringify({
+    id,
+    object: "event",
+    type,
+    api_version: "2025-01-01",
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+  });
 }
 
-async function deliver(payload: string, signature: string | null = signer.generateTestHeaderString({ payload, secret: SECRET })) {
+async function deliver(
+  payload: string,
+  signature: string | null = signer.generateTestHeaderString({ payload, secret: SECRET }),
+) {
   const headers = new Headers({ "content-type": "application/json" });
   if (signature !== null) headers.set("stripe-signature", signature);
-  const response = await POST(new Request("https://halle.test/api/webhooks/stripe", { method: "POST", headers, body: payload }));
+  const response = await POST(
+    new Request("https://halle.test/api/webhooks/stripe", { method: "POST", headers, body: payload }),
+  );
   return { status: response.status, body: (await response.json()) as { outcome?: string } };
 }
 
-const paidSession = (session: { id: string; amount_total: number; metadata: Record<string, string> }, over: Record<string, unknown> = {}) => ({
-  ...session, status: "complete", payment_status: "paid", currency: "eur", payment_intent: "pi_test_123", ...over,
+const paidSession = (
+  session: { id: string; amount_total: number; metadata: Record<string, string> },
+  over: Record<string, unknown> = {},
+) => ({
+  ...session,
+  status: "complete",
+  payment_status: "paid",
+  currency: "eur",
+  payment_intent: "pi_test_123",
+  ...over,
 });
 
 describe("Stripe Checkout Session", () => {
@@ -81,7 +104,9 @@ describe("Stripe Checkout Session", () => {
     });
     // No destination: separate charges and transfers, the shops are paid at payout time.
     expect(Object.keys(body).some((key) => key.includes("transfer_data") || key.includes("on_behalf_of"))).toBe(false);
-    const amounts = [body["line_items[0][price_data][unit_amount]"], body["line_items[1][price_data][unit_amount]"]].map(Number).sort((a, b) => a - b);
+    const amounts = [body["line_items[0][price_data][unit_amount]"], body["line_items[1][price_data][unit_amount]"]]
+      .map(Number)
+      .sort((a, b) => a - b);
     expect(amounts).toEqual([900, 2800 + 690]);
     expect(session.amount_total).toBe(order.totalAmount);
   });
@@ -99,7 +124,9 @@ describe("POST /api/webhooks/stripe", () => {
 
     expect(await deliver(payload)).toEqual({ status: 200, body: { received: true, outcome: "already-processed" } });
     // Another event for the same session (e.g. async_payment_succeeded) finds it paid.
-    expect((await deliver(event("checkout.session.async_payment_succeeded", paidSession(session)))).body.outcome).toBe("already-paid");
+    expect((await deliver(event("checkout.session.async_payment_succeeded", paidSession(session)))).body.outcome).toBe(
+      "already-paid",
+    );
     expect(await paymentSnapshot(order.id, cart.id)).toEqual({ ...after, events: 2 });
     expect(stripe.requests.some((request) => request.path === "/v1/refunds")).toBe(false);
   });
@@ -129,14 +156,19 @@ describe("POST /api/webhooks/stripe", () => {
   it("waits for the funds when a session completes unpaid", async () => {
     const { order, session, cart } = await stripeOrder();
     const before = await paymentSnapshot(order.id, cart.id);
-    expect((await deliver(event("checkout.session.completed", paidSession(session, { payment_status: "unpaid" })))).body.outcome).toBe("awaiting-funds");
+    expect(
+      (await deliver(event("checkout.session.completed", paidSession(session, { payment_status: "unpaid" })))).body
+        .outcome,
+    ).toBe("awaiting-funds");
     expect(await paymentSnapshot(order.id, cart.id)).toEqual(before);
   });
 
   it("refuses a paid amount that is not the order's and refunds it", async () => {
     const { order, session, cart } = await stripeOrder();
     const before = await paymentSnapshot(order.id, cart.id);
-    expect((await deliver(event("checkout.session.completed", paidSession(session, { amount_total: 100 })))).body.outcome).toBe("refused");
+    expect(
+      (await deliver(event("checkout.session.completed", paidSession(session, { amount_total: 100 })))).body.outcome,
+    ).toBe("refused");
     expect({ ...(await paymentSnapshot(order.id, cart.id)), events: before.events }).toEqual(before);
     const refund = stripe.requests.find((request) => request.path === "/v1/refunds")!;
     expect(refund.body.get("payment_intent")).toBe("pi_test_123");
@@ -150,12 +182,19 @@ describe("POST /api/webhooks/stripe", () => {
     expect(await getDb().order.count({ where: { id: order.id } })).toBe(0);
     expect((await getDb().product.findUniqueOrThrow({ where: { id: shops.bowl.id } })).stock).toBe(10);
     expect((await deliver(payload)).body.outcome).toBe("already-processed");
-    expect(await getDb().auditLog.count({ where: { entityId: order.id, action: "order.released", reason: "EXPIRED" } })).toBe(1);
+    expect(
+      await getDb().auditLog.count({ where: { entityId: order.id, action: "order.released", reason: "EXPIRED" } }),
+    ).toBe(1);
   });
 
   it("releases the order on payment_intent.payment_failed and expires its session", async () => {
     const { order, session, cart } = await stripeOrder();
-    const payload = event("payment_intent.payment_failed", { id: "pi_failed", object: "payment_intent", metadata: { orderId: order.id }, transfer_group: order.number });
+    const payload = event("payment_intent.payment_failed", {
+      id: "pi_failed",
+      object: "payment_intent",
+      metadata: { orderId: order.id },
+      transfer_group: order.number,
+    });
     expect((await deliver(payload)).body.outcome).toBe("released");
     expect(await getDb().order.count({ where: { id: order.id } })).toBe(0);
     expect(await getDb().cartLine.count({ where: { cartId: cart.id } })).toBe(3);
@@ -170,13 +209,20 @@ describe("POST /api/webhooks/stripe", () => {
     expect(await getDb().order.count({ where: { id: order.id } })).toBe(0);
     expect(await getDb().product.findMany({ orderBy: { id: "asc" }, select: { stock: true } })).toEqual(stock);
     expect(stripe.requests.filter((request) => request.path === "/v1/refunds")).toHaveLength(1);
-    expect(await getDb().auditLog.count({ where: { entityId: order.id, action: { in: ["payment.orphaned", "payment.refunded"] } } })).toBe(2);
+    expect(
+      await getDb().auditLog.count({
+        where: { entityId: order.id, action: { in: ["payment.orphaned", "payment.refunded"] } },
+      }),
+    ).toBe(2);
   });
 
   it("acknowledges events it does not handle, changing nothing", async () => {
     const { order, cart } = await stripeOrder();
     const before = await paymentSnapshot(order.id, cart.id);
-    expect(await deliver(event("customer.created", { id: "cus_1", object: "customer" }))).toEqual({ status: 200, body: { received: true, outcome: "ignored" } });
+    expect(await deliver(event("customer.created", { id: "cus_1", object: "customer" }))).toEqual({
+      status: 200,
+      body: { received: true, outcome: "ignored" },
+    });
     expect(await paymentSnapshot(order.id, cart.id)).toEqual(before);
   });
 });

@@ -16,7 +16,14 @@ export async function createUser(role: Role, name = `${role.toLowerCase()} ${uni
 export async function createShop(owner: Actor, data: Partial<Prisma.ShopUncheckedCreateInput> = {}) {
   const suffix = unique();
   return getDb().shop.create({
-    data: { slug: `shop-${suffix}`, name: `Shop ${suffix}`, trade: "Boulangerie", city: "Lyon", ownerId: owner.id, ...data },
+    data: {
+      slug: `shop-${suffix}`,
+      name: `Shop ${suffix}`,
+      trade: "Boulangerie",
+      city: "Lyon",
+      ownerId: owner.id,
+      ...data,
+    },
   });
 }
 
@@ -32,11 +39,14 @@ export async function snapshot(shopId: string) {
   };
 }
 
-export async function refusal(promise: Promise<unknown>): Promise<{ code: string; fieldErrors: Record<string, string> }> {
+export async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ code: string; fieldErrors: Record<string, string> }> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  if (!error || typeof error !== "object" || !("code" in error)) throw new Error(`expected an AppError, got ${String(error)}`);
+  if (!error || typeof error !== "object" || !("code" in error))
+    throw new Error(`expected an AppError, got ${String(error)}`);
   return error as { code: string; fieldErrors: Record<string, string> };
 }

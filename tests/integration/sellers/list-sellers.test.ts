@@ -14,7 +14,12 @@ beforeAll(async () => {
   const base = new Date("2026-10-01T08:00:00Z").getTime();
   for (let index = 0; index < SELLERS_PAGE_SIZE + 3; index += 1) {
     // Submitted in reverse creation order: the queue must follow submission, not creation.
-    await createShop(vendor, { status: "PENDING", name: `Attente ${index}`, city: "Lyon", submittedAt: new Date(base - index * 60_000) });
+    await createShop(vendor, {
+      status: "PENDING",
+      name: `Attente ${index}`,
+      city: "Lyon",
+      submittedAt: new Date(base - index * 60_000),
+    });
   }
   await createShop(vendor, { status: "APPROVED", name: "Brûlerie du Quai", city: "Nantes" });
   await createShop(vendor, { status: "APPROVED", name: "Fromagerie Dupont", city: "Évreux", reviewPending: true });
@@ -73,7 +78,8 @@ describe("listSellers", () => {
   });
 
   it("searches by shop name or city, ignoring case and accents", async () => {
-    const names = async (query: string, filter = "all") => (await listSellers(operator, { filter, query })).shops.map((shop) => shop.name).sort();
+    const names = async (query: string, filter = "all") =>
+      (await listSellers(operator, { filter, query })).shops.map((shop) => shop.name).sort();
     expect(await names("brulerie")).toEqual(["Brûlerie du Quai"]);
     expect(await names("BRÛLERIE")).toEqual(["Brûlerie du Quai"]);
     expect(await names("evreux")).toEqual(["Fromagerie Dupont"]);

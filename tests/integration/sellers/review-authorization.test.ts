@@ -17,7 +17,11 @@ const REASON = "Raison valable";
 const ACTIONS: { name: string; from: ShopStatus; run: (actor: Actor | null, shopId: string) => Promise<unknown> }[] = [
   { name: "approve", from: "PENDING", run: (actor, shopId) => approveShop(actor, { shopId }) },
   { name: "reject", from: "PENDING", run: (actor, shopId) => rejectShop(actor, { shopId, reason: REASON }) },
-  { name: "requestChanges", from: "PENDING", run: (actor, shopId) => requestShopChanges(actor, { shopId, message: REASON }) },
+  {
+    name: "requestChanges",
+    from: "PENDING",
+    run: (actor, shopId) => requestShopChanges(actor, { shopId, message: REASON }),
+  },
   { name: "suspend", from: "APPROVED", run: (actor, shopId) => suspendShop(actor, { shopId, reason: REASON }) },
   { name: "reinstate", from: "SUSPENDED", run: (actor, shopId) => reinstateShop(actor, { shopId }) },
 ];
@@ -58,9 +62,24 @@ describe.each(ACTIONS)("$name", ({ from, run }) => {
 
 describe("reasons and messages", () => {
   const WITH_TEXT = [
-    { name: "reject", field: "reason", from: "PENDING" as const, run: (shopId: string, text: unknown) => rejectShop(operator, { shopId, reason: text as string }) },
-    { name: "suspend", field: "reason", from: "APPROVED" as const, run: (shopId: string, text: unknown) => suspendShop(operator, { shopId, reason: text as string }) },
-    { name: "requestChanges", field: "message", from: "PENDING" as const, run: (shopId: string, text: unknown) => requestShopChanges(operator, { shopId, message: text as string }) },
+    {
+      name: "reject",
+      field: "reason",
+      from: "PENDING" as const,
+      run: (shopId: string, text: unknown) => rejectShop(operator, { shopId, reason: text as string }),
+    },
+    {
+      name: "suspend",
+      field: "reason",
+      from: "APPROVED" as const,
+      run: (shopId: string, text: unknown) => suspendShop(operator, { shopId, reason: text as string }),
+    },
+    {
+      name: "requestChanges",
+      field: "message",
+      from: "PENDING" as const,
+      run: (shopId: string, text: unknown) => requestShopChanges(operator, { shopId, message: text as string }),
+    },
   ];
   const BAD: [string, unknown, string][] = [
     ["missing", undefined, "sellers.errors.reasonRequired"],
@@ -93,7 +112,12 @@ describe("reasons and messages", () => {
 describe("reads for the operator", () => {
   it("refuses the queue and the review detail to anyone but an operator", async () => {
     const shop = await createShop(owner, { status: "PENDING" });
-    for (const [actor, code] of [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [owner, "FORBIDDEN"], [otherVendor, "FORBIDDEN"]] as const) {
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [shopper, "FORBIDDEN"],
+      [owner, "FORBIDDEN"],
+      [otherVendor, "FORBIDDEN"],
+    ] as const) {
       expect((await refusal(listSellers(actor))).code).toBe(code);
       expect((await refusal(getShopForReview(actor, shop.id))).code).toBe(code);
     }

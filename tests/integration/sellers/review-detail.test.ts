@@ -87,7 +87,12 @@ describe("getShopForReview", () => {
     await recordAudit(getDb(), { actorId: owner.id, action: "shop.submitted", entityType: "Shop", entityId: shop.id });
     await approveShop(operator, { shopId: shop.id });
     await suspendShop(operator, { shopId: shop.id, reason: "Plaintes de clients" });
-    await recordAudit(getDb(), { actorId: operator.id, action: "shop.approved", entityType: "Shop", entityId: "another-shop" });
+    await recordAudit(getDb(), {
+      actorId: operator.id,
+      action: "shop.approved",
+      entityType: "Shop",
+      entityId: "another-shop",
+    });
     const { history } = await getShopForReview(operator, shop.id);
     expect(history.map((entry) => entry.action)).toEqual(["shop.suspended", "shop.approved", "shop.submitted"]);
     expect(history[0]).toMatchObject({ actorName: operator.name, reason: "Plaintes de clients" });

@@ -34,10 +34,16 @@ const STATES: State[] = [
 const ALLOWED: Record<ActionName, Record<string, { status: ShopStatus; audit: string; template: string }>> = {
   approve: {
     PENDING: { status: "APPROVED", audit: "shop.approved", template: "seller.approved" },
-    "APPROVED under review": { status: "APPROVED", audit: "shop.changes-approved", template: "seller.changes-approved" },
+    "APPROVED under review": {
+      status: "APPROVED",
+      audit: "shop.changes-approved",
+      template: "seller.changes-approved",
+    },
   },
   reject: { PENDING: { status: "REJECTED", audit: "shop.rejected", template: "seller.rejected" } },
-  requestChanges: { PENDING: { status: "DRAFT", audit: "shop.changes-requested", template: "seller.changes-requested" } },
+  requestChanges: {
+    PENDING: { status: "DRAFT", audit: "shop.changes-requested", template: "seller.changes-requested" },
+  },
   suspend: {
     APPROVED: { status: "SUSPENDED", audit: "shop.suspended", template: "seller.suspended" },
     "APPROVED under review": { status: "SUSPENDED", audit: "shop.suspended", template: "seller.suspended" },
@@ -77,12 +83,18 @@ describe.each(Object.keys(ACTIONS) as ActionName[])("%s", (action) => {
         expect(after.audits).toBe(before.audits + 1);
         expect(after.emails).toBe(before.emails + 1);
 
-        const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityType: "Shop", entityId: shop.id }, orderBy: { createdAt: "desc" } });
+        const audit = await getDb().auditLog.findFirstOrThrow({
+          where: { entityType: "Shop", entityId: shop.id },
+          orderBy: { createdAt: "desc" },
+        });
         expect(audit).toMatchObject({ actorId: operator.id, action: allowed.audit });
         const withReason = action === "reject" || action === "suspend" || action === "requestChanges";
         expect(audit.reason).toBe(withReason ? REASON : null);
 
-        const email = await getDb().emailMessage.findFirstOrThrow({ where: { to: vendor.email }, orderBy: { createdAt: "desc" } });
+        const email = await getDb().emailMessage.findFirstOrThrow({
+          where: { to: vendor.email },
+          orderBy: { createdAt: "desc" },
+        });
         expect(email.template).toBe(allowed.template);
         expect(email.locale).toBe("fr");
         expect(email.subject).toContain(shop.name);
@@ -114,7 +126,10 @@ describe("what each decision records on the shop", () => {
     const after = await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } });
     expect(after.approvedAt).toBeInstanceOf(Date);
     expect(after.changesRequestedMessage).toBeNull();
-    const email = await getDb().emailMessage.findFirstOrThrow({ where: { to: vendor.email, template: "seller.approved" }, orderBy: { createdAt: "desc" } });
+    const email = await getDb().emailMessage.findFirstOrThrow({
+      where: { to: vendor.email, template: "seller.approved" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(email.text).toContain(`/shops/${shop.slug}`);
   });
 
@@ -122,26 +137,45 @@ describe("what each decision records on the shop", () => {
     const approvedAt = new Date("2026-01-15T09:00:00Z");
     const shop = await createShop(vendor, { status: "APPROVED", reviewPending: true, approvedAt });
     expect(await approveShop(operator, { shopId: shop.id })).toBe("changes-approved");
-    expect(await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({ status: "APPROVED", reviewPending: false, approvedAt });
+    expect(await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({
+      status: "APPROVED",
+      reviewPending: false,
+      approvedAt,
+    });
   });
 
   it("reject and suspend store the reason; reinstate clears it; request changes stores the message", async () => {
     const db = getDb();
     const pending = await createShop(vendor, { status: "PENDING" });
     await rejectShop(operator, { shopId: pending.id, reason: `  ${REASON}  ` });
-    expect(await db.shop.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ status: "REJECTED", statusReason: REASON });
+    expect(await db.shop.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
+      status: "REJECTED",
+      statusReason: REASON,
+    });
 
     const other = await createShop(vendor, { status: "PENDING" });
     await requestShopChanges(operator, { shopId: other.id, message: "Ajoutez vos horaires" });
-    expect(await db.shop.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "DRAFT", changesRequestedMessage: "Ajoutez vos horaires" });
-    const changes = await db.emailMessage.findFirstOrThrow({ where: { to: vendor.email, template: "seller.changes-requested" }, orderBy: { createdAt: "desc" } });
+    expect(await db.shop.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      status: "DRAFT",
+      changesRequestedMessage: "Ajoutez vos horaires",
+    });
+    const changes = await db.emailMessage.findFirstOrThrow({
+      where: { to: vendor.email, template: "seller.changes-requested" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(changes.text).toContain(`/dashboard/shops/${other.id}/setup/review`);
 
     const live = await createShop(vendor, { status: "APPROVED" });
     await suspendShop(operator, { shopId: live.id, reason: "Plaintes répétées de clients" });
-    expect(await db.shop.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ status: "SUSPENDED", statusReason: "Plaintes répétées de clients" });
+    expect(await db.shop.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
+      status: "SUSPENDED",
+      statusReason: "Plaintes répétées de clients",
+    });
     await reinstateShop(operator, { shopId: live.id });
-    expect(await db.shop.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ status: "APPROVED", statusReason: null });
+    expect(await db.shop.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
+      status: "APPROVED",
+      statusReason: null,
+    });
   });
 
   it("lets only one of two operators deciding at once act; the other gets CONFLICT", async () => {

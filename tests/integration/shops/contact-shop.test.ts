@@ -3,7 +3,12 @@ import { startSmtpCatcher, type ReceivedMail, type SmtpCatcher } from "../../sup
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
-import { CONTACT_LIMIT_PER_DAY, CONTACT_LIMIT_PER_SHOP_PER_HOUR, contactShop, type ContactShopInput } from "@/lib/shops/contact-shop";
+import {
+  CONTACT_LIMIT_PER_DAY,
+  CONTACT_LIMIT_PER_SHOP_PER_HOUR,
+  contactShop,
+  type ContactShopInput,
+} from "@/lib/shops/contact-shop";
 
 let smtp: SmtpCatcher;
 let port: number;
@@ -28,16 +33,35 @@ afterEach(async () => {
 });
 
 let counter = 0;
-async function createShop(
-  { status = "APPROVED", email = "bonjour@fournil.example", ownerLocale = "fr" }: { status?: "DRAFT" | "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED"; email?: string | null; ownerLocale?: string } = {},
-) {
+async function createShop({
+  status = "APPROVED",
+  email = "bonjour@fournil.example",
+  ownerLocale = "fr",
+}: {
+  status?: "DRAFT" | "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED";
+  email?: string | null;
+  ownerLocale?: string;
+} = {}) {
   counter += 1;
   const db = getDb();
   const owner = await db.user.create({
-    data: { email: `owner${counter}@example.fr`, name: `Owner ${counter}`, passwordHash: "x", role: "VENDOR", locale: ownerLocale },
+    data: {
+      email: `owner${counter}@example.fr`,
+      name: `Owner ${counter}`,
+      passwordHash: "x",
+      role: "VENDOR",
+      locale: ownerLocale,
+    },
   });
   const shop = await db.shop.create({
-    data: { slug: `fournil-${counter}`, name: `Le Fournil ${counter}`, trade: "Boulangerie", status, ownerId: owner.id, email },
+    data: {
+      slug: `fournil-${counter}`,
+      name: `Le Fournil ${counter}`,
+      trade: "Boulangerie",
+      status,
+      ownerId: owner.id,
+      email,
+    },
   });
   return { shop, owner };
 }
@@ -52,7 +76,10 @@ const message = (shopSlug: string, extra: Partial<ContactShopInput> = {}): Conta
 });
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -65,18 +92,36 @@ async function counts() {
 describe("contactShop", () => {
   it("records the message and queues an e-mail to the shop's public address", async () => {
     const { shop } = await createShop();
-    expect(await contactShop(message(shop.slug, { name: "  Marc Petit ", email: " Marc@Example.com " }), { ip: "203.0.113.7" })).toEqual({ delivered: true });
+    expect(
+      await contactShop(message(shop.slug, { name: "  Marc Petit ", email: " Marc@Example.com " }), {
+        ip: "203.0.113.7",
+      }),
+    ).toEqual({ delivered: true });
 
     const db = getDb();
     const requests = await db.contactRequest.findMany();
     expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ shopId: shop.id, name: "Marc Petit", email: "marc@example.com", ip: "203.0.113.7" });
+    expect(requests[0]).toMatchObject({
+      shopId: shop.id,
+      name: "Marc Petit",
+      email: "marc@example.com",
+      ip: "203.0.113.7",
+    });
     expect(requests[0].message).toBe("Bonjour, faites-vous des pains sans gluten le samedi ?");
 
     const emails = await db.emailMessage.findMany();
     expect(emails).toHaveLength(1);
-    expect(emails[0]).toMatchObject({ to: "bonjour@fournil.example", template: "shop.contact-message", status: "PENDING", locale: "fr" });
-    expect(emails[0].data).toMatchObject({ shopName: shop.name, senderName: "Marc Petit", senderEmail: "marc@example.com" });
+    expect(emails[0]).toMatchObject({
+      to: "bonjour@fournil.example",
+      template: "shop.contact-message",
+      status: "PENDING",
+      locale: "fr",
+    });
+    expect(emails[0].data).toMatchObject({
+      shopName: shop.name,
+      senderName: "Marc Petit",
+      senderEmail: "marc@example.com",
+    });
     expect(emails[0].text).toContain("marc@example.com");
   });
 
@@ -106,15 +151,20 @@ describe("contactShop", () => {
 
   it("pretends to succeed when the honeypot is filled, and writes and sends nothing", async () => {
     const { shop } = await createShop();
-    expect(await contactShop(message(shop.slug, { website: "https://spam.example" }), { ip: "203.0.113.10" })).toEqual({ delivered: false });
+    expect(await contactShop(message(shop.slug, { website: "https://spam.example" }), { ip: "203.0.113.10" })).toEqual({
+      delivered: false,
+    });
     expect(await counts()).toEqual({ requests: 0, emails: 0 });
   });
 
-  it.each(["DRAFT", "PENDING", "REJECTED", "SUSPENDED"] as const)("refuses a %s shop with NOT_FOUND and writes nothing", async (status) => {
-    const { shop } = await createShop({ status });
-    expect((await refusal(contactShop(message(shop.slug), { ip: "203.0.113.11" }))).code).toBe("NOT_FOUND");
-    expect(await counts()).toEqual({ requests: 0, emails: 0 });
-  });
+  it.each(["DRAFT", "PENDING", "REJECTED", "SUSPENDED"] as const)(
+    "refuses a %s shop with NOT_FOUND and writes nothing",
+    async (status) => {
+      const { shop } = await createShop({ status });
+      expect((await refusal(contactShop(message(shop.slug), { ip: "203.0.113.11" }))).code).toBe("NOT_FOUND");
+      expect(await counts()).toEqual({ requests: 0, emails: 0 });
+    },
+  );
 
   it("refuses an unknown shop with NOT_FOUND", async () => {
     expect((await refusal(contactShop(message("no-such-shop"), { ip: "203.0.113.12" }))).code).toBe("NOT_FOUND");
@@ -139,22 +189,30 @@ describe("contactShop", () => {
     await contactShop(message(other.slug), { ip });
 
     // Messages older than an hour no longer count.
-    await getDb().contactRequest.updateMany({ where: { ip, shopId: shop.id }, data: { createdAt: new Date(Date.now() - 61 * 60 * 1000) } });
+    await getDb().contactRequest.updateMany({
+      where: { ip, shopId: shop.id },
+      data: { createdAt: new Date(Date.now() - 61 * 60 * 1000) },
+    });
     await contactShop(message(shop.slug), { ip });
   });
 
   it(`limits one address to ${CONTACT_LIMIT_PER_DAY} messages a day across shops`, async () => {
     const ip = "198.51.100.3";
     const shops = [];
-    for (let index = 0; index < Math.ceil(CONTACT_LIMIT_PER_DAY / 2) + 1; index++) shops.push((await createShop()).shop);
-    for (let sent = 0; sent < CONTACT_LIMIT_PER_DAY; sent++) await contactShop(message(shops[Math.floor(sent / 2)].slug), { ip });
+    for (let index = 0; index < Math.ceil(CONTACT_LIMIT_PER_DAY / 2) + 1; index++)
+      shops.push((await createShop()).shop);
+    for (let sent = 0; sent < CONTACT_LIMIT_PER_DAY; sent++)
+      await contactShop(message(shops[Math.floor(sent / 2)].slug), { ip });
     const before = await counts();
     expect(before.requests).toBe(CONTACT_LIMIT_PER_DAY);
 
     expect((await refusal(contactShop(message(shops.at(-1)!.slug), { ip }))).code).toBe("RATE_LIMITED");
     expect(await counts()).toEqual(before);
 
-    await getDb().contactRequest.updateMany({ where: { ip }, data: { createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) } });
+    await getDb().contactRequest.updateMany({
+      where: { ip },
+      data: { createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) },
+    });
     await contactShop(message(shops.at(-1)!.slug), { ip });
   });
 
@@ -166,14 +224,19 @@ describe("contactShop", () => {
     for (const outcome of outcomes) {
       if (outcome.status === "rejected") expect((outcome.reason as AppError).code).toBe("RATE_LIMITED");
     }
-    expect(await counts()).toEqual({ requests: CONTACT_LIMIT_PER_SHOP_PER_HOUR, emails: CONTACT_LIMIT_PER_SHOP_PER_HOUR });
+    expect(await counts()).toEqual({
+      requests: CONTACT_LIMIT_PER_SHOP_PER_HOUR,
+      emails: CONTACT_LIMIT_PER_SHOP_PER_HOUR,
+    });
   });
 
   it("delivers the message to the shop over SMTP with the sender's address and text", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     const { shop } = await createShop({ email: "atelier@fournil.example" });
     const text = "Bonjour ! Pouvez-vous me garder deux baguettes <tradition> pour 18 h ?";
-    await contactShop(message(shop.slug, { name: "Inès Martin", email: "ines@example.org", message: text }), { ip: "203.0.113.20" });
+    await contactShop(message(shop.slug, { name: "Inès Martin", email: "ines@example.org", message: text }), {
+      ip: "203.0.113.20",
+    });
 
     expect(await deliverPendingEmails()).toMatchObject({ sent: 1, failed: 0 });
     expect(received).toHaveLength(1);

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getApprovedShop } from "@/lib/shops/get-approved-shop";
 
-const HOURS = [[{ open: "09:00", close: "12:30" }, { open: "14:00", close: "19:00" }], [], [], [], [], [{ open: "09:00", close: "13:00" }], []];
+const HOURS = [
+  [
+    { open: "09:00", close: "12:30" },
+    { open: "14:00", close: "19:00" },
+  ],
+  [],
+  [],
+  [],
+  [],
+  [{ open: "09:00", close: "13:00" }],
+  [],
+];
 
 // Private values planted on every shop: none of them may come out of the public read.
 const PRIVATE = {
@@ -21,10 +32,15 @@ const PRIVATE = {
 };
 
 let counter = 0;
-async function createShop(status: "DRAFT" | "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED", extra: Record<string, unknown> = {}) {
+async function createShop(
+  status: "DRAFT" | "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED",
+  extra: Record<string, unknown> = {},
+) {
   counter += 1;
   const db = getDb();
-  const owner = await db.user.create({ data: { email: `owner${counter}@example.fr`, name: `Owner ${counter}`, passwordHash: "x", role: "VENDOR" } });
+  const owner = await db.user.create({
+    data: { email: `owner${counter}@example.fr`, name: `Owner ${counter}`, passwordHash: "x", role: "VENDOR" },
+  });
   return db.shop.create({
     data: {
       slug: `shop-${status.toLowerCase()}-${counter}`,
@@ -101,7 +117,19 @@ describe("getApprovedShop", () => {
     const page = await getApprovedShop(shop.slug);
     const serialized = JSON.stringify(page);
     for (const value of Object.values(PRIVATE)) expect(serialized).not.toContain(value);
-    for (const key of ["legalName", "payoutIban", "stripeAccountId", "identityDocumentKey", "registrationNumber", "vatNumber", "ownerId", "owner", "planId", "status", "statusReason"]) {
+    for (const key of [
+      "legalName",
+      "payoutIban",
+      "stripeAccountId",
+      "identityDocumentKey",
+      "registrationNumber",
+      "vatNumber",
+      "ownerId",
+      "owner",
+      "planId",
+      "status",
+      "statusReason",
+    ]) {
       expect(page).not.toHaveProperty(key);
     }
   });

@@ -21,7 +21,13 @@ beforeAll(async () => {
 });
 
 const classesOf = (shopId: string) => getDb().shippingClass.findMany({ where: { shopId }, orderBy: { id: "asc" } });
-const refusedActors = () => [[null, "UNAUTHENTICATED"], [shopper, "FORBIDDEN"], [operator, "FORBIDDEN"], [otherVendor, "NOT_FOUND"]] as const;
+const refusedActors = () =>
+  [
+    [null, "UNAUTHENTICATED"],
+    [shopper, "FORBIDDEN"],
+    [operator, "FORBIDDEN"],
+    [otherVendor, "NOT_FOUND"],
+  ] as const;
 const valid = { name: "Colis fragile", localCourierFee: "4,50", postalFee: "6,90" };
 
 describe("shipping classes", () => {
@@ -29,7 +35,12 @@ describe("shipping classes", () => {
     const shop = await createShop(vendor);
     const { id } = await createShippingClass(vendor, shop.id, valid, "fr");
     await createShippingClass(vendor, shop.id, { name: "  Lettre  ", localCourierFee: "", postalFee: "1.20" }, "en");
-    const free = await createShippingClass(vendor, shop.id, { name: "Offert", localCourierFee: "0", postalFee: "" }, "fr");
+    const free = await createShippingClass(
+      vendor,
+      shop.id,
+      { name: "Offert", localCourierFee: "0", postalFee: "" },
+      "fr",
+    );
     await createProduct(shop.id, { shippingClassId: id });
 
     const listed = await listShippingClasses(vendor, shop.id);
@@ -38,7 +49,9 @@ describe("shipping classes", () => {
       { id: expect.any(String), name: "Lettre", fees: { POSTAL: 120 }, productCount: 0 },
       { id: free.id, name: "Offert", fees: { LOCAL_COURIER: 0 }, productCount: 0 },
     ]);
-    expect(await getDb().auditLog.count({ where: { entityId: id, action: "shipping-class.created", actorId: vendor.id } })).toBe(1);
+    expect(
+      await getDb().auditLog.count({ where: { entityId: id, action: "shipping-class.created", actorId: vendor.id } }),
+    ).toBe(1);
     expect(await listShippingClasses(vendor, (await createShop(vendor)).id)).toEqual([]);
   });
 
@@ -65,7 +78,9 @@ describe("shipping classes", () => {
 
   it("allows the same name in another shop", async () => {
     await createShippingClass(vendor, (await createShop(vendor)).id, valid, "fr");
-    await expect(createShippingClass(vendor, (await createShop(vendor)).id, valid, "fr")).resolves.toMatchObject({ id: expect.any(String) });
+    await expect(createShippingClass(vendor, (await createShop(vendor)).id, valid, "fr")).resolves.toMatchObject({
+      id: expect.any(String),
+    });
   });
 
   it("updates name and fees; a name taken by another class of the shop is refused", async () => {
@@ -73,13 +88,23 @@ describe("shipping classes", () => {
     const { id } = await createShippingClass(vendor, shop.id, valid, "fr");
     await createShippingClass(vendor, shop.id, { name: "Lettre", localCourierFee: "", postalFee: "1,20" }, "fr");
     await updateShippingClass(vendor, id, { name: "Colis lourd", localCourierFee: "", postalFee: "12,00" }, "fr");
-    expect(await getDb().shippingClass.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Colis lourd", fees: { POSTAL: 1200 } });
+    expect(await getDb().shippingClass.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "Colis lourd",
+      fees: { POSTAL: 1200 },
+    });
     // Keeping its own name (in another case) is fine.
     await updateShippingClass(vendor, id, { name: "COLIS LOURD", localCourierFee: "1", postalFee: "12,00" }, "fr");
     const before = await classesOf(shop.id);
-    const error = await refusal(updateShippingClass(vendor, id, { name: "lettre", localCourierFee: "", postalFee: "" }, "fr"));
-    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { name: "productList.errors.shippingClassNameTaken" } });
-    expect((await refusal(updateShippingClass(vendor, id, { name: "Ok", localCourierFee: "-1", postalFee: "" }, "fr"))).code).toBe("VALIDATION");
+    const error = await refusal(
+      updateShippingClass(vendor, id, { name: "lettre", localCourierFee: "", postalFee: "" }, "fr"),
+    );
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { name: "productList.errors.shippingClassNameTaken" },
+    });
+    expect(
+      (await refusal(updateShippingClass(vendor, id, { name: "Ok", localCourierFee: "-1", postalFee: "" }, "fr"))).code,
+    ).toBe("VALIDATION");
     expect(await classesOf(shop.id)).toEqual(before);
     expect(await getDb().auditLog.count({ where: { entityId: id, action: "shipping-class.updated" } })).toBe(2);
   });
@@ -87,11 +112,17 @@ describe("shipping classes", () => {
   it("deletes a class; its products fall back to no class", async () => {
     const shop = await createShop(vendor);
     const { id } = await createShippingClass(vendor, shop.id, valid, "fr");
-    const products = [await createProduct(shop.id, { shippingClassId: id }), await createProduct(shop.id, { shippingClassId: id })];
+    const products = [
+      await createProduct(shop.id, { shippingClassId: id }),
+      await createProduct(shop.id, { shippingClassId: id }),
+    ];
     expect(await deleteShippingClass(vendor, id)).toEqual({ productsDetached: 2 });
     expect(await getDb().shippingClass.findUnique({ where: { id } })).toBeNull();
-    for (const product of products) expect((await getDb().product.findUniqueOrThrow({ where: { id: product.id } })).shippingClassId).toBeNull();
-    expect(await getDb().auditLog.findFirstOrThrow({ where: { entityId: id, action: "shipping-class.deleted" } })).toMatchObject({ data: { productsDetached: 2 } });
+    for (const product of products)
+      expect((await getDb().product.findUniqueOrThrow({ where: { id: product.id } })).shippingClassId).toBeNull();
+    expect(
+      await getDb().auditLog.findFirstOrThrow({ where: { entityId: id, action: "shipping-class.deleted" } }),
+    ).toMatchObject({ data: { productsDetached: 2 } });
     expect((await refusal(deleteShippingClass(vendor, id))).code).toBe("NOT_FOUND");
   });
 
@@ -102,9 +133,14 @@ describe("shipping classes", () => {
     const before = await classesOf(shop.id);
     for (const [actor, code] of refusedActors()) {
       expect((await refusal(listShippingClasses(actor, shop.id))).code).toBe(code);
-      expect((await refusal(createShippingClass(actor, shop.id, { ...valid, name: "Nouvelle" }, "fr"))).code).toBe(code);
+      expect((await refusal(createShippingClass(actor, shop.id, { ...valid, name: "Nouvelle" }, "fr"))).code).toBe(
+        code,
+      );
       // Bad input from a stranger is still refused for who they are, not for the input.
-      expect((await refusal(createShippingClass(actor, shop.id, { name: "" , localCourierFee: "-1", postalFee: "" }, "fr"))).code).toBe(code);
+      expect(
+        (await refusal(createShippingClass(actor, shop.id, { name: "", localCourierFee: "-1", postalFee: "" }, "fr")))
+          .code,
+      ).toBe(code);
       expect((await refusal(updateShippingClass(actor, id, { ...valid, name: "Renommée" }, "fr"))).code).toBe(code);
       expect((await refusal(deleteShippingClass(actor, id))).code).toBe(code);
     }

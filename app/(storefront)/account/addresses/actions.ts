@@ -12,10 +12,18 @@ import { getT } from "@/lib/i18n/server";
 const BOOK = "/account/addresses";
 const FIELDS = ["name", "line1", "line2", "postalCode", "city", "phone"] as const;
 
-const typed = (formData: FormData) => Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? "")])) as Record<(typeof FIELDS)[number], string>;
+const typed = (formData: FormData) =>
+  Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? "")])) as Record<
+    (typeof FIELDS)[number],
+    string
+  >;
 
 /** Saves (adds, or edits with an id), then shows the book with a status; after an error, the form keeps what was typed. */
-async function save(formData: FormData, addressId: string | undefined, status: "added" | "saved"): Promise<AddressFormState> {
+async function save(
+  formData: FormData,
+  addressId: string | undefined,
+  status: "added" | "saved",
+): Promise<AddressFormState> {
   const [actor, { t }] = await Promise.all([getActor(), getT()]);
   const values = typed(formData);
   const state = await runFormAction(t, addressId ? "updateAddress" : "addAddress", async () => {
@@ -31,7 +39,11 @@ export async function addAddressAction(_previous: AddressFormState, formData: Fo
 }
 
 /** The address comes from the page; saveAddress only edits the actor's own (another's is NOT_FOUND). */
-export async function updateAddressAction(addressId: string, _previous: AddressFormState, formData: FormData): Promise<AddressFormState> {
+export async function updateAddressAction(
+  addressId: string,
+  _previous: AddressFormState,
+  formData: FormData,
+): Promise<AddressFormState> {
   return save(formData, addressId, "saved");
 }
 

@@ -26,7 +26,19 @@ export async function loadMyAddressPage(addressId: string, path: string) {
 }
 
 /** The frame of a page about one address: back to the book, the title and its text, the panel. */
-export function AddressPageFrame({ title, description, backLabel, panelClassName, children }: { title: string; description?: string; backLabel: string; panelClassName: string; children: React.ReactNode }) {
+export function AddressPageFrame({
+  title,
+  description,
+  backLabel,
+  panelClassName,
+  children,
+}: {
+  title: string;
+  description?: string;
+  backLabel: string;
+  panelClassName: string;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <p className="mb-4">

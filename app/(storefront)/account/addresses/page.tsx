@@ -38,19 +38,35 @@ export default async function AddressBookPage({ searchParams }: PageProps) {
       <PageHeader title={t("checkout.addressBook.title")} description={t("checkout.addressBook.intro")} />
       <div className="flex max-w-3xl flex-col gap-6">
         {done ? <FormMessage success={t(`checkout.addressBook.status.${done}`)} /> : null}
-        <p className="font-medium tabular-nums">{t("checkout.addressBook.count", { count: addresses.length, max: MAX_SAVED_ADDRESSES })}</p>
+        <p className="font-medium tabular-nums">
+          {t("checkout.addressBook.count", { count: addresses.length, max: MAX_SAVED_ADDRESSES })}
+        </p>
         {addresses.length === 0 ? (
           <EmptyState title={t("checkout.addressBook.emptyTitle")} text={t("checkout.addressBook.emptyText")} />
         ) : (
           <ul aria-label={t("checkout.addressBook.listLabel")} className="grid gap-3 sm:grid-cols-2">
             {addresses.map((address) => (
-              <li key={address.id} className="flex flex-col justify-between gap-3 rounded-xl border border-stone-200 bg-white p-4">
-                <AddressLines address={address} phoneLine={address.phone ? t("checkout.addressBook.phone", { phone: address.phone }) : undefined} />
+              <li
+                key={address.id}
+                className="flex flex-col justify-between gap-3 rounded-xl border border-stone-200 bg-white p-4"
+              >
+                <AddressLines
+                  address={address}
+                  phoneLine={address.phone ? t("checkout.addressBook.phone", { phone: address.phone }) : undefined}
+                />
                 <div className="flex flex-wrap gap-4">
-                  <Link href={`/account/addresses/${address.id}/edit`} aria-label={t("checkout.addressBook.editLabel", { address: addressSummary(address) })} className={`${textLink} inline-flex min-h-11 items-center`}>
+                  <Link
+                    href={`/account/addresses/${address.id}/edit`}
+                    aria-label={t("checkout.addressBook.editLabel", { address: addressSummary(address) })}
+                    className={`${textLink} inline-flex min-h-11 items-center`}
+                  >
                     {t("checkout.addressBook.edit")}
                   </Link>
-                  <Link href={`/account/addresses/${address.id}/delete`} aria-label={t("checkout.addressBook.deleteLabel", { address: addressSummary(address) })} className={`${textLink} inline-flex min-h-11 items-center`}>
+                  <Link
+                    href={`/account/addresses/${address.id}/delete`}
+                    aria-label={t("checkout.addressBook.deleteLabel", { address: addressSummary(address) })}
+                    className={`${textLink} inline-flex min-h-11 items-center`}
+                  >
                     {t("checkout.addressBook.delete")}
                   </Link>
                 </div>
@@ -65,7 +81,11 @@ export default async function AddressBookPage({ searchParams }: PageProps) {
           {full ? (
             <p className="text-stone-700">{t("checkout.addressBook.full", { max: MAX_SAVED_ADDRESSES })}</p>
           ) : (
-            <AddressForm idPrefix="new-address" action={addAddressAction} labels={addressFormLabels(t, t("checkout.addressBook.add"), t("checkout.addressBook.adding"))} />
+            <AddressForm
+              idPrefix="new-address"
+              action={addAddressAction}
+              labels={addressFormLabels(t, t("checkout.addressBook.add"), t("checkout.addressBook.adding"))}
+            />
           )}
         </section>
       </div>

@@ -45,14 +45,20 @@ export default async function MyOrdersPage({ searchParams }: PageProps) {
                     {t("orders.account.orderTitle", { number: order.number })}
                   </Link>
                 </h2>
-                <span className="font-medium tabular-nums">{t("orders.account.total", { amount: formatMoney(order.totalAmount, order.currency, locale) })}</span>
+                <span className="font-medium tabular-nums">
+                  {t("orders.account.total", { amount: formatMoney(order.totalAmount, order.currency, locale) })}
+                </span>
               </div>
               <p className="text-stone-600">
-                {t("orders.account.placedOn", { date: date.format(order.createdAt) })} · {t(`orders.status.${order.status}`)}
+                {t("orders.account.placedOn", { date: date.format(order.createdAt) })} ·{" "}
+                {t(`orders.status.${order.status}`)}
               </p>
               <ul className="mt-3 grid gap-2">
                 {order.parts.map((part) => (
-                  <li key={part.id} className="flex flex-wrap items-center justify-between gap-2 border-t border-stone-100 pt-2">
+                  <li
+                    key={part.id}
+                    className="flex flex-wrap items-center justify-between gap-2 border-t border-stone-100 pt-2"
+                  >
                     <span>
                       <span className="font-medium">{part.shopName}</span>
                       <span className="ms-2 text-stone-600">{t(`orders.deliveryMethod.${part.deliveryMethod}`)}</span>

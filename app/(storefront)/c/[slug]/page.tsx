@@ -31,14 +31,21 @@ export async function generateMetadata({ params, searchParams }: CategoryPagePro
   const page = pageNumber((await searchParams).page);
   const url = appUrl(pageHref(category.slug, page));
   const description = t("productPage.category.metaDescription", { category: category.name });
-  return { title: category.name, description, alternates: { canonical: url }, openGraph: { type: "website", title: category.name, description, url } };
+  return {
+    title: category.name,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "website", title: category.name, description, url },
+  };
 }
 
 export default async function CategoryPage({ params, searchParams }: CategoryPageProps) {
   const [{ slug }, query, { locale, t }] = await Promise.all([params, searchParams, getT()]);
   const category = await loadCategory(slug, locale);
   if (!category) notFound();
-  const { products, page, pageCount, total } = await listCategoryProducts(category.id, { page: pageNumber(query.page) });
+  const { products, page, pageCount, total } = await listCategoryProducts(category.id, {
+    page: pageNumber(query.page),
+  });
 
   const crumbs = [
     { name: t("productPage.home"), href: "/" },
@@ -48,12 +55,18 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
 
   return (
     <div className="flex flex-col gap-8">
-      <JsonLdScript data={buildBreadcrumbJsonLd(crumbs.map((crumb) => ({ name: crumb.name, url: appUrl(crumb.href) })))} />
+      <JsonLdScript
+        data={buildBreadcrumbJsonLd(crumbs.map((crumb) => ({ name: crumb.name, url: appUrl(crumb.href) })))}
+      />
       <Breadcrumbs label={t("productPage.breadcrumbs")} items={crumbs} />
       <header className="flex flex-col gap-1">
         <h1 className="text-3xl font-bold">{category.name}</h1>
         <p className="text-stone-700">
-          {total === 0 ? t("productPage.category.countNone") : total === 1 ? t("productPage.category.countOne") : t("productPage.category.countMany", { count: total })}
+          {total === 0
+            ? t("productPage.category.countNone")
+            : total === 1
+              ? t("productPage.category.countOne")
+              : t("productPage.category.countMany", { count: total })}
         </p>
       </header>
 
@@ -81,7 +94,11 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
         {products.length > 0 ? (
           <ProductGrid products={products} locale={locale} t={t} />
         ) : (
-          <EmptyState headingLevel="h3" title={t("productPage.category.empty")} text={t("productPage.category.emptyText")}>
+          <EmptyState
+            headingLevel="h3"
+            title={t("productPage.category.empty")}
+            text={t("productPage.category.emptyText")}
+          >
             <Link href="/search" className={textLink}>
               {t("productPage.category.search")}
             </Link>
@@ -89,9 +106,16 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
         )}
 
         {pageCount > 1 ? (
-          <nav aria-label={t("productPage.category.pagination")} className="flex flex-wrap items-center justify-between gap-3">
+          <nav
+            aria-label={t("productPage.category.pagination")}
+            className="flex flex-wrap items-center justify-between gap-3"
+          >
             {page > 1 ? (
-              <Link href={pageHref(category.slug, Math.min(page - 1, pageCount))} rel="prev" className={secondaryButton}>
+              <Link
+                href={pageHref(category.slug, Math.min(page - 1, pageCount))}
+                rel="prev"
+                className={secondaryButton}
+              >
                 {t("productPage.category.previous")}
               </Link>
             ) : (

@@ -31,7 +31,10 @@ type ProductPageProps = { params: Promise<{ slug: string }>; searchParams: Promi
 const loadProduct = cache(getPublicProduct);
 
 function summary(product: PublicProduct): string {
-  const text = (product.shortDescription || product.description).replace(/[#*_`>\[\]]/g, "").replace(/\s+/g, " ").trim();
+  const text = (product.shortDescription || product.description)
+    .replace(/[#*_`>\[\]]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length <= 200 ? text : `${text.slice(0, 199).replace(/\s+\S*$/, "")}…`;
 }
 
@@ -57,14 +60,29 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
       description,
       url,
       siteName: "Halle",
-      ...(image ? { images: [{ url: appUrl(image.url), alt: image.alt, ...(image.width && image.height ? { width: image.width, height: image.height } : {}) }] } : {}),
+      ...(image
+        ? {
+            images: [
+              {
+                url: appUrl(image.url),
+                alt: image.alt,
+                ...(image.width && image.height ? { width: image.width, height: image.height } : {}),
+              },
+            ],
+          }
+        : {}),
     },
   };
 }
 
 function StockLine({ state, t }: { state: PublicProduct["stockState"]; t: Translate }) {
   const styles = state === "OUT_OF_STOCK" ? "bg-stone-200 text-stone-800" : "bg-green-100 text-green-900";
-  const label = state === "IN_STOCK" ? t("productPage.stock.inStock") : state === "OUT_OF_STOCK" ? t("productPage.stock.outOfStock") : t("productPage.stock.notTracked");
+  const label =
+    state === "IN_STOCK"
+      ? t("productPage.stock.inStock")
+      : state === "OUT_OF_STOCK"
+        ? t("productPage.stock.outOfStock")
+        : t("productPage.stock.notTracked");
   return <p className={`w-fit rounded-full px-2.5 py-0.5 text-sm font-semibold ${styles}`}>{label}</p>;
 }
 
@@ -80,10 +98,15 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
   const { shop } = product;
   const price = formatMoney(product.priceAmount, product.currency, locale);
   const compareAt =
-    product.compareAtAmount !== null && product.compareAtAmount > product.priceAmount ? formatMoney(product.compareAtAmount, product.currency, locale) : null;
+    product.compareAtAmount !== null && product.compareAtAmount > product.priceAmount
+      ? formatMoney(product.compareAtAmount, product.currency, locale)
+      : null;
   const distance =
     viewer && shop.latitude !== null && shop.longitude !== null
-      ? formatDistance(distanceKm({ lat: viewer.latitude, lng: viewer.longitude }, { lat: shop.latitude, lng: shop.longitude }), locale)
+      ? formatDistance(
+          distanceKm({ lat: viewer.latitude, lng: viewer.longitude }, { lat: shop.latitude, lng: shop.longitude }),
+          locale,
+        )
       : null;
   const url = appUrl(`/p/${product.slug}`);
   const crumbs: Crumb[] = [
@@ -139,7 +162,9 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
             </p>
             {product.estimatedPrice ? (
               <p className="text-sm text-stone-700">
-                {product.priceUnit ? t("productPage.price.estimatedPerUnit", { unit: product.priceUnit }) : t("productPage.price.estimated")}
+                {product.priceUnit
+                  ? t("productPage.price.estimatedPerUnit", { unit: product.priceUnit })
+                  : t("productPage.price.estimated")}
               </p>
             ) : null}
           </div>
@@ -148,7 +173,13 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
 
           <ProductAddToCart productId={product.id} soldOut={product.stockState === "OUT_OF_STOCK"} t={t} />
 
-          <ShopCard shop={shop} status={openingStatus(shop.openingHours, new Date())} distance={distance} locale={locale} t={t} />
+          <ShopCard
+            shop={shop}
+            status={openingStatus(shop.openingHours, new Date())}
+            distance={distance}
+            locale={locale}
+            t={t}
+          />
         </div>
       </div>
 

@@ -6,7 +6,6 @@ import { runFormAction } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
 import { contactShop } from "@/lib/shops/contact-shop";
 
-
 const EMPTY: ContactFormValues = { name: "", email: "", message: "" };
 
 function text(value: FormDataEntryValue | null): string {
@@ -22,7 +21,11 @@ async function clientIp(): Promise<string> {
 
 /** "Contact the shop": anyone, signed in or not, may write; the domain rate-limits by address. */
 export async function sendContactMessage(_previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
-  const values: ContactFormValues = { name: text(formData.get("name")), email: text(formData.get("email")), message: text(formData.get("message")) };
+  const values: ContactFormValues = {
+    name: text(formData.get("name")),
+    email: text(formData.get("email")),
+    message: text(formData.get("message")),
+  };
   const [{ t }, ip] = await Promise.all([getT(), clientIp()]);
   const state = await runFormAction(t, "sendContactMessage", async () => {
     await contactShop(

@@ -56,7 +56,13 @@ export async function generateMetadata({ params }: ShopPageProps): Promise<Metad
     title: shop.name,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "website", title: shop.name, description, url, ...(image ? { images: [{ url: appUrl(image) }] } : {}) },
+    openGraph: {
+      type: "website",
+      title: shop.name,
+      description,
+      url,
+      ...(image ? { images: [{ url: appUrl(image) }] } : {}),
+    },
   };
 }
 
@@ -75,7 +81,9 @@ export default async function ShopPage({ params }: ShopPageProps) {
         <ShopBanner name={shop.name} bannerUrl={shop.bannerUrl} logoUrl={shop.logoUrl} t={t} />
         <div className="flex max-w-3xl flex-col gap-2">
           <h1 className="text-3xl font-bold">{shop.name}</h1>
-          <p className="text-stone-600">{shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}</p>
+          <p className="text-stone-600">
+            {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
+          </p>
           <OpeningStatusBadge status={status} locale={locale} t={t} />
           {shop.description ? <p className="mt-2 whitespace-pre-line">{shop.description}</p> : null}
         </div>
@@ -98,7 +106,7 @@ export default async function ShopPage({ params }: ShopPageProps) {
           <Section id="address" title={t("shopPage.address.title")}>
             <div className="flex flex-col gap-3">
               {hasAddress ? (
-                <address className="not-italic text-stone-800">
+                <address className="text-stone-800 not-italic">
                   {shop.addressLine}
                   {shop.addressLine ? <br /> : null}
                   {[shop.postalCode, shop.city].filter(Boolean).join(" ")}

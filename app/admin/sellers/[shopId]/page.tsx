@@ -61,41 +61,119 @@ function weekdayNames(locale: Locale): string[] {
 function Actions({ shop, t }: { shop: ShopForReview; t: Translate }) {
   const hidden = { shopId: shop.id };
   const pending = t("sellers.actions.pending");
-  const reasonField = { name: "reason", label: t("sellers.actions.reasonLabel"), hint: t("sellers.actions.reasonHint"), maxLength: REASON_MAX };
+  const reasonField = {
+    name: "reason",
+    label: t("sellers.actions.reasonLabel"),
+    hint: t("sellers.actions.reasonHint"),
+    maxLength: REASON_MAX,
+  };
   const forms: React.ReactNode[] = [];
   if (shop.status === "PENDING") {
     forms.push(
-      <ConfirmActionForm key="approve" id="approve" action={approveShopAction} hidden={hidden}
-        labels={{ open: t("sellers.actions.approve"), confirmText: t("sellers.actions.approveConfirm", { name: shop.name }), submit: t("sellers.actions.approveSubmit"), pending }} />,
-      <ConfirmActionForm key="request-changes" id="request-changes" action={requestShopChangesAction} hidden={hidden}
-        labels={{ open: t("sellers.actions.requestChanges"), confirmText: t("sellers.actions.requestChangesConfirm"), submit: t("sellers.actions.requestChangesSubmit"), pending }}
-        field={{ name: "message", label: t("sellers.actions.messageLabel"), hint: t("sellers.actions.reasonHint"), maxLength: REASON_MAX }} />,
-      <ConfirmActionForm key="reject" id="reject" tone="danger" action={rejectShopAction} hidden={hidden}
-        labels={{ open: t("sellers.actions.reject"), confirmText: t("sellers.actions.rejectConfirm", { name: shop.name }), submit: t("sellers.actions.rejectSubmit"), pending }}
-        field={reasonField} />,
+      <ConfirmActionForm
+        key="approve"
+        id="approve"
+        action={approveShopAction}
+        hidden={hidden}
+        labels={{
+          open: t("sellers.actions.approve"),
+          confirmText: t("sellers.actions.approveConfirm", { name: shop.name }),
+          submit: t("sellers.actions.approveSubmit"),
+          pending,
+        }}
+      />,
+      <ConfirmActionForm
+        key="request-changes"
+        id="request-changes"
+        action={requestShopChangesAction}
+        hidden={hidden}
+        labels={{
+          open: t("sellers.actions.requestChanges"),
+          confirmText: t("sellers.actions.requestChangesConfirm"),
+          submit: t("sellers.actions.requestChangesSubmit"),
+          pending,
+        }}
+        field={{
+          name: "message",
+          label: t("sellers.actions.messageLabel"),
+          hint: t("sellers.actions.reasonHint"),
+          maxLength: REASON_MAX,
+        }}
+      />,
+      <ConfirmActionForm
+        key="reject"
+        id="reject"
+        tone="danger"
+        action={rejectShopAction}
+        hidden={hidden}
+        labels={{
+          open: t("sellers.actions.reject"),
+          confirmText: t("sellers.actions.rejectConfirm", { name: shop.name }),
+          submit: t("sellers.actions.rejectSubmit"),
+          pending,
+        }}
+        field={reasonField}
+      />,
     );
   }
   if (shop.status === "APPROVED" && shop.reviewPending) {
     forms.push(
-      <ConfirmActionForm key="approve-changes" id="approve-changes" action={approveShopAction} hidden={hidden}
-        labels={{ open: t("sellers.actions.approveChanges"), confirmText: t("sellers.actions.approveChangesConfirm"), submit: t("sellers.actions.approveChangesSubmit"), pending }} />,
+      <ConfirmActionForm
+        key="approve-changes"
+        id="approve-changes"
+        action={approveShopAction}
+        hidden={hidden}
+        labels={{
+          open: t("sellers.actions.approveChanges"),
+          confirmText: t("sellers.actions.approveChangesConfirm"),
+          submit: t("sellers.actions.approveChangesSubmit"),
+          pending,
+        }}
+      />,
     );
   }
   if (shop.status === "APPROVED") {
     forms.push(
-      <ConfirmActionForm key="suspend" id="suspend" tone="danger" action={suspendShopAction} hidden={hidden}
-        labels={{ open: t("sellers.actions.suspend"), confirmText: t("sellers.actions.suspendConfirm", { name: shop.name }), submit: t("sellers.actions.suspendSubmit"), pending }}
-        field={reasonField} />,
+      <ConfirmActionForm
+        key="suspend"
+        id="suspend"
+        tone="danger"
+        action={suspendShopAction}
+        hidden={hidden}
+        labels={{
+          open: t("sellers.actions.suspend"),
+          confirmText: t("sellers.actions.suspendConfirm", { name: shop.name }),
+          submit: t("sellers.actions.suspendSubmit"),
+          pending,
+        }}
+        field={reasonField}
+      />,
     );
   }
   if (shop.status === "SUSPENDED") {
     forms.push(
-      <ConfirmActionForm key="reinstate" id="reinstate" action={reinstateShopAction} hidden={hidden}
-        labels={{ open: t("sellers.actions.reinstate"), confirmText: t("sellers.actions.reinstateConfirm", { name: shop.name }), submit: t("sellers.actions.reinstateSubmit"), pending }} />,
+      <ConfirmActionForm
+        key="reinstate"
+        id="reinstate"
+        action={reinstateShopAction}
+        hidden={hidden}
+        labels={{
+          open: t("sellers.actions.reinstate"),
+          confirmText: t("sellers.actions.reinstateConfirm", { name: shop.name }),
+          submit: t("sellers.actions.reinstateSubmit"),
+          pending,
+        }}
+      />,
     );
   }
   if (forms.length === 0) {
-    return <EmptyState headingLevel="h3" title={t("sellers.actions.none")} text={t(shop.status === "DRAFT" ? "sellers.actions.noneDraft" : "sellers.actions.noneRejected")} />;
+    return (
+      <EmptyState
+        headingLevel="h3"
+        title={t("sellers.actions.none")}
+        text={t(shop.status === "DRAFT" ? "sellers.actions.noneDraft" : "sellers.actions.noneRejected")}
+      />
+    );
   }
   return <div className="flex flex-col gap-3">{forms}</div>;
 }
@@ -119,7 +197,10 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
           {t("sellers.detail.back")}
         </Link>
       </p>
-      <PageHeader title={shop.name} description={shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade} />
+      <PageHeader
+        title={shop.name}
+        description={shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
+      />
       {doneKey ? (
         <div className="mb-6">
           <FormMessage success={t(doneKey)} />
@@ -133,9 +214,25 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
               emptyLabel={notProvided}
               fields={[
                 { label: t("sellers.detail.status"), value: <ShopStatusBadge status={shop.status} t={t} /> },
-                ...(shop.reviewPending ? [{ label: t("sellers.list.reviewPending"), value: t("sellers.detail.reviewPendingText") }] : []),
-                ...(shop.statusReason ? [{ label: t("sellers.detail.statusReason"), value: <span className="whitespace-pre-wrap">{shop.statusReason}</span> }] : []),
-                ...(shop.changesRequestedMessage ? [{ label: t("sellers.detail.changesRequested"), value: <span className="whitespace-pre-wrap">{shop.changesRequestedMessage}</span> }] : []),
+                ...(shop.reviewPending
+                  ? [{ label: t("sellers.list.reviewPending"), value: t("sellers.detail.reviewPendingText") }]
+                  : []),
+                ...(shop.statusReason
+                  ? [
+                      {
+                        label: t("sellers.detail.statusReason"),
+                        value: <span className="whitespace-pre-wrap">{shop.statusReason}</span>,
+                      },
+                    ]
+                  : []),
+                ...(shop.changesRequestedMessage
+                  ? [
+                      {
+                        label: t("sellers.detail.changesRequested"),
+                        value: <span className="whitespace-pre-wrap">{shop.changesRequestedMessage}</span>,
+                      },
+                    ]
+                  : []),
                 {
                   label: t("sellers.detail.owner"),
                   value: (
@@ -147,7 +244,10 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
                     </>
                   ),
                 },
-                { label: t("sellers.detail.submittedAt"), value: shop.submittedAt ? date.format(shop.submittedAt) : null },
+                {
+                  label: t("sellers.detail.submittedAt"),
+                  value: shop.submittedAt ? date.format(shop.submittedAt) : null,
+                },
                 { label: t("sellers.detail.approvedAt"), value: shop.approvedAt ? date.format(shop.approvedAt) : null },
                 { label: t("sellers.detail.createdAt"), value: date.format(shop.createdAt) },
               ]}
@@ -159,27 +259,59 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
               emptyLabel={notProvided}
               fields={[
                 { label: t("sellers.detail.name"), value: shop.name },
-                { label: t("sellers.detail.slug"), value: shop.status === "APPROVED" ? <Link href={`/shops/${shop.slug}`} className={textLink}>/shops/{shop.slug}</Link> : `/shops/${shop.slug}` },
+                {
+                  label: t("sellers.detail.slug"),
+                  value:
+                    shop.status === "APPROVED" ? (
+                      <Link href={`/shops/${shop.slug}`} className={textLink}>
+                        /shops/{shop.slug}
+                      </Link>
+                    ) : (
+                      `/shops/${shop.slug}`
+                    ),
+                },
                 { label: t("sellers.detail.trade"), value: shop.trade },
-                { label: t("sellers.detail.description"), value: shop.description ? <span className="whitespace-pre-wrap">{shop.description}</span> : null },
-                // eslint-disable-next-line @next/next/no-img-element -- uploaded files, already resized
-                { label: t("sellers.detail.logo"), value: shop.logoUrl ? <img src={shop.logoUrl} alt={t("sellers.detail.logoAlt", { name: shop.name })} className="size-20 rounded-lg object-cover" /> : null },
-                // eslint-disable-next-line @next/next/no-img-element -- uploaded files, already resized
-                { label: t("sellers.detail.banner"), value: shop.bannerUrl ? <img src={shop.bannerUrl} alt={t("sellers.detail.bannerAlt", { name: shop.name })} className="h-24 w-full max-w-md rounded-lg object-cover" /> : null },
+                {
+                  label: t("sellers.detail.description"),
+                  value: shop.description ? <span className="whitespace-pre-wrap">{shop.description}</span> : null,
+                },
+                {
+                  label: t("sellers.detail.logo"),
+                  value: shop.logoUrl ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- uploaded files, already resized
+                    <img
+                      src={shop.logoUrl}
+                      alt={t("sellers.detail.logoAlt", { name: shop.name })}
+                      className="size-20 rounded-lg object-cover"
+                    />
+                  ) : null,
+                },
+                {
+                  label: t("sellers.detail.banner"),
+                  value: shop.bannerUrl ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- uploaded files, already resized
+                    <img
+                      src={shop.bannerUrl}
+                      alt={t("sellers.detail.bannerAlt", { name: shop.name })}
+                      className="h-24 w-full max-w-md rounded-lg object-cover"
+                    />
+                  ) : null,
+                },
                 { label: t("sellers.detail.phone"), value: shop.phone },
                 { label: t("sellers.detail.email"), value: shop.email },
                 { label: t("sellers.detail.website"), value: shop.website },
                 {
                   label: t("sellers.detail.socials"),
-                  value: socials.length > 0 ? (
-                    <ul>
-                      {socials.map(([network, url]) => (
-                        <li key={network}>
-                          {network} : <span className="break-all">{url}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null,
+                  value:
+                    socials.length > 0 ? (
+                      <ul>
+                        {socials.map(([network, url]) => (
+                          <li key={network}>
+                            {network} : <span className="break-all">{url}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null,
                 },
               ]}
             />
@@ -193,10 +325,21 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
                 { label: t("sellers.detail.postalCode"), value: shop.postalCode },
                 { label: t("sellers.detail.city"), value: shop.city },
                 { label: t("sellers.detail.country"), value: shop.country },
-                { label: t("sellers.detail.coordinates"), value: shop.latitude !== null && shop.longitude !== null ? `${shop.latitude.toFixed(5)}, ${shop.longitude.toFixed(5)}` : null },
+                {
+                  label: t("sellers.detail.coordinates"),
+                  value:
+                    shop.latitude !== null && shop.longitude !== null
+                      ? `${shop.latitude.toFixed(5)}, ${shop.longitude.toFixed(5)}`
+                      : null,
+                },
                 ...shop.openingHours.map((ranges, day) => ({
                   label: days[day],
-                  value: ranges.length > 0 ? ranges.map((range) => t("sellers.detail.timeRange", { open: range.open, close: range.close })).join(", ") : t("sellers.detail.closed"),
+                  value:
+                    ranges.length > 0
+                      ? ranges
+                          .map((range) => t("sellers.detail.timeRange", { open: range.open, close: range.close }))
+                          .join(", ")
+                      : t("sellers.detail.closed"),
                 })),
               ]}
             />
@@ -207,10 +350,23 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
               emptyLabel={notProvided}
               fields={[
                 { label: t("sellers.detail.clickAndCollect"), value: yesNo(shop.clickAndCollect) },
-                ...(shop.clickAndCollect ? [{ label: t("sellers.detail.pickupInstructions"), value: shop.pickupInstructions }] : []),
-                { label: t("sellers.detail.courier"), value: shop.courierEnabled ? t("sellers.detail.courierRadius", { km: shop.courierRadiusKm ?? 0 }) : yesNo(false) },
-                { label: t("sellers.detail.postal"), value: shop.postalEnabled ? shop.postalCountries.join(", ") || yesNo(true) : yesNo(false) },
-                { label: t("sellers.detail.handlingDays"), value: t("sellers.detail.days", { count: shop.handlingDays }) },
+                ...(shop.clickAndCollect
+                  ? [{ label: t("sellers.detail.pickupInstructions"), value: shop.pickupInstructions }]
+                  : []),
+                {
+                  label: t("sellers.detail.courier"),
+                  value: shop.courierEnabled
+                    ? t("sellers.detail.courierRadius", { km: shop.courierRadiusKm ?? 0 })
+                    : yesNo(false),
+                },
+                {
+                  label: t("sellers.detail.postal"),
+                  value: shop.postalEnabled ? shop.postalCountries.join(", ") || yesNo(true) : yesNo(false),
+                },
+                {
+                  label: t("sellers.detail.handlingDays"),
+                  value: t("sellers.detail.days", { count: shop.handlingDays }),
+                },
               ]}
             />
           </Section>
@@ -219,7 +375,12 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
             <ReviewFields
               emptyLabel={notProvided}
               fields={[
-                { label: t("sellers.detail.legalType"), value: shop.legalType ? t(shop.legalType === "COMPANY" ? "sellers.detail.company" : "sellers.detail.individual") : null },
+                {
+                  label: t("sellers.detail.legalType"),
+                  value: shop.legalType
+                    ? t(shop.legalType === "COMPANY" ? "sellers.detail.company" : "sellers.detail.individual")
+                    : null,
+                },
                 { label: t("sellers.detail.legalName"), value: shop.legalName },
                 { label: t("sellers.detail.registrationNumber"), value: shop.registrationNumber },
                 { label: t("sellers.detail.vatNumber"), value: shop.vatNumber },
@@ -231,7 +392,12 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
                         {shop.identityDocumentName ?? notProvided}
                         {shop.identityDocumentType ? ` (${shop.identityDocumentType})` : ""}
                       </span>
-                      <a href={`/admin/sellers/${shop.id}/document`} target="_blank" rel="noopener" className={textLink}>
+                      <a
+                        href={`/admin/sellers/${shop.id}/document`}
+                        target="_blank"
+                        rel="noopener"
+                        className={textLink}
+                      >
                         {t("sellers.detail.openDocument")}
                       </a>
                     </span>
@@ -246,8 +412,14 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
               emptyLabel={notProvided}
               fields={[
                 { label: t("sellers.detail.holderName"), value: shop.payoutHolderName },
-                { label: t("sellers.detail.iban"), value: shop.maskedIban ? <span className="font-mono">{shop.maskedIban}</span> : null },
-                { label: t("sellers.detail.stripeAccount"), value: shop.stripeAccountId ? <span className="font-mono">{shop.stripeAccountId}</span> : null },
+                {
+                  label: t("sellers.detail.iban"),
+                  value: shop.maskedIban ? <span className="font-mono">{shop.maskedIban}</span> : null,
+                },
+                {
+                  label: t("sellers.detail.stripeAccount"),
+                  value: shop.stripeAccountId ? <span className="font-mono">{shop.stripeAccountId}</span> : null,
+                },
               ]}
             />
           </Section>
@@ -257,14 +429,28 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
               emptyLabel={notProvided}
               fields={[
                 { label: t("sellers.detail.planName"), value: shop.plan?.name },
-                { label: t("sellers.detail.monthlyFee"), value: shop.plan ? formatMoney(shop.plan.monthlyFeeAmount, shop.plan.currency, locale) : null },
-                { label: t("sellers.detail.commission"), value: shop.plan ? t("sellers.detail.percent", { rate: (shop.plan.defaultCommissionBps / 100).toLocaleString(locale) }) : null },
+                {
+                  label: t("sellers.detail.monthlyFee"),
+                  value: shop.plan ? formatMoney(shop.plan.monthlyFeeAmount, shop.plan.currency, locale) : null,
+                },
+                {
+                  label: t("sellers.detail.commission"),
+                  value: shop.plan
+                    ? t("sellers.detail.percent", {
+                        rate: (shop.plan.defaultCommissionBps / 100).toLocaleString(locale),
+                      })
+                    : null,
+                },
               ]}
             />
           </Section>
 
           <Section id="history" title={t("sellers.detail.sections.history")}>
-            {shop.history.length > 0 ? <ShopHistory entries={shop.history} locale={locale} t={t} /> : <EmptyState headingLevel="h3" title={t("sellers.history.empty")} />}
+            {shop.history.length > 0 ? (
+              <ShopHistory entries={shop.history} locale={locale} t={t} />
+            ) : (
+              <EmptyState headingLevel="h3" title={t("sellers.history.empty")} />
+            )}
           </Section>
         </div>
 

@@ -39,7 +39,9 @@ export default async function DashboardOrderPage({ params }: PageProps) {
       <PageHeader title={t("orders.dashboard.detailTitle", { number: part.orderNumber })} description={part.shopName} />
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <ShopOrderStatusBadge status={part.status} t={t} />
-        {part.paidAt ? <span className="text-stone-600">{t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}</span> : null}
+        {part.paidAt ? (
+          <span className="text-stone-600">{t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}</span>
+        ) : null}
       </div>
       <div className="flex flex-col gap-8">
         <Section id="customer" title={t("orders.dashboard.customerSection")}>

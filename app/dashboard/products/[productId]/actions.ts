@@ -24,7 +24,11 @@ function revalidateProduct(productId: string) {
   revalidatePath("/", "layout");
 }
 
-export async function updateProductAction(productId: string, _previous: StepFormState, formData: FormData): Promise<StepFormState> {
+export async function updateProductAction(
+  productId: string,
+  _previous: StepFormState,
+  formData: FormData,
+): Promise<StepFormState> {
   const actor = await getActor();
   const { locale, t } = await getT();
   const state = await runFormAction(t, "updateProduct", async () => {
@@ -36,7 +40,11 @@ export async function updateProductAction(productId: string, _previous: StepForm
   return withSubmittedValues(withMissingList(state), formData);
 }
 
-export async function addProductImagesAction(productId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function addProductImagesAction(
+  productId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await getActor();
   const { t } = await getT();
   return runFormAction(t, "addProductImages", async () => {
@@ -47,7 +55,11 @@ export async function addProductImagesAction(productId: string, _previous: FormS
 }
 
 /** One form for the photo list: save the alt texts, move a photo up or down, or remove one. */
-export async function updateProductImagesAction(productId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateProductImagesAction(
+  productId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await getActor();
   const { t } = await getT();
   return runFormAction(t, "updateProductImages", async () => {
@@ -63,7 +75,8 @@ export async function updateProductImagesAction(productId: string, _previous: Fo
     const index = target ? order.indexOf(target) : -1;
     if (verb !== "save" && index < 0) throw new AppError("CONFLICT");
     if (verb === "up" && index > 0) [order[index - 1], order[index]] = [order[index], order[index - 1]];
-    if (verb === "down" && index < order.length - 1) [order[index + 1], order[index]] = [order[index], order[index + 1]];
+    if (verb === "down" && index < order.length - 1)
+      [order[index + 1], order[index]] = [order[index], order[index + 1]];
     if (verb === "remove") {
       order.splice(index, 1);
       delete alt[target];
@@ -75,7 +88,11 @@ export async function updateProductImagesAction(productId: string, _previous: Fo
   });
 }
 
-export async function setProductStatusAction(productId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function setProductStatusAction(
+  productId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await getActor();
   const { t } = await getT();
   const status = formData.get("status") === "ACTIVE" ? "ACTIVE" : "DRAFT";

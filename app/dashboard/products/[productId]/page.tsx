@@ -18,7 +18,13 @@ import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { previewMarkdownAction } from "../new/actions";
-import { addProductImagesAction, deleteProductAction, setProductStatusAction, updateProductAction, updateProductImagesAction } from "./actions";
+import {
+  addProductImagesAction,
+  deleteProductAction,
+  setProductStatusAction,
+  updateProductAction,
+  updateProductImagesAction,
+} from "./actions";
 
 type PageProps = { params: Promise<{ productId: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -110,7 +116,12 @@ export default async function EditProductPage({ params, searchParams }: PageProp
           key={`${product.status}`}
           action={updateProductAction.bind(null, product.id)}
           preview={previewMarkdownAction}
-          labels={productFormLabels(t, { locale, currency: product.currency, mode: "edit", currentStatus: product.status })}
+          labels={productFormLabels(t, {
+            locale,
+            currency: product.currency,
+            mode: "edit",
+            currentStatus: product.status,
+          })}
           values={product.values}
           categories={options.categories}
           shippingClasses={options.shippingClasses}
@@ -124,7 +135,12 @@ export default async function EditProductPage({ params, searchParams }: PageProp
           action={deleteProductAction.bind(null, product.id)}
           hidden={{}}
           tone="danger"
-          labels={{ open: t("products.editor.delete"), confirmText: t("products.editor.deleteText"), submit: t("products.editor.deleteConfirm"), pending: t("products.form.saving") }}
+          labels={{
+            open: t("products.editor.delete"),
+            confirmText: t("products.editor.deleteText"),
+            submit: t("products.editor.deleteConfirm"),
+            pending: t("products.form.saving"),
+          }}
         />
       </Section>
     </div>

@@ -21,7 +21,8 @@ export async function GET(): Promise<Response> {
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code in STATUS) return new Response(null, { status: STATUS[error.code as keyof typeof STATUS] });
+    if (isAppError(error) && error.code in STATUS)
+      return new Response(null, { status: STATUS[error.code as keyof typeof STATUS] });
     throw error;
   }
 }

@@ -22,16 +22,26 @@ async function currentShopId(actor: Awaited<ReturnType<typeof getActor>>): Promi
 
 async function fileBytes(formData: FormData, field: string): Promise<{ name: string; bytes: Uint8Array }> {
   const file = formData.get(field);
-  if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "no file", { [field]: "catalogImport.errors.noFile" });
+  if (!(file instanceof File) || file.size === 0)
+    throw new AppError("VALIDATION", "no file", { [field]: "catalogImport.errors.noFile" });
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 const translateRows = (t: Translate, errors: RowError[]): ImportErrorLine[] =>
-  errors.map((error) => ({ line: error.line, column: error.column, message: t(error.message as MessageKey, error.values) }));
+  errors.map((error) => ({
+    line: error.line,
+    column: error.column,
+    message: t(error.message as MessageKey, error.values),
+  }));
 /** File errors name limits ("20 000 lignes"): numbers are written the viewer's way. */
 const translateFile = (t: Translate, locale: string, errors: FileError[]) =>
   errors.map((error) => {
-    const values = Object.fromEntries(Object.entries(error.values ?? {}).map(([name, value]) => [name, typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value]));
+    const values = Object.fromEntries(
+      Object.entries(error.values ?? {}).map(([name, value]) => [
+        name,
+        typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value,
+      ]),
+    );
     return t(error.message as MessageKey, values);
   });
 
@@ -43,7 +53,11 @@ export async function previewImport(_previous: PreviewState, formData: FormData)
     const shopId = await currentShopId(actor);
     const { name, bytes } = await fileBytes(formData, "file");
     const result = await previewCatalogImport(actor, { shopId, fileName: name, bytes });
-    preview = { ...result, errors: translateRows(t, result.errors), fileErrors: translateFile(t, locale, result.fileErrors) };
+    preview = {
+      ...result,
+      errors: translateRows(t, result.errors),
+      fileErrors: translateFile(t, locale, result.fileErrors),
+    };
     return t("catalogImport.upload.checked");
   });
   return { ...state, preview };
@@ -57,7 +71,11 @@ export async function commitImport(_previous: CommitState, formData: FormData): 
     try {
       const result = await commitCatalogImport(actor, { importId: formData.get("importId") });
       revalidatePath("/dashboard/products");
-      return t("catalogImport.preview.done", { created: result.created, updated: result.updated, unchanged: result.unchanged });
+      return t("catalogImport.preview.done", {
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+      });
     } catch (error) {
       if (error instanceof CatalogImportInvalidError) invalid = error;
       throw error;
@@ -81,7 +99,11 @@ export async function importPhotos(_previous: PhotosState, formData: FormData): 
     const shopId = await currentShopId(actor);
     const { bytes } = await fileBytes(formData, "zip");
     const result = await importPhotosZip(actor, { shopId, bytes });
-    report = result.files.map((file) => ({ name: file.name, result: t(`catalogImport.photos.outcome.${file.outcome}`), attached: file.outcome === "attached" }));
+    report = result.files.map((file) => ({
+      name: file.name,
+      result: t(`catalogImport.photos.outcome.${file.outcome}`),
+      attached: file.outcome === "attached",
+    }));
     revalidatePath("/dashboard/products");
     return t("catalogImport.photos.done", { attached: result.attached });
   });

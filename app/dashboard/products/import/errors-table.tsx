@@ -4,12 +4,30 @@ import { useState } from "react";
 import { secondaryButton } from "@/components/ui/styles";
 import type { ImportErrorLine } from "./import-state";
 
-export type ErrorsTableLabels = { title: string; line: string; column: string; message: string; wholeRow: string; shown: string; page: string; previousPage: string; nextPage: string };
+export type ErrorsTableLabels = {
+  title: string;
+  line: string;
+  column: string;
+  message: string;
+  wholeRow: string;
+  shown: string;
+  page: string;
+  previousPage: string;
+  nextPage: string;
+};
 
 const PAGE_SIZE = 50;
 
 /** The rows' errors, a page at a time; `shown` says when only the first ones are listed. */
-export function ErrorsTable({ errors, total, labels }: { errors: ImportErrorLine[]; total: number; labels: ErrorsTableLabels }) {
+export function ErrorsTable({
+  errors,
+  total,
+  labels,
+}: {
+  errors: ImportErrorLine[];
+  total: number;
+  labels: ErrorsTableLabels;
+}) {
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(errors.length / PAGE_SIZE));
   const visible = errors.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
@@ -21,9 +39,15 @@ export function ErrorsTable({ errors, total, labels }: { errors: ImportErrorLine
           <caption className="sr-only">{labels.title}</caption>
           <thead className="bg-stone-100 text-start">
             <tr>
-              <th scope="col" className="px-3 py-2 text-start font-semibold">{labels.line}</th>
-              <th scope="col" className="px-3 py-2 text-start font-semibold">{labels.column}</th>
-              <th scope="col" className="px-3 py-2 text-start font-semibold">{labels.message}</th>
+              <th scope="col" className="px-3 py-2 text-start font-semibold">
+                {labels.line}
+              </th>
+              <th scope="col" className="px-3 py-2 text-start font-semibold">
+                {labels.column}
+              </th>
+              <th scope="col" className="px-3 py-2 text-start font-semibold">
+                {labels.message}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -42,8 +66,15 @@ export function ErrorsTable({ errors, total, labels }: { errors: ImportErrorLine
           <button type="button" className={secondaryButton} disabled={page === 0} onClick={() => setPage(page - 1)}>
             {labels.previousPage}
           </button>
-          <span aria-live="polite">{labels.page.replace("{page}", String(page + 1)).replace("{pages}", String(pages))}</span>
-          <button type="button" className={secondaryButton} disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+          <span aria-live="polite">
+            {labels.page.replace("{page}", String(page + 1)).replace("{pages}", String(pages))}
+          </span>
+          <button
+            type="button"
+            className={secondaryButton}
+            disabled={page >= pages - 1}
+            onClick={() => setPage(page + 1)}
+          >
             {labels.nextPage}
           </button>
         </nav>

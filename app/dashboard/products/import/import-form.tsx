@@ -39,7 +39,8 @@ export function ImportForm({ labels }: { labels: ImportFormLabels }) {
   const resultRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+    if (state.status === "error")
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
     if (state.status === "success") resultRef.current?.focus();
   }, [state]);
 
@@ -69,14 +70,30 @@ export function ImportForm({ labels }: { labels: ImportFormLabels }) {
           </button>
         </div>
       </form>
-      {state.preview ? <PreviewResult key={state.preview.importId ?? "invalid"} preview={state.preview} labels={labels} headingRef={resultRef} /> : null}
+      {state.preview ? (
+        <PreviewResult
+          key={state.preview.importId ?? "invalid"}
+          preview={state.preview}
+          labels={labels}
+          headingRef={resultRef}
+        />
+      ) : null}
     </div>
   );
 }
 
-function PreviewResult({ preview, labels, headingRef }: { preview: ImportPreviewView; labels: ImportFormLabels; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+function PreviewResult({
+  preview,
+  labels,
+  headingRef,
+}: {
+  preview: ImportPreviewView;
+  labels: ImportFormLabels;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
   const [state, commitAction, committing] = useActionState(commitImport, IDLE_COMMIT);
-  const shown = (total: number, count: number) => labels.shown.replace("{shown}", String(count)).replace("{total}", String(total));
+  const shown = (total: number, count: number) =>
+    labels.shown.replace("{shown}", String(count)).replace("{total}", String(total));
   const errors = state.errors ?? preview.errors;
   const errorCount = state.errorCount ?? preview.errorCount;
   const fileErrors = state.fileErrors ?? preview.fileErrors;
@@ -87,9 +104,13 @@ function PreviewResult({ preview, labels, headingRef }: { preview: ImportPreview
     [labels.unchanged, preview.unchanged],
     [labels.errors, errorCount],
   ];
-  const canCommit = preview.importId !== null && errorCount === 0 && fileErrors.length === 0 && state.status !== "success";
+  const canCommit =
+    preview.importId !== null && errorCount === 0 && fileErrors.length === 0 && state.status !== "success";
   return (
-    <section aria-labelledby="import-preview-title" className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4">
+    <section
+      aria-labelledby="import-preview-title"
+      className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4"
+    >
       <h3 id="import-preview-title" ref={headingRef} tabIndex={-1} className="text-lg font-bold">
         {labels.previewTitle}
       </h3>
@@ -115,8 +136,14 @@ function PreviewResult({ preview, labels, headingRef }: { preview: ImportPreview
       )}
       {errorCount > 0 ? (
         <>
-          <p role="alert" className="font-medium text-red-800">{labels.fixAndRetry}</p>
-          <ErrorsTable errors={errors} total={errorCount} labels={{ ...labels.table, shown: shown(errorCount, errors.length) }} />
+          <p role="alert" className="font-medium text-red-800">
+            {labels.fixAndRetry}
+          </p>
+          <ErrorsTable
+            errors={errors}
+            total={errorCount}
+            labels={{ ...labels.table, shown: shown(errorCount, errors.length) }}
+          />
         </>
       ) : null}
       {state.status === "error" && state.fieldErrors.form ? <FormMessage error={state.fieldErrors.form} /> : null}

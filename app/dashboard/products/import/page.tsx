@@ -114,8 +114,12 @@ export default async function CatalogImportPage() {
             <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
               <thead className="bg-stone-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2 text-start font-semibold">{t("catalogImport.columns.name")}</th>
-                  <th scope="col" className="px-3 py-2 text-start font-semibold">{t("catalogImport.columns.meaning")}</th>
+                  <th scope="col" className="px-3 py-2 text-start font-semibold">
+                    {t("catalogImport.columns.name")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-start font-semibold">
+                    {t("catalogImport.columns.meaning")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -125,10 +129,13 @@ export default async function CatalogImportPage() {
                       <code className="font-mono font-semibold">{column.header}</code>
                       {column.aliases.length > 0 ? (
                         <span className="block text-stone-700">
-                          {t("catalogImport.columns.alsoAccepted")} <code className="font-mono">{column.aliases[0]}</code>
+                          {t("catalogImport.columns.alsoAccepted")}{" "}
+                          <code className="font-mono">{column.aliases[0]}</code>
                         </span>
                       ) : null}
-                      {REQUIRED_COLUMNS.includes(column.key) ? <span className="block text-stone-700">({t("catalogImport.columns.required")})</span> : null}
+                      {REQUIRED_COLUMNS.includes(column.key) ? (
+                        <span className="block text-stone-700">({t("catalogImport.columns.required")})</span>
+                      ) : null}
                     </th>
                     <td className="px-3 py-2">{t(`catalogImport.columns.help.${column.key}`)}</td>
                   </tr>

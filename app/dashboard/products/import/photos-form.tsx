@@ -7,13 +7,21 @@ import { primaryButton } from "@/components/ui/styles";
 import { importPhotos } from "./actions";
 import { IDLE_PHOTOS } from "./import-state";
 
-export type PhotosFormLabels = { fileLabel: string; submit: string; pending: string; reportTitle: string; file: string; result: string };
+export type PhotosFormLabels = {
+  fileLabel: string;
+  submit: string;
+  pending: string;
+  reportTitle: string;
+  file: string;
+  result: string;
+};
 
 export function PhotosForm({ labels }: { labels: PhotosFormLabels }) {
   const [state, formAction, pending] = useActionState(importPhotos, IDLE_PHOTOS);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+    if (state.status === "error")
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
   }, [state]);
   const error = state.fieldErrors.zip;
   return (
@@ -46,8 +54,12 @@ export function PhotosForm({ labels }: { labels: PhotosFormLabels }) {
             <caption className="px-3 py-2 text-start font-semibold">{labels.reportTitle}</caption>
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2 text-start font-semibold">{labels.file}</th>
-                <th scope="col" className="px-3 py-2 text-start font-semibold">{labels.result}</th>
+                <th scope="col" className="px-3 py-2 text-start font-semibold">
+                  {labels.file}
+                </th>
+                <th scope="col" className="px-3 py-2 text-start font-semibold">
+                  {labels.result}
+                </th>
               </tr>
             </thead>
             <tbody>

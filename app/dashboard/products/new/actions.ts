@@ -13,12 +13,22 @@ import { getT } from "@/lib/i18n/server";
 import { withSubmittedValues, type StepFormState } from "@/lib/onboarding/step-form-state";
 
 /** Creates a product in the shop the page was showing (the domain checks it is the vendor's). */
-export async function createProductAction(shopId: string, _previous: StepFormState, formData: FormData): Promise<StepFormState> {
+export async function createProductAction(
+  shopId: string,
+  _previous: StepFormState,
+  formData: FormData,
+): Promise<StepFormState> {
   const actor = await getActor();
   const { locale, t } = await getT();
   const state = await runFormAction(t, "createProduct", async () => {
     const { fields, status } = readProductForm(formData);
-    const product = await createProduct(actor, { shopId, locale, fields, status, photos: await readPhotoFiles(formData) });
+    const product = await createProduct(actor, {
+      shopId,
+      locale,
+      fields,
+      status,
+      photos: await readPhotoFiles(formData),
+    });
     revalidatePath("/dashboard/products", "layout");
     if (status === "ACTIVE") revalidatePath("/", "layout");
     redirect(`/dashboard/products/${product.id}?created=1`);

@@ -40,7 +40,10 @@ export default async function NewProductPage() {
           {t("products.editor.back")}
         </Link>
       </p>
-      <PageHeader title={t("products.editor.newTitle")} description={t("products.editor.newDescription", { shop: shop.name })} />
+      <PageHeader
+        title={t("products.editor.newTitle")}
+        description={t("products.editor.newDescription", { shop: shop.name })}
+      />
       <ProductForm
         action={createProductAction.bind(null, shop.id)}
         preview={previewMarkdownAction}

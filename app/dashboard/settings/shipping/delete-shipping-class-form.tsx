@@ -15,7 +15,9 @@ export function DeleteShippingClassForm({ action, labels }: DeleteShippingClassF
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <details>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg font-medium text-red-800 underline underline-offset-2">{labels.toggle}</summary>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg font-medium text-red-800 underline underline-offset-2">
+        {labels.toggle}
+      </summary>
       <form action={formAction} className="mt-2 flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-3">
         <FormMessage error={state.fieldErrors.form} />
         <p>{labels.text}</p>

@@ -12,7 +12,12 @@ import { getShippingPolicy } from "@/lib/shops/shipping-classes/get-shipping-pol
 import { listShippingClasses } from "@/lib/shops/shipping-classes/list-shipping-classes";
 import { PAID_DELIVERY_METHODS, SHIPPING_FEE_CURRENCY } from "@/lib/shops/shipping-classes/schema";
 import { pluralForm } from "../../products/plural";
-import { createShippingClassAction, deleteShippingClassAction, updateShippingClassAction, updateShippingPolicyAction } from "./actions";
+import {
+  createShippingClassAction,
+  deleteShippingClassAction,
+  updateShippingClassAction,
+  updateShippingPolicyAction,
+} from "./actions";
 import { DeleteShippingClassForm } from "./delete-shipping-class-form";
 import { ShippingClassForm } from "./shipping-class-form";
 import { ShippingPolicyForm } from "./shipping-policy-form";
@@ -48,11 +53,15 @@ export default async function ShippingClassesPage() {
     pending: t("productList.shipping.saving"),
   };
   const methodLabel = { LOCAL_COURIER: formLabels.localCourierFee, POSTAL: formLabels.postalFee } as const;
-  const feeInput = (amount: number | undefined) => (amount === undefined ? "" : formatMoneyInput(amount, locale, SHIPPING_FEE_CURRENCY));
+  const feeInput = (amount: number | undefined) =>
+    amount === undefined ? "" : formatMoneyInput(amount, locale, SHIPPING_FEE_CURRENCY);
 
   return (
     <>
-      <PageHeader title={t("productList.shipping.title")} description={t("productList.shipping.intro", { shop: shop.name })} />
+      <PageHeader
+        title={t("productList.shipping.title")}
+        description={t("productList.shipping.intro", { shop: shop.name })}
+      />
       <p className="mb-4">
         <Link href="/dashboard/settings" className={textLink}>
           {t("productList.shipping.back")}
@@ -69,11 +78,18 @@ export default async function ShippingClassesPage() {
                 <li>{t("productList.shipping.clickAndCollectFree")}</li>
                 {PAID_DELIVERY_METHODS.map((method) => {
                   const amount = shippingClass.fees[method];
-                  const fee = amount === undefined ? t("productList.shipping.notOffered") : formatMoney(amount, SHIPPING_FEE_CURRENCY, locale);
+                  const fee =
+                    amount === undefined
+                      ? t("productList.shipping.notOffered")
+                      : formatMoney(amount, SHIPPING_FEE_CURRENCY, locale);
                   return <li key={method}>{t("productList.shipping.fee", { method: methodLabel[method], fee })}</li>;
                 })}
               </ul>
-              <p className="mt-1 text-sm text-stone-600">{t(`productList.shipping.usedBy.${pluralForm(locale, shippingClass.productCount)}`, { count: shippingClass.productCount })}</p>
+              <p className="mt-1 text-sm text-stone-600">
+                {t(`productList.shipping.usedBy.${pluralForm(locale, shippingClass.productCount)}`, {
+                  count: shippingClass.productCount,
+                })}
+              </p>
               <div className="mt-2 flex flex-col gap-2">
                 <details>
                   <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg font-medium text-brand-700 underline underline-offset-2">
@@ -99,7 +115,10 @@ export default async function ShippingClassesPage() {
                     text:
                       shippingClass.productCount === 0
                         ? t("productList.shipping.deleteUnused")
-                        : t(`productList.shipping.deleteConfirmText.${pluralForm(locale, shippingClass.productCount)}`, { count: shippingClass.productCount }),
+                        : t(
+                            `productList.shipping.deleteConfirmText.${pluralForm(locale, shippingClass.productCount)}`,
+                            { count: shippingClass.productCount },
+                          ),
                     confirm: t("productList.shipping.deleteConfirm"),
                   }}
                 />
@@ -108,7 +127,10 @@ export default async function ShippingClassesPage() {
           ))}
         </ul>
       )}
-      <section aria-labelledby="shipping-policy" className="mb-6 max-w-3xl rounded-xl border border-stone-200 bg-white p-4">
+      <section
+        aria-labelledby="shipping-policy"
+        className="mb-6 max-w-3xl rounded-xl border border-stone-200 bg-white p-4"
+      >
         <h2 id="shipping-policy" className="text-lg font-semibold">
           {t("productList.shipping.policy.title")}
         </h2>
@@ -124,14 +146,25 @@ export default async function ShippingClassesPage() {
             submit: t("productList.shipping.policy.save"),
             pending: t("productList.shipping.policy.saving"),
           }}
-          defaults={{ shippingFeeMode: policy.shippingFeeMode, freeShippingThreshold: policy.freeShippingThresholdAmount === null ? "" : feeInput(policy.freeShippingThresholdAmount) }}
+          defaults={{
+            shippingFeeMode: policy.shippingFeeMode,
+            freeShippingThreshold:
+              policy.freeShippingThresholdAmount === null ? "" : feeInput(policy.freeShippingThresholdAmount),
+          }}
         />
       </section>
-      <section aria-labelledby="add-shipping-class" className="mt-6 max-w-3xl rounded-xl border border-stone-200 bg-white p-4">
+      <section
+        aria-labelledby="add-shipping-class"
+        className="mt-6 max-w-3xl rounded-xl border border-stone-200 bg-white p-4"
+      >
         <h2 id="add-shipping-class" className="mb-3 text-lg font-semibold">
           {t("productList.shipping.addTitle")}
         </h2>
-        <ShippingClassForm idPrefix="new-class" action={createShippingClassAction.bind(null, shop.id)} labels={{ ...formLabels, submit: t("productList.shipping.add") }} />
+        <ShippingClassForm
+          idPrefix="new-class"
+          action={createShippingClassAction.bind(null, shop.id)}
+          labels={{ ...formLabels, submit: t("productList.shipping.add") }}
+        />
       </section>
     </>
   );

@@ -8,7 +8,15 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/forms/form-state";
 import type { ShippingPolicyFormState } from "./actions";
 
-export type ShippingPolicyFormLabels = { mode: string; perClass: string; perOrder: string; threshold: string; thresholdHint: string; submit: string; pending: string };
+export type ShippingPolicyFormLabels = {
+  mode: string;
+  perClass: string;
+  perOrder: string;
+  threshold: string;
+  thresholdHint: string;
+  submit: string;
+  pending: string;
+};
 
 type ShippingPolicyFormProps = {
   action: (previous: ShippingPolicyFormState, formData: FormData) => Promise<ShippingPolicyFormState>;
@@ -21,7 +29,8 @@ export function ShippingPolicyForm({ action, labels, defaults }: ShippingPolicyF
   const [state, formAction, pending] = useActionState<ShippingPolicyFormState, FormData>(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+    if (state.status === "error")
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
   }, [state]);
   const errors = state.fieldErrors;
   const values = state.values ?? defaults;

@@ -43,7 +43,10 @@ export default async function MyOrderPage({ params }: PageProps) {
           <OrderPartCard key={part.id} part={part} currency={order.currency} locale={locale} t={t} />
         ))}
         {order.shippingAddress.length > 0 ? (
-          <section aria-labelledby="shipping-address" className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+          <section
+            aria-labelledby="shipping-address"
+            className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6"
+          >
             <h2 id="shipping-address" className="mb-2 text-lg font-semibold">
               {t("orders.account.shippingAddress")}
             </h2>

@@ -21,7 +21,8 @@ export async function GET(_request: Request, { params }: Context): Promise<never
     if (outcome === "paid") destination = `/checkout/complete/${encodeURIComponent(orderId)}`;
   } catch (error) {
     // The provider could not be reached: the order keeps its stock until it expires, nothing was charged.
-    if (!isAppError(error, "NOT_FOUND")) console.error(`[checkout] abandoning the payment of order ${orderId} failed`, error);
+    if (!isAppError(error, "NOT_FOUND"))
+      console.error(`[checkout] abandoning the payment of order ${orderId} failed`, error);
   }
   redirect(destination);
 }

@@ -41,7 +41,10 @@ export default async function OrderCompletePage({ params }: PageProps) {
 
   return (
     <>
-      <PageHeader title={t("orders.complete.title")} description={t("orders.complete.intro", { number: order.number, email: order.email })} />
+      <PageHeader
+        title={t("orders.complete.title")}
+        description={t("orders.complete.intro", { number: order.number, email: order.email })}
+      />
       <p className="mb-6 text-stone-700">{t("orders.complete.nextSteps")}</p>
       <div className="flex flex-col gap-4">
         {order.parts.map((part) => (

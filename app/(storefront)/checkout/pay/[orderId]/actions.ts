@@ -15,9 +15,17 @@ function text(value: FormDataEntryValue | null): string {
 }
 
 /** The test provider's "Pay" button: paid → the confirmation page; declined → the cart, with the reason. */
-export async function payWithTestCardAction(orderId: string, _previous: TestCardFormState, formData: FormData): Promise<TestCardFormState> {
+export async function payWithTestCardAction(
+  orderId: string,
+  _previous: TestCardFormState,
+  formData: FormData,
+): Promise<TestCardFormState> {
   const [{ t }, actor, jar] = await Promise.all([getT(), getActor(), cookies()]);
-  const input = { cardNumber: text(formData.get("cardNumber")), expiry: text(formData.get("expiry")), cvc: text(formData.get("cvc")) };
+  const input = {
+    cardNumber: text(formData.get("cardNumber")),
+    expiry: text(formData.get("expiry")),
+    cvc: text(formData.get("cvc")),
+  };
   const state = await runFormAction(t, "payWithTestCard", async () => {
     const result = await payWithTestCard(actor, jar.get(ORDER_ACCESS_COOKIE)?.value, orderId, input);
     // The header's cart count (a layout) changes once paid products leave the cart.

@@ -7,7 +7,11 @@ type RouteContext = { params: Promise<{ shopId: string }> };
 
 /** "Pièce d'identité (1).pdf" → "Piece d_identite _1_.pdf": safe in a quoted header value. */
 function asciiFileName(name: string): string {
-  const ascii = name.normalize("NFD").replace(/\p{Diacritic}/gu, "").replace(/[^\w.\- ]/g, "_").trim();
+  const ascii = name
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .replace(/[^\w.\- ]/g, "_")
+    .trim();
   return ascii.slice(0, 120) || "document";
 }
 
@@ -38,8 +42,10 @@ export async function GET(request: Request, { params }: RouteContext) {
       signIn.searchParams.set("callbackUrl", `/admin/sellers/${shopId}/document`);
       return NextResponse.redirect(signIn, 303);
     }
-    if (isAppError(error, "FORBIDDEN")) return new NextResponse(null, { status: 403, headers: { "Cache-Control": "no-store" } });
-    if (isAppError(error, "NOT_FOUND")) return new NextResponse(null, { status: 404, headers: { "Cache-Control": "no-store" } });
+    if (isAppError(error, "FORBIDDEN"))
+      return new NextResponse(null, { status: 403, headers: { "Cache-Control": "no-store" } });
+    if (isAppError(error, "NOT_FOUND"))
+      return new NextResponse(null, { status: 404, headers: { "Cache-Control": "no-store" } });
     throw error;
   }
 }

@@ -15,7 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Deleting asks first: this page is the confirmation step (works without JavaScript). */
 export default async function DeleteAddressPage({ params }: PageProps) {
   const { addressId } = await params;
-  const { t, address } = await loadMyAddressPage(addressId, `/account/addresses/${encodeURIComponent(addressId)}/delete`);
+  const { t, address } = await loadMyAddressPage(
+    addressId,
+    `/account/addresses/${encodeURIComponent(addressId)}/delete`,
+  );
   return (
     <AddressPageFrame
       title={t("checkout.addressBook.deleteTitle")}
@@ -23,11 +26,18 @@ export default async function DeleteAddressPage({ params }: PageProps) {
       backLabel={t("checkout.addressBook.back")}
       panelClassName="flex max-w-xl flex-col gap-6"
     >
-      <AddressLines address={address} phoneLine={address.phone ? t("checkout.addressBook.phone", { phone: address.phone }) : undefined} />
+      <AddressLines
+        address={address}
+        phoneLine={address.phone ? t("checkout.addressBook.phone", { phone: address.phone }) : undefined}
+      />
       <DeleteAddressForm
         action={deleteAddressAction.bind(null, address.id)}
         cancelHref="/account/addresses"
-        labels={{ confirm: t("checkout.addressBook.deleteConfirm"), pending: t("checkout.addressBook.deleting"), cancel: t("forms.cancel") }}
+        labels={{
+          confirm: t("checkout.addressBook.deleteConfirm"),
+          pending: t("checkout.addressBook.deleting"),
+          cancel: t("forms.cancel"),
+        }}
       />
     </AddressPageFrame>
   );

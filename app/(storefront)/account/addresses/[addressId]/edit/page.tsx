@@ -17,12 +17,23 @@ export default async function EditAddressPage({ params }: PageProps) {
   const { addressId } = await params;
   const { t, address } = await loadMyAddressPage(addressId, `/account/addresses/${encodeURIComponent(addressId)}/edit`);
   return (
-    <AddressPageFrame title={t("checkout.addressBook.editTitle")} backLabel={t("checkout.addressBook.back")} panelClassName="max-w-3xl">
+    <AddressPageFrame
+      title={t("checkout.addressBook.editTitle")}
+      backLabel={t("checkout.addressBook.back")}
+      panelClassName="max-w-3xl"
+    >
       <AddressForm
         idPrefix="edit-address"
         action={updateAddressAction.bind(null, address.id)}
         labels={addressFormLabels(t, t("checkout.addressBook.save"), t("forms.saving"))}
-        defaults={{ name: address.name, line1: address.line1, line2: address.line2 ?? "", postalCode: address.postalCode, city: address.city, phone: address.phone ?? "" }}
+        defaults={{
+          name: address.name,
+          line1: address.line1,
+          line2: address.line2 ?? "",
+          postalCode: address.postalCode,
+          city: address.city,
+          phone: address.phone ?? "",
+        }}
       />
     </AddressPageFrame>
   );

@@ -9,7 +9,11 @@ import { getT } from "@/lib/i18n/server";
 import { saveShopDelivery } from "@/lib/onboarding/save-shop-delivery";
 import { setupPath } from "@/lib/onboarding/steps";
 
-export async function saveDeliveryAction(shopId: string, _previous: FormState, formData: FormData): Promise<StepFormState> {
+export async function saveDeliveryAction(
+  shopId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<StepFormState> {
   const actor = await getActor();
   const { t } = await getT();
   const state = await runFormAction(t, "saveShopDelivery", async () => {

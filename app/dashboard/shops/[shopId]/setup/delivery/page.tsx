@@ -26,7 +26,10 @@ export default async function ShopDeliveryStepPage({ params }: PageProps) {
     throw error;
   });
   // A shop that has never chosen countries ships to its own country by default.
-  const values = { ...delivery, postalCountries: delivery.postalEnabled ? delivery.postalCountries : [delivery.country] };
+  const values = {
+    ...delivery,
+    postalCountries: delivery.postalEnabled ? delivery.postalCountries : [delivery.country],
+  };
   const labels = {
     modesLegend: t("onboarding.delivery.modesLegend"),
     clickAndCollect: t("onboarding.delivery.clickAndCollect"),

@@ -20,7 +20,10 @@ export default async function IdentityStepPage({ params }: PageProps) {
   const { shopId } = await params;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/identity`, "VENDOR");
   const { t } = await getT();
-  const [identity, overview] = await Promise.all([getShopIdentity(actor, shopId), getShopSetupOverview(actor, shopId)]).catch((error: unknown) => {
+  const [identity, overview] = await Promise.all([
+    getShopIdentity(actor, shopId),
+    getShopSetupOverview(actor, shopId),
+  ]).catch((error: unknown) => {
     if (isAppError(error, "NOT_FOUND")) notFound();
     throw error;
   });
@@ -48,7 +51,10 @@ export default async function IdentityStepPage({ params }: PageProps) {
           vatNumberHint: t("onboarding.identity.vatNumberHint"),
           document: t("onboarding.identity.document"),
           documentHint: t("onboarding.identity.documentHint"),
-          documentStored: identity.documentName !== null ? t("onboarding.identity.documentStored", { name: identity.documentName }) : undefined,
+          documentStored:
+            identity.documentName !== null
+              ? t("onboarding.identity.documentStored", { name: identity.documentName })
+              : undefined,
           documentReplaceHint: t("onboarding.identity.documentReplaceHint"),
           privacyNote: t("onboarding.identity.privacyNote"),
           submit: onboarding ? t("onboarding.identity.submit") : t("onboarding.identity.save"),

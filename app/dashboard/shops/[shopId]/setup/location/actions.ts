@@ -10,7 +10,11 @@ import { readOpeningHoursForm } from "@/lib/onboarding/opening-hours-form";
 import { saveShopLocation } from "@/lib/onboarding/save-shop-location";
 import { setupPath } from "@/lib/onboarding/steps";
 
-export async function saveLocationAction(shopId: string, _previous: FormState, formData: FormData): Promise<StepFormState> {
+export async function saveLocationAction(
+  shopId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<StepFormState> {
   const actor = await getActor();
   const { t } = await getT();
   const state = await runFormAction(t, "saveShopLocation", async () => {

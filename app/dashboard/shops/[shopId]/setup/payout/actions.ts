@@ -18,7 +18,10 @@ export async function savePayout(shopId: string, _previous: FormState, formData:
   const actor = await getActor();
   const { t } = await getT();
   return runFormAction(t, "savePayout", async () => {
-    const result = await saveShopPayout(actor, shopId, { holderName: text(formData, "holderName"), iban: text(formData, "iban") });
+    const result = await saveShopPayout(actor, shopId, {
+      holderName: text(formData, "holderName"),
+      iban: text(formData, "iban"),
+    });
     revalidatePath(`/dashboard/shops/${shopId}/setup`, "layout");
     revalidatePath("/dashboard", "layout");
     if (result.reviewRequested) return t("onboarding.payout.reviewRequested");

@@ -21,7 +21,10 @@ export default async function PayoutStepPage({ params, searchParams }: PageProps
   const { stripe } = await searchParams;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/payout`, "VENDOR");
   const { t } = await getT();
-  const [payout, overview] = await Promise.all([getShopPayout(actor, shopId), getShopSetupOverview(actor, shopId)]).catch((error: unknown) => {
+  const [payout, overview] = await Promise.all([
+    getShopPayout(actor, shopId),
+    getShopSetupOverview(actor, shopId),
+  ]).catch((error: unknown) => {
     if (isAppError(error, "NOT_FOUND")) notFound();
     throw error;
   });
@@ -50,9 +53,15 @@ export default async function PayoutStepPage({ params, searchParams }: PageProps
             labels={{
               title: t("onboarding.payout.stripeTitle"),
               text: t("onboarding.payout.stripeText"),
-              button: payout.stripeConnected ? t("onboarding.payout.stripeContinue") : t("onboarding.payout.stripeConnect"),
+              button: payout.stripeConnected
+                ? t("onboarding.payout.stripeContinue")
+                : t("onboarding.payout.stripeConnect"),
               pending: t("onboarding.payout.stripePending"),
-              status: returned ? t("onboarding.payout.stripeReturned") : payout.stripeConnected ? t("onboarding.payout.stripeConnected") : undefined,
+              status: returned
+                ? t("onboarding.payout.stripeReturned")
+                : payout.stripeConnected
+                  ? t("onboarding.payout.stripeConnected")
+                  : undefined,
             }}
           />
         ) : null}

@@ -36,9 +36,17 @@ export default async function PlanStepPage({ params }: PageProps) {
   }
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
   const terms: PlanTerm[] = [
-    { label: t("onboarding.plan.monthlyFee"), value: plan.monthlyFeeAmount === 0 ? t("onboarding.plan.free") : formatMoney(plan.monthlyFeeAmount, plan.currency, locale) },
+    {
+      label: t("onboarding.plan.monthlyFee"),
+      value:
+        plan.monthlyFeeAmount === 0
+          ? t("onboarding.plan.free")
+          : formatMoney(plan.monthlyFeeAmount, plan.currency, locale),
+    },
     { label: t("onboarding.plan.commission"), value: percent.format(plan.defaultCommissionBps / 10_000) },
-    ...(plan.commissionFreeSales > 0 ? [{ label: t("onboarding.plan.commissionFreeSales"), value: String(plan.commissionFreeSales) }] : []),
+    ...(plan.commissionFreeSales > 0
+      ? [{ label: t("onboarding.plan.commissionFreeSales"), value: String(plan.commissionFreeSales) }]
+      : []),
     { label: t("onboarding.plan.term"), value: t("onboarding.plan.termMonths", { count: plan.termMonths }) },
   ];
   return (

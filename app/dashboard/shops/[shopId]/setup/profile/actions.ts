@@ -10,7 +10,11 @@ import { readProfileForm } from "@/lib/onboarding/profile-form-data";
 import { saveShopProfile } from "@/lib/onboarding/save-shop-profile";
 import { setupPath } from "@/lib/onboarding/steps";
 
-export async function saveProfileAction(shopId: string, _previous: FormState, formData: FormData): Promise<StepFormState> {
+export async function saveProfileAction(
+  shopId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<StepFormState> {
   const actor = await getActor();
   const { t } = await getT();
   const state = await runFormAction(t, "saveShopProfile", async () => {

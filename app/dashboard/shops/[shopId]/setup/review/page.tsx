@@ -27,7 +27,9 @@ function StatusNotice({ review, locale, t }: { review: ShopReview; locale: strin
     return (
       <div className={`${box} border-red-200 bg-red-50 text-red-900`}>
         <h2 className="font-semibold">{t("onboarding.review.rejectedTitle")}</h2>
-        {review.statusReason ? <p className="mt-1">{t("onboarding.review.reason", { reason: review.statusReason })}</p> : null}
+        {review.statusReason ? (
+          <p className="mt-1">{t("onboarding.review.reason", { reason: review.statusReason })}</p>
+        ) : null}
         <p className="mt-1">{t("onboarding.review.rejectedText")}</p>
       </div>
     );
@@ -36,14 +38,18 @@ function StatusNotice({ review, locale, t }: { review: ShopReview; locale: strin
     return (
       <div className={`${box} border-amber-200 bg-amber-50 text-amber-950`}>
         <h2 className="font-semibold">{t("onboarding.review.changesTitle")}</h2>
-        <blockquote className="mt-1 border-s-4 border-amber-300 ps-3 whitespace-pre-line">{review.changesRequestedMessage}</blockquote>
+        <blockquote className="mt-1 border-s-4 border-amber-300 ps-3 whitespace-pre-line">
+          {review.changesRequestedMessage}
+        </blockquote>
         <p className="mt-1">{t("onboarding.review.changesText")}</p>
       </div>
     );
   }
   const statusText =
     review.status === "PENDING"
-      ? t("onboarding.review.statusPending", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(review.submittedAt ?? new Date()) })
+      ? t("onboarding.review.statusPending", {
+          date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(review.submittedAt ?? new Date()),
+        })
       : review.status === "APPROVED"
         ? t("onboarding.review.statusApproved")
         : review.status === "SUSPENDED"
@@ -68,16 +74,25 @@ export default async function ReviewStepPage({ params, searchParams }: PageProps
   const submittable = review.status === "DRAFT" || review.status === "REJECTED";
   return (
     <>
-      <PageHeader title={t("onboarding.review.title")} description={submittable ? t("onboarding.review.intro") : undefined} />
+      <PageHeader
+        title={t("onboarding.review.title")}
+        description={submittable ? t("onboarding.review.intro") : undefined}
+      />
       <div className="flex flex-col gap-6">
         {submitted && review.status === "PENDING" ? (
-          <p role="status" className="rounded-xl border border-brand-100 bg-brand-50 px-4 py-3 font-medium text-brand-800">
+          <p
+            role="status"
+            className="rounded-xl border border-brand-100 bg-brand-50 px-4 py-3 font-medium text-brand-800"
+          >
             {t("onboarding.review.submitted")}
           </p>
         ) : null}
         <StatusNotice review={review} locale={locale} t={t} />
         {submittable && review.missing.length > 0 ? (
-          <section aria-labelledby="review-missing" className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3">
+          <section
+            aria-labelledby="review-missing"
+            className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3"
+          >
             <h2 id="review-missing" className="font-semibold text-amber-950">
               {t("onboarding.review.missingTitle")}
             </h2>
