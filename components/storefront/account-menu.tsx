@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import type { Translate } from "@/lib/i18n/translate";
-import { SignOutButton } from "@/components/layout/sign-out-button";
+import { SignOutButton, type SignOutAction } from "@/components/layout/sign-out-button";
 import { primaryButton } from "@/components/ui/styles";
 import { ChevronDownIcon } from "./icons";
 
@@ -11,7 +11,7 @@ const menuItem = "block w-full rounded-md px-3 py-2 text-start hover:bg-stone-10
  * Signed out: sign-in and sign-up links. Signed in: the user's name opens a menu
  * (a native <details>, so it is keyboard-operable and works without JavaScript).
  */
-export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate }) {
+export function AccountMenu({ actor, signOut, t }: { actor: Actor | null; signOut: SignOutAction; t: Translate }) {
   if (!actor) {
     return (
       <div className="flex items-center gap-2">
@@ -37,6 +37,11 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
         <ul className="flex flex-col gap-1">
           <li>
             <Link href="/account" className={menuItem}>
+              {t("header.myAccount")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/account/orders" className={menuItem}>
               {t("header.myOrders")}
             </Link>
           </li>
@@ -62,7 +67,7 @@ export function AccountMenu({ actor, t }: { actor: Actor | null; t: Translate })
             </li>
           ) : null}
           <li className="border-t border-stone-200 pt-1">
-            <SignOutButton label={t("header.signOut")} className={menuItem} />
+            <SignOutButton action={signOut} label={t("header.signOut")} className={menuItem} />
           </li>
         </ul>
       </nav>

@@ -1,4 +1,4 @@
-// Jewstore's rule, for every marketplace: a product goes online only with a title, a short
+// Jewstore's rule (docs/product.md), for every marketplace: a product goes online only with a title, a short
 // description, a price and at least one photo. The list names what is missing (catalogue keys
 // products.publish.missing.<item>), so the vendor can be told exactly what to add.
 export type PublishRequirement = "title" | "shortDescription" | "price" | "photo";

@@ -18,19 +18,27 @@ export type MyOrderSummary = {
 
 export type MyOrdersPage = { orders: MyOrderSummary[]; page: number; pageCount: number; total: number };
 
-/** The signed-in shopper's orders, newest first, each with its shop parts and their statuses. */
-export async function listMyOrders(actor: Actor | null, { page = 1 }: { page?: number } = {}): Promise<MyOrdersPage> {
+/**
+ * The signed-in shopper's orders, newest first, each with its shop parts and their statuses.
+ * `limit` orders per page (at most MY_ORDERS_PAGE_SIZE): "My orders" pages by ten, the account
+ * page shows the latest three.
+ */
+export async function listMyOrders(
+  actor: Actor | null,
+  { page = 1, limit = MY_ORDERS_PAGE_SIZE }: { page?: number; limit?: number } = {},
+): Promise<MyOrdersPage> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
+  const size = Number.isInteger(limit) ? Math.min(Math.max(1, limit), MY_ORDERS_PAGE_SIZE) : MY_ORDERS_PAGE_SIZE;
   const db = getDb();
   const where = { userId: actor.id };
   const total = await db.order.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / MY_ORDERS_PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / size));
   const current = Math.min(Math.max(1, Number.isInteger(page) ? page : 1), pageCount);
   const rows = await db.order.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * MY_ORDERS_PAGE_SIZE,
-    take: MY_ORDERS_PAGE_SIZE,
+    skip: (current - 1) * size,
+    take: size,
     select: {
       id: true,
       number: true,

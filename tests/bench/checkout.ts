@@ -1,10 +1,10 @@
-// Benchmark (issue 6): 200 concurrent checkouts competing for 50 units of one product, amid
-// ordinary traffic (cart reads, searches, product pages). Each checkout is its own guest cart
-// holding the hot product (half of them also a product from a second shop); 20 of them are
-// submitted twice at once with the same idempotency key (a double click). Asserts and prints:
-// exactly 50 orders placed, the hot product's stock at 0 and never negative, no duplicate order,
-// every refusal an OUT_OF_STOCK naming the hot product; then orders per second and the p50/p95 of
-// placeOrder. Exits non-zero when anything is oversold, duplicated or unexpected.
+// Benchmark (docs/architecture.md#performance-budgets): 200 concurrent checkouts competing for 50
+// units of one product, amid ordinary traffic (cart reads, searches, product pages). Each checkout
+// is its own guest cart holding the hot product (half of them also a product from a second shop);
+// 20 of them are submitted twice at once with the same idempotency key (a double click). Asserts
+// and prints: exactly 50 orders placed, the hot product's stock at 0 and never negative, no
+// duplicate order, every refusal an OUT_OF_STOCK naming the hot product; then orders per second and
+// the p50/p95 of placeOrder. Exits non-zero when anything is oversold, duplicated or unexpected.
 //
 // Run: `npm run bench:checkout [-- --checkouts 200] [-- --stock 50]`. Uses DATABASE_URL (a migrated,
 // disposable database) when set, otherwise a fresh embedded PostgreSQL in .data/bench-checkout

@@ -3,7 +3,7 @@
 //   npm run bench:page-weight -- [baseUrl] [productSlug]
 // baseUrl defaults to http://localhost:3000; the slug defaults to the first product the server's
 // sitemap.xml lists (built from the database with the visibility rule, so it is a visible product).
-// Budget (issue 5): at most 120 KB of gzipped JavaScript for /p/[slug].
+// Budget (docs/architecture.md#performance-budgets): at most 120 KB of gzipped JavaScript for /p/[slug].
 import { gzipSync } from "node:zlib";
 
 const BUDGET_KB = 120;

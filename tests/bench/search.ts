@@ -1,4 +1,5 @@
-// Benchmark (issue 5): product search over 2,000 shops and 200,000 products spread over France.
+// Benchmark (docs/architecture.md#performance-budgets): product search over 2,000 shops and
+// 200,000 products spread over France.
 // After a warm-up, 20 concurrent clients on loopback run a varied mix of searches (common words,
 // typos, prefixes; a viewer in a French town with a 10/25/50 km radius; some with a category or
 // delivery filter) and we print p50/p95/p99 of:

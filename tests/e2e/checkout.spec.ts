@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, switchShop, VENDOR } from "./support";
 
-// Issue 6's journeys on the demo data (prisma/seed): "Librairie La Corderie" (Rochefort, the demo
+// Checkout journeys on the demo data (prisma/seed): "Librairie La Corderie" (Rochefort, the demo
 // vendor's) ships by post, "Le Rucher de Saintonge" (Saintes, owned by miellerie@halle.test) offers
 // click & collect; "Terre & Sel" has one teapot left.
 const BOOK = {
@@ -191,4 +191,50 @@ test("the local courier is priced once the address is known (within the shop's r
   await page.getByRole("button", { name: "Mettre à jour les modes de livraison" }).click();
   await expect(page.getByText(/^Modes de livraison calculés pour : /)).toBeVisible({ timeout: 15_000 });
   await expect(courierFee).toContainText("3,50");
+});
+
+test("a shopper's account shows no order at first, then the order just paid, linked to its page", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Nom", { exact: true }).fill("Jeanne Compte");
+  await page.getByLabel("Adresse e-mail").fill(`compte-${Date.now()}@example.test`);
+  await page.getByLabel("Mot de passe", { exact: true }).fill("un-mot-de-passe-solide");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  // Creating the account hashes the password, then signs in: allow it a little longer.
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/, { timeout: 20_000 });
+  await page.goto("/account");
+  const latest = page.getByRole("region", { name: "Mes dernières commandes" });
+  await expect(latest.getByRole("heading", { name: "Aucune commande pour l'instant" })).toBeVisible();
+
+  await addToCart(page, BOOK);
+  await page.goto("/cart");
+  await chooseDelivery(page, BOOK.shopName, /^Envoi postal/);
+  await page.getByRole("link", { name: "Commander" }).click();
+  await expect(page.getByText("Commande au nom de votre compte :")).toBeVisible();
+  await page.getByLabel("Nom complet").fill("Jeanne Compte");
+  await page.getByLabel("Adresse", { exact: true }).fill("12 rue Pierre Loti");
+  await page.getByLabel("Code postal").fill("17300");
+  await page.getByLabel("Ville").fill("Rochefort");
+  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
+  await page.getByRole("button", { name: /^Payer / }).click();
+  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
+  await payWithCard(page, "4242 4242 4242 4242");
+  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
+    timeout: 20_000,
+  });
+  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
+    /H-\d{4}-[A-Z0-9]+/,
+  )?.[0];
+  expect(number).toBeTruthy();
+
+  await page.goto("/account");
+  await expect(latest.getByRole("heading", { name: "Aucune commande pour l'instant" })).toHaveCount(0);
+  await expect(latest.getByText(BOOK.shopName)).toBeVisible();
+  await expect(latest.getByText("En attente d'acceptation par la boutique")).toBeVisible();
+  await expect(latest.getByText(/ · Payée$/)).toBeVisible();
+  await latest.getByRole("link", { name: `Commande ${number}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Commande ${number}` })).toBeVisible();
+  await page.goto("/account");
+  await latest.getByRole("link", { name: "Voir toutes mes commandes" }).click();
+  await expect(page).toHaveURL(/\/account\/orders$/);
+  await expect(page.getByRole("link", { name: `Commande ${number}` })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { OPERATOR, signIn } from "./support";
 import sharp from "sharp";
 
-// The whole seller journey of issue 3, through the real UI: a new trader signs up as a vendor,
+// The whole seller journey (docs/domain.md#shop), through the real UI: a new trader signs up as a vendor,
 // completes the seven onboarding steps, submits; the operator approves (or rejects with a
 // reason); a signed-out visitor then sees (or still does not see) the shop page.
 const PASSWORD = "un-mot-de-passe-solide";

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MyOrderCard } from "@/components/orders/my-order-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { secondaryButton } from "@/components/ui/styles";
+import { Section } from "@/components/ui/section";
+import { secondaryButton, textLink } from "@/components/ui/styles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { listMyOrders } from "@/lib/orders/list-my-orders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -12,14 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const card = "block rounded-xl border border-stone-200 bg-white p-4 hover:bg-stone-50";
+const LATEST_ORDERS = 3;
 
 export default async function AccountPage() {
-  await requireSignedIn("/account");
-  const { t } = await getT();
+  const actor = await requireSignedIn("/account");
+  const { locale, t } = await getT();
+  const latest = await listMyOrders(actor, { limit: LATEST_ORDERS });
   return (
     <>
       <PageHeader title={t("account.title")} />
-      <nav aria-label={t("account.title")} className="mb-6 grid gap-4 sm:grid-cols-2 lg:max-w-3xl">
+      <nav aria-label={t("account.title")} className="mb-8 grid gap-4 sm:grid-cols-2 lg:max-w-3xl">
         <Link href="/account/orders" className={card}>
           <span className="block text-lg font-semibold text-brand-700">{t("orders.account.link")}</span>
           <span className="block text-stone-600">{t("orders.account.linkText")}</span>
@@ -29,11 +34,30 @@ export default async function AccountPage() {
           <span className="block text-stone-600">{t("checkout.addressBook.linkText")}</span>
         </Link>
       </nav>
-      <EmptyState title={t("account.emptyTitle")} text={t("account.emptyText")}>
-        <Link href="/#shops" className={secondaryButton}>
-          {t("home.heroCta")}
-        </Link>
-      </EmptyState>
+      <Section id="latest-orders" title={t("orders.account.latestTitle")}>
+        {latest.orders.length === 0 ? (
+          <EmptyState headingLevel="h3" title={t("orders.account.emptyTitle")} text={t("orders.account.emptyText")}>
+            <Link href="/#shops" className={secondaryButton}>
+              {t("home.heroCta")}
+            </Link>
+          </EmptyState>
+        ) : (
+          <>
+            <ul className="flex flex-col gap-4">
+              {latest.orders.map((order) => (
+                <li key={order.id}>
+                  <MyOrderCard order={order} locale={locale} t={t} headingLevel="h3" />
+                </li>
+              ))}
+            </ul>
+            <p className="mt-4">
+              <Link href="/account/orders" className={textLink}>
+                {t("orders.account.seeAll")}
+              </Link>
+            </p>
+          </>
+        )}
+      </Section>
     </>
   );
 }
