@@ -5,14 +5,23 @@ import { getActor } from "@/lib/auth/session";
 import { readCartOwner } from "@/lib/cart/cart-cookie";
 import { countCartItems } from "@/lib/cart/count-cart-items";
 import { getT } from "@/lib/i18n/server";
+import { getViewerLocation } from "@/lib/location/get-viewer-location";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
-  const [{ locale, t }, actor] = await Promise.all([getT(), getActor()]);
+  const [{ locale, t }, actor, location] = await Promise.all([getT(), getActor(), getViewerLocation()]);
   const cartCount = await countCartItems(await readCartOwner(actor));
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink label={t("common.skipToContent")} />
-      <StorefrontHeader actor={actor} cartCount={cartCount} locale={locale} t={t} />
+      <StorefrontHeader
+        actor={actor}
+        cartCount={cartCount}
+        location={location}
+        signOut={signOutAction}
+        locale={locale}
+        t={t}
+      />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -14,6 +14,7 @@ import { listNearbyProducts } from "@/lib/discovery/list-nearby-products";
 import { listNearbyShops } from "@/lib/discovery/list-nearby-shops";
 import { LOCATION_PROMPT_COOKIE } from "@/lib/discovery/location-prompt";
 import { getT } from "@/lib/i18n/server";
+import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
 import { listApprovedShops } from "@/lib/shops/list-approved-shops";
 
@@ -98,7 +99,7 @@ export default async function HomePage() {
       {location ? (
         <Section id="nearby-products" title={t("discovery.home.nearbyProductsTitle")}>
           {nearbyProducts.length > 0 ? (
-            <ProductGrid products={nearbyProducts} locale={locale} t={t} showShop />
+            <ProductGrid products={nearbyProducts} addToCart={addToCartAction} locale={locale} t={t} showShop />
           ) : (
             <EmptyState headingLevel="h3" title={t("discovery.home.nearbyProductsEmpty")} />
           )}
@@ -106,7 +107,7 @@ export default async function HomePage() {
       ) : null}
       <Section id="new-products" title={t("home.newProductsTitle")}>
         {products.length > 0 ? (
-          <ProductGrid products={products} locale={locale} t={t} />
+          <ProductGrid products={products} addToCart={addToCartAction} locale={locale} t={t} />
         ) : (
           <EmptyState headingLevel="h3" title={t("home.newProductsEmpty")} />
         )}

@@ -2,6 +2,7 @@ import { BackOfficeShell } from "@/components/back-office/back-office-shell";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { smtpUrl } from "@/lib/notifications/mail-transport";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 // The frame only: every page checks the role again (a layout is not a protection).
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -19,7 +20,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     ...(smtpUrl() ? [] : [{ href: "/admin/mailbox", label: t("admin.nav.mailbox") }]),
   ];
   return (
-    <BackOfficeShell areaName={t("admin.areaName")} rootHref="/admin" items={items} actor={actor} locale={locale} t={t}>
+    <BackOfficeShell
+      areaName={t("admin.areaName")}
+      rootHref="/admin"
+      items={items}
+      actor={actor}
+      signOut={signOutAction}
+      locale={locale}
+      t={t}
+    >
       {children}
     </BackOfficeShell>
   );

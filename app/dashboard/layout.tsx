@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { listMyShops } from "@/lib/shops/list-my-shops";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { switchShop } from "./actions";
 
 // The frame only: every page checks the role again (a layout is not a protection).
@@ -25,6 +26,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       rootHref="/dashboard"
       items={items}
       actor={actor}
+      signOut={signOutAction}
       locale={locale}
       t={t}
     >

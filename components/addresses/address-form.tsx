@@ -7,7 +7,7 @@ import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { AddressFields, type AddressFieldLabels, type AddressFieldValues } from "./address-fields";
 
 /** An address book action's answer: after an error, what was typed, shown again. */
-export type AddressFormState = FormState & { values?: AddressFieldValues };
+export type AddressFormState = FormState<{ values?: AddressFieldValues }>;
 
 export type AddressFormLabels = AddressFieldLabels & { submit: string; pending: string };
 

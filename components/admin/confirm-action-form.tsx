@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/styles";
-import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { IDLE, type FormAction } from "@/lib/forms/form-state";
 
 export type ConfirmActionLabels = {
   /** the button that opens the confirmation step */
@@ -17,7 +17,7 @@ export type ConfirmActionLabels = {
 
 type ConfirmActionFormProps = {
   id: string;
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   hidden: Record<string, string>;
   labels: ConfirmActionLabels;
   /** a required text (reason or message) the vendor will read */

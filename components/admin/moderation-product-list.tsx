@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { textLink } from "@/components/ui/styles";
 import type { ProductForModeration } from "@/lib/catalog/moderation/list-products-for-moderation";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
@@ -11,7 +11,7 @@ type ModerationProductListProps = {
   products: ProductForModeration[];
   /** where the list is (filter, search, page): sent with the action so it comes back here */
   listState: Record<string, string>;
-  unpublishAction: (previous: FormState, formData: FormData) => Promise<FormState>;
+  unpublishAction: FormAction;
   reasonMaxLength: number;
   locale: Locale;
   t: Translate;

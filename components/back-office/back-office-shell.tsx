@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoLink } from "@/components/layout/logo-link";
-import { SignOutButton } from "@/components/layout/sign-out-button";
+import { SignOutButton, type SignOutAction } from "@/components/layout/sign-out-button";
 import { SkipLink } from "@/components/layout/skip-link";
 import { BackOfficeNav, type BackOfficeNavItem } from "./back-office-nav";
 
@@ -13,13 +13,23 @@ type BackOfficeShellProps = {
   rootHref: string;
   items: BackOfficeNavItem[];
   actor: Actor;
+  signOut: SignOutAction;
   locale: Locale;
   t: Translate;
   children: React.ReactNode;
 };
 
 /** The vendor dashboard's and the admin area's frame: top bar, section navigation, content. */
-export function BackOfficeShell({ areaName, rootHref, items, actor, locale, t, children }: BackOfficeShellProps) {
+export function BackOfficeShell({
+  areaName,
+  rootHref,
+  items,
+  actor,
+  signOut,
+  locale,
+  t,
+  children,
+}: BackOfficeShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink label={t("common.skipToContent")} />
@@ -32,7 +42,11 @@ export function BackOfficeShell({ areaName, rootHref, items, actor, locale, t, c
               {t("backOffice.storefrontLink")}
             </Link>
             <span className="max-w-[10rem] truncate font-medium">{actor.name}</span>
-            <SignOutButton label={t("header.signOut")} className="rounded-md px-2 py-2 hover:bg-stone-100" />
+            <SignOutButton
+              action={signOut}
+              label={t("header.signOut")}
+              className="rounded-md px-2 py-2 hover:bg-stone-100"
+            />
             <LanguageSwitcher locale={locale} t={t} />
           </div>
         </div>

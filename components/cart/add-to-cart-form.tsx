@@ -1,24 +1,27 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { addToCartAction, type AddToCartState } from "@/app/(storefront)/cart/actions";
 import { inputBase, primaryButton } from "@/components/ui/styles";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { AddedToCartNotice } from "./added-to-cart-notice";
 import { FormFeedback } from "./form-feedback";
+
+/** The outcome of "Add to cart", with the product it was for (a listing's cards share one form). */
+export type AddToCartState = FormState<{ productId?: string }>;
 
 const IDLE: AddToCartState = { status: "idle", fieldErrors: {} };
 
 export type AddToCartLabels = { quantity: string; submit: string; pending: string; viewCart: string };
 
-type AddToCartFormProps = { productId: string; labels: AddToCartLabels };
+type AddToCartFormProps = { productId: string; labels: AddToCartLabels; action: FormAction<AddToCartState> };
 
 /**
  * The product page's quantity and "Add to cart" (listings share one form: listing-add-to-cart.tsx).
  * Adds a product to the cart through a server action: a plain form without JavaScript (the page
  * comes back with the confirmation), in place with it. The confirmation links to the cart.
  */
-export function AddToCartForm({ productId, labels }: AddToCartFormProps) {
-  const [state, formAction, pending] = useActionState(addToCartAction, IDLE);
+export function AddToCartForm({ productId, labels, action }: AddToCartFormProps) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const id = useId();
   const inputId = `${id}-quantity`;
   const feedbackId = `${id}-feedback`;

@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useRef, type ReactNode } from "react";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { FormFeedback } from "./form-feedback";
 
 const IDLE: FormState = { status: "idle", fieldErrors: {} };
 
 type CartActionFormProps = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   children?: ReactNode;
   submitLabel: string;
   pendingLabel?: string;

@@ -1,17 +1,20 @@
 import Link from "next/link";
-import { removeCartLineAction } from "@/app/(storefront)/cart/actions";
 import type { CartLineView } from "@/lib/cart/load-cart";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import { CartActionForm } from "./cart-action-form";
 import { LineQuantityForm } from "./line-quantity-form";
 
-type CartLineItemProps = { line: CartLineView; locale: Locale; t: Translate };
+/** A cart line's server actions, passed down by the cart page. */
+export type CartLineActions = { updateLine: FormAction; removeLine: FormAction };
+
+type CartLineItemProps = { line: CartLineView; actions: CartLineActions; locale: Locale; t: Translate };
 
 /** One line of the cart: photo, title, unit price, what is wrong with it, quantity, removal, amount. */
-export function CartLineItem({ line, locale, t }: CartLineItemProps) {
+export function CartLineItem({ line, actions, locale, t }: CartLineItemProps) {
   const unit = formatMoney(line.unitPriceAmount, line.currency, locale);
   const price = line.priceUnit ? t("product.perUnit", { price: unit, unit: line.priceUnit }) : unit;
   const problemId = `problem-${line.id}`;
@@ -51,6 +54,7 @@ export function CartLineItem({ line, locale, t }: CartLineItemProps) {
         ) : null}
         <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
           <LineQuantityForm
+            action={actions.updateLine}
             lineId={line.id}
             quantity={line.quantity}
             max={Math.max(
@@ -65,7 +69,7 @@ export function CartLineItem({ line, locale, t }: CartLineItemProps) {
             }}
           />
           <CartActionForm
-            action={removeCartLineAction}
+            action={actions.removeLine}
             submitLabel={t("cart.line.remove")}
             submitAriaLabel={t("cart.line.removeOf", { title: line.title })}
             submitClassName="min-h-11 rounded-lg px-2 text-sm font-medium text-red-800 underline underline-offset-2 hover:bg-red-50"

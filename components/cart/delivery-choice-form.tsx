@@ -1,14 +1,20 @@
-import { setShopDeliveryAction } from "@/app/(storefront)/cart/actions";
 import { secondaryButton } from "@/components/ui/styles";
 import type { ShippingQuote } from "@/lib/checkout/rules/shipping-fee";
 import type { CartShopGroup } from "@/lib/cart/load-cart";
 import { isSelectable, type ShopSummary } from "@/lib/cart/summarize-cart";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import { CartActionForm } from "./cart-action-form";
 
-type DeliveryChoiceFormProps = { group: CartShopGroup; summary: ShopSummary; locale: Locale; t: Translate };
+type DeliveryChoiceFormProps = {
+  group: CartShopGroup;
+  summary: ShopSummary;
+  action: FormAction;
+  locale: Locale;
+  t: Translate;
+};
 
 function addressOf(group: CartShopGroup): string | null {
   const city = [group.address.postalCode, group.address.city].filter(Boolean).join(" ");
@@ -72,7 +78,7 @@ function OptionDetails({
 }
 
 /** The shop's delivery methods as radio buttons (methods it does not offer are left out). */
-export function DeliveryChoiceForm({ group, summary, locale, t }: DeliveryChoiceFormProps) {
+export function DeliveryChoiceForm({ group, summary, action, locale, t }: DeliveryChoiceFormProps) {
   if (summary.options.length === 0) {
     return (
       <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">{t("cart.delivery.none")}</p>
@@ -82,7 +88,7 @@ export function DeliveryChoiceForm({ group, summary, locale, t }: DeliveryChoice
   const hintId = `delivery-${group.shopId}-missing`;
   return (
     <CartActionForm
-      action={setShopDeliveryAction}
+      action={action}
       submitLabel={t("cart.delivery.choose")}
       pendingLabel={t("cart.delivery.choosing")}
       submitClassName={`${secondaryButton} self-start`}

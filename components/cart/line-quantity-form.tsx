@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateCartLineAction } from "@/app/(storefront)/cart/actions";
 import { inputBase, secondaryButton } from "@/components/ui/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { FormFeedback } from "./form-feedback";
 
 const IDLE: FormState = { status: "idle", fieldErrors: {} };
 
 type LineQuantityFormProps = {
+  action: FormAction;
   lineId: string;
   quantity: number;
   max: number;
@@ -16,8 +16,8 @@ type LineQuantityFormProps = {
 };
 
 /** The quantity of one cart line, with its own "Update" button (0 removes the line). */
-export function LineQuantityForm({ lineId, quantity, max, labels }: LineQuantityFormProps) {
-  const [state, formAction, pending] = useActionState(updateCartLineAction, IDLE);
+export function LineQuantityForm({ action, lineId, quantity, max, labels }: LineQuantityFormProps) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const inputId = `quantity-${lineId}`;
   const errorId = `quantity-${lineId}-error`;
   const invalid = state.status === "error";

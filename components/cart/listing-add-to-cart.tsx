@@ -1,8 +1,9 @@
 "use client";
 
 import { createContext, useActionState, useContext, useState } from "react";
-import { addToCartAction, type AddToCartState } from "@/app/(storefront)/cart/actions";
 import { secondaryButton } from "@/components/ui/styles";
+import type { FormAction } from "@/lib/forms/form-state";
+import type { AddToCartState } from "./add-to-cart-form";
 import { AddedToCartNotice } from "./added-to-cart-notice";
 import { FormFeedback } from "./form-feedback";
 
@@ -26,15 +27,17 @@ const ListingCartContext = createContext<ListingCart | null>(null);
  * card), in place with it. Cards inside must hold no form of their own.
  */
 export function ListingAddToCartForm({
+  action,
   labels,
   className,
   children,
 }: {
+  action: FormAction<AddToCartState>;
   labels: ListingAddToCartLabels;
   className?: string;
   children: React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(addToCartAction, IDLE);
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const [pressed, setPressed] = useState<string | null>(null);
   return (
     <form action={formAction} className={className}>

@@ -1,12 +1,18 @@
 import { primaryButton } from "@/components/ui/styles";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
-import { AddToCartForm } from "./add-to-cart-form";
+import { AddToCartForm, type AddToCartState } from "./add-to-cart-form";
 import { ListingAddToCartButton, type ListingAddToCartLabels } from "./listing-add-to-cart";
 
-type ProductAddToCartProps = { productId: string; soldOut: boolean; t: Translate };
+type ProductAddToCartProps = {
+  productId: string;
+  soldOut: boolean;
+  addToCart: FormAction<AddToCartState>;
+  t: Translate;
+};
 
 /** The product page's quantity and "Add to cart"; a sold-out product says why it cannot be added. */
-export function ProductAddToCart({ productId, soldOut, t }: ProductAddToCartProps) {
+export function ProductAddToCart({ productId, soldOut, addToCart, t }: ProductAddToCartProps) {
   if (soldOut) {
     return (
       <div className="flex flex-col gap-2">
@@ -26,6 +32,7 @@ export function ProductAddToCart({ productId, soldOut, t }: ProductAddToCartProp
   }
   return (
     <AddToCartForm
+      action={addToCart}
       productId={productId}
       labels={{
         quantity: t("cart.add.quantity"),

@@ -1,9 +1,20 @@
-import { undoRemoveAction } from "@/app/(storefront)/cart/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
 import { CartActionForm } from "./cart-action-form";
 
 /** After a removal: says so, and offers to put the line back as it was. */
-export function RemovedLineNotice({ productId, quantity, t }: { productId: string; quantity: number; t: Translate }) {
+export function RemovedLineNotice({
+  productId,
+  quantity,
+  undo,
+  t,
+}: {
+  productId: string;
+  quantity: number;
+  /** the cart's "undo" server action, passed by the page */
+  undo: FormAction;
+  t: Translate;
+}) {
   return (
     <div
       role="status"
@@ -11,7 +22,7 @@ export function RemovedLineNotice({ productId, quantity, t }: { productId: strin
     >
       <p className="font-medium text-brand-800">{t("cart.removed.text")}</p>
       <CartActionForm
-        action={undoRemoveAction}
+        action={undo}
         submitLabel={t("cart.removed.undo")}
         submitClassName="min-h-11 rounded-lg px-2 font-medium text-brand-800 underline underline-offset-2 hover:bg-brand-100"
       >

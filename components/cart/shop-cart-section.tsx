@@ -2,14 +2,19 @@ import Link from "next/link";
 import type { CartShopGroup } from "@/lib/cart/load-cart";
 import type { ShopSummary } from "@/lib/cart/summarize-cart";
 import type { Locale } from "@/lib/i18n/config";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
-import { CartLineItem } from "./cart-line-item";
+import { CartLineItem, type CartLineActions } from "./cart-line-item";
 import { DeliveryChoiceForm } from "./delivery-choice-form";
 import { ShopNoteForm } from "./shop-note-form";
 
+/** The cart page's server actions, passed down by the page (components import no action). */
+export type CartActions = CartLineActions & { setDelivery: FormAction; setNote: FormAction };
+
 type ShopCartSectionProps = {
   group: CartShopGroup;
+  actions: CartActions;
   summary: ShopSummary;
   currency: string;
   locale: Locale;
@@ -17,7 +22,7 @@ type ShopCartSectionProps = {
 };
 
 /** One shop's part of the cart: its lines, the delivery method, the note and the subtotal. */
-export function ShopCartSection({ group, summary, currency, locale, t }: ShopCartSectionProps) {
+export function ShopCartSection({ group, actions, summary, currency, locale, t }: ShopCartSectionProps) {
   const money = (amount: number) => formatMoney(amount, currency, locale);
   const { delivery } = summary;
   const deliveryText =
@@ -42,12 +47,12 @@ export function ShopCartSection({ group, summary, currency, locale, t }: ShopCar
       </h2>
       <ul className="mt-2 divide-y divide-stone-200">
         {group.lines.map((line) => (
-          <CartLineItem key={line.id} line={line} locale={locale} t={t} />
+          <CartLineItem key={line.id} line={line} actions={actions} locale={locale} t={t} />
         ))}
       </ul>
       <div className="mt-4 grid gap-6 border-t border-stone-200 pt-4 md:grid-cols-2">
-        <DeliveryChoiceForm group={group} summary={summary} locale={locale} t={t} />
-        <ShopNoteForm group={group} t={t} />
+        <DeliveryChoiceForm group={group} summary={summary} action={actions.setDelivery} locale={locale} t={t} />
+        <ShopNoteForm group={group} action={actions.setNote} t={t} />
       </div>
       <dl className="mt-4 flex flex-col gap-1 border-t border-stone-200 pt-4 text-sm">
         <div className="flex justify-between gap-4">

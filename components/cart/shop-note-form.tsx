@@ -1,16 +1,16 @@
-import { setShopNoteAction } from "@/app/(storefront)/cart/actions";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { secondaryButton } from "@/components/ui/styles";
 import type { CartShopGroup } from "@/lib/cart/load-cart";
 import { MAX_NOTE_LENGTH } from "@/lib/cart/schemas";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
 import { CartActionForm } from "./cart-action-form";
 
 /** The shopper's message to one shop ("I'll come Saturday morning"). */
-export function ShopNoteForm({ group, t }: { group: CartShopGroup; t: Translate }) {
+export function ShopNoteForm({ group, action, t }: { group: CartShopGroup; action: FormAction; t: Translate }) {
   return (
     <CartActionForm
-      action={setShopNoteAction}
+      action={action}
       submitLabel={t("cart.note.save")}
       pendingLabel={t("cart.note.saving")}
       submitClassName={`${secondaryButton} self-start`}

@@ -10,7 +10,7 @@ import type { CheckoutDraft } from "@/lib/checkout/checkout-draft";
 import type { FormState } from "@/lib/forms/form-state";
 
 /** The checkout action's answer: FormState plus what was typed, shown again after an error. */
-export type CheckoutFormState = FormState & { values: CheckoutDraft & { termsAccepted: boolean } };
+export type CheckoutFormState = FormState<{ values: CheckoutDraft & { termsAccepted: boolean } }>;
 
 export type CheckoutFormLabels = {
   contactTitle: string;

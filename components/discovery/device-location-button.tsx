@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, useSyncExternalStore, useTransition } from "react";
-import { setLocationFromDevice } from "@/app/(storefront)/location/actions";
 import { primaryButton } from "@/components/ui/styles";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type DeviceLocationLabels = {
   button: string;
@@ -15,8 +15,22 @@ export type DeviceLocationLabels = {
 
 const noSubscription = () => () => {};
 
+/** The server action that stores the position (rounded there) and goes back to returnTo. */
+export type DeviceLocationAction = (
+  coordinates: { latitude: number; longitude: number },
+  returnTo: string,
+) => Promise<FormState>;
+
 /** "Use my location": the browser's geolocation, sent to the server which rounds it. Needs JavaScript. */
-export function DeviceLocationButton({ labels, returnTo }: { labels: DeviceLocationLabels; returnTo: string }) {
+export function DeviceLocationButton({
+  action,
+  labels,
+  returnTo,
+}: {
+  action: DeviceLocationAction;
+  labels: DeviceLocationLabels;
+  returnTo: string;
+}) {
   const [locating, setLocating] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [saving, startTransition] = useTransition();
@@ -38,7 +52,7 @@ export function DeviceLocationButton({ labels, returnTo }: { labels: DeviceLocat
       (position) => {
         setLocating(false);
         startTransition(async () => {
-          const state = await setLocationFromDevice(
+          const state = await action(
             { latitude: position.coords.latitude, longitude: position.coords.longitude },
             returnTo,
           );

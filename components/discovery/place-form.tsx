@@ -1,9 +1,13 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { setLocationFromPlace, type PlaceFormState } from "@/app/(storefront)/location/actions";
 import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-parts";
 import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+import type { PlaceChoice } from "@/lib/location/resolve-place";
+
+/** What was typed, and the places it may mean when it names several. */
+export type PlaceFormState = FormState<{ query: string; choices: PlaceChoice[] }>;
 
 export type PlaceFormLabels = {
   label: string;
@@ -27,8 +31,16 @@ const optionText = (s: Suggestion) => `${s.city} (${s.postcode})`;
  * submits it; the server looks it up again. Without JavaScript the typed text is posted and the
  * server picks the match or offers the choices.
  */
-export function PlaceForm({ labels, returnTo }: { labels: PlaceFormLabels; returnTo: string }) {
-  const [state, formAction, pending] = useActionState(setLocationFromPlace, INITIAL);
+export function PlaceForm({
+  action,
+  labels,
+  returnTo,
+}: {
+  action: FormAction<PlaceFormState>;
+  labels: PlaceFormLabels;
+  returnTo: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, INITIAL);
   const [query, setQuery] = useState(state.query);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { StepButtons, StepFormMessage, type StepButtonLabels } from "./form-footer";
 import { useEnhanced } from "./use-enhanced";
-import { useOnboardingForm, type FormAction } from "./use-onboarding-form";
+import { useOnboardingForm, type StepFormAction } from "./use-onboarding-form";
 
 export type DeliveryFormLabels = StepButtonLabels & {
   modesLegend: string;
@@ -35,7 +35,7 @@ export type DeliveryFormValues = {
 };
 
 type DeliveryFormProps = {
-  action: FormAction;
+  action: StepFormAction;
   labels: DeliveryFormLabels;
   values: DeliveryFormValues;
   countries: { value: string; label: string }[];

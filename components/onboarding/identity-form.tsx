@@ -4,7 +4,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
 import { inputBase, primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { useStepForm } from "./use-step-form";
 
 export type IdentityFormLabels = {
@@ -35,7 +35,7 @@ export type IdentityFormValues = {
 };
 
 type IdentityFormProps = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   labels: IdentityFormLabels;
   values: IdentityFormValues;
 };

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { StepButtons, StepFormMessage, type StepButtonLabels } from "./form-footer";
 import { LocationPicker, type LocationPickerLabels } from "./location-picker";
 import { OpeningHoursEditor, type OpeningHoursLabels } from "./opening-hours-editor";
-import { useOnboardingForm, type FormAction } from "./use-onboarding-form";
+import { useOnboardingForm, type StepFormAction } from "./use-onboarding-form";
 
 export type LocationFormLabels = StepButtonLabels & {
   addressTitle: string;
@@ -41,7 +41,7 @@ export type LocationFormValues = {
 type Suggestion = { postcode: string; city: string; lat: number; lng: number };
 
 type LocationFormProps = {
-  action: FormAction;
+  action: StepFormAction;
   labels: LocationFormLabels;
   values: LocationFormValues;
   countries: { value: string; label: string }[];

@@ -3,10 +3,10 @@
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { useStepForm } from "./use-step-form";
 
-type StepAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+type StepAction = FormAction;
 
 export type PayoutFormLabels = {
   holderName: string;

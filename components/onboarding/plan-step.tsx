@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { useStepForm } from "./use-step-form";
 
 export type PlanTerm = { label: string; value: string };
 
 type PlanStepProps = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   plan: { name: string; description: string; terms: PlanTerm[] };
   labels: { accept: string; pending: string; acceptedNote?: string; laterNote: string; continue: string };
   /** where "continue" leads once the plan is accepted */

@@ -5,7 +5,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { primaryButton } from "@/components/ui/styles";
 import { StepButtons, StepFormMessage, type StepButtonLabels } from "./form-footer";
 import { ImageField } from "./image-field";
-import { useOnboardingForm, type FormAction } from "./use-onboarding-form";
+import { useOnboardingForm, type StepFormAction } from "./use-onboarding-form";
 
 export type ProfileFormLabels = StepButtonLabels & {
   identityTitle: string;
@@ -67,7 +67,7 @@ export const EMPTY_PROFILE: ProfileFormValues = {
 };
 
 type ProfileFormProps = {
-  action: FormAction;
+  action: StepFormAction;
   labels: ProfileFormLabels;
   values: ProfileFormValues;
   /** "create": one button that creates the shop; "edit": save, save and continue. */

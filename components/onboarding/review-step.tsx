@@ -2,11 +2,11 @@
 
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { useStepForm } from "./use-step-form";
 
 type ReviewStepProps = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   /** false while a step is missing: the button is disabled and `disabledReason` says why */
   canSubmit: boolean;
   labels: { title: string; confirm: string; submit: string; pending: string; disabledReason: string };

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useTransition, type FormEvent } from "react";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { StepFormState } from "@/lib/onboarding/step-form-state";
 
-export type FormAction = (previous: StepFormState, formData: FormData) => Promise<StepFormState>;
+export type StepFormAction = FormAction<StepFormState>;
 
 const IDLE_STATE: StepFormState = { status: "idle", fieldErrors: {} };
 
@@ -13,7 +14,7 @@ const IDLE_STATE: StepFormState = { status: "idle", fieldErrors: {} };
  * error. Without JavaScript the form posts to the same action. After a failed submission the
  * focus moves to the first field in error, else to the message at the top.
  */
-export function useOnboardingForm(action: FormAction) {
+export function useOnboardingForm(action: StepFormAction) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, actionPending] = useActionState(action, IDLE_STATE);
   const [transitionPending, startTransition] = useTransition();

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useTransition } from "react";
-import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { IDLE, type FormAction } from "@/lib/forms/form-state";
 
-type StepAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+type StepAction = FormAction;
 
 /**
  * A step form's state. With JavaScript, the submission runs in a transition so that React does

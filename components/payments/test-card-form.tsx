@@ -4,19 +4,15 @@ import { useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
-export type TestCardFormState = {
-  status: "idle" | "success" | "error";
-  fieldErrors: Record<string, string>;
-  message?: string;
-  values: { cardNumber: string; expiry: string };
-};
+export type TestCardFormState = FormState<{ values: { cardNumber: string; expiry: string } }>;
 
 export type TestCardFormLabels = { cardNumber: string; expiry: string; cvc: string; submit: string; pending: string };
 
 type Props = {
   labels: TestCardFormLabels;
-  action: (previous: TestCardFormState, formData: FormData) => Promise<TestCardFormState>;
+  action: FormAction<TestCardFormState>;
 };
 
 const INITIAL: TestCardFormState = { status: "idle", fieldErrors: {}, values: { cardNumber: "", expiry: "" } };

@@ -4,10 +4,10 @@ import { useActionState, useEffect, useRef } from "react";
 import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
-import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { IDLE, type FormAction, type FormState } from "@/lib/forms/form-state";
 import { ProductPhoto, type PhotoVariant } from "./product-photo";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 export type PhotoManagerLabels = {
   title: string;

@@ -6,7 +6,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { primaryButton, inputBase } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { StepFormMessage } from "@/components/onboarding/form-footer";
-import { useOnboardingForm, type FormAction } from "@/components/onboarding/use-onboarding-form";
+import { useOnboardingForm, type StepFormAction } from "@/components/onboarding/use-onboarding-form";
 import type { CategoryGroup } from "@/lib/catalog/products/get-product-form-options";
 import type { ProductFormValues } from "@/lib/catalog/products/get-product-for-editing";
 import { PRODUCT_LIMITS } from "@/lib/catalog/product-schema";
@@ -78,7 +78,7 @@ export type ProductFormLabels = {
 };
 
 type ProductFormProps = {
-  action: FormAction;
+  action: StepFormAction;
   preview: (source: string) => Promise<string>;
   labels: ProductFormLabels;
   values: ProductFormValues;

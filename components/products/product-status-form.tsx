@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
-import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { IDLE, type FormAction } from "@/lib/forms/form-state";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 /** Publish or move to draft from the editor; a refusal lists what the product still lacks. */
 export function ProductStatusForm({

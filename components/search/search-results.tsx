@@ -1,16 +1,22 @@
 "use client";
 
 import Link from "next/link";
+import type { AddToCartState } from "@/components/cart/add-to-cart-form";
 import { ListingAddToCartButton, ListingAddToCartForm } from "@/components/cart/listing-add-to-cart";
+import type { FormAction } from "@/lib/forms/form-state";
 import { interpolate } from "@/lib/i18n/translate";
 import type { SearchResultLabels, SearchResultView } from "./search-result-view";
 
-type SearchResultsProps = { results: SearchResultView[]; labels: SearchResultLabels };
+type SearchResultsProps = {
+  results: SearchResultView[];
+  addToCart: FormAction<AddToCartState>;
+  labels: SearchResultLabels;
+};
 
 /** The result grid, rendered from data (see search-result-view.ts). */
-export function SearchResults({ results, labels }: SearchResultsProps) {
+export function SearchResults({ results, addToCart, labels }: SearchResultsProps) {
   return (
-    <ListingAddToCartForm labels={labels.add}>
+    <ListingAddToCartForm action={addToCart} labels={labels.add}>
       <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
         {results.map((result) => (
           <li key={result.id}>

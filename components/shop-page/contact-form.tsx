@@ -5,15 +5,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type ContactFormValues = { name: string; email: string; message: string };
-/** The action's answer: FormState (lib/forms/form-state) plus the values to show again after an error. */
-export type ContactFormState = {
-  status: "idle" | "success" | "error";
-  fieldErrors: Record<string, string>;
-  message?: string;
-  values: ContactFormValues;
-};
+/** The action's answer, with the values to show again after an error. */
+export type ContactFormState = FormState<{ values: ContactFormValues }>;
 
 export type ContactFormLabels = {
   name: string;

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
-import { getViewerLocation } from "@/lib/location/get-viewer-location";
+import type { ViewerLocation } from "@/lib/location/viewer-location";
 import { PinIcon } from "./icons";
 
-/** The header's location chip: where the shopper is (or an invitation to say so), links to /location. */
-export async function LocationLink({ t }: { t: Translate }) {
-  const location = await getViewerLocation();
+/**
+ * The header's location chip: where the shopper is (or an invitation to say so), links to
+ * /location. The layout reads the location (lib/location) and passes it.
+ */
+export function LocationLink({ location, t }: { location: ViewerLocation | null; t: Translate }) {
   const label = location ? (location.source === "device" ? t("discovery.location.myPosition") : location.label) : null;
   return (
     <Link

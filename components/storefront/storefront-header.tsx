@@ -2,17 +2,27 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
+import type { ViewerLocation } from "@/lib/location/viewer-location";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoLink } from "@/components/layout/logo-link";
+import type { SignOutAction } from "@/components/layout/sign-out-button";
 import { pluralForm } from "@/components/cart/plural-form";
 import { AccountMenu } from "./account-menu";
 import { CartIcon } from "./icons";
 import { LocationLink } from "./location-link";
 import { SearchForm } from "./search-form";
 
-type StorefrontHeaderProps = { actor: Actor | null; cartCount: number; locale: Locale; t: Translate };
+type StorefrontHeaderProps = {
+  actor: Actor | null;
+  cartCount: number;
+  /** the viewer's chosen location, read by the layout */
+  location: ViewerLocation | null;
+  signOut: SignOutAction;
+  locale: Locale;
+  t: Translate;
+};
 
-export function StorefrontHeader({ actor, cartCount, locale, t }: StorefrontHeaderProps) {
+export function StorefrontHeader({ actor, cartCount, location, signOut, locale, t }: StorefrontHeaderProps) {
   const search = {
     label: t("header.searchLabel"),
     placeholder: t("header.searchPlaceholder"),
@@ -21,7 +31,7 @@ export function StorefrontHeader({ actor, cartCount, locale, t }: StorefrontHead
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 pt-2 text-sm">
-        <LocationLink t={t} />
+        <LocationLink location={location} t={t} />
         <LanguageSwitcher locale={locale} t={t} />
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
@@ -49,7 +59,7 @@ export function StorefrontHeader({ actor, cartCount, locale, t }: StorefrontHead
               </span>
             ) : null}
           </Link>
-          <AccountMenu actor={actor} t={t} />
+          <AccountMenu actor={actor} signOut={signOut} t={t} />
         </div>
       </div>
     </header>

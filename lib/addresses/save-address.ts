@@ -12,12 +12,15 @@ const saveSchema = addressSchema.extend({
   id: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).max(64).optional()),
 });
 
+/** A saved address as a form sends it: its fields, and `id` when it edits one. */
+export type SaveAddressInput = z.input<typeof saveSchema>;
+
 /**
  * Saves one of the signed-in user's delivery addresses: a new one, or (with `id`) one of their own
  * — another user's address is NOT_FOUND and left untouched. The postcode must be known to the
  * gazetteer (its coordinates are stored for the courier radius).
  */
-export async function saveAddress(actor: Actor | null, input: unknown): Promise<SavedAddress> {
+export async function saveAddress(actor: Actor | null, input: SaveAddressInput): Promise<SavedAddress> {
   assertRole(actor, "SHOPPER", "VENDOR", "OPERATOR");
   const { id, ...address } = parseInput(saveSchema, input);
   const located = locateAddress(address);

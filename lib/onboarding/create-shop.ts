@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
-import { profileToShopData } from "./profile-schema";
+import { profileToShopData, type ProfileInput } from "./profile-schema";
 import { parseProfileWithImages, storeShopImages, type ShopImageUploads } from "./shop-images";
 import { firstFreeSlug, slugifyShopName } from "./shop-slug";
 import { stepNumber } from "./steps";
@@ -29,7 +29,11 @@ async function freeSlugFor(base: string): Promise<string> {
  * slug from its name. A shopper opening a shop becomes a vendor in the same transaction. Two
  * vendors naming shops alike at the same moment: the unique index refuses one, which retries.
  */
-export async function createShop(actor: Actor | null, input: unknown, uploads: ShopImageUploads = {}): Promise<string> {
+export async function createShop(
+  actor: Actor | null,
+  input: ProfileInput,
+  uploads: ShopImageUploads = {},
+): Promise<string> {
   assertRole(actor, "VENDOR", "SHOPPER");
   const { profile, images } = await parseProfileWithImages(input, uploads);
   const base = slugifyShopName(profile.name);

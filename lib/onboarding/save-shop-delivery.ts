@@ -3,11 +3,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/forms/parse-input";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
-import { deliverySchema } from "./delivery-schema";
+import { deliverySchema, type DeliveryInput } from "./delivery-schema";
 import { stepNumber } from "./steps";
 
 /** Step 3: the delivery modes the shop offers and its handling time. */
-export async function saveShopDelivery(actor: Actor | null, shopId: string, input: unknown): Promise<void> {
+export async function saveShopDelivery(actor: Actor | null, shopId: string, input: DeliveryInput): Promise<void> {
   const db = getDb();
   await getOwnedShopOrThrow(db, actor, shopId, { id: true });
   const delivery = parseInput(deliverySchema, input);

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { locatePostcode } from "@/lib/geo/gazetteer";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
-import { locationSchema } from "./location-schema";
+import { locationSchema, type LocationInput } from "./location-schema";
 import { stepNumber } from "./steps";
 
 /**
@@ -16,7 +16,7 @@ import { stepNumber } from "./steps";
 export async function saveShopLocation(
   actor: Actor | null,
   shopId: string,
-  input: unknown,
+  input: LocationInput,
 ): Promise<{ latitude: number; longitude: number }> {
   const db = getDb();
   await getOwnedShopOrThrow(db, actor, shopId, { id: true });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
-import { profileToShopData } from "./profile-schema";
+import { profileToShopData, type ProfileInput } from "./profile-schema";
 import { parseProfileWithImages, storeShopImages, type ShopImageUploads } from "./shop-images";
 import { stepNumber } from "./steps";
 
@@ -13,7 +13,7 @@ import { stepNumber } from "./steps";
 export async function saveShopProfile(
   actor: Actor | null,
   shopId: string,
-  input: unknown,
+  input: ProfileInput,
   uploads: ShopImageUploads = {},
 ): Promise<void> {
   const db = getDb();

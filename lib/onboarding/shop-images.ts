@@ -4,7 +4,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { processImage, type ImageKind } from "@/lib/files/process-image";
 import { savePublicFile } from "@/lib/files/local-storage";
 import { fieldErrorsOf } from "@/lib/forms/parse-input";
-import { profileSchema, type Profile } from "./profile-schema";
+import { profileSchema, type Profile, type ProfileInput } from "./profile-schema";
 
 /** Uploaded pictures of the profile step: raw bytes, absent or empty when none was chosen. */
 export type ShopImageUploads = { logo?: Uint8Array | null; banner?: Uint8Array | null };
@@ -17,7 +17,7 @@ const KINDS: ImageKind[] = ["logo", "banner"];
  * once — and before anything is written.
  */
 export async function parseProfileWithImages(
-  input: unknown,
+  input: ProfileInput,
   uploads: ShopImageUploads,
 ): Promise<{ profile: Profile; images: ProcessedImages }> {
   const fieldErrors: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import type { FormState } from "@/lib/forms/form-state";
 
 /** A step form's state: after an error, what was submitted, so the form shows it again. */
-export type StepFormState = FormState & { values?: Record<string, string | string[]> };
+export type StepFormState = FormState<{ values?: Record<string, string | string[]> }>;
 
 /**
  * Adds the submitted text values to a failed state. With JavaScript the form keeps what was

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { parseIdOrThrow } from "@/lib/parse-id";
 import { canAccessOrder } from "./order-access";
 import { ORDER_DETAIL_SELECT, toOrderDetail, type OrderDetail } from "./order-detail";
 
@@ -14,9 +15,9 @@ export async function getOrderForViewer(
   accessToken: string | undefined,
   orderId: string,
 ): Promise<OrderDetail> {
-  if (typeof orderId !== "string" || orderId.length === 0 || orderId.length > 64) throw new AppError("NOT_FOUND");
+  const id = parseIdOrThrow(orderId);
   const row = await getDb().order.findUnique({
-    where: { id: orderId },
+    where: { id },
     select: { ...ORDER_DETAIL_SELECT, userId: true, accessToken: true },
   });
   if (!row || !canAccessOrder(row, actor, accessToken)) throw new AppError("NOT_FOUND");

@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { parseIdOrThrow } from "@/lib/parse-id";
 import { SHOP_ORDER_SELECT, toShopOrderView, type ShopOrderView } from "./shop-order-view";
 
 /**
@@ -13,10 +14,9 @@ export async function getShopOrder(
   shopOrderId: string,
 ): Promise<ShopOrderView & { shopId: string; shopName: string }> {
   assertRole(actor, "VENDOR");
-  if (typeof shopOrderId !== "string" || shopOrderId.length === 0 || shopOrderId.length > 64)
-    throw new AppError("NOT_FOUND");
+  const id = parseIdOrThrow(shopOrderId);
   const row = await getDb().shopOrder.findFirst({
-    where: { id: shopOrderId, shop: { ownerId: actor.id }, status: { not: "AWAITING_PAYMENT" } },
+    where: { id, shop: { ownerId: actor.id }, status: { not: "AWAITING_PAYMENT" } },
     select: { ...SHOP_ORDER_SELECT, shop: { select: { id: true, name: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND");

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
 import { COMPLETION_SELECT, missingSteps } from "@/lib/onboarding/step-completion";
 import type { OnboardingStep } from "@/lib/onboarding/steps";
+import { parseId } from "@/lib/parse-id";
 
 /** The cookie remembering which of their shops a vendor is working on. */
 export const CURRENT_SHOP_COOKIE = "halle_shop";
@@ -39,10 +40,10 @@ export async function getCurrentShop(
     reviewPending: true,
   } as const;
   const db = getDb();
-  const preferred =
-    typeof preferredShopId === "string" && preferredShopId.length > 0 && preferredShopId.length <= 64
-      ? await db.shop.findFirst({ where: { id: preferredShopId, ownerId: actor.id }, select })
-      : null;
+  const preferredId = parseId(preferredShopId);
+  const preferred = preferredId
+    ? await db.shop.findFirst({ where: { id: preferredId, ownerId: actor.id }, select })
+    : null;
   const shop =
     preferred ??
     (await db.shop.findFirst({ where: { ownerId: actor.id }, select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }));

@@ -3,6 +3,7 @@ import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseIdOrThrow } from "@/lib/parse-id";
 
 type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
 
@@ -17,8 +18,8 @@ export async function getOwnedShopOrThrow<S extends Prisma.ShopSelect>(
   select: S,
 ): Promise<Prisma.ShopGetPayload<{ select: S }>> {
   assertRole(actor, "VENDOR");
-  if (typeof shopId !== "string" || shopId.length === 0 || shopId.length > 64) throw new AppError("NOT_FOUND");
-  const shop = await db.shop.findFirst({ where: { id: shopId, ownerId: actor.id }, select });
+  const id = parseIdOrThrow(shopId);
+  const shop = await db.shop.findFirst({ where: { id, ownerId: actor.id }, select });
   if (!shop) throw new AppError("NOT_FOUND");
   return shop as Prisma.ShopGetPayload<{ select: S }>;
 }

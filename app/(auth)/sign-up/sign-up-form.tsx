@@ -28,17 +28,17 @@ export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
   const [state, formAction, pending] = useActionState(
     async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
       const next = await signUp(previous, formData);
-      if (next.status !== "success") return next;
+      if (next.status !== "success" || !next.account) return next;
       // The account exists: sign in with what was just typed, then go to the user's space.
       const result = await signIn("credentials", {
-        email: next.email,
+        email: next.account.email,
         password: String(formData.get("password") ?? ""),
         redirect: false,
       }).catch(() => undefined);
       if (!result?.ok || result.error) {
         return { status: "error", fieldErrors: { form: labels.signInAfterSignUp }, values: next.values };
       }
-      router.push(next.role === "VENDOR" ? "/dashboard" : (callbackPath ?? "/"));
+      router.push(next.account.role === "VENDOR" ? "/dashboard" : (callbackPath ?? "/"));
       router.refresh();
       return next;
     },

@@ -10,14 +10,36 @@ import { removeCartLine, type RemovedCartLine } from "@/lib/cart/remove-cart-lin
 import { setShopDelivery } from "@/lib/cart/set-shop-delivery";
 import { setShopNote } from "@/lib/cart/set-shop-note";
 import { updateCartLine } from "@/lib/cart/update-cart-line";
+import { isCartStockError } from "@/lib/cart/cart-stock-error";
 import { AppError } from "@/lib/errors";
-import type { FormState } from "@/lib/forms/form-state";
+import { runFormAction, type FormErrorOptions, type FormState } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
-import { runCartAction } from "./run-cart-action";
+import type { Translate } from "@/lib/i18n/translate";
+import type { AddToCartState } from "@/components/cart/add-to-cart-form";
 
 // Every page shows the cart's item count in the header: a cart change refreshes the whole tree.
 function revalidateCart() {
   revalidatePath("/", "layout");
+}
+
+// A stock refusal carries its figures: "only 3 left, 2 of them already in your cart" beside the quantity.
+const CART_ERRORS: FormErrorOptions = {
+  overrides: {
+    OUT_OF_STOCK: (error, t) => {
+      if (!isCartStockError(error)) return undefined;
+      if (error.available === 0) return { fieldErrors: { quantity: t("cart.errors.outOfStock") } };
+      const figures = { available: error.available, inCart: error.inCart };
+      return {
+        fieldErrors: {
+          quantity: error.inCart > 0 ? t("cart.errors.onlyLeftInCart", figures) : t("cart.errors.onlyLeft", figures),
+        },
+      };
+    },
+  },
+};
+
+function runCartAction(t: Translate, context: string, run: () => Promise<string | void>): Promise<FormState> {
+  return runFormAction(t, context, run, CART_ERRORS);
 }
 
 /** The viewer's cart for a change to an existing line or choice: without one there is nothing to change. */
@@ -26,9 +48,6 @@ async function existingOwner(): Promise<CartOwner> {
   if (!owner) throw new AppError("NOT_FOUND", "no cart", { form: "cart.errors.lineNotFound" });
   return owner;
 }
-
-/** The outcome of "Add to cart", with the product it was for (a listing's cards share one form). */
-export type AddToCartState = FormState & { productId?: string };
 
 export async function addToCartAction(_previous: AddToCartState, formData: FormData): Promise<AddToCartState> {
   const { t } = await getT();

@@ -15,6 +15,20 @@ import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
 import { summarizeCart } from "@/lib/cart/summarize-cart";
 import { getT } from "@/lib/i18n/server";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
+import {
+  removeCartLineAction,
+  setShopDeliveryAction,
+  setShopNoteAction,
+  undoRemoveAction,
+  updateCartLineAction,
+} from "./actions";
+
+const CART_ACTIONS = {
+  updateLine: updateCartLineAction,
+  removeLine: removeCartLineAction,
+  setDelivery: setShopDeliveryAction,
+  setNote: setShopNoteAction,
+};
 
 type CartPageProps = {
   searchParams: Promise<{ removed?: string | string[]; quantity?: string | string[]; payment?: string | string[] }>;
@@ -56,7 +70,7 @@ export default async function CartPage({ searchParams }: CartPageProps) {
       <>
         <PageHeader title={t("cart.title")} />
         <PaymentNotice payment={params.payment} t={t} />
-        {removed ? <RemovedLineNotice {...removed} t={t} /> : null}
+        {removed ? <RemovedLineNotice {...removed} undo={undoRemoveAction} t={t} /> : null}
         <EmptyState title={t("cart.emptyTitle")} text={t("cart.emptyText")}>
           <Link href="/search" className={secondaryButton}>
             {t("cart.emptyCta")}
@@ -74,13 +88,14 @@ export default async function CartPage({ searchParams }: CartPageProps) {
         description={t(`cart.itemCount.${pluralForm(locale, cart.itemCount)}`, { count: cart.itemCount })}
       />
       <PaymentNotice payment={params.payment} t={t} />
-      {removed ? <RemovedLineNotice {...removed} t={t} /> : null}
+      {removed ? <RemovedLineNotice {...removed} undo={undoRemoveAction} t={t} /> : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-6">
           {cart.groups.map((group, index) => (
             <ShopCartSection
               key={group.shopId}
               group={group}
+              actions={CART_ACTIONS}
               summary={summary.shops[index]}
               currency={cart.currency}
               locale={locale}

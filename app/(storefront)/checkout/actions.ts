@@ -12,10 +12,10 @@ import {
   NEW_ADDRESS,
   serializeCheckoutDraft,
 } from "@/lib/checkout/checkout-draft";
-import { isCheckoutRefusal, type CheckoutRefusal } from "@/lib/checkout/checkout-refusal";
+import { isCheckoutRefusal } from "@/lib/checkout/checkout-refusal";
 import { placeOrder } from "@/lib/checkout/place-order";
-import { AppError, isAppError } from "@/lib/errors";
-import { runFormAction } from "@/lib/forms/form-state";
+import { isAppError, type AppError } from "@/lib/errors";
+import { runFormAction, type Refusal } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
 import { ORDER_ACCESS_COOKIE, ORDER_ACCESS_COOKIE_MAX_AGE } from "@/lib/orders/order-access";
 import { startOrderPayment } from "@/lib/payments/start-order-payment";
@@ -41,10 +41,18 @@ export async function submitCheckout(_previous: CheckoutFormState, formData: For
   if (formData.get("intent") === "update") redirect("/checkout");
 
   const addressId = draft.addressId !== "" && draft.addressId !== NEW_ADDRESS ? draft.addressId : undefined;
-  let refusal: CheckoutRefusal | null = null;
+  // A refusal names the products or shops at fault and shows the page again with fresh totals.
+  const refusal = (error: AppError): Refusal | undefined => {
+    if (!isCheckoutRefusal(error)) return undefined;
+    revalidatePath("/checkout");
+    const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(error.names);
+    return { fieldErrors: { form: t(`checkout.errors.refusals.${error.reason}`, { names }) } };
+  };
   let paymentUrl: string | null = null;
-  const state = await runFormAction(t, "placeOrder", async () => {
-    try {
+  const state = await runFormAction(
+    t,
+    "placeOrder",
+    async () => {
       const placed = await placeOrder(actor, {
         guestToken: jar.get(CART_COOKIE)?.value,
         idempotencyKey: formData.get("idempotencyKey"),
@@ -61,20 +69,19 @@ export async function submitCheckout(_previous: CheckoutFormState, formData: For
         if (isAppError(error, "NOT_FOUND")) return `/checkout/complete/${placed.orderId}`;
         throw error;
       });
-    } catch (error) {
-      if (isCheckoutRefusal(error)) refusal = error;
-      else if (isAppError(error, "NOT_FOUND") && addressId)
-        throw new AppError("VALIDATION", "address not found", { addressId: "checkout.errors.addressNotFound" });
-      else throw error;
-    }
-  });
+    },
+    {
+      overrides: {
+        CONFLICT: refusal,
+        OUT_OF_STOCK: refusal,
+        // The saved address chosen is gone (deleted in another tab): said beside the address choice.
+        NOT_FOUND: () =>
+          addressId
+            ? { fieldErrors: { addressId: t("checkout.errors.addressNotFound") }, message: t("forms.errors.summary") }
+            : undefined,
+      },
+    },
+  );
   if (paymentUrl) redirect(paymentUrl);
-  const values = { ...draft, termsAccepted };
-  if (refusal) {
-    const { reason, names } = refusal as CheckoutRefusal;
-    revalidatePath("/checkout");
-    const list = new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
-    return { status: "error", fieldErrors: { form: t(`checkout.errors.refusals.${reason}`, { names: list }) }, values };
-  }
-  return { ...state, values };
+  return { ...state, values: { ...draft, termsAccepted } };
 }

@@ -2,6 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import type { PlaceFormState } from "@/components/discovery/place-form";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
 import { deviceLocation } from "@/lib/location/device-location";
@@ -13,8 +14,6 @@ import {
   serializeLocationCookie,
   type ViewerLocation,
 } from "@/lib/location/viewer-location";
-
-export type PlaceFormState = FormState & { query: string; choices: PlaceChoice[] };
 
 async function storeLocation(location: ViewerLocation) {
   // Read by server components only, but nothing secret: httpOnly is not needed.

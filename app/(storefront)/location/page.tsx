@@ -6,7 +6,7 @@ import { secondaryButton } from "@/components/ui/styles";
 import { getT } from "@/lib/i18n/server";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
 import { safeReturnTo } from "@/lib/location/return-to";
-import { clearLocation } from "./actions";
+import { clearLocation, setLocationFromDevice, setLocationFromPlace } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -45,6 +45,7 @@ export default async function LocationPage({ searchParams }: LocationPageProps) 
           {t("discovery.location.deviceTitle")}
         </h2>
         <DeviceLocationButton
+          action={setLocationFromDevice}
           returnTo={returnTo}
           labels={{
             button: t("discovery.location.deviceButton"),
@@ -61,6 +62,7 @@ export default async function LocationPage({ searchParams }: LocationPageProps) 
           {t("discovery.location.placeTitle")}
         </h2>
         <PlaceForm
+          action={setLocationFromPlace}
           returnTo={returnTo}
           labels={{
             label: t("discovery.location.placeLabel"),

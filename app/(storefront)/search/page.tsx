@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton, textLink } from "@/components/ui/styles";
 import { getT } from "@/lib/i18n/server";
+import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
 import { listSearchCategories } from "@/lib/search/list-search-categories";
 import { parseSearchParams, searchHref, type RawSearchParams } from "@/lib/search/search-params";
@@ -104,6 +105,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             </EmptyState>
           ) : (
             <SearchResults
+              addToCart={addToCartAction}
               results={result.hits.map((hit) => toSearchResultView(hit, locale, t))}
               labels={searchResultLabels(t)}
             />

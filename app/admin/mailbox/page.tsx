@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { MailboxList, MailboxPagination } from "@/components/admin/mailbox-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { listMailbox } from "@/lib/notifications/list-mailbox";
+import { orNotFound } from "@/lib/or-not-found";
 
 type MailboxPageProps = { searchParams: Promise<{ page?: string | string[] }> };
 
@@ -20,12 +19,7 @@ export default async function AdminMailboxPage({ searchParams }: MailboxPageProp
   const { locale, t } = await getT();
   const raw = (await searchParams).page;
   const requested = Number.parseInt(Array.isArray(raw) ? (raw[0] ?? "1") : (raw ?? "1"), 10);
-  const mailbox = await listMailbox(actor, { page: Number.isNaN(requested) ? 1 : requested }).catch(
-    (error: unknown) => {
-      if (isAppError(error, "NOT_FOUND")) notFound();
-      throw error;
-    },
-  );
+  const mailbox = await orNotFound(listMailbox(actor, { page: Number.isNaN(requested) ? 1 : requested }));
   return (
     <>
       <PageHeader title={t("emails.mailbox.title")} description={t("emails.mailbox.intro")} />

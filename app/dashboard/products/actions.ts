@@ -71,7 +71,7 @@ export async function applyBulkAction(_previous: BulkState, formData: FormData):
   return { ...state, refused, confirmDelete: [] };
 }
 
-export type QuickEditState = FormState & { savedAt?: number };
+export type QuickEditState = FormState<{ savedAt?: number }>;
 
 export async function quickEditAction(_previous: QuickEditState, formData: FormData): Promise<QuickEditState> {
   const actor = await getActor();

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readPrivateFile } from "@/lib/files/local-storage";
+import { parseIdOrThrow } from "@/lib/parse-id";
 import { countPlanned, planCatalogImport } from "./plan-catalog-import";
 import type { FileError } from "./columns";
 import type { PlannedRow, RowError } from "./validate-rows";
@@ -35,11 +36,10 @@ export async function commitCatalogImport(
   input: { importId: unknown },
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   assertRole(actor, "VENDOR");
-  if (typeof input.importId !== "string" || input.importId.length === 0 || input.importId.length > 64)
-    throw new AppError("NOT_FOUND");
+  const importId = parseIdOrThrow(input.importId);
   const db = getDb();
   const found = await db.catalogImport.findFirst({
-    where: { id: input.importId, shop: { ownerId: actor.id } },
+    where: { id: importId, shop: { ownerId: actor.id } },
     select: { id: true, shopId: true, status: true, fileKey: true, fileName: true },
   });
   if (!found) throw new AppError("NOT_FOUND");

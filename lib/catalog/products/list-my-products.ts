@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { Prisma, ProductStatus } from "@/lib/generated/prisma/client";
+import { parseId } from "@/lib/parse-id";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { categoryName } from "../category-name";
 
@@ -29,10 +30,7 @@ export const productListQuerySchema = z.object({
   q: z.preprocess((value) => (typeof value === "string" ? value.trim().slice(0, 100) : ""), z.string()),
   status: withDefault(PRODUCT_LIST_STATUSES, "current"),
   stock: withDefault(PRODUCT_LIST_STOCK_FILTERS, "any"),
-  category: z.preprocess(
-    (value) => (typeof value === "string" && value.length > 0 && value.length <= 64 ? value : null),
-    z.string().nullable(),
-  ),
+  category: z.preprocess(parseId, z.string().nullable()),
   sort: withDefault(PRODUCT_LIST_SORTS, "newest"),
   page: z.preprocess((value) => {
     const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;

@@ -5,6 +5,7 @@ import type { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/forms/parse-input";
+import { parseIdOrThrow } from "@/lib/parse-id";
 
 type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
 
@@ -52,8 +53,8 @@ export async function getOwnedProductOrThrow<S extends Prisma.ProductSelect>(
   select: S,
 ): Promise<Prisma.ProductGetPayload<{ select: S }>> {
   assertRole(actor, "VENDOR");
-  if (typeof productId !== "string" || productId.length === 0 || productId.length > 64) throw new AppError("NOT_FOUND");
-  const product = await db.product.findFirst({ where: { id: productId, shop: { ownerId: actor.id } }, select });
+  const id = parseIdOrThrow(productId);
+  const product = await db.product.findFirst({ where: { id, shop: { ownerId: actor.id } }, select });
   if (!product) throw new AppError("NOT_FOUND");
   return product as Prisma.ProductGetPayload<{ select: S }>;
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { ProductStatus } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/forms/parse-input";
 import { parseMoney } from "@/lib/money/parse-money";
+import { parseIdOrThrow } from "@/lib/parse-id";
 import { PRODUCT_LIMITS } from "../product-schema";
 import { missingForPublish } from "../publish-rule";
 import { categoryBlocked } from "./category-blocked";
@@ -68,9 +69,7 @@ const quickEditSchema = z.object({
  */
 export async function quickEditProduct(actor: Actor | null, input: QuickEditInput): Promise<QuickEditResult> {
   assertRole(actor, "VENDOR");
-  if (typeof input.productId !== "string" || input.productId.length === 0 || input.productId.length > 64)
-    throw new AppError("NOT_FOUND");
-  const productId = input.productId;
+  const productId = parseIdOrThrow(input.productId);
   return getDb().$transaction(async (tx) => {
     const [product] = await lockOwnedProducts(
       tx,

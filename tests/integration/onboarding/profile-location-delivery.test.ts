@@ -91,8 +91,9 @@ describe.each(Object.entries(saves))("save %s: who may", (_step, save) => {
     expect(await snapshot(shopId)).toEqual(before);
   });
 
-  it("answers NOT_FOUND for a shop that does not exist", async () => {
-    expect((await refusal(save(owner, "no-such-shop"))).code).toBe("NOT_FOUND");
+  it("answers NOT_FOUND for a shop that does not exist, or an id that cannot be one", async () => {
+    for (const shopId of ["no-such-shop", "", "x".repeat(65), "../shops", "une boutique"])
+      expect((await refusal(save(owner, shopId))).code).toBe("NOT_FOUND");
   });
 
   it("lets the owner save", async () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { confirmOrderPayment } from "@/lib/checkout/confirm-order-payment";
 import { getDb } from "@/lib/db";
@@ -81,6 +81,35 @@ describe("getOrderForViewer (payment and confirmation pages)", () => {
   });
 });
 
+describe("an id that cannot be one (an order URL typed by hand)", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const reads = () => [
+    vi.spyOn(getDb().order, "findUnique"),
+    vi.spyOn(getDb().order, "findFirst"),
+    vi.spyOn(getDb().shopOrder, "findFirst"),
+  ];
+
+  it.each(["", "x".repeat(65), "../admin", "1' OR '1'='1", 42 as unknown as string])(
+    "%j → NOT_FOUND for every viewer, and nothing is read",
+    async (id) => {
+      const spies = reads();
+      for (const attempt of [
+        getOrderForViewer(shopper, undefined, id),
+        getMyOrder(shopper, id),
+        getShopOrder(shops.bakerVendor, id),
+      ])
+        expect(await refusal(attempt)).toMatchObject({ code: "NOT_FOUND" });
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    },
+  );
+
+  it("(a plausible but unknown id is looked up, and NOT_FOUND too)", async () => {
+    const spies = reads();
+    expect(await refusal(getMyOrder(shopper, "cmi8k2x7a0000qh5wbe9r3t1d"))).toMatchObject({ code: "NOT_FOUND" });
+    expect(spies[1]).toHaveBeenCalledOnce();
+  });
+});
+
 describe("My orders", () => {
   it("lists the shopper's orders, newest first, with each shop part's status", async () => {
     const list = await listMyOrders(shopper);
@@ -106,6 +135,27 @@ describe("My orders", () => {
       MY_ORDERS_PAGE_SIZE + 1,
     ]);
     expect((await listMyOrders(busy, { page: 99 })).page).toBe(2);
+  });
+
+  it("limits to the latest orders (the account page's three), only the actor's own", async () => {
+    const other = await createUser("SHOPPER");
+    const mine = await createUser("SHOPPER");
+    const placed = [];
+    for (let index = 0; index < 4; index += 1) placed.push((await placedOrder(shops, { shopper: mine })).order);
+    await placedOrder(shops, { shopper: other });
+    const latest = await listMyOrders(mine, { limit: 3 });
+    expect(latest.orders.map((order) => order.number)).toEqual(
+      placed
+        .slice(1)
+        .reverse()
+        .map((order) => order.number),
+    );
+    expect([latest.total, latest.pageCount]).toEqual([4, 2]);
+    expect((await listMyOrders(other, { limit: 3 })).orders).toHaveLength(1);
+    // A limit outside 1…MY_ORDERS_PAGE_SIZE is brought back inside it.
+    expect((await listMyOrders(mine, { limit: 0 })).orders).toHaveLength(1);
+    expect((await listMyOrders(mine, { limit: 1000 })).orders).toHaveLength(4);
+    expect(await refusal(listMyOrders(null, { limit: 3 }))).toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("is empty for someone who never ordered, and refuses the signed out", async () => {

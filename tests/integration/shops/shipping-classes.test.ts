@@ -146,6 +146,7 @@ describe("shipping classes", () => {
     }
     expect(await classesOf(shop.id)).toEqual(before);
     expect((await getDb().product.findUniqueOrThrow({ where: { id: product.id } })).shippingClassId).toBe(id);
-    expect((await refusal(updateShippingClass(vendor, "missing", valid, "fr"))).code).toBe("NOT_FOUND");
+    for (const junk of ["missing", "", "x".repeat(65), "a;b"])
+      expect((await refusal(updateShippingClass(vendor, junk, valid, "fr"))).code).toBe("NOT_FOUND");
   });
 });

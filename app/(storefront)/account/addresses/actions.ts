@@ -27,7 +27,9 @@ async function save(
   const [actor, { t }] = await Promise.all([getActor(), getT()]);
   const values = typed(formData);
   const state = await runFormAction(t, addressId ? "updateAddress" : "addAddress", async () => {
-    await saveAddress(actor, addressId ? { ...values, id: addressId } : values);
+    // No country field: the schema's default (France) applies.
+    const input = { ...values, country: formData.get("country") };
+    await saveAddress(actor, addressId ? { ...input, id: addressId } : input);
     revalidatePath(BOOK);
   });
   if (state.status === "success") redirect(`${BOOK}?status=${status}`);

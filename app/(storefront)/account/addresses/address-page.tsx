@@ -1,13 +1,11 @@
 import "server-only";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLink } from "@/components/ui/styles";
 import { getMyAddress } from "@/lib/addresses/get-my-address";
-import type { SavedAddress } from "@/lib/addresses/list-my-addresses";
 import { requireSignedIn } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/or-not-found";
 
 /**
  * The address an edit or delete page is about: one of the signed-in user's (signed-out visitors
@@ -15,13 +13,7 @@ import { getT } from "@/lib/i18n/server";
  */
 export async function loadMyAddressPage(addressId: string, path: string) {
   const actor = await requireSignedIn(path);
-  const [{ t }, address] = await Promise.all([
-    getT(),
-    getMyAddress(actor, addressId).catch((error: unknown): SavedAddress => {
-      if (isAppError(error, "NOT_FOUND")) notFound();
-      throw error;
-    }),
-  ]);
+  const [{ t }, address] = await Promise.all([getT(), orNotFound(getMyAddress(actor, addressId))]);
   return { t, address };
 }
 

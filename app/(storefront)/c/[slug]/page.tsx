@@ -11,6 +11,7 @@ import { appUrl } from "@/lib/app-url";
 import { getCategoryBySlug } from "@/lib/catalog/get-category-by-slug";
 import { listCategoryProducts } from "@/lib/catalog/list-category-products";
 import { getT } from "@/lib/i18n/server";
+import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import { buildBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 
 type CategoryPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -92,7 +93,7 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
           {t("productPage.category.products")}
         </h2>
         {products.length > 0 ? (
-          <ProductGrid products={products} locale={locale} t={t} />
+          <ProductGrid products={products} addToCart={addToCartAction} locale={locale} t={t} />
         ) : (
           <EmptyState
             headingLevel="h3"

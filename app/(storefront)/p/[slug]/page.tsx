@@ -19,6 +19,7 @@ import { getPublicProduct, type PublicProduct } from "@/lib/catalog/get-public-p
 import { listMoreFromShop } from "@/lib/catalog/list-more-from-shop";
 import { distanceKm } from "@/lib/geo/distance";
 import { getT } from "@/lib/i18n/server";
+import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import type { Translate } from "@/lib/i18n/translate";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
 import { formatMoney } from "@/lib/money/format-money";
@@ -171,7 +172,12 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
           <StockLine state={product.stockState} t={t} />
           {product.shortDescription ? <p className="text-lg text-stone-800">{product.shortDescription}</p> : null}
 
-          <ProductAddToCart productId={product.id} soldOut={product.stockState === "OUT_OF_STOCK"} t={t} />
+          <ProductAddToCart
+            productId={product.id}
+            soldOut={product.stockState === "OUT_OF_STOCK"}
+            addToCart={addToCartAction}
+            t={t}
+          />
 
           <ShopCard
             shop={shop}
@@ -207,7 +213,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
 
       <Section id="more-from-shop" title={t("productPage.moreFromShop")}>
         {more.length > 0 ? (
-          <ProductGrid products={more} locale={locale} t={t} showShop={false} />
+          <ProductGrid products={more} addToCart={addToCartAction} locale={locale} t={t} showShop={false} />
         ) : (
           <EmptyState headingLevel="h3" title={t("productPage.moreFromShopEmpty")} />
         )}

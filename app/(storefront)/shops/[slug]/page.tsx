@@ -15,6 +15,7 @@ import { textLink } from "@/components/ui/styles";
 import { appUrl } from "@/lib/app-url";
 import { listShopProducts } from "@/lib/catalog/list-shop-products";
 import { getT } from "@/lib/i18n/server";
+import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import { getApprovedShop, type ApprovedShopPage } from "@/lib/shops/get-approved-shop";
 import { openingStatus } from "@/lib/shops/opening-status";
 import { sendContactMessage } from "./actions";
@@ -138,7 +139,7 @@ export default async function ShopPage({ params }: ShopPageProps) {
 
       <Section id="products" title={t("shop.productsTitle")}>
         {products.length > 0 ? (
-          <ProductGrid products={products} locale={locale} t={t} showShop={false} />
+          <ProductGrid products={products} addToCart={addToCartAction} locale={locale} t={t} showShop={false} />
         ) : (
           <EmptyState headingLevel="h3" title={t("shop.productsEmpty")} />
         )}

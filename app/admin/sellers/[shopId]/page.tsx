@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { ReviewFields } from "@/components/admin/review-fields";
 import { ShopHistory } from "@/components/admin/shop-history";
@@ -11,11 +10,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
+import { orNotFound } from "@/lib/or-not-found";
 import { getShopForReview, type ShopForReview } from "@/lib/sellers/get-shop-for-review";
 import { REASON_MAX } from "@/lib/sellers/schemas";
 import {
@@ -39,10 +38,7 @@ const DONE_MESSAGES: Record<string, MessageKey> = {
 
 async function loadShop(shopId: string) {
   const actor = await requireRole(`/admin/sellers/${shopId}`, "OPERATOR");
-  return getShopForReview(actor, shopId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  return orNotFound(getShopForReview(actor, shopId));
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {

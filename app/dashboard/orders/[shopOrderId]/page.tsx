@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OrderLines } from "@/components/orders/order-lines";
 import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
 import { ShopOrderStatusBadge } from "@/components/orders/shop-order-status-badge";
@@ -8,8 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/or-not-found";
 import { getShopOrder } from "@/lib/orders/get-shop-order";
 
 type PageProps = { params: Promise<{ shopOrderId: string }> };
@@ -23,10 +22,7 @@ export default async function DashboardOrderPage({ params }: PageProps) {
   const { shopOrderId } = await params;
   const actor = await requireRole(`/dashboard/orders/${encodeURIComponent(shopOrderId)}`, "VENDOR");
   const { locale, t } = await getT();
-  const part = await getShopOrder(actor, shopOrderId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const part = await orNotFound(getShopOrder(actor, shopOrderId));
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
 
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { PhotoManager, type PhotoManagerLabels } from "@/components/products/photo-manager";
 import { ProductForm } from "@/components/products/product-form";
@@ -14,9 +13,9 @@ import { requireRole } from "@/lib/auth/session";
 import { PRODUCT_LIMITS } from "@/lib/catalog/product-schema";
 import { getProductForEditing } from "@/lib/catalog/products/get-product-for-editing";
 import { getProductFormOptions } from "@/lib/catalog/products/get-product-form-options";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
+import { orNotFound } from "@/lib/or-not-found";
 import { previewMarkdownAction } from "../new/actions";
 import {
   addProductImagesAction,
@@ -63,10 +62,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { created } = await searchParams;
   const actor = await requireRole(`/dashboard/products/${encodeURIComponent(productId)}`, "VENDOR");
   const { locale, t } = await getT();
-  const product = await getProductForEditing(actor, productId, locale).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const product = await orNotFound(getProductForEditing(actor, productId, locale));
   const options = await getProductFormOptions(actor, product.shopId, locale);
   const online = product.status === "ACTIVE";
   return (

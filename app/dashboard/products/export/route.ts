@@ -1,10 +1,8 @@
+import { appErrorResponse } from "@/lib/app-error-response";
 import { getActor } from "@/lib/auth/session";
 import { exportCatalogCsv } from "@/lib/catalog/csv/export-catalog";
-import { isAppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
-
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const;
 
 /** GET: the current shop's catalogue as a CSV download (the domain function checks who asks). */
 export async function GET(): Promise<Response> {
@@ -21,8 +19,8 @@ export async function GET(): Promise<Response> {
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code in STATUS)
-      return new Response(null, { status: STATUS[error.code as keyof typeof STATUS] });
+    const refused = appErrorResponse(error);
+    if (refused) return refused;
     throw error;
   }
 }

@@ -15,9 +15,9 @@ export type ImportPreviewView = {
   fileErrors: string[];
 };
 
-export type PreviewState = FormState & { preview?: ImportPreviewView };
-export type CommitState = FormState & { errors?: ImportErrorLine[]; errorCount?: number; fileErrors?: string[] };
-export type PhotosState = FormState & { report?: { name: string; result: string; attached: boolean }[] };
+export type PreviewState = FormState<{ preview?: ImportPreviewView }>;
+export type CommitState = FormState<{ errors?: ImportErrorLine[]; errorCount?: number; fileErrors?: string[] }>;
+export type PhotosState = FormState<{ report?: { name: string; result: string; attached: boolean }[] }>;
 
 export const IDLE_PREVIEW: PreviewState = { status: "idle", fieldErrors: {} };
 export const IDLE_COMMIT: CommitState = { status: "idle", fieldErrors: {} };

@@ -11,9 +11,9 @@ import { updateShippingPolicy } from "@/lib/shops/shipping-classes/update-shippi
 
 const PATH = "/dashboard/settings/shipping";
 
-export type ShippingClassFormState = FormState & {
+export type ShippingClassFormState = FormState<{
   values?: { name: string; localCourierFee: string; postalFee: string };
-};
+}>;
 
 function fieldsOf(formData: FormData) {
   return {
@@ -75,9 +75,9 @@ export async function deleteShippingClassAction(shippingClassId: string): Promis
   });
 }
 
-export type ShippingPolicyFormState = FormState & {
+export type ShippingPolicyFormState = FormState<{
   values?: { shippingFeeMode: string; freeShippingThreshold: string };
-};
+}>;
 
 /** The current shop's fee calculation mode and free-shipping threshold (the domain checks the shop is the actor's). */
 export async function updateShippingPolicyAction(

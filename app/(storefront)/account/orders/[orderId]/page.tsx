@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OrderPartCard } from "@/components/orders/order-part-card";
 import { OrderTotals } from "@/components/orders/order-totals";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLink } from "@/components/ui/styles";
 import { requireSignedIn } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/or-not-found";
 import { getMyOrder } from "@/lib/orders/get-my-order";
 
 type PageProps = { params: Promise<{ orderId: string }> };
@@ -21,10 +20,7 @@ export default async function MyOrderPage({ params }: PageProps) {
   const { orderId } = await params;
   const actor = await requireSignedIn(`/account/orders/${encodeURIComponent(orderId)}`);
   const { locale, t } = await getT();
-  const order = await getMyOrder(actor, orderId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const order = await orNotFound(getMyOrder(actor, orderId));
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
 
   return (

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OrderPartCard } from "@/components/orders/order-part-card";
 import { OrderTotals } from "@/components/orders/order-totals";
 import { PageHeader } from "@/components/ui/page-header";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/or-not-found";
 import { getOrderForViewer } from "@/lib/orders/get-order-for-viewer";
 import { ORDER_ACCESS_COOKIE } from "@/lib/orders/order-access";
 
@@ -20,10 +19,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function OrderCompletePage({ params }: PageProps) {
   const { orderId } = await params;
   const [{ locale, t }, actor, jar] = await Promise.all([getT(), getActor(), cookies()]);
-  const order = await getOrderForViewer(actor, jar.get(ORDER_ACCESS_COOKIE)?.value, orderId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const order = await orNotFound(getOrderForViewer(actor, jar.get(ORDER_ACCESS_COOKIE)?.value, orderId));
 
   if (order.status === "AWAITING_PAYMENT") {
     return (

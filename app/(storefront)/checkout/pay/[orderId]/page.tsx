@@ -7,9 +7,9 @@ import { TestCardForm } from "@/components/payments/test-card-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money/format-money";
+import { orNotFound } from "@/lib/or-not-found";
 import { getOrderForViewer } from "@/lib/orders/get-order-for-viewer";
 import { ORDER_ACCESS_COOKIE } from "@/lib/orders/order-access";
 import { TEST_CARD_DECLINED, TEST_CARD_SUCCESS } from "@/lib/payments/test-cards";
@@ -23,10 +23,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function TestPaymentPage({ params }: PageProps) {
   const { orderId } = await params;
   const [{ locale, t }, actor, jar] = await Promise.all([getT(), getActor(), cookies()]);
-  const order = await getOrderForViewer(actor, jar.get(ORDER_ACCESS_COOKIE)?.value, orderId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const order = await orNotFound(getOrderForViewer(actor, jar.get(ORDER_ACCESS_COOKIE)?.value, orderId));
   if (order.status === "PAID") redirect(`/checkout/complete/${order.id}`);
   if (order.status !== "AWAITING_PAYMENT" || order.paymentProvider !== "test") notFound();
 

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { appErrorResponse } from "@/lib/app-error-response";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { readIdentityDocument } from "@/lib/sellers/read-identity-document";
@@ -42,10 +43,8 @@ export async function GET(request: Request, { params }: RouteContext) {
       signIn.searchParams.set("callbackUrl", `/admin/sellers/${shopId}/document`);
       return NextResponse.redirect(signIn, 303);
     }
-    if (isAppError(error, "FORBIDDEN"))
-      return new NextResponse(null, { status: 403, headers: { "Cache-Control": "no-store" } });
-    if (isAppError(error, "NOT_FOUND"))
-      return new NextResponse(null, { status: 404, headers: { "Cache-Control": "no-store" } });
+    const refused = appErrorResponse(error);
+    if (refused) return refused;
     throw error;
   }
 }

@@ -1,11 +1,10 @@
-import { notFound } from "next/navigation";
 import { SetupStepper } from "@/components/dashboard/setup-stepper";
 import { ShopStatusBadge } from "@/components/back-office/shop-status-badge";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getShopSetupOverview } from "@/lib/onboarding/get-shop-setup";
 import { ONBOARDING_STEPS, setupPath } from "@/lib/onboarding/steps";
+import { orNotFound } from "@/lib/or-not-found";
 
 type SetupLayoutProps = { children: React.ReactNode; params: Promise<{ shopId: string }> };
 
@@ -14,10 +13,7 @@ export default async function ShopSetupLayout({ children, params }: SetupLayoutP
   const { shopId } = await params;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/profile`, "VENDOR");
   const { t } = await getT();
-  const overview = await getShopSetupOverview(actor, shopId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const overview = await orNotFound(getShopSetupOverview(actor, shopId));
   const steps = ONBOARDING_STEPS.map((step, index) => ({
     href: setupPath(shopId, step),
     label: t(`onboarding.steps.${step}`),

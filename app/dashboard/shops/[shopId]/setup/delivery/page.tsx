@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DeliveryForm } from "@/components/onboarding/delivery-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { countryOptions } from "@/lib/onboarding/countries";
 import { getShopDelivery } from "@/lib/onboarding/get-shop-delivery";
 import { setupPath } from "@/lib/onboarding/steps";
+import { orNotFound } from "@/lib/or-not-found";
 import { saveDeliveryAction } from "./actions";
 
 type PageProps = { params: Promise<{ shopId: string }> };
@@ -21,10 +20,7 @@ export default async function ShopDeliveryStepPage({ params }: PageProps) {
   const { shopId } = await params;
   const actor = await requireRole(setupPath(shopId, "delivery"), "VENDOR");
   const { locale, t } = await getT();
-  const delivery = await getShopDelivery(actor, shopId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const delivery = await orNotFound(getShopDelivery(actor, shopId));
   // A shop that has never chosen countries ships to its own country by default.
   const values = {
     ...delivery,

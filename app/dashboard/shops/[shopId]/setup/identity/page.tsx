@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { IdentityForm } from "@/components/onboarding/identity-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getShopIdentity } from "@/lib/onboarding/get-shop-identity";
 import { getShopSetupOverview } from "@/lib/onboarding/get-shop-setup";
+import { orNotFound } from "@/lib/or-not-found";
 import { saveIdentity } from "./actions";
 
 type PageProps = { params: Promise<{ shopId: string }> };
@@ -20,13 +19,9 @@ export default async function IdentityStepPage({ params }: PageProps) {
   const { shopId } = await params;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/identity`, "VENDOR");
   const { t } = await getT();
-  const [identity, overview] = await Promise.all([
-    getShopIdentity(actor, shopId),
-    getShopSetupOverview(actor, shopId),
-  ]).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const [identity, overview] = await orNotFound(
+    Promise.all([getShopIdentity(actor, shopId), getShopSetupOverview(actor, shopId)]),
+  );
   const onboarding = overview.status === "DRAFT" || overview.status === "REJECTED";
   return (
     <>

@@ -10,6 +10,10 @@ import { readOpeningHoursForm } from "@/lib/onboarding/opening-hours-form";
 import { saveShopLocation } from "@/lib/onboarding/save-shop-location";
 import { setupPath } from "@/lib/onboarding/steps";
 
+function text(value: FormDataEntryValue | null): string {
+  return typeof value === "string" ? value : "";
+}
+
 export async function saveLocationAction(
   shopId: string,
   _previous: FormState,
@@ -19,9 +23,9 @@ export async function saveLocationAction(
   const { t } = await getT();
   const state = await runFormAction(t, "saveShopLocation", async () => {
     await saveShopLocation(actor, shopId, {
-      addressLine: formData.get("addressLine"),
-      postalCode: formData.get("postalCode"),
-      city: formData.get("city"),
+      addressLine: text(formData.get("addressLine")),
+      postalCode: text(formData.get("postalCode")),
+      city: text(formData.get("city")),
       country: formData.get("country"),
       latitude: formData.get("latitude"),
       longitude: formData.get("longitude"),

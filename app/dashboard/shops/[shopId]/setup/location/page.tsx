@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { LocationForm } from "@/components/onboarding/location-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { countryOptions, isSupportedCountry } from "@/lib/onboarding/countries";
 import { getShopLocation } from "@/lib/onboarding/get-shop-location";
 import { setupPath } from "@/lib/onboarding/steps";
+import { orNotFound } from "@/lib/or-not-found";
 import { saveLocationAction } from "./actions";
 
 type PageProps = { params: Promise<{ shopId: string }> };
@@ -27,10 +26,7 @@ export default async function ShopLocationStepPage({ params }: PageProps) {
   const { shopId } = await params;
   const actor = await requireRole(setupPath(shopId, "location"), "VENDOR");
   const { locale, t } = await getT();
-  const location = await getShopLocation(actor, shopId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const location = await orNotFound(getShopLocation(actor, shopId));
   const labels = {
     addressTitle: t("onboarding.location.addressTitle"),
     addressLine: t("onboarding.location.addressLine"),

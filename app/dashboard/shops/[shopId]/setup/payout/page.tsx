@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PayoutForm, StripeConnectForm } from "@/components/onboarding/payout-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getShopPayout } from "@/lib/onboarding/get-shop-payout";
 import { getShopSetupOverview } from "@/lib/onboarding/get-shop-setup";
+import { orNotFound } from "@/lib/or-not-found";
 import { connectStripe, savePayout } from "./actions";
 
 type PageProps = { params: Promise<{ shopId: string }>; searchParams: Promise<{ stripe?: string | string[] }> };
@@ -21,13 +20,9 @@ export default async function PayoutStepPage({ params, searchParams }: PageProps
   const { stripe } = await searchParams;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/payout`, "VENDOR");
   const { t } = await getT();
-  const [payout, overview] = await Promise.all([
-    getShopPayout(actor, shopId),
-    getShopSetupOverview(actor, shopId),
-  ]).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const [payout, overview] = await orNotFound(
+    Promise.all([getShopPayout(actor, shopId), getShopSetupOverview(actor, shopId)]),
+  );
   const onboarding = overview.status === "DRAFT" || overview.status === "REJECTED";
   const returned = stripe === "return" || stripe === "refresh";
   return (

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PlanStep, type PlanTerm } from "@/components/onboarding/plan-step";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money/format-money";
 import { getShopPlan } from "@/lib/onboarding/get-shop-plan";
 import { setupPath } from "@/lib/onboarding/steps";
+import { orNotFound } from "@/lib/or-not-found";
 import { acceptPlan } from "./actions";
 
 type PageProps = { params: Promise<{ shopId: string }> };
@@ -22,10 +21,7 @@ export default async function PlanStepPage({ params }: PageProps) {
   const { shopId } = await params;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/plan`, "VENDOR");
   const { locale, t } = await getT();
-  const { plan, accepted } = await getShopPlan(actor, shopId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const { plan, accepted } = await orNotFound(getShopPlan(actor, shopId));
   if (!plan) {
     return (
       <>

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/onboarding/profile-form";
 import { profileFormLabels } from "@/components/onboarding/profile-labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getShopProfile } from "@/lib/onboarding/get-shop-profile";
 import { setupPath } from "@/lib/onboarding/steps";
+import { orNotFound } from "@/lib/or-not-found";
 import { saveProfileAction } from "./actions";
 
 type PageProps = { params: Promise<{ shopId: string }> };
@@ -21,10 +20,7 @@ export default async function ShopProfileStepPage({ params }: PageProps) {
   const { shopId } = await params;
   const actor = await requireRole(setupPath(shopId, "profile"), "VENDOR");
   const { t } = await getT();
-  const profile = await getShopProfile(actor, shopId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const profile = await orNotFound(getShopProfile(actor, shopId));
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("onboarding.profile.title")} description={t("onboarding.profile.description")} />

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ReviewStep } from "@/components/onboarding/review-step";
 import { ReviewSummary } from "@/components/onboarding/review-summary";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getShopReview, type ShopReview } from "@/lib/onboarding/get-shop-review";
 import { setupPath } from "@/lib/onboarding/steps";
 import type { Translate } from "@/lib/i18n/translate";
+import { orNotFound } from "@/lib/or-not-found";
 import { submitForReview } from "./actions";
 
 type PageProps = { params: Promise<{ shopId: string }>; searchParams: Promise<{ submitted?: string | string[] }> };
@@ -67,10 +66,7 @@ export default async function ReviewStepPage({ params, searchParams }: PageProps
   const { submitted } = await searchParams;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/review`, "VENDOR");
   const { locale, t } = await getT();
-  const review = await getShopReview(actor, shopId).catch((error: unknown) => {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  });
+  const review = await orNotFound(getShopReview(actor, shopId));
   const submittable = review.status === "DRAFT" || review.status === "REJECTED";
   return (
     <>
