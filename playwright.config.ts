@@ -1,7 +1,8 @@
 import { execSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 
-// Debian's Chromium (apt-get install chromium); Playwright's own download is not used.
+// `npm test` finds or installs a Chromium and passes it as CHROMIUM_PATH (scripts/prepare-browser.ts).
+// Run directly (npx playwright test), this takes the system's chromium, else Playwright's own download.
 function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {

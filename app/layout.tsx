@@ -1,8 +1,9 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { ErrorMessagesProvider } from "@/components/errors/error-messages";
 import { getT } from "@/lib/i18n/server";
 import { textDirection } from "@/lib/i18n/config";
+import manifest from "./manifest";
 import "./globals.css";
 
 const inter = localFont({
@@ -13,8 +14,24 @@ const inter = localFont({
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` }, description: t("app.tagline") };
+  return {
+    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    description: t("app.tagline"),
+    applicationName: t("app.name"),
+    // Files in public/, drawn by scripts/generate-icons.ts; the manifest is app/manifest.ts.
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+    },
+    appleWebApp: { title: t("app.shortName") },
+  };
 }
+
+// The browser's bar in the brand colour, as the manifest says for the installed app.
+export const viewport: Viewport = { themeColor: manifest().theme_color };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { locale, t } = await getT();

@@ -1,5 +1,10 @@
 // `npm test`: every check, cheapest first; the first failure stops the run with its exit code.
+// Before the end-to-end step, the Chromium it drives is found or installed (scripts/prepare-browser.ts)
+// and handed to Playwright as CHROMIUM_PATH; when none can be had, one message says what to install.
 import { spawnSync } from "node:child_process";
+import { prepareBrowser } from "./prepare-browser";
+
+const END_TO_END = "end-to-end tests";
 
 const steps: [string, string[]][] = [
   ["lint", ["eslint", "--max-warnings=0", "."]],
@@ -7,15 +12,25 @@ const steps: [string, string[]][] = [
   ["type check", ["tsc", "--noEmit"]],
   ["unit tests", ["vitest", "run", "--project", "unit"]],
   ["integration tests", ["vitest", "run", "--project", "integration"]],
-  ["end-to-end tests", ["playwright", "test"]],
+  [END_TO_END, ["playwright", "test"]],
 ];
 
 const only = process.argv.slice(2);
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 for (const [name, args] of steps) {
   if (only.length > 0 && !only.some((wanted) => name.startsWith(wanted))) continue;
+  if (name === END_TO_END) {
+    console.log(`\n▶ browser for the ${name}`);
+    const browser = prepareBrowser();
+    if (!browser.ok) {
+      console.error(`\n✗ ${name} not run.\n\n${browser.message}\n`);
+      process.exit(1);
+    }
+    env.CHROMIUM_PATH = browser.executable;
+  }
   const started = Date.now();
   console.log(`\n▶ ${name}: npx ${args.join(" ")}`);
-  const result = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npx", args, { stdio: "inherit", env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`✗ ${name} failed after ${seconds} s`);
