@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -23,4 +24,19 @@ export function parseIdOrThrow(value: unknown): string {
   const id = parseId(value);
   if (id === null) throw new AppError("NOT_FOUND");
   return id;
+}
+
+/** Message keys for an id field that is refused: `invalid` for anything but an id, `required` for an empty one. */
+export type IdMessages = { invalid?: string; required?: string };
+
+/**
+ * parseId's rule as a zod schema, for an id inside a domain's input (a field, a list of ids): the
+ * same pattern, refused as VALIDATION on that field. Without messages, zod's own issues become the
+ * generic keys (`forms.errors.invalid`, `forms.errors.required`: lib/forms/parse-input.ts).
+ */
+export function idSchema({ invalid, required = invalid }: IdMessages = {}) {
+  return z
+    .string(invalid === undefined ? undefined : { error: invalid })
+    .min(1, required)
+    .regex(ID_PATTERN, invalid);
 }

@@ -4,12 +4,13 @@ import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
+import { idSchema } from "@/lib/parse-id";
 import { addSavedAddress } from "./add-saved-address";
 import { addressSchema, locateAddress } from "./address-schema";
 import { SAVED_ADDRESS_SELECT, type SavedAddress } from "./list-my-addresses";
 
 const saveSchema = addressSchema.extend({
-  id: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).max(64).optional()),
+  id: z.preprocess((value) => (value === "" ? undefined : value), idSchema().optional()),
 });
 
 /** A saved address as a form sends it: its fields, and `id` when it edits one. */

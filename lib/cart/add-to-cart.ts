@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { cartWhere, type CartOwner } from "./cart-owner";
 import { CartStockError } from "./cart-stock-error";
-import { addToCartSchema, MAX_LINE_QUANTITY } from "./schemas";
+import { addToCartSchema, MAX_LINE_QUANTITY, type AddToCartInput } from "./schemas";
 
 export type AddedToCart = { lineId: string; quantity: number; itemCount: number };
 
@@ -15,7 +15,11 @@ export type AddedToCart = { lineId: string; quantity: number; itemCount: number 
  * shop, listed); the line's total stays within the stock when it is tracked (OUT_OF_STOCK with the
  * count otherwise) and within 99. Nothing is written on any refusal.
  */
-export async function addToCart(owner: CartOwner, productId: unknown, quantity: unknown): Promise<AddedToCart> {
+export async function addToCart(
+  owner: CartOwner,
+  productId: AddToCartInput["productId"],
+  quantity: AddToCartInput["quantity"],
+): Promise<AddedToCart> {
   const input = parseInput(addToCartSchema, { productId, quantity });
   return getDb().$transaction(async (tx) => {
     const product = await tx.product.findFirst({

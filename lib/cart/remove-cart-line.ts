@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { cartWhere, type CartOwner } from "./cart-owner";
-import { removeCartLineSchema } from "./schemas";
+import { removeCartLineSchema, type RemoveCartLineInput } from "./schemas";
 
 /** What was removed, so the page can offer to put it back. */
 export type RemovedCartLine = { productId: string; quantity: number };
@@ -13,7 +13,10 @@ export type RemovedCartLine = { productId: string; quantity: number };
  * The shop's delivery choice and note stay: an undo brings them back, and a shop without lines is
  * not shown (loadCart groups lines).
  */
-export async function removeCartLine(owner: CartOwner, lineId: unknown): Promise<RemovedCartLine> {
+export async function removeCartLine(
+  owner: CartOwner,
+  lineId: RemoveCartLineInput["lineId"],
+): Promise<RemovedCartLine> {
   const input = parseInput(removeCartLineSchema, { lineId });
   return getDb().$transaction(async (tx) => {
     const line = await tx.cartLine.findFirst({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/parse-id";
 
 // Messages are catalogue keys (lib/i18n/messages/cart.*.json): forms show them in the viewer's language.
 export const MAX_LINE_QUANTITY = 99;
@@ -8,33 +9,41 @@ export const MAX_NOTE_LENGTH = 500;
 const QUANTITY = "cart.errors.quantity";
 function quantity(min: number) {
   return z.preprocess(
-    (value) => (typeof value === "string" && /^\s*-?\d{1,6}\s*$/.test(value) ? Number(value) : value),
+    (value: string | number) => (typeof value === "string" && /^\s*-?\d{1,6}\s*$/.test(value) ? Number(value) : value),
     z.number(QUANTITY).int(QUANTITY).min(min, QUANTITY).max(MAX_LINE_QUANTITY, QUANTITY),
   );
 }
 
-const id = z.string().trim().min(1, "forms.errors.required").max(64, "forms.errors.invalid");
+const id = idSchema({ invalid: "forms.errors.invalid", required: "forms.errors.required" });
 
 export const addToCartSchema = z.object({
   productId: id,
   quantity: quantity(1),
 });
+export type AddToCartInput = z.input<typeof addToCartSchema>;
 
 export const updateCartLineSchema = z.object({
   lineId: id,
   // 0 removes the line.
   quantity: quantity(0),
 });
+export type UpdateCartLineInput = z.input<typeof updateCartLineSchema>;
 
 export const removeCartLineSchema = z.object({ lineId: id });
+export type RemoveCartLineInput = z.input<typeof removeCartLineSchema>;
 
 export const setShopDeliverySchema = z.object({
   shopId: id,
-  method: z.enum(["CLICK_AND_COLLECT", "LOCAL_COURIER", "POSTAL"], "cart.errors.deliveryMethod"),
+  // The form sends the method's name as text; the schema decides whether it is one.
+  method: z
+    .string("cart.errors.deliveryMethod")
+    .pipe(z.enum(["CLICK_AND_COLLECT", "LOCAL_COURIER", "POSTAL"], "cart.errors.deliveryMethod")),
 });
+export type SetShopDeliveryInput = z.input<typeof setShopDeliverySchema>;
 
 export const setShopNoteSchema = z.object({
   shopId: id,
   // An empty note clears it.
   note: z.string("forms.errors.invalid").trim().max(MAX_NOTE_LENGTH, "cart.errors.noteTooLong"),
 });
+export type SetShopNoteInput = z.input<typeof setShopNoteSchema>;

@@ -5,7 +5,7 @@ import type { DeliveryMethod } from "@/lib/generated/prisma/enums";
 import type { CartOwner } from "./cart-owner";
 import { loadCart } from "./load-cart";
 import { saveShopChoice } from "./save-shop-choice";
-import { setShopDeliverySchema } from "./schemas";
+import { setShopDeliverySchema, type SetShopDeliveryInput } from "./schemas";
 import { isSelectable } from "./summarize-cart";
 
 /**
@@ -15,8 +15,8 @@ import { isSelectable } from "./summarize-cart";
  */
 export async function setShopDelivery(
   owner: CartOwner,
-  shopId: unknown,
-  method: unknown,
+  shopId: SetShopDeliveryInput["shopId"],
+  method: SetShopDeliveryInput["method"],
 ): Promise<{ method: DeliveryMethod }> {
   const input = parseInput(setShopDeliverySchema, { shopId, method });
   const cart = await loadCart(owner, null);

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { cartWhere, type CartOwner } from "./cart-owner";
 import { CartStockError } from "./cart-stock-error";
-import { updateCartLineSchema } from "./schemas";
+import { updateCartLineSchema, type UpdateCartLineInput } from "./schemas";
 
 export type UpdatedCartLine = { lineId: string; quantity: number } | { lineId: string; removed: true };
 
@@ -14,7 +14,11 @@ export type UpdatedCartLine = { lineId: string; quantity: number } | { lineId: s
  * count). Lowering a quantity is always allowed, even on a product that is no longer on sale, so
  * a shopper can always bring a cart back within what can be bought.
  */
-export async function updateCartLine(owner: CartOwner, lineId: unknown, quantity: unknown): Promise<UpdatedCartLine> {
+export async function updateCartLine(
+  owner: CartOwner,
+  lineId: UpdateCartLineInput["lineId"],
+  quantity: UpdateCartLineInput["quantity"],
+): Promise<UpdatedCartLine> {
   const input = parseInput(updateCartLineSchema, { lineId, quantity });
   return getDb().$transaction(async (tx) => {
     const line = await tx.cartLine.findFirst({

@@ -112,6 +112,7 @@ function categoryPath(category: CategoryChain, locale: string): PublicCategoryLi
   return path;
 }
 
+// An image's variants from its JSON column (unknown: the database does not enforce its shape).
 function readVariants(value: unknown): { width: number; url: string }[] {
   if (!Array.isArray(value)) return [];
   return value.filter(

@@ -17,12 +17,15 @@ export const PRODUCT_LIMITS = {
 
 export const PRODUCT_KINDS = ["PHYSICAL", "SERVICE", "DIGITAL"] as const;
 
+/** A field as the form sends it or a CSV cell holds it; null or undefined when it is left out. */
+type FieldText = string | null | undefined;
+
 const TRUE_WORDS = new Set(["1", "true", "on", "yes", "oui", "y", "o", "vrai", "x"]);
 const FALSE_WORDS = new Set(["", "0", "false", "off", "no", "non", "n", "faux"]);
 
 /** A checkbox ("on"), a CSV cell ("oui", "1", "true"…) or a boolean. Unknown words are an error. */
 export const booleanish = z.preprocess(
-  (value) => {
+  (value: FieldText | boolean) => {
     if (typeof value === "boolean") return value;
     if (value === undefined || value === null) return false;
     const word = String(value).trim().toLowerCase();
@@ -35,14 +38,15 @@ export const booleanish = z.preprocess(
 
 const optionalText = (max: number, tooLong: string) =>
   z.preprocess(
-    (value) => (value === undefined || value === null ? "" : String(value)),
+    (value: FieldText) => (value === undefined || value === null ? "" : String(value)),
     z.string().trim().max(max, tooLong),
   );
 
 /** Empty → null; otherwise a whole number within [min, max]. */
 const optionalInteger = (max: number, invalid: string) =>
   z.preprocess(
-    (value) => (value === undefined || value === null || String(value).trim() === "" ? null : String(value).trim()),
+    (value: FieldText) =>
+      value === undefined || value === null || String(value).trim() === "" ? null : String(value).trim(),
     z
       .string()
       .regex(/^\d{1,9}$/, invalid)
@@ -54,7 +58,7 @@ const optionalInteger = (max: number, invalid: string) =>
 /** Price text in the viewer's locale ("12,50") → minor units; empty → null (allowed for drafts). */
 export const moneyText = (locale: string, currency: string) =>
   z.preprocess(
-    (value) => (value === undefined || value === null ? "" : String(value)),
+    (value: FieldText) => (value === undefined || value === null ? "" : String(value)),
     z.string().transform((text, context) => {
       if (text.trim() === "") return null;
       const amount = parseMoney(text, locale, currency);
@@ -70,7 +74,7 @@ export function productFieldsSchema(locale: string, currency = "EUR") {
   return z
     .object({
       title: z.preprocess(
-        (v) => (v === undefined || v === null ? "" : String(v)),
+        (v: FieldText) => (v === undefined || v === null ? "" : String(v)),
         z
           .string()
           .trim()
@@ -80,11 +84,11 @@ export function productFieldsSchema(locale: string, currency = "EUR") {
       shortDescription: optionalText(PRODUCT_LIMITS.shortDescription, "products.errors.shortDescriptionTooLong"),
       description: optionalText(PRODUCT_LIMITS.description, "products.errors.descriptionTooLong"),
       kind: z.preprocess(
-        (v) => (v === undefined || v === null || v === "" ? "PHYSICAL" : String(v).trim().toUpperCase()),
+        (v: FieldText) => (v === undefined || v === null || v === "" ? "PHYSICAL" : String(v).trim().toUpperCase()),
         z.enum(PRODUCT_KINDS, { error: "products.errors.kindInvalid" }),
       ),
       categoryId: z.preprocess(
-        (v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
+        (v: FieldText) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
         z.string().max(64).nullable(),
       ),
       price: moneyText(locale, currency),
@@ -95,7 +99,7 @@ export function productFieldsSchema(locale: string, currency = "EUR") {
       stock: optionalInteger(PRODUCT_LIMITS.stock, "products.errors.stockInvalid"),
       hideWhenOutOfStock: booleanish,
       sku: z.preprocess(
-        (v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
+        (v: FieldText) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
         z
           .string()
           .max(PRODUCT_LIMITS.sku, "products.errors.skuTooLong")
@@ -104,7 +108,7 @@ export function productFieldsSchema(locale: string, currency = "EUR") {
       ),
       weightGrams: optionalInteger(PRODUCT_LIMITS.weightGrams, "products.errors.weightInvalid"),
       shippingClassId: z.preprocess(
-        (v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
+        (v: FieldText) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim()),
         z.string().max(64).nullable(),
       ),
     })
@@ -128,5 +132,6 @@ export function productFieldsSchema(locale: string, currency = "EUR") {
     }));
 }
 
+/** The product's fields as the editor's form sends them (text, checkboxes as booleans), before parsing. */
 export type ProductFieldsInput = z.input<ReturnType<typeof productFieldsSchema>>;
 export type ProductFields = z.output<ReturnType<typeof productFieldsSchema>>;

@@ -5,12 +5,15 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
+import { idSchema } from "@/lib/parse-id";
 import { subtreeIds } from "./category-tree";
 
 const schema = z.object({
-  categoryId: z.string({ error: "forms.errors.invalid" }).trim().min(1, "forms.errors.invalid").max(64),
+  categoryId: idSchema({ invalid: "forms.errors.invalid" }),
   prohibited: z.boolean({ error: "forms.errors.invalid" }),
 });
+
+export type SetCategoryProhibitedInput = z.input<typeof schema>;
 
 /**
  * Marks a category prohibited (or allowed again). Prohibiting also unlists — back to DRAFT —
@@ -19,7 +22,7 @@ const schema = z.object({
  */
 export async function setCategoryProhibited(
   actor: Actor | null,
-  input: { categoryId: string; prohibited: boolean },
+  input: SetCategoryProhibitedInput,
 ): Promise<{ unlisted: number }> {
   assertRole(actor, "OPERATOR");
   const { categoryId, prohibited } = parseInput(schema, input);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ADDRESS_LIMITS } from "@/lib/addresses/address-schema";
+import { idSchema } from "@/lib/parse-id";
 
 // The checkout form as placeOrder reads it. Only the shopper's own choices come from the client:
 // who they are, where it goes, that they accept the terms, and the total they were shown (checked
@@ -34,7 +35,7 @@ export const placeOrderSchema = z.object({
     ),
   }),
   /** one of the signed-in shopper's saved addresses… */
-  addressId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
+  addressId: z.preprocess(blankToUndefined, idSchema().optional()),
   /** …or a typed one (parsed with the address schema when no saved address is chosen) */
   address: z.record(z.string(), z.unknown()).optional(),
   saveAddress: z.preprocess(checkbox, z.boolean()),

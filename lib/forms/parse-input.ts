@@ -21,7 +21,10 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** Parses input with a schema; on failure throws VALIDATION with field errors (nothing written). */
+/**
+ * Parses input with a schema; on failure throws VALIDATION with field errors (nothing written).
+ * `input` is unknown: whatever its declared type, it may come from a forged POST.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new AppError("VALIDATION", "invalid input", fieldErrorsOf(result.error));

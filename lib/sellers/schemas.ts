@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/parse-id";
 
 // Shared by the review actions and their forms: a reason (or message) the vendor will read.
 export const REASON_MIN = 3;
@@ -11,7 +12,7 @@ export const reasonSchema = z
   .min(REASON_MIN, "sellers.errors.reasonTooShort")
   .max(REASON_MAX, "sellers.errors.reasonTooLong");
 
-export const shopIdSchema = z.string({ error: "forms.errors.invalid" }).trim().min(1, "forms.errors.invalid").max(64);
+export const shopIdSchema = idSchema({ invalid: "forms.errors.invalid" });
 
 export const reviewWithReasonSchema = z.object({ shopId: shopIdSchema, reason: reasonSchema });
 export const reviewWithMessageSchema = z.object({ shopId: shopIdSchema, message: reasonSchema });

@@ -13,6 +13,7 @@ import { updateCartLine } from "@/lib/cart/update-cart-line";
 import { isCartStockError } from "@/lib/cart/cart-stock-error";
 import { AppError } from "@/lib/errors";
 import { runFormAction, type FormErrorOptions, type FormState } from "@/lib/forms/form-state";
+import { formText } from "@/lib/forms/form-text";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AddToCartState } from "@/components/cart/add-to-cart-form";
@@ -54,7 +55,7 @@ export async function addToCartAction(_previous: AddToCartState, formData: FormD
   const productId = formData.get("productId");
   const state = await runCartAction(t, "addToCart", async () => {
     const owner = await cartOwnerForWriting(await getActor());
-    await addToCart(owner, productId, formData.get("quantity"));
+    await addToCart(owner, formText(formData, "productId"), formText(formData, "quantity"));
     revalidateCart();
     return t("cart.add.added");
   });
@@ -64,7 +65,7 @@ export async function addToCartAction(_previous: AddToCartState, formData: FormD
 export async function updateCartLineAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT();
   return runCartAction(t, "updateCartLine", async () => {
-    await updateCartLine(await existingOwner(), formData.get("lineId"), formData.get("quantity"));
+    await updateCartLine(await existingOwner(), formText(formData, "lineId"), formText(formData, "quantity"));
     revalidateCart();
   });
 }
@@ -74,7 +75,7 @@ export async function removeCartLineAction(_previous: FormState, formData: FormD
   const { t } = await getT();
   const done: { removed?: RemovedCartLine } = {};
   const state = await runCartAction(t, "removeCartLine", async () => {
-    done.removed = await removeCartLine(await existingOwner(), formData.get("lineId"));
+    done.removed = await removeCartLine(await existingOwner(), formText(formData, "lineId"));
     revalidateCart();
   });
   if (!done.removed) return state;
@@ -86,7 +87,8 @@ export async function removeCartLineAction(_previous: FormState, formData: FormD
 export async function undoRemoveAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT();
   const state = await runCartAction(t, "undoRemove", async () => {
-    await addToCart(await cartOwnerForWriting(await getActor()), formData.get("productId"), formData.get("quantity"));
+    const owner = await cartOwnerForWriting(await getActor());
+    await addToCart(owner, formText(formData, "productId"), formText(formData, "quantity"));
     revalidateCart();
   });
   if (state.status === "success") redirect("/cart");
@@ -96,7 +98,7 @@ export async function undoRemoveAction(_previous: FormState, formData: FormData)
 export async function setShopDeliveryAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT();
   return runCartAction(t, "setShopDelivery", async () => {
-    await setShopDelivery(await existingOwner(), formData.get("shopId"), formData.get("method") ?? "");
+    await setShopDelivery(await existingOwner(), formText(formData, "shopId"), formText(formData, "method"));
     revalidateCart();
     return t("cart.delivery.chosen");
   });
@@ -105,7 +107,7 @@ export async function setShopDeliveryAction(_previous: FormState, formData: Form
 export async function setShopNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT();
   return runCartAction(t, "setShopNote", async () => {
-    await setShopNote(await existingOwner(), formData.get("shopId"), formData.get("note") ?? "");
+    await setShopNote(await existingOwner(), formText(formData, "shopId"), formText(formData, "note"));
     revalidateCart();
     return t("cart.note.saved");
   });

@@ -6,6 +6,7 @@ import { deleteProducts } from "@/lib/catalog/products/delete-products";
 import { quickEditProduct } from "@/lib/catalog/products/quick-edit-product";
 import { setProductsStatus, type ProductStatusTarget } from "@/lib/catalog/products/set-products-status";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { formText } from "@/lib/forms/form-text";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { BULK_IDLE, type BulkState } from "./bulk-state";
@@ -78,12 +79,12 @@ export async function quickEditAction(_previous: QuickEditState, formData: FormD
   const { locale, t } = await getT();
   const state = await runFormAction(t, "quickEditProduct", async () => {
     await quickEditProduct(actor, {
-      productId: formData.get("productId"),
+      productId: formText(formData, "productId"),
       locale,
-      price: formData.get("price"),
-      stock: formData.get("stock"),
-      status: formData.get("status"),
-      updatedAt: formData.get("updatedAt"),
+      price: formText(formData, "price"),
+      stock: formText(formData, "stock"),
+      status: formText(formData, "status"),
+      updatedAt: formText(formData, "updatedAt"),
     });
     revalidateCatalogue();
     return t("productList.quickEdit.saved");

@@ -30,10 +30,11 @@ async function readStoredFile(fileKey: string): Promise<Uint8Array> {
  * Applies a previewed import: re-reads the file, checks it again against the catalogue as it is now
  * and, only when every row is valid, creates and updates the products by SKU in one transaction.
  * An import is committed once (CONFLICT after that); any error → VALIDATION, nothing written.
+ * `importId` is the preview's (null when the file could not be read: there is nothing to commit).
  */
 export async function commitCatalogImport(
   actor: Actor | null,
-  input: { importId: unknown },
+  input: { importId: string | null },
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   assertRole(actor, "VENDOR");
   const importId = parseIdOrThrow(input.importId);

@@ -25,8 +25,8 @@ export type CatalogImportPreview = {
   errorCount: number;
 };
 
-function cleanFileName(name: unknown): string {
-  const text = typeof name === "string" ? name.replace(/[\\/\u0000-\u001f]/g, "").trim() : "";
+function cleanFileName(name: string): string {
+  const text = name.replace(/[\\/\u0000-\u001f]/g, "").trim();
   return (text || "catalogue.csv").slice(0, 200);
 }
 
@@ -37,7 +37,7 @@ function cleanFileName(name: unknown): string {
  */
 export async function previewCatalogImport(
   actor: Actor | null,
-  input: { shopId: string; fileName: unknown; bytes: Uint8Array },
+  input: { shopId: string; fileName: string; bytes: Uint8Array },
 ): Promise<CatalogImportPreview> {
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, input.shopId, { id: true });

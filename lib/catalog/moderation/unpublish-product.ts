@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { isLocale } from "@/lib/i18n/config";
 import { queueEmail } from "@/lib/notifications/queue-email";
-import { unpublishProductSchema } from "./schemas";
+import { unpublishProductSchema, type UnpublishProductInput } from "./schemas";
 
 /**
  * Moderation: an operator takes an online product offline (back to draft) with a reason, in one
@@ -15,10 +15,7 @@ import { unpublishProductSchema } from "./schemas";
  * a product that is no longer online (already unpublished, withdrawn by its vendor) is CONFLICT
  * and nothing is written. The vendor may publish again once they have dealt with the reason.
  */
-export async function unpublishProduct(
-  actor: Actor | null,
-  input: { productId: unknown; reason: unknown },
-): Promise<void> {
+export async function unpublishProduct(actor: Actor | null, input: UnpublishProductInput): Promise<void> {
   assertRole(actor, "OPERATOR");
   const { productId, reason } = parseInput(unpublishProductSchema, input);
   await getDb().$transaction(async (tx) => {

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { firstFreeSlug } from "@/lib/onboarding/shop-slug";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { slugify } from "@/lib/text/slugify";
+import type { ProductFieldsInput } from "../product-schema";
 import { addPhotoRows, checkPhotoUploads } from "./photo-uploads";
 import {
   assertProductReferences,
@@ -14,6 +15,7 @@ import {
   parseProductForm,
   productColumns,
   rethrowSkuCollision,
+  type EditorStatusInput,
 } from "./product-save-rules";
 
 const SLUG_ATTEMPTS = 5;
@@ -21,8 +23,8 @@ const SLUG_ATTEMPTS = 5;
 export type CreateProductInput = {
   shopId: string;
   locale: string;
-  fields: unknown;
-  status?: unknown;
+  fields: ProductFieldsInput;
+  status?: EditorStatusInput;
   photos?: Uint8Array[];
 };
 

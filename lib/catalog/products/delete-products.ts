@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
-import { lockOwnedProducts } from "./owned-products";
+import { lockOwnedProducts, type ProductIdsInput } from "./owned-products";
 
 export type DeleteProductsResult = { deleted: string[]; archived: string[] };
 
@@ -11,10 +11,7 @@ export type DeleteProductsResult = { deleted: string[]; archived: string[] };
  * an order is archived instead (past orders keep their snapshot and their link). All or nothing
  * on ownership. Photos' files stay on disk for now (a clean-up job can sweep unreferenced files).
  */
-export async function deleteProducts(
-  actor: Actor | null,
-  input: { productIds: unknown },
-): Promise<DeleteProductsResult> {
+export async function deleteProducts(actor: Actor | null, input: ProductIdsInput): Promise<DeleteProductsResult> {
   return getDb().$transaction(async (tx) => {
     const products = await lockOwnedProducts(tx, actor, input, {
       id: true,

@@ -48,6 +48,7 @@ export type ProductForEditing = {
   images: EditableProductImage[];
 };
 
+/** An image's variants from its JSON column (unknown: the database does not enforce its shape). */
 export function readVariants(json: unknown): ProductImageVariant[] {
   if (!Array.isArray(json)) return [];
   return json

@@ -114,6 +114,7 @@ const ROW_SELECT = {
 export async function listMyProducts(
   actor: Actor | null,
   shopId: string,
+  // The page's URL search parameters as Next.js gives them: untyped, parsed with the list's schema.
   rawQuery: unknown,
   locale: string,
 ): Promise<ProductListPage> {

@@ -5,7 +5,7 @@ import type { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/forms/parse-input";
-import { parseIdOrThrow } from "@/lib/parse-id";
+import { idSchema, parseIdOrThrow } from "@/lib/parse-id";
 
 type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
 
@@ -13,10 +13,13 @@ export const MAX_BULK_PRODUCTS = 200;
 
 export const productIdsSchema = z.object({
   productIds: z
-    .array(z.string().min(1).max(64))
+    .array(idSchema())
     .min(1, "productList.errors.noneSelected")
     .max(MAX_BULK_PRODUCTS, "productList.errors.tooManySelected"),
 });
+
+/** The products a bulk action names (the list's checkboxes), before parsing. */
+export type ProductIdsInput = z.input<typeof productIdsSchema>;
 
 /**
  * The vendor's own products among `productIds`, locked for update, or NOT_FOUND when any of them
@@ -25,7 +28,7 @@ export const productIdsSchema = z.object({
 export async function lockOwnedProducts<S extends Prisma.ProductSelect & { id: true }>(
   tx: Prisma.TransactionClient,
   actor: Actor | null,
-  input: unknown,
+  input: ProductIdsInput,
   select: S,
 ): Promise<Prisma.ProductGetPayload<{ select: S }>[]> {
   assertRole(actor, "VENDOR");

@@ -1,4 +1,7 @@
 import type { FormState } from "@/lib/forms/form-state";
+import { formText } from "@/lib/forms/form-text";
+import type { ProductFieldsInput } from "../product-schema";
+import type { EditorStatusInput } from "./product-save-rules";
 
 // The editor's form as the domain functions take it: text fields by name, checkboxes present or
 // not, photos as bytes. Shared by the create and update actions.
@@ -18,15 +21,17 @@ const TEXT_FIELDS = [
 ] as const;
 const CHECKBOXES = ["estimatedPrice", "stockTracked", "hideWhenOutOfStock"] as const;
 
-export function readProductForm(formData: FormData): { fields: Record<string, string | boolean>; status: string } {
-  const fields: Record<string, string | boolean> = {};
-  for (const name of TEXT_FIELDS) {
-    const value = formData.get(name);
-    fields[name] = typeof value === "string" ? value : "";
-  }
-  for (const name of CHECKBOXES) fields[name] = formData.get(name) !== null;
+export function readProductForm(formData: FormData): { fields: ProductFieldsInput; status: EditorStatusInput } {
+  const text = Object.fromEntries(TEXT_FIELDS.map((name) => [name, formText(formData, name)])) as Record<
+    (typeof TEXT_FIELDS)[number],
+    string
+  >;
+  const checked = Object.fromEntries(CHECKBOXES.map((name) => [name, formData.get(name) !== null])) as Record<
+    (typeof CHECKBOXES)[number],
+    boolean
+  >;
   const status = formData.get("status");
-  return { fields, status: typeof status === "string" ? status : "DRAFT" };
+  return { fields: { ...text, ...checked }, status: typeof status === "string" ? status : "DRAFT" };
 }
 
 /** The non-empty files sent under `name`, as bytes. */

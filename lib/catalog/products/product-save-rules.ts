@@ -5,7 +5,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/forms/parse-input";
 import { assertCategoryAllowed } from "../assert-category-allowed";
-import { productFieldsSchema, type ProductFields } from "../product-schema";
+import { productFieldsSchema, type ProductFields, type ProductFieldsInput } from "../product-schema";
 import { missingForPublish } from "../publish-rule";
 
 // The checks shared by creating and updating a product from the editor: field rules, references
@@ -16,18 +16,24 @@ export type EditorStatus = (typeof EDITOR_STATUSES)[number];
 
 const statusSchema = z.object({
   status: z.preprocess(
-    (v) => (v === undefined || v === null || v === "" ? "DRAFT" : String(v).toUpperCase()),
+    (v: string | null | undefined) => (v === undefined || v === null || v === "" ? "DRAFT" : String(v).toUpperCase()),
     z.enum(EDITOR_STATUSES, { error: "products.errors.statusInvalid" }),
   ),
 });
 
-/** The form's fields and status, parsed in the viewer's locale (VALIDATION before any read). */
+/** The editor's status as the form sends it (DRAFT, ACTIVE or ARCHIVED; empty is DRAFT), before parsing. */
+export type EditorStatusInput = z.input<typeof statusSchema>["status"];
+
+/**
+ * The form's fields and status, parsed in the viewer's locale (VALIDATION before any read). Typed
+ * for callers, parsed all the same: a server action is a public POST endpoint.
+ */
 export function parseProductForm(
-  locale: unknown,
-  fields: unknown,
-  status: unknown,
+  locale: string,
+  fields: ProductFieldsInput,
+  status: EditorStatusInput,
 ): { fields: ProductFields; status: EditorStatus } {
-  const lang = typeof locale === "string" && locale.length <= 10 ? locale : "fr";
+  const lang = locale.length <= 10 ? locale : "fr";
   const parsedFields = parseInput(productFieldsSchema(lang), fields ?? {});
   return { fields: parsedFields, status: parseInput(statusSchema, { status }).status };
 }

@@ -13,19 +13,6 @@ import { missingForPublish } from "../publish-rule";
 import { categoryBlocked } from "./category-blocked";
 import { lockOwnedProducts } from "./owned-products";
 
-export type QuickEditInput = {
-  productId: unknown;
-  locale: string;
-  /** price as typed in the locale ("12,50"); empty or absent: unchanged */
-  price?: unknown;
-  /** whole number 0..1,000,000; empty or absent: unchanged */
-  stock?: unknown;
-  /** DRAFT | ACTIVE | ARCHIVED; empty or absent: unchanged */
-  status?: unknown;
-  /** the row's updatedAt as the vendor saw it: a product changed since is not overwritten */
-  updatedAt?: unknown;
-};
-
 export type QuickEditResult = {
   id: string;
   priceAmount: number;
@@ -34,13 +21,16 @@ export type QuickEditResult = {
   updatedAt: Date;
 };
 
-const blankToUndefined = (value: unknown) =>
+const blankToUndefined = (value: string | null | undefined) =>
   value === undefined || value === null || String(value).trim() === "" ? undefined : String(value).trim();
 
+// Each field empty or absent: unchanged.
 const quickEditSchema = z.object({
+  /** price as typed in the locale ("12,50") */
   price: z.preprocess(blankToUndefined, z.string().max(32, "products.errors.priceInvalid").optional()),
+  /** whole number 0..1,000,000, as typed or as a number */
   stock: z.preprocess(
-    blankToUndefined,
+    (value: string | number | null | undefined) => blankToUndefined(typeof value === "number" ? String(value) : value),
     z
       .string()
       .regex(/^\d{1,7}$/, "products.errors.stockInvalid")
@@ -48,18 +38,24 @@ const quickEditSchema = z.object({
       .refine((n) => n <= PRODUCT_LIMITS.stock, "products.errors.stockInvalid")
       .optional(),
   ),
+  /** DRAFT | ACTIVE | ARCHIVED */
   status: z.preprocess(
     blankToUndefined,
     z.enum(["DRAFT", "ACTIVE", "ARCHIVED"], { error: "forms.errors.invalid" }).optional(),
   ),
+  /** the row's updatedAt as the vendor saw it: a product changed since is not overwritten */
   updatedAt: z.preprocess(
-    (value) => (value instanceof Date ? value.toISOString() : blankToUndefined(value)),
+    (value: Date | string | null | undefined) =>
+      value instanceof Date ? value.toISOString() : blankToUndefined(value),
     z.iso
       .datetime({ error: "forms.errors.invalid" })
       .transform((text) => new Date(text))
       .optional(),
   ),
 });
+
+/** A quick edit from the product list: the product, the viewer's locale (for the price) and the changed fields. */
+export type QuickEditInput = { productId: string; locale: string } & z.input<typeof quickEditSchema>;
 
 /**
  * Changes a product's price, stock and/or status from the product list, in one transaction.

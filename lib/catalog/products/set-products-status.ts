@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { buildCategoryIndex } from "@/lib/search/category-index";
 import { missingForPublish, type PublishRequirement } from "../publish-rule";
-import { lockOwnedProducts } from "./owned-products";
+import { lockOwnedProducts, type ProductIdsInput } from "./owned-products";
 
 export type ProductStatusTarget = "ACTIVE" | "DRAFT" | "ARCHIVED";
 export type RefusedReason = PublishRequirement | "categoryProhibited";
@@ -21,7 +21,7 @@ export type SetProductsStatusResult = {
  */
 export async function setProductsStatus(
   actor: Actor | null,
-  input: { productIds: unknown; status: ProductStatusTarget },
+  input: ProductIdsInput & { status: ProductStatusTarget },
 ): Promise<SetProductsStatusResult> {
   return getDb().$transaction(async (tx) => {
     const products = await lockOwnedProducts(

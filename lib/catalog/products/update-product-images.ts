@@ -5,12 +5,13 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
+import { idSchema } from "@/lib/parse-id";
 import { PRODUCT_LIMITS } from "../product-schema";
 import { getOwnedProductOrThrow } from "./owned-products";
 
 export const MAX_ALT_LENGTH = 200;
 
-const imageId = z.string().min(1).max(64);
+const imageId = idSchema();
 const schema = z.object({
   /** every kept image, in the new order */
   order: z.array(imageId).max(PRODUCT_LIMITS.images),

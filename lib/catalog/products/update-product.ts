@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
+import type { ProductFieldsInput } from "../product-schema";
 import { getOwnedProductOrThrow } from "./owned-products";
 import {
   assertProductReferences,
@@ -10,9 +11,15 @@ import {
   parseProductForm,
   productColumns,
   rethrowSkuCollision,
+  type EditorStatusInput,
 } from "./product-save-rules";
 
-export type UpdateProductInput = { productId: string; locale: string; fields: unknown; status?: unknown };
+export type UpdateProductInput = {
+  productId: string;
+  locale: string;
+  fields: ProductFieldsInput;
+  status?: EditorStatusInput;
+};
 
 /**
  * Saves the editor's form on one of the vendor's products (the shop is the product's own; the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addToCart } from "@/lib/cart/add-to-cart";
+import type { AddToCartInput } from "@/lib/cart/schemas";
 import { countCartItems } from "@/lib/cart/count-cart-items";
 import { CartStockError } from "@/lib/cart/cart-stock-error";
 import { getDb } from "@/lib/db";
@@ -44,7 +45,8 @@ describe("addToCart", () => {
       const owner = await shopper();
       const before = await cartSnapshot();
 
-      const error = await refusal(addToCart(owner, honey.id, quantity));
+      // null is deliberately malformed, as a forged POST would be.
+      const error = await refusal(addToCart(owner, honey.id, quantity as AddToCartInput["quantity"]));
       expect(error.code).toBe("VALIDATION");
       expect(error.fieldErrors.quantity).toBe("cart.errors.quantity");
       expect(await cartSnapshot()).toEqual(before);

@@ -108,7 +108,8 @@ describe("setShopNote", () => {
       code: "VALIDATION",
       fieldErrors: { note: "cart.errors.noteTooLong" },
     });
-    expect(await refusal(setShopNote(owner, shop.id, 42))).toMatchObject({ code: "VALIDATION" });
+    // Deliberately malformed, as a forged POST would be.
+    expect(await refusal(setShopNote(owner, shop.id, 42 as unknown as string))).toMatchObject({ code: "VALIDATION" });
     expect(await cartSnapshot()).toEqual(before);
   });
 

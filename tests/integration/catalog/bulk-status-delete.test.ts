@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { deleteProducts } from "@/lib/catalog/products/delete-products";
-import { MAX_BULK_PRODUCTS } from "@/lib/catalog/products/owned-products";
+import { MAX_BULK_PRODUCTS, type ProductIdsInput } from "@/lib/catalog/products/owned-products";
 import { setProductsStatus } from "@/lib/catalog/products/set-products-status";
 import { getDb } from "@/lib/db";
 import { createShop, createUser, refusal } from "../sellers/fixtures";
@@ -126,7 +126,9 @@ describe("setProductsStatus", () => {
       code: "VALIDATION",
       fieldErrors: { productIds: "productList.errors.tooManySelected" },
     });
-    expect((await refusal(setProductsStatus(vendor, { productIds: "all", status: "DRAFT" }))).code).toBe("VALIDATION");
+    // Deliberately malformed, as a forged POST would be.
+    const productIds = "all" as unknown as ProductIdsInput["productIds"];
+    expect((await refusal(setProductsStatus(vendor, { productIds, status: "DRAFT" }))).code).toBe("VALIDATION");
   });
 
   it("is refused to anyone but the products' own vendor, changing nothing", async () => {

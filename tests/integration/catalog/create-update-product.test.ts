@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import type { ProductFieldsInput } from "@/lib/catalog/product-schema";
 import { createProduct } from "@/lib/catalog/products/create-product";
 import { getProductForEditing } from "@/lib/catalog/products/get-product-for-editing";
 import { getProductFormOptions } from "@/lib/catalog/products/get-product-form-options";
+import type { EditorStatusInput } from "@/lib/catalog/products/product-save-rules";
 import { updateProduct } from "@/lib/catalog/products/update-product";
 import { getDb } from "@/lib/db";
 import { refusal } from "../sellers/fixtures";
@@ -149,7 +151,8 @@ describe("createProduct", () => {
   });
 
   describe("refuses bad input, writing nothing", () => {
-    const cases: [string, Record<string, unknown> | "prohibited" | "unknownCategory" | "otherShipping", string][] = [
+    type Change = Partial<ProductFieldsInput> | { __status: EditorStatusInput };
+    const cases: [string, Change | "prohibited" | "unknownCategory" | "otherShipping", string][] = [
       ["a negative price", { price: "-3,00" }, "price"],
       ["an absurd price", { price: "99999999999" }, "price"],
       ["a 10,000-character title", { title: "a".repeat(10_000) }, "title"],
@@ -164,8 +167,8 @@ describe("createProduct", () => {
     for (const [name, change, field] of cases) {
       it(name, async () => {
         const { vendor, shop } = await vendorWithShop();
-        let overrides: Record<string, unknown> = {};
-        let status: unknown = "DRAFT";
+        let overrides: Partial<ProductFieldsInput> = {};
+        let status: EditorStatusInput = "DRAFT";
         if (change === "prohibited") overrides = { categoryId: (await category(true)).id };
         else if (change === "unknownCategory") overrides = { categoryId: "no-such-category" };
         else if (change === "otherShipping") overrides = { shippingClassId: (await vendorWithShop()).shippingClass.id };

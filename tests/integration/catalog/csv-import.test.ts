@@ -375,7 +375,8 @@ describe("authorization", () => {
     const { shop } = await shopWithProduct();
     const before = await snapshot(shop.id);
     expect((await refusal(commitCatalogImport(vendor, { importId: "nope" }))).code).toBe("NOT_FOUND");
-    for (const importId of [42, "", "x".repeat(65), "../import"])
+    // 42 is deliberately malformed, as a forged POST would be.
+    for (const importId of [42 as unknown as string, "", "x".repeat(65), "../import"])
       expect((await refusal(commitCatalogImport(vendor, { importId }))).code).toBe("NOT_FOUND");
     expect(
       await refusal(previewCatalogImport(vendor, { shopId: shop.id, fileName: "e.csv", bytes: new Uint8Array() })),

@@ -5,6 +5,7 @@ import { startSmtpCatcher, type SmtpCatcher } from "../../support/smtp-catcher";
 import type { Actor } from "@/lib/auth/actor";
 import { listShopProducts } from "@/lib/catalog/list-shop-products";
 import { listProductsForModeration, MODERATION_PAGE_SIZE } from "@/lib/catalog/moderation/list-products-for-moderation";
+import type { UnpublishProductInput } from "@/lib/catalog/moderation/schemas";
 import { unpublishProduct } from "@/lib/catalog/moderation/unpublish-product";
 import { setProductsStatus } from "@/lib/catalog/products/set-products-status";
 import { getDb } from "@/lib/db";
@@ -130,6 +131,7 @@ describe("unpublishProduct", () => {
   it("refuses a missing, too short or too long reason (VALIDATION), writing nothing", async () => {
     const { vendor, product } = await onlineProduct();
     const before = await snapshot(product.id, vendor.email);
+    // undefined and 42 are deliberately malformed, as a forged POST would be.
     const cases: [unknown, string][] = [
       [undefined, "moderation.errors.reasonRequired"],
       ["", "moderation.errors.reasonRequired"],
@@ -139,7 +141,8 @@ describe("unpublishProduct", () => {
       [42, "moderation.errors.reasonRequired"],
     ];
     for (const [reason, key] of cases) {
-      const error = await refusal(unpublishProduct(operator, { productId: product.id, reason }));
+      const input = { productId: product.id, reason } as UnpublishProductInput;
+      const error = await refusal(unpublishProduct(operator, input));
       expect(error.code).toBe("VALIDATION");
       expect(error.fieldErrors.reason).toBe(key);
     }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import type { Actor } from "@/lib/auth/actor";
+import type { ProductFieldsInput } from "@/lib/catalog/product-schema";
 import { getDb } from "@/lib/db";
 import { createShop, createUser } from "../sellers/fixtures";
 
@@ -47,7 +48,8 @@ export async function vendorWithShop() {
   return { vendor, shop, shippingClass };
 }
 
-export function validFields(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** The editor's form filled in validly, as readProductForm builds it, with `overrides` on top. */
+export function validFields(overrides: Partial<ProductFieldsInput> = {}): ProductFieldsInput {
   return {
     title: "Pain de campagne au levain",
     shortDescription: "Un pain rustique, croûte épaisse, mie alvéolée.",

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { quickEditProduct } from "@/lib/catalog/products/quick-edit-product";
+import { quickEditProduct, type QuickEditInput } from "@/lib/catalog/products/quick-edit-product";
 import { getDb } from "@/lib/db";
 import { createShop, createUser, refusal } from "../sellers/fixtures";
 import { createProduct, productsSnapshot } from "./product-list-fixtures";
@@ -69,7 +69,7 @@ describe("quickEditProduct", () => {
   it("refuses a bad price or stock with VALIDATION on that field, writing nothing", async () => {
     const product = await createProduct(shopId, { priceAmount: 500, stock: 3 });
     const before = await productsSnapshot([product.id]);
-    const cases: [Record<string, unknown>, string, string][] = [
+    const cases: [Omit<QuickEditInput, "productId" | "locale">, string, string][] = [
       [{ price: "-5" }, "price", "products.errors.priceInvalid"],
       [{ price: "99999999999" }, "price", "products.errors.priceInvalid"],
       [{ price: "douze" }, "price", "products.errors.priceInvalid"],
@@ -174,7 +174,8 @@ describe("quickEditProduct", () => {
         ).code,
       ).toBe(code);
     }
-    for (const productId of ["", "missing", 42, "x".repeat(65)]) {
+    // 42 is deliberately malformed, as a forged POST would be.
+    for (const productId of ["", "missing", 42 as unknown as string, "x".repeat(65)]) {
       expect((await refusal(quickEditProduct(vendor, { productId, locale: "fr", stock: "0" }))).code).toBe("NOT_FOUND");
     }
     expect(await productsSnapshot([product.id])).toEqual(before);

@@ -9,6 +9,7 @@ import { previewCatalogImport } from "@/lib/catalog/csv/preview-import";
 import type { RowError } from "@/lib/catalog/csv/validate-rows";
 import { AppError } from "@/lib/errors";
 import { runFormAction } from "@/lib/forms/form-state";
+import { formText } from "@/lib/forms/form-text";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
@@ -69,7 +70,7 @@ export async function commitImport(_previous: CommitState, formData: FormData): 
   let invalid: CatalogImportInvalidError | undefined;
   const state = await runFormAction(t, "commitImport", async () => {
     try {
-      const result = await commitCatalogImport(actor, { importId: formData.get("importId") });
+      const result = await commitCatalogImport(actor, { importId: formText(formData, "importId") });
       revalidatePath("/dashboard/products");
       return t("catalogImport.preview.done", {
         created: result.created,
