@@ -1,6 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { expireUnpaidOrders } from "@/lib/checkout/expire-unpaid-orders";
+import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
 
 // Durable jobs on the same PostgreSQL (pg-boss): they survive restarts and run once across any

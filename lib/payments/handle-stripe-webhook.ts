@@ -1,8 +1,8 @@
 import "server-only";
 import type Stripe from "stripe";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { confirmOrderPayment } from "@/lib/checkout/confirm-order-payment";
-import { releaseUnpaidOrder, type ReleaseReason } from "@/lib/checkout/release-unpaid-order";
+import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
+import { releaseUnpaidOrder, type ReleaseReason } from "@/lib/orders/release-unpaid-order";
 import { getDb } from "@/lib/db";
 import { claimWebhookEvent } from "./claim-webhook-event";
 import { getStripe } from "./stripe-client";

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { confirmOrderPayment } from "@/lib/checkout/confirm-order-payment";
-import { declineOrderPayment } from "@/lib/checkout/decline-order-payment";
+import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
+import { declineOrderPayment } from "@/lib/orders/decline-order-payment";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canAccessOrder } from "@/lib/orders/order-access";

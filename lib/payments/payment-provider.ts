@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { isStripeConfigured } from "./stripe-client";
 
-// Two payment providers behind one confirmation path (lib/checkout/confirm-order-payment.ts):
+// Two payment providers behind one confirmation path (lib/orders/confirm-order-payment.ts):
 // Stripe when STRIPE_SECRET_KEY is set (hosted Checkout Session on the platform account, separate
 // charges and transfers grouped by the order), otherwise the built-in test provider (a simulated
 // payment page with test card numbers).

@@ -43,7 +43,7 @@ async function main() {
   }
   // Imported after DATABASE_URL is set (the client is created on first use).
   const { getDb, disconnectDb } = await import("@/lib/db");
-  const { placeOrder } = await import("@/lib/checkout/place-order");
+  const { placeOrder } = await import("@/lib/orders/place-order");
   const { isCheckoutRefusal } = await import("@/lib/checkout/checkout-refusal");
   const { loadCart } = await import("@/lib/cart/load-cart");
   const { searchProducts } = await import("@/lib/search/search-products");

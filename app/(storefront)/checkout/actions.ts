@@ -13,7 +13,7 @@ import {
   serializeCheckoutDraft,
 } from "@/lib/checkout/checkout-draft";
 import { isCheckoutRefusal } from "@/lib/checkout/checkout-refusal";
-import { placeOrder } from "@/lib/checkout/place-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { isAppError, type AppError } from "@/lib/errors";
 import { runFormAction, type Refusal } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { expireUnpaidOrders } from "@/lib/checkout/expire-unpaid-orders";
-import { placeOrder } from "@/lib/checkout/place-order";
+import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
+import { placeOrder } from "@/lib/orders/place-order";
 import { ORDER_EXPIRY_QUEUE, startJobRunner, type JobRunner } from "@/lib/jobs/job-runner";
 import { cartWith, checkoutForm, lyonShop, marketplace, product } from "./place-order-fixtures";
 

@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { DeliveryMethod, Prisma } from "@/lib/generated/prisma/client";
-import type { PlaceOrderInput } from "@/lib/checkout/place-order";
+import type { PlaceOrderInput } from "@/lib/orders/place-order";
 import { createShop, createUser, refusal } from "../sellers/fixtures";
 
 export { createUser, refusal };

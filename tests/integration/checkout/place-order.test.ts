@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { MAX_SAVED_ADDRESSES } from "@/lib/addresses/add-saved-address";
-import { placeOrder } from "@/lib/checkout/place-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { CheckoutRefusal } from "@/lib/checkout/checkout-refusal";
 import {
   cartWith,

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { confirmOrderPayment } from "@/lib/checkout/confirm-order-payment";
+import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
 import { getDb } from "@/lib/db";
 import { getMyOrder } from "@/lib/orders/get-my-order";
 import { getOrderForViewer } from "@/lib/orders/get-order-for-viewer";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import { abandonOrderPayment } from "@/lib/payments/abandon-order-payment";
+import { abandonOrderPayment } from "@/lib/orders/abandon-order-payment";
 import { startOrderPayment } from "@/lib/payments/start-order-payment";
 import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 import { createUser, paymentSnapshot, placedOrder, refusal, twoShops, type Shops } from "../orders/order-fixtures";

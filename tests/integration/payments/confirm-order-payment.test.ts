@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { confirmOrderPayment } from "@/lib/checkout/confirm-order-payment";
-import { declineOrderPayment } from "@/lib/checkout/decline-order-payment";
+import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
+import { declineOrderPayment } from "@/lib/orders/decline-order-payment";
 import { getDb } from "@/lib/db";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
 import { startSmtpCatcher, type SmtpCatcher } from "../../support/smtp-catcher";

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { ORDER_ACCESS_COOKIE } from "@/lib/orders/order-access";
-import { abandonOrderPayment } from "@/lib/payments/abandon-order-payment";
+import { abandonOrderPayment } from "@/lib/orders/abandon-order-payment";
 
 type Context = { params: Promise<{ orderId: string }> };
 

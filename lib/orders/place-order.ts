@@ -8,14 +8,14 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CheckoutRefusal } from "./checkout-refusal";
-import { computeCheckoutTotals, type CheckoutTotals } from "./checkout-totals";
+import { CheckoutRefusal } from "@/lib/checkout/checkout-refusal";
+import { computeCheckoutTotals, type CheckoutTotals } from "@/lib/checkout/checkout-totals";
 import { loadCommissionContext } from "./load-commission-context";
 import { newOrderAccessToken, newOrderNumber } from "./order-tokens";
 import { placeOrderSchema, type PlaceOrderFields } from "./place-order-schema";
 import { reserveStock } from "./reserve-stock";
-import { resolveDeliveryAddress, type DeliveryAddress } from "./resolve-delivery-address";
-import { computeCommission, estimatePaymentFee, splitPaymentFee } from "./rules/commission";
+import { resolveDeliveryAddress, type DeliveryAddress } from "@/lib/checkout/resolve-delivery-address";
+import { computeCommission, estimatePaymentFee, splitPaymentFee } from "@/lib/checkout/rules/commission";
 
 export const STOCK_HOLD_MINUTES = 15;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CommissionPlan, PaymentFeePolicy } from "./rules/commission";
+import type { CommissionPlan, PaymentFeePolicy } from "@/lib/checkout/rules/commission";
 
 // What placeOrder needs to compute commissions, read in its transaction: each shop's plan (or the
 // marketplace's default plan), the category tree above the products, how many sales each shop

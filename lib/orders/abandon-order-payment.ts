@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { releaseUnpaidOrder } from "@/lib/checkout/release-unpaid-order";
+import { releaseUnpaidOrder } from "@/lib/orders/release-unpaid-order";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canAccessOrder } from "@/lib/orders/order-access";
-import { getPaymentProviderNamed } from "./payment-provider";
+import { getPaymentProviderNamed } from "@/lib/payments/payment-provider";
 // Registers the Stripe provider (the orders handed to Stripe are closed there).
-import "./stripe-payment-provider";
+import "@/lib/payments/stripe-payment-provider";
 
 /**
  * `released`: the order is gone, its stock back (now, or by an earlier call); `paid`: the order is
