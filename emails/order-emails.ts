@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/translate";
+import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import type { EmailTemplates, OrderEmailPart } from "@/lib/notifications/templates";
 import type { EmailBlock } from "./layout";
@@ -29,9 +30,7 @@ function partBlocks(
   if (part.postageDue) fees.push(t("orders.emails.postageDue"));
   else
     fees.push(
-      t("orders.emails.deliveryFee", {
-        amount: part.deliveryFeeAmount > 0 ? money(part.deliveryFeeAmount) : t("orders.part.free"),
-      }),
+      t("orders.emails.deliveryFee", { amount: deliveryFeeText({ amount: part.deliveryFeeAmount }, money, t) }),
     );
   const blocks = [p(heading), p([...lines, "", ...fees].join("\n"))];
   if (part.deliveryMethod === "CLICK_AND_COLLECT") {
@@ -63,7 +62,11 @@ export function orderConfirmedEmail(d: EmailTemplates["order.confirmed"], t: Tra
   const totals = [
     t("orders.emails.confirmed.totals", {
       items: money(d.itemsAmount),
-      shipping: money(d.shippingAmount),
+      shipping: deliveryFeeText(
+        { amount: d.shippingAmount, postageDue: d.parts.some((part) => part.postageDue) },
+        money,
+        t,
+      ),
       total: money(d.totalAmount),
     }),
   ];
@@ -89,15 +92,11 @@ export function orderReceivedEmail(d: EmailTemplates["order.received"], t: Trans
     blocks.push(p([t("orders.emails.received.shipTo"), ...d.shippingAddress].join("\n")));
   if (d.part.note) blocks.push(p(t("orders.emails.received.noteHeading")), quote(d.part.note));
   blocks.push(...partBlocks(d.part, d.currency, t, lang, heading, null));
-  blocks.push(
-    p(
-      t("orders.emails.received.amounts", {
-        commission: money(d.commissionAmount),
-        fee: money(d.paymentFeeAmount),
-        net: money(d.netAmount),
-      }),
-    ),
-    p(t("orders.emails.received.action", { url: d.orderUrl })),
-  );
+  // No payment fee charged to this shop: no "-0.00 €" line.
+  const amounts = [t("orders.emails.received.commission", { amount: money(d.commissionAmount) })];
+  if (d.paymentFeeAmount !== 0)
+    amounts.push(t("orders.emails.received.paymentFee", { amount: money(d.paymentFeeAmount) }));
+  amounts.push(t("orders.emails.received.net", { amount: money(d.netAmount) }));
+  blocks.push(p(amounts.join("\n")), p(t("orders.emails.received.action", { url: d.orderUrl })));
   return { subject: t("orders.emails.received.subject", { number: d.orderNumber, shop: d.shopName }), blocks };
 }

@@ -3,6 +3,7 @@ import { primaryButton } from "@/components/ui/styles";
 import type { CartSummary } from "@/lib/cart/summarize-cart";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
+import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import { TotalsList } from "@/components/ui/totals-list";
 
@@ -11,6 +12,11 @@ type CartTotalsProps = { summary: CartSummary; currency: string; locale: Locale;
 /** The cart's totals and the way to checkout — or why it is not open yet. */
 export function CartTotals({ summary, currency, locale, t }: CartTotalsProps) {
   const money = (amount: number) => formatMoney(amount, currency, locale);
+  // Nothing known to pay yet while a courier fee waits for the address: not "free".
+  const shippingText =
+    summary.shippingPending && summary.shippingAmount === 0
+      ? t("checkout.totals.undetermined")
+      : deliveryFeeText({ amount: summary.shippingAmount, postageDue: summary.postageDue }, money, t);
   const notes = [
     summary.shippingPending ? t("cart.summary.shippingPending") : null,
     summary.postageDue ? t("cart.summary.postageDue") : null,
@@ -33,7 +39,7 @@ export function CartTotals({ summary, currency, locale, t }: CartTotalsProps) {
       <TotalsList
         rows={[
           { key: "items", label: t("cart.summary.items"), value: money(summary.itemsAmount) },
-          { key: "shipping", label: t("cart.summary.shipping"), value: money(summary.shippingAmount) },
+          { key: "shipping", label: t("cart.summary.shipping"), value: shippingText },
         ]}
         total={{ label: t("cart.summary.total"), value: money(summary.totalAmount) }}
         totalTestId="cart-total"

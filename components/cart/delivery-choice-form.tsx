@@ -5,6 +5,7 @@ import { isSelectable, type ShopSummary } from "@/lib/cart/summarize-cart";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
+import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import { CartActionForm } from "./cart-action-form";
 
@@ -56,12 +57,7 @@ function OptionDetails({
     else if (quote.feeAmount > 0 && threshold !== null)
       details.push(t("cart.delivery.freeFrom", { threshold: money(threshold) }));
   }
-  const fee =
-    quote.available && !quote.postageDue
-      ? quote.feeAmount === 0
-        ? t("cart.delivery.free")
-        : money(quote.feeAmount)
-      : null;
+  const fee = quote.available && !quote.postageDue ? deliveryFeeText({ amount: quote.feeAmount }, money, t) : null;
   return (
     <>
       <span className="flex flex-wrap justify-between gap-x-3">

@@ -4,6 +4,7 @@ import type { ShopSummary } from "@/lib/cart/summarize-cart";
 import type { Locale } from "@/lib/i18n/config";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
+import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import { CartLineItem, type CartLineActions } from "./cart-line-item";
 import { DeliveryChoiceForm } from "./delivery-choice-form";
@@ -29,9 +30,7 @@ export function ShopCartSection({ group, actions, summary, currency, locale, t }
     delivery.kind === "PRICED"
       ? delivery.postageDue
         ? t("cart.subtotal.postageDue")
-        : delivery.feeAmount === 0
-          ? t("cart.delivery.free")
-          : money(delivery.feeAmount)
+        : deliveryFeeText({ amount: delivery.feeAmount }, money, t)
       : delivery.kind === "AT_CHECKOUT"
         ? t("cart.subtotal.deliveryAtCheckout")
         : t("cart.subtotal.deliveryNotChosen");

@@ -41,6 +41,8 @@ export type CheckoutFormLabels = {
   termsLink: string;
   pay: string;
   paying: string;
+  /** why "Pay" is refused as the order stands (shown beside the disabled button), or null */
+  payBlocked: string | null;
 };
 
 type Props = {
@@ -54,11 +56,17 @@ type Props = {
   savedAddresses: { id: string; label: string }[];
   selectedAddressId: string;
   newAddressValue: string;
+  /** false when every shop's part is click & collect: contact details only, no address */
+  addressNeeded: boolean;
   review: React.ReactNode;
   totals: React.ReactNode;
 };
 
-/** The checkout form: contact, address, review by shop, totals, terms and "Pay". Works without JavaScript. */
+/**
+ * The checkout form: contact, address (only when some part is delivered), review by shop, totals,
+ * terms and "Pay" (disabled, with the reason beside it, when the order would be refused). Works
+ * without JavaScript.
+ */
 export function CheckoutForm({
   action,
   labels,
@@ -68,6 +76,7 @@ export function CheckoutForm({
   savedAddresses,
   selectedAddressId,
   newAddressValue,
+  addressNeeded,
   review,
   totals,
 }: Props) {
@@ -140,86 +149,88 @@ export function CheckoutForm({
           />
         </section>
 
-        <section aria-labelledby="checkout-address" className="flex flex-col gap-4">
-          <h2 id="checkout-address" className="text-xl font-bold">
-            {labels.addressTitle}
-          </h2>
-          {savedAddresses.length > 0 ? (
-            <fieldset
-              className="flex flex-col gap-2"
-              aria-describedby={errors.addressId ? "checkout-address-error" : undefined}
-            >
-              <legend className="mb-2 font-medium">{labels.savedLegend}</legend>
-              {[...savedAddresses, { id: newAddressValue, label: labels.newOption }].map((address) => (
-                <label
-                  key={address.id}
-                  className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3 has-checked:border-brand-700"
-                >
-                  <input
-                    type="radio"
-                    name="addressId"
-                    value={address.id}
-                    defaultChecked={chosen === address.id}
-                    className="mt-1 size-5 shrink-0 accent-brand-700"
-                  />
-                  <span>{address.label}</span>
-                </label>
-              ))}
-              {errors.addressId ? (
-                <p id="checkout-address-error" className="text-sm font-medium text-red-700">
-                  {errors.addressId}
-                </p>
+        {addressNeeded ? (
+          <section aria-labelledby="checkout-address" className="flex flex-col gap-4">
+            <h2 id="checkout-address" className="text-xl font-bold">
+              {labels.addressTitle}
+            </h2>
+            {savedAddresses.length > 0 ? (
+              <fieldset
+                className="flex flex-col gap-2"
+                aria-describedby={errors.addressId ? "checkout-address-error" : undefined}
+              >
+                <legend className="mb-2 font-medium">{labels.savedLegend}</legend>
+                {[...savedAddresses, { id: newAddressValue, label: labels.newOption }].map((address) => (
+                  <label
+                    key={address.id}
+                    className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3 has-checked:border-brand-700"
+                  >
+                    <input
+                      type="radio"
+                      name="addressId"
+                      value={address.id}
+                      defaultChecked={chosen === address.id}
+                      className="mt-1 size-5 shrink-0 accent-brand-700"
+                    />
+                    <span>{address.label}</span>
+                  </label>
+                ))}
+                {errors.addressId ? (
+                  <p id="checkout-address-error" className="text-sm font-medium text-red-700">
+                    {errors.addressId}
+                  </p>
+                ) : null}
+              </fieldset>
+            ) : (
+              <input type="hidden" name="addressId" value={newAddressValue} />
+            )}
+            <fieldset className="flex flex-col gap-4">
+              <legend className="mb-2 font-medium">{labels.newLegend}</legend>
+              <AddressFields
+                idPrefix="checkout"
+                namePrefix="address."
+                labels={{
+                  recipient: labels.recipient,
+                  recipientHint: labels.recipientHint,
+                  line1: labels.line1,
+                  line2: labels.line2,
+                  postalCode: labels.postalCode,
+                  city: labels.city,
+                  countryNote: labels.countryNote,
+                }}
+                values={values.address}
+                errors={errors}
+              />
+              {labels.signedInAs ? (
+                <CheckboxField
+                  id="checkout-save-address"
+                  name="saveAddress"
+                  label={labels.save}
+                  defaultChecked={values.saveAddress}
+                />
               ) : null}
             </fieldset>
-          ) : (
-            <input type="hidden" name="addressId" value={newAddressValue} />
-          )}
-          <fieldset className="flex flex-col gap-4">
-            <legend className="mb-2 font-medium">{labels.newLegend}</legend>
-            <AddressFields
-              idPrefix="checkout"
-              namePrefix="address."
-              labels={{
-                recipient: labels.recipient,
-                recipientHint: labels.recipientHint,
-                line1: labels.line1,
-                line2: labels.line2,
-                postalCode: labels.postalCode,
-                city: labels.city,
-                countryNote: labels.countryNote,
-              }}
-              values={values.address}
-              errors={errors}
-            />
-            {labels.signedInAs ? (
-              <CheckboxField
-                id="checkout-save-address"
-                name="saveAddress"
-                label={labels.save}
-                defaultChecked={values.saveAddress}
-              />
-            ) : null}
-          </fieldset>
-          <div className="flex flex-col gap-2">
-            <p id="checkout-update-hint" className="text-sm text-stone-600">
-              {labels.updateHint}
-            </p>
-            <p role="status" className="text-sm font-medium">
-              {labels.destination}
-            </p>
-            <button
-              type="submit"
-              name="intent"
-              value="update"
-              formNoValidate
-              disabled={pending}
-              aria-describedby="checkout-update-hint"
-              className={`${secondaryButton} self-start`}
-            >
-              {labels.update}
-            </button>
-          </div>
-        </section>
+            <div className="flex flex-col gap-2">
+              <p id="checkout-update-hint" className="text-sm text-stone-600">
+                {labels.updateHint}
+              </p>
+              <p role="status" className="text-sm font-medium">
+                {labels.destination}
+              </p>
+              <button
+                type="submit"
+                name="intent"
+                value="update"
+                formNoValidate
+                disabled={pending}
+                aria-describedby="checkout-update-hint"
+                className={`${secondaryButton} self-start`}
+              >
+                {labels.update}
+              </button>
+            </div>
+          </section>
+        ) : null}
 
         <section aria-labelledby="checkout-review">
           <h2 id="checkout-review" className="mb-4 text-xl font-bold">
@@ -247,9 +258,21 @@ export function CheckoutForm({
         <a href="/checkout/terms" target="_blank" rel="noopener" className={`${textLink} text-sm`}>
           {labels.termsLink}
         </a>
-        <button type="submit" name="intent" value="pay" disabled={pending} className={primaryButton}>
+        <button
+          type="submit"
+          name="intent"
+          value="pay"
+          disabled={pending || labels.payBlocked !== null}
+          aria-describedby={labels.payBlocked ? "checkout-pay-blocked" : undefined}
+          className={primaryButton}
+        >
           {pending ? labels.paying : labels.pay}
         </button>
+        {labels.payBlocked ? (
+          <p id="checkout-pay-blocked" className="text-sm font-medium text-red-700">
+            {labels.payBlocked}
+          </p>
+        ) : null}
       </aside>
     </form>
   );

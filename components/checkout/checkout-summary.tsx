@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { textLink } from "@/components/ui/styles";
 import type { CheckoutTotals } from "@/lib/checkout/checkout-totals";
+import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import { TotalsList } from "@/components/ui/totals-list";
@@ -55,15 +56,12 @@ export function CheckoutReview({ totals, currency, locale, t }: Props) {
                 <p className="flex justify-between gap-4 font-medium">
                   <span>{t("checkout.review.delivery", { method: t(`checkout.review.methods.${quote.method}`) })}</span>
                   <span className="tabular-nums">
-                    {quote.postageDue
-                      ? t("checkout.review.postageDue")
-                      : quote.freeByThreshold
-                        ? t("checkout.review.freeByThreshold")
-                        : deliveryFeeAmount === 0
-                          ? t("checkout.review.free")
-                          : money(deliveryFeeAmount)}
+                    {deliveryFeeText({ amount: deliveryFeeAmount, postageDue: quote.postageDue }, money, t)}
                   </span>
                 </p>
+                {quote.freeByThreshold ? (
+                  <p className="text-stone-600">{t("checkout.review.freeByThreshold")}</p>
+                ) : null}
                 {quote.method === "CLICK_AND_COLLECT" ? (
                   <p className="text-stone-600">
                     {t("checkout.review.pickupAt", {
@@ -91,13 +89,17 @@ export function CheckoutReview({ totals, currency, locale, t }: Props) {
   );
 }
 
-/** Items, shipping per shop, the grand total; postage paid on delivery stated plainly. */
+/**
+ * Items, shipping per shop, the grand total; postage paid on delivery stated plainly. A fee is "to
+ * be determined" only while the courier waits for the address; a method refused here is
+ * "unavailable" (the refusal is said beside "Pay").
+ */
 export function CheckoutTotalsTable({ totals, currency, locale, t }: Props) {
   const money = (amount: number) => formatMoney(amount, currency, locale);
   const shippingText = (part: CheckoutTotals["parts"][number]) => {
-    if (part.deliveryProblem) return t("checkout.totals.undetermined");
-    if (part.quote?.postageDue) return t("checkout.review.postageDue");
-    return part.deliveryFeeAmount === 0 ? t("checkout.review.free") : money(part.deliveryFeeAmount);
+    if (part.deliveryProblem === "ADDRESS_NEEDED") return t("checkout.totals.undetermined");
+    if (part.deliveryProblem) return t("checkout.totals.unavailable");
+    return deliveryFeeText({ amount: part.deliveryFeeAmount, postageDue: part.quote?.postageDue }, money, t);
   };
   return (
     <div>

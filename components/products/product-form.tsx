@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { primaryButton, inputBase } from "@/components/ui/styles";
@@ -10,6 +10,7 @@ import { useOnboardingForm, type StepFormAction } from "@/components/onboarding/
 import type { CategoryGroup } from "@/lib/catalog/products/get-product-form-options";
 import type { ProductFormValues } from "@/lib/catalog/products/get-product-for-editing";
 import { PRODUCT_LIMITS } from "@/lib/catalog/product-schema";
+import { tracksStockByDefault } from "@/lib/catalog/products/stock-default";
 import { MarkdownField } from "./markdown-field";
 
 export const EMPTY_PRODUCT: ProductFormValues = {
@@ -22,7 +23,7 @@ export const EMPTY_PRODUCT: ProductFormValues = {
   compareAtPrice: "",
   estimatedPrice: false,
   priceUnit: "",
-  stockTracked: true,
+  stockTracked: tracksStockByDefault("PHYSICAL"),
   stock: "",
   hideWhenOutOfStock: false,
   sku: "",
@@ -188,8 +189,26 @@ export function ProductForm({
   const checked = (name: "estimatedPrice" | "stockTracked" | "hideWhenOutOfStock") => checkedOf(name, values[name]);
   const categoryId = text("categoryId");
   const shippingClassId = text("shippingClassId");
+  // "Track stock" follows the kind (goods yes, services and digital no) until the vendor ticks or
+  // unticks it themselves; a saved choice that differs from its kind's default counts as theirs.
+  const stockTouched = useRef(checked("stockTracked") !== tracksStockByDefault(text("kind")));
+  function onFormChange(event: ChangeEvent<HTMLFormElement>) {
+    const input = event.target as unknown as HTMLInputElement;
+    if (input.name === "stockTracked") stockTouched.current = true;
+    else if (input.name === "kind" && input.checked && !stockTouched.current) {
+      const box = formRef.current?.elements.namedItem("stockTracked");
+      if (box instanceof HTMLInputElement) box.checked = tracksStockByDefault(input.value);
+    }
+  }
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      onChange={onFormChange}
+      noValidate
+      className="flex flex-col gap-6"
+    >
       <StepFormMessage state={state} />
       <fieldset className={fieldset}>
         <legend className={legend}>{labels.contentTitle}</legend>

@@ -56,4 +56,21 @@ describe("computeCheckoutTotals", () => {
     expect(totals.parts.map((p) => p.deliveryProblem)).toEqual(["METHOD_MISSING", "OUT_OF_RADIUS"]);
     expect(totals).toMatchObject({ shippingAmount: 0, totalAmount: 1200 });
   });
+
+  it("needs a delivery address only when some part is delivered (courier or post)", () => {
+    const collect = group("a", 500, "CLICK_AND_COLLECT", [
+      { available: true, method: "CLICK_AND_COLLECT", feeAmount: 0, postageDue: false, freeByThreshold: false },
+    ]);
+    expect(computeCheckoutTotals(cart(collect)).deliveryAddressNeeded).toBe(false);
+    // A shop with no method chosen yet is refused for that, not asked for an address.
+    expect(computeCheckoutTotals(cart(collect, group("b", 500, null, []))).deliveryAddressNeeded).toBe(false);
+    const post = group("c", 500, "POSTAL", [
+      { available: true, method: "POSTAL", feeAmount: 690, postageDue: false, freeByThreshold: false },
+    ]);
+    expect(computeCheckoutTotals(cart(collect, post)).deliveryAddressNeeded).toBe(true);
+    const courier = group("d", 500, "LOCAL_COURIER", [
+      { available: false, method: "LOCAL_COURIER", reason: "ADDRESS_NEEDED" },
+    ]);
+    expect(computeCheckoutTotals(cart(courier)).deliveryAddressNeeded).toBe(true);
+  });
 });

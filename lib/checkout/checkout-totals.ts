@@ -22,6 +22,11 @@ export type CheckoutTotals = {
   totalAmount: number;
   /** some part ships with postage paid on delivery (not in the total) */
   postageDue: boolean;
+  /**
+   * some part is delivered (courier or post), so the order needs a delivery address; a cart where
+   * every part is click & collect needs none (docs/product.md, "Click & collect vs delivery")
+   */
+  deliveryAddressNeeded: boolean;
 };
 
 export function computeCheckoutTotals(cart: CartView): CheckoutTotals {
@@ -53,5 +58,11 @@ export function computeCheckoutTotals(cart: CartView): CheckoutTotals {
     shippingAmount,
     totalAmount: itemsAmount + shippingAmount,
     postageDue: parts.some((part) => part.quote?.postageDue === true),
+    deliveryAddressNeeded: cart.groups.some((group) => isDelivered(group.deliveryMethod)),
   };
+}
+
+/** Courier and post go to an address; click & collect (or no method chosen yet) does not. */
+export function isDelivered(method: CartShopGroup["deliveryMethod"]): boolean {
+  return method !== null && method !== "CLICK_AND_COLLECT";
 }

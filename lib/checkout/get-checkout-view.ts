@@ -5,6 +5,7 @@ import { cartOwnerOf } from "@/lib/cart/cart-owner";
 import { loadCart, type CartView } from "@/lib/cart/load-cart";
 import type { LatLng } from "@/lib/geo/distance";
 import { locatePostcode } from "@/lib/geo/gazetteer";
+import { findCheckoutBlocker, type CheckoutBlocker } from "./checkout-blocker";
 import { NEW_ADDRESS, type CheckoutDraft } from "./checkout-draft";
 import { computeCheckoutTotals, type CheckoutTotals } from "./checkout-totals";
 
@@ -16,12 +17,20 @@ export type CheckoutView = {
   selectedAddressId: string;
   /** where the delivery options were worked out for, or why not */
   destination: { kind: "known"; place: string } | { kind: "unknown" } | { kind: "notFound" };
+  /**
+   * why "Pay" would be refused, known before the shopper clicks it (a courier out of its radius at
+   * the address chosen, a product gone…); null when nothing is known against it. A courier whose
+   * address is not given yet is not a refusal: the shopper types it and pays.
+   */
+  blocker: CheckoutBlocker | null;
 };
 
 /**
  * What the checkout page shows: the shopper's cart with a quote per delivery method at the
  * address they chose (a saved one — the first by default — or the one they typed), the totals
- * placeOrder will charge, and their saved addresses. Null when there is nothing to check out.
+ * placeOrder will charge, their saved addresses, and what would refuse the order as it stands.
+ * When every part is click & collect (`totals.deliveryAddressNeeded` false) no address is asked
+ * for. Null when there is nothing to check out.
  */
 export async function getCheckoutView(
   actor: Actor | null,
@@ -52,11 +61,13 @@ export async function getCheckoutView(
 
   const cart = await loadCart(owner, point);
   if (!cart || cart.lineCount === 0) return null;
+  const totals = computeCheckoutTotals(cart);
   return {
     cart,
-    totals: computeCheckoutTotals(cart),
+    totals,
     savedAddresses,
     selectedAddressId: selected?.id ?? NEW_ADDRESS,
     destination,
+    blocker: findCheckoutBlocker(totals, { addressPending: point === null }),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { addressSchema, locateAddress, type LocatedAddress } from "@/lib/addresses/address-schema";
 import { getDb } from "@/lib/db";
@@ -34,11 +35,34 @@ export async function resolveDeliveryAddress(
   }
   const typed = { ...input.address, name: String(input.address?.name ?? "").trim() || fallbackName };
   const result = addressSchema.safeParse(typed);
-  if (!result.success) {
-    const fieldErrors = Object.fromEntries(
-      Object.entries(fieldErrorsOf(result.error)).map(([field, key]) => [`address.${field}`, key]),
-    );
-    throw new AppError("VALIDATION", "invalid address", fieldErrors);
-  }
+  if (!result.success) throw invalidAddress(result.error);
   return { ...locateAddress(result.data, "address."), savedId: null };
+}
+
+function invalidAddress(error: z.ZodError): AppError {
+  const fieldErrors = Object.fromEntries(
+    Object.entries(fieldErrorsOf(error)).map(([field, key]) => [`address.${field}`, key]),
+  );
+  return new AppError("VALIDATION", "invalid address", fieldErrors);
+}
+
+/** Where the typed address is: the recipient's name alone (or the country) is not an address. */
+const TYPED_ADDRESS_FIELDS = ["line1", "line2", "postalCode", "city"] as const;
+
+/** Whether the checkout form gives an address at all: a saved one chosen, or some of one typed. */
+export function isAddressGiven(input: { addressId?: string; address?: Record<string, unknown> }): boolean {
+  if (input.addressId) return true;
+  return TYPED_ADDRESS_FIELDS.some((field) => {
+    const value = input.address?.[field];
+    return typeof value === "string" ? value.trim() !== "" : value !== undefined && value !== null;
+  });
+}
+
+/**
+ * The refusal of an order with a delivered part but no address: VALIDATION on the address fields
+ * the form asks for, exactly as an empty typed address would be refused.
+ */
+export function deliveryAddressRequired(): AppError {
+  const result = addressSchema.safeParse({ name: "-" });
+  return result.success ? new AppError("VALIDATION", "address required") : invalidAddress(result.error);
 }

@@ -8,13 +8,19 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { findCheckoutBlocker } from "@/lib/checkout/checkout-blocker";
 import { CheckoutRefusal } from "@/lib/checkout/checkout-refusal";
 import { computeCheckoutTotals, type CheckoutTotals } from "@/lib/checkout/checkout-totals";
 import { loadCommissionContext } from "./load-commission-context";
 import { newOrderAccessToken, newOrderNumber } from "./order-tokens";
 import { placeOrderSchema, type PlaceOrderFields } from "./place-order-schema";
 import { reserveStock } from "./reserve-stock";
-import { resolveDeliveryAddress, type DeliveryAddress } from "@/lib/checkout/resolve-delivery-address";
+import {
+  deliveryAddressRequired,
+  isAddressGiven,
+  resolveDeliveryAddress,
+  type DeliveryAddress,
+} from "@/lib/checkout/resolve-delivery-address";
 import { computeCommission, estimatePaymentFee, splitPaymentFee } from "@/lib/checkout/rules/commission";
 
 export const STOCK_HOLD_MINUTES = 15;
@@ -39,6 +45,9 @@ const EXISTING_SELECT = { id: true, number: true, accessToken: true, userId: tru
  * Places the order for the actor's cart (or the guest cart of `guestToken`), in ONE transaction:
  * the cart is re-read from the database (prices, stock, shops, delivery quotes at the address);
  * every line must be on sale in an approved shop; every shop needs an available delivery method;
+ * a delivery address is required only when some part is delivered (courier or post): an order
+ * that is all click & collect asks for none and stores none (docs/product.md, "Click & collect vs
+ * delivery"; an address sent anyway is still checked, then ignored);
  * the total must be the one the shopper was shown; stock is reserved with conditional updates for
  * STOCK_HOLD_MINUTES. Any refusal (CheckoutRefusal naming the products or shops at fault,
  * VALIDATION for the form) writes nothing. The same idempotency key returns the order already
@@ -57,7 +66,7 @@ export async function placeOrder(actor: Actor | null, input: PlaceOrderInput): P
   const existing = await findPlaced(db, fields.idempotencyKey, actor, cart.id);
   if (existing) return existing;
 
-  const address = await resolveDeliveryAddress(actor, fields, fields.contact.name);
+  const address = isAddressGiven(fields) ? await resolveDeliveryAddress(actor, fields, fields.contact.name) : null;
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(
@@ -103,17 +112,23 @@ type CreateArgs = {
   cartId: string;
   email: string;
   fields: PlaceOrderFields;
-  address: DeliveryAddress;
+  /** null when none was given (fine only if every part is click & collect) */
+  address: DeliveryAddress | null;
 };
 
 async function createOrder(
   tx: Prisma.TransactionClient,
   { actor, owner, cartId, email, fields, address }: CreateArgs,
 ): Promise<PlacedOrder> {
-  const cart = await loadCart(owner, { lat: address.latitude, lng: address.longitude }, tx);
+  const cart = await loadCart(owner, address ? { lat: address.latitude, lng: address.longitude } : null, tx);
   if (!cart || cart.id !== cartId || cart.lineCount === 0) throw new CheckoutRefusal("CART_EMPTY");
   const totals = computeCheckoutTotals(cart);
-  assertBuyable(totals);
+  if (totals.deliveryAddressNeeded && !address) throw deliveryAddressRequired();
+  // Every shop approved, every product on sale, every part with a delivery method available here.
+  const blocker = findCheckoutBlocker(totals);
+  if (blocker) throw new CheckoutRefusal(blocker.reason, blocker.names);
+  // The address is the delivered parts': a click & collect-only order keeps none.
+  const shippingAddress = totals.deliveryAddressNeeded ? address : null;
   if (totals.totalAmount !== fields.expectedTotalAmount) throw new CheckoutRefusal("PRICES_CHANGED");
 
   const lines = cart.groups.flatMap((group) => group.lines);
@@ -139,7 +154,7 @@ async function createOrder(
       userId: actor?.id ?? null,
       email,
       customerName: fields.contact.name,
-      customerPhone: fields.contact.phone ?? address.phone ?? null,
+      customerPhone: fields.contact.phone ?? shippingAddress?.phone ?? null,
       cartId,
       accessToken,
       termsAcceptedAt: now,
@@ -149,7 +164,7 @@ async function createOrder(
       shippingAmount: totals.shippingAmount,
       totalAmount: totals.totalAmount,
       idempotencyKey: fields.idempotencyKey,
-      shippingAddress: shippingAddressJson(address),
+      shippingAddress: shippingAddress ? shippingAddressJson(shippingAddress) : undefined,
       stockReservedUntil: new Date(now.getTime() + STOCK_HOLD_MINUTES * 60_000),
       shopOrders: {
         create: totals.parts.map((part, index) => shopOrderData(part, context, feeShares[index], cart.currency)),
@@ -173,29 +188,9 @@ async function createOrder(
   if (reservation.repriced.length > 0) throw new CheckoutRefusal("PRICES_CHANGED", reservation.repriced);
 
   // "Save this address": into the address book unless it is full (the order goes ahead either way).
-  if (fields.saveAddress && actor && !address.savedId) await addSavedAddress(tx, actor.id, address);
+  if (fields.saveAddress && actor && shippingAddress && !shippingAddress.savedId)
+    await addSavedAddress(tx, actor.id, shippingAddress);
   return { orderId: order.id, number: order.number, accessToken };
-}
-
-/** Every shop approved, every product on sale, every part with a delivery method available here. */
-function assertBuyable(totals: CheckoutTotals): void {
-  const parts = totals.parts;
-  const closed = parts.filter((p) => !p.group.shopApproved).map((p) => p.group.shopName);
-  if (closed.length > 0) throw new CheckoutRefusal("SHOP_UNAVAILABLE", closed);
-  const gone = parts.flatMap((p) => p.group.lines.filter((l) => l.problem === "UNAVAILABLE").map((l) => l.title));
-  if (gone.length > 0) throw new CheckoutRefusal("PRODUCT_UNAVAILABLE", gone);
-  const shortNow = parts.flatMap((p) =>
-    p.group.lines.filter((l) => l.problem === "OUT_OF_STOCK" || l.problem === "NOT_ENOUGH_STOCK").map((l) => l.title),
-  );
-  if (shortNow.length > 0) throw new CheckoutRefusal("OUT_OF_STOCK", shortNow);
-  const missing = parts.filter((p) => p.deliveryProblem === "METHOD_MISSING").map((p) => p.group.shopName);
-  if (missing.length > 0) throw new CheckoutRefusal("DELIVERY_METHOD_MISSING", missing);
-  const outOfRadius = parts
-    .filter((p) => p.deliveryProblem === "OUT_OF_RADIUS" || p.deliveryProblem === "ADDRESS_NEEDED")
-    .map((p) => p.group.shopName);
-  if (outOfRadius.length > 0) throw new CheckoutRefusal("COURIER_OUT_OF_RADIUS", outOfRadius);
-  const unavailable = parts.filter((p) => p.deliveryProblem !== null).map((p) => p.group.shopName);
-  if (unavailable.length > 0) throw new CheckoutRefusal("DELIVERY_UNAVAILABLE", unavailable);
 }
 
 function shopOrderData(
@@ -205,7 +200,7 @@ function shopOrderData(
   currency: string,
 ): Prisma.ShopOrderCreateWithoutOrderInput {
   const { group, quote } = part;
-  if (!quote) throw new Error(`no delivery quote for shop ${group.shopId}`); // (assertBuyable ran first)
+  if (!quote) throw new Error(`no delivery quote for shop ${group.shopId}`); // (findCheckoutBlocker ran first)
   const commission = computeCommission(
     context.planOf(group.shopId),
     group.lines.map((line) => ({

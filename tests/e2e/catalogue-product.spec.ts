@@ -64,3 +64,37 @@ test("a vendor creates a product with a photo, publishes it, and a visitor sees 
   await expect(card.getByRole("img", { name: "Fougasse dorée sur une planche" })).toBeVisible();
   await visitor.close();
 });
+
+test("a new service does not track stock by default and is saved as it is", async ({ page }) => {
+  await signIn(page, VENDOR.email, VENDOR.password);
+  await page.goto("/dashboard/products/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Nouveau produit" })).toBeVisible();
+  const tracked = page.getByLabel("Suivre le stock");
+  await expect(tracked).toBeChecked();
+
+  // The box follows the kind while the vendor has not touched it…
+  await page.getByRole("radio", { name: "Service" }).check();
+  await expect(tracked).not.toBeChecked();
+  await page.getByRole("radio", { name: "Produit numérique" }).check();
+  await expect(tracked).not.toBeChecked();
+  await page.getByRole("radio", { name: "Produit physique" }).check();
+  await expect(tracked).toBeChecked();
+  await page.getByRole("radio", { name: "Service" }).check();
+  await expect(tracked).not.toBeChecked();
+
+  // …and a service saved with the defaults is accepted.
+  await page.getByLabel("Titre", { exact: true }).fill(`Atelier pain au levain ${Date.now()}`);
+  await page.getByLabel("Prix (€)", { exact: true }).fill("35");
+  await page.getByRole("button", { name: "Créer le produit" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/products\/[^/?]+\?created=1/, { timeout: 30_000 });
+  await expect(page.getByText("Produit enregistré.")).toBeVisible();
+  await expect(page.getByLabel("Suivre le stock")).not.toBeChecked();
+  await expect(page.getByRole("radio", { name: "Service" })).toBeChecked();
+
+  // Once the vendor chooses for themselves, changing the kind leaves their choice alone.
+  await page.goto("/dashboard/products/new");
+  await page.getByLabel("Suivre le stock").uncheck();
+  await page.getByRole("radio", { name: "Service" }).check();
+  await page.getByRole("radio", { name: "Produit physique" }).check();
+  await expect(page.getByLabel("Suivre le stock")).not.toBeChecked();
+});

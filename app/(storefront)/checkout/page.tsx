@@ -32,7 +32,9 @@ export default async function CheckoutPage() {
   const view = await getCheckoutView(actor, jar.get(CART_COOKIE)?.value, draft);
   if (!view) redirect("/cart");
 
-  const { totals, cart } = view;
+  const { totals, cart, blocker } = view;
+  const addressNeeded = totals.deliveryAddressNeeded;
+  const names = blocker ? new Intl.ListFormat(locale, { type: "conjunction" }).format(blocker.names) : "";
   const labels: CheckoutFormLabels = {
     contactTitle: t("checkout.contact.title"),
     email: t("checkout.contact.email"),
@@ -40,7 +42,7 @@ export default async function CheckoutPage() {
     signedInAs: actor ? t("checkout.contact.signedInAs", { email: actor.email }) : null,
     name: t("checkout.contact.name"),
     phone: t("checkout.contact.phone"),
-    phoneHint: t("checkout.contact.phoneHint"),
+    phoneHint: t(addressNeeded ? "checkout.contact.phoneHint" : "checkout.contact.phoneHintPickup"),
     addressTitle: t("checkout.address.title"),
     savedLegend: t("checkout.address.savedLegend"),
     newOption: t("checkout.address.newOption"),
@@ -62,12 +64,18 @@ export default async function CheckoutPage() {
     termsLink: t("checkout.terms.link"),
     pay: t("checkout.pay", { amount: formatMoney(totals.totalAmount, cart.currency, locale) }),
     paying: t("checkout.paying"),
+    payBlocked: blocker
+      ? t("checkout.payBlocked", { reason: t(`checkout.errors.refusals.${blocker.reason}`, { names }) })
+      : null,
   };
   const summaryProps = { totals, currency: cart.currency, locale, t };
 
   return (
     <>
-      <PageHeader title={t("checkout.title")} description={t("checkout.intro")} />
+      <PageHeader
+        title={t("checkout.title")}
+        description={t(addressNeeded ? "checkout.intro" : "checkout.introPickup")}
+      />
       <CheckoutForm
         action={submitCheckout}
         labels={labels}
@@ -84,6 +92,7 @@ export default async function CheckoutPage() {
         }))}
         selectedAddressId={view.selectedAddressId}
         newAddressValue={NEW_ADDRESS}
+        addressNeeded={addressNeeded}
         review={<CheckoutReview {...summaryProps} />}
         totals={<CheckoutTotalsTable {...summaryProps} />}
       />

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/forms/parse-input";
 import { assertCategoryAllowed } from "../assert-category-allowed";
 import { productFieldsSchema, type ProductFields, type ProductFieldsInput } from "../product-schema";
 import { missingForPublish } from "../publish-rule";
+import { withStockDefault } from "./stock-default";
 
 // The checks shared by creating and updating a product from the editor: field rules, references
 // that only the database can check (category, shipping class, SKU) and the publish rule.
@@ -26,7 +27,8 @@ export type EditorStatusInput = z.input<typeof statusSchema>["status"];
 
 /**
  * The form's fields and status, parsed in the viewer's locale (VALIDATION before any read). Typed
- * for callers, parsed all the same: a server action is a public POST endpoint.
+ * for callers, parsed all the same: a server action is a public POST endpoint. A service or
+ * digital product without a stock is untracked rather than refused (withStockDefault).
  */
 export function parseProductForm(
   locale: string,
@@ -34,7 +36,7 @@ export function parseProductForm(
   status: EditorStatusInput,
 ): { fields: ProductFields; status: EditorStatus } {
   const lang = locale.length <= 10 ? locale : "fr";
-  const parsedFields = parseInput(productFieldsSchema(lang), fields ?? {});
+  const parsedFields = parseInput(productFieldsSchema(lang), withStockDefault(fields ?? {}));
   return { fields: parsedFields, status: parseInput(statusSchema, { status }).status };
 }
 

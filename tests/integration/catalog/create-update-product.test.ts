@@ -143,6 +143,31 @@ describe("createProduct", () => {
     expect((await getProductForEditing(vendor, id, "fr")).values.price).toBe("");
   });
 
+  it("accepts a service or digital product saved with the editor's defaults: no stock given, stock untracked", async () => {
+    const { vendor, shop } = await vendorWithShop();
+    for (const kind of ["SERVICE", "DIGITAL"]) {
+      // "Track stock" was ticked for every kind and left with no figure: not a refusal for a service.
+      const { id } = await createProduct(vendor, {
+        shopId: shop.id,
+        locale: "fr",
+        fields: validFields({ kind, stockTracked: true, stock: "", weightGrams: "" }),
+      });
+      expect(await productOf(id)).toMatchObject({ kind, stockTracked: false, stock: 0 });
+    }
+    // A service with places to count keeps its stock when one is given.
+    const seats = await createProduct(vendor, {
+      shopId: shop.id,
+      locale: "fr",
+      fields: validFields({ kind: "SERVICE", stockTracked: true, stock: "12" }),
+    });
+    expect(await productOf(seats.id)).toMatchObject({ stockTracked: true, stock: 12 });
+    // Goods keep the rule: tracked stock needs a figure.
+    const goods = await refusal(
+      createProduct(vendor, { shopId: shop.id, locale: "fr", fields: validFields({ stockTracked: true, stock: "" }) }),
+    );
+    expect(goods).toMatchObject({ code: "VALIDATION", fieldErrors: { stock: "products.errors.stockRequired" } });
+  });
+
   it("stores HTML in the description as the text typed (it is escaped when shown)", async () => {
     const { vendor, shop } = await vendorWithShop();
     const description = '<script>alert("x")</script> **gras**';

@@ -220,6 +220,52 @@ describe("placeOrder", () => {
     );
   });
 
+  it("a click & collect-only order needs no address and stores none; the phone is the one typed", async () => {
+    const { shop } = await lyonShop({ name: "Retrait seul" });
+    const item = await product(shop.id, { priceAmount: 800 });
+    const shopper = await createUser("SHOPPER");
+    for (const actor of [null, shopper]) {
+      const cart = await cartWith(
+        {
+          lines: [{ productId: item.id, quantity: 1 }],
+          choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }],
+        },
+        actor?.id,
+      );
+      // What the checkout form sends when it asks for no address: blank address fields.
+      const blank = { name: "", line1: "", line2: "", postalCode: "", city: "" };
+      const placed = await placeOrder(actor, {
+        ...checkoutForm(800, { address: blank, saveAddress: "on" }),
+        guestToken: cart.guestToken,
+      });
+      const order = await getDb().order.findUniqueOrThrow({
+        where: { id: placed.orderId },
+        include: { shopOrders: true },
+      });
+      expect(order).toMatchObject({ shippingAddress: null, customerPhone: "06 12 34 56 78", totalAmount: 800 });
+      expect(order.shopOrders).toMatchObject([{ deliveryMethod: "CLICK_AND_COLLECT", deliveryFeeAmount: 0 }]);
+    }
+    // Nothing went into the address book.
+    expect(await getDb().address.count({ where: { userId: shopper.id } })).toBe(0);
+  });
+
+  it("an address sent with a click & collect-only order is not kept", async () => {
+    const { shop } = await lyonShop();
+    const item = await product(shop.id, { priceAmount: 800 });
+    const cart = await cartWith({
+      lines: [{ productId: item.id, quantity: 1 }],
+      choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }],
+    });
+    const placed = await placeOrder(null, { ...checkoutForm(800), address: undefined, guestToken: cart.guestToken });
+    expect((await getDb().order.findUniqueOrThrow({ where: { id: placed.orderId } })).shippingAddress).toBeNull();
+    const withAddress = await cartWith({
+      lines: [{ productId: item.id, quantity: 1 }],
+      choices: [{ shopId: shop.id, deliveryMethod: "CLICK_AND_COLLECT" }],
+    });
+    const again = await placeOrder(null, { ...checkoutForm(800), guestToken: withAddress.guestToken });
+    expect((await getDb().order.findUniqueOrThrow({ where: { id: again.orderId } })).shippingAddress).toBeNull();
+  });
+
   it("a double submit with the same idempotency key places one order, also concurrently", async () => {
     const { bread, honey, cart, total } = await twoShopCart();
     const form = { ...checkoutForm(total), guestToken: cart.guestToken };
@@ -319,6 +365,20 @@ describe("placeOrder refuses, writing nothing and keeping the stock", () => {
       [item.id],
     );
     expect(error).toMatchObject({ code: "CONFLICT", reason: "COURIER_OUT_OF_RADIUS", names: ["Coursier du Rhône"] });
+  });
+
+  it("an order with a delivered part and no address: VALIDATION on the address fields", async () => {
+    const { bread, honey, cart, total } = await twoShopCart(); // post at the bakery, click & collect for the honey
+    for (const address of [undefined, { name: "", line1: "", line2: "", postalCode: "", city: "" }]) {
+      const error = await expectRefused(
+        () => placeOrder(null, { ...checkoutForm(total, { address }), guestToken: cart.guestToken }),
+        [bread.id, honey.id],
+      );
+      expect(error).toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { "address.line1": "forms.errors.required", "address.city": "forms.errors.required" },
+      });
+    }
   });
 
   it("no delivery method chosen for a shop", async () => {
