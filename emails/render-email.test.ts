@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { EmailTemplateName, EmailTemplates } from "@/lib/notifications/templates";
 import { renderEmail } from "./render-email";
+import { SHOP_ORDER_STEP_SAMPLES } from "./shop-order-step-emails.samples";
 
 const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
+  ...SHOP_ORDER_STEP_SAMPLES,
   "seller.application-received": { vendorName: "Léa", shopName: "Fournil" },
   "seller.application-submitted": {
     shopName: "Fournil",
@@ -97,6 +99,27 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
     paymentFeeAmount: 0,
     netAmount: 900,
     orderUrl: "https://halle.test/dashboard/orders/so1",
+  },
+  "order.acceptance-reminder": {
+    shopName: "Fournil",
+    orderNumber: "H-000123",
+    acceptBy: "2026-03-12T09:00:00.000Z",
+    timeZone: "Europe/Paris",
+    orderUrl: "https://halle.test/dashboard/orders/so1",
+  },
+  "order.shipping-late": {
+    shopName: "Fournil",
+    orderNumber: "H-000123",
+    shipBy: "2026-03-12T09:00:00.000Z",
+    timeZone: "Europe/Paris",
+    orderUrl: "https://halle.test/dashboard/orders/so1",
+  },
+  "order.shipping-late-operator": {
+    shopName: "Fournil",
+    orderNumber: "H-000123",
+    shipBy: "2026-03-12T09:00:00.000Z",
+    timeZone: "Europe/Paris",
+    shopUrl: "https://halle.test/admin/sellers/s1",
   },
 };
 

@@ -4,6 +4,8 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { EmailTemplateName, EmailTemplates } from "@/lib/notifications/templates";
 import { renderLayout, type EmailBlock, type RenderedEmail } from "./layout";
 import { orderConfirmedEmail, orderReceivedEmail } from "./order-emails";
+import { SHOP_ORDER_STEP_EMAILS } from "./shop-order-step-emails";
+import { acceptanceReminderEmail, shippingLateEmail, shippingLateOperatorEmail } from "./deadline-emails";
 
 export type { RenderedEmail } from "./layout";
 
@@ -110,6 +112,10 @@ const TEMPLATES: Builders = {
   }),
   "order.confirmed": orderConfirmedEmail,
   "order.received": orderReceivedEmail,
+  ...SHOP_ORDER_STEP_EMAILS,
+  "order.acceptance-reminder": acceptanceReminderEmail,
+  "order.shipping-late": shippingLateEmail,
+  "order.shipping-late-operator": shippingLateOperatorEmail,
 };
 
 /** Renders a template in the recipient's locale (French when the locale is unknown). */

@@ -24,7 +24,8 @@ export function MyOrderCard({ order, locale, t, headingLevel = "h2" }: Props) {
         </span>
       </div>
       <p className="text-stone-600">
-        {t("orders.account.placedOn", { date: date.format(order.createdAt) })} · {t(`orders.status.${order.status}`)}
+        {t("orders.account.placedOn", { date: date.format(order.createdAt) })} ·{" "}
+        {t(`orders.progress.${order.progress}`)}
       </p>
       <ul className="mt-3 grid gap-2">
         {order.parts.map((part) => (

@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/translate";
+import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import type { OrderPartView } from "@/lib/orders/order-detail";
 import { OrderLines } from "./order-lines";
@@ -43,9 +44,7 @@ export function OrderPartCard({ part, currency, locale, t, headingLevel = "h2" }
           <dd className="tabular-nums">
             {part.postageDue
               ? t("orders.part.postageDue")
-              : part.deliveryFeeAmount > 0
-                ? money(part.deliveryFeeAmount)
-                : t("orders.part.free")}
+              : deliveryFeeText({ amount: part.deliveryFeeAmount }, money, t)}
           </dd>
         </div>
         <div className="flex justify-between gap-2 font-semibold">

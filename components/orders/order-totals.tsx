@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/translate";
+import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import type { OrderDetail } from "@/lib/orders/order-detail";
 import { TotalsList } from "@/components/ui/totals-list";
@@ -24,7 +25,15 @@ export function OrderTotals({
       <TotalsList
         rows={[
           { key: "items", label: t("orders.totals.items"), value: money(order.itemsAmount) },
-          { key: "shipping", label: t("orders.totals.shipping"), value: money(order.shippingAmount) },
+          {
+            key: "shipping",
+            label: t("orders.totals.shipping"),
+            value: deliveryFeeText(
+              { amount: order.shippingAmount, postageDue: order.parts.some((part) => part.postageDue) },
+              money,
+              t,
+            ),
+          },
         ]}
         total={{ label: t(paid ? "orders.totals.total" : "orders.totals.totalDue"), value: money(order.totalAmount) }}
       />

@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/translate";
+import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import type { ShopOrderView } from "@/lib/orders/shop-order-view";
 
@@ -9,11 +10,7 @@ export function ShopOrderAmounts({ part, locale, t }: { part: ShopOrderView; loc
     [t("orders.dashboard.itemsAmount"), money(part.itemsAmount)],
     [
       t("orders.dashboard.deliveryFee"),
-      part.postageDue
-        ? t("orders.part.postageDue")
-        : part.deliveryFeeAmount > 0
-          ? money(part.deliveryFeeAmount)
-          : t("orders.part.free"),
+      part.postageDue ? t("orders.part.postageDue") : deliveryFeeText({ amount: part.deliveryFeeAmount }, money, t),
     ],
     [t("orders.dashboard.commission"), money(-part.commissionAmount)],
   ];
@@ -34,8 +31,19 @@ export function ShopOrderAmounts({ part, locale, t }: { part: ShopOrderView; loc
   );
 }
 
-/** The customer's contact details, delivery address (or none for click & collect) and note. */
-export function ShopOrderCustomer({ part, t }: { part: ShopOrderView; t: Translate }) {
+/**
+ * The customer's contact details, delivery address (for click & collect: the shop's pickup
+ * address, never a delivery address) and note.
+ */
+export function ShopOrderCustomer({
+  part,
+  t,
+  pickup = null,
+}: {
+  part: ShopOrderView;
+  t: Translate;
+  pickup?: { address: string | null; instructions: string | null } | null;
+}) {
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <div>
@@ -47,7 +55,17 @@ export function ShopOrderCustomer({ part, t }: { part: ShopOrderView; t: Transla
       <div>
         <h3 className="font-semibold">{t("orders.dashboard.deliveryTitle")}</h3>
         <p className="text-stone-700">{t(`orders.deliveryMethod.${part.deliveryMethod}`)}</p>
-        {part.shippingAddress.length > 0 ? (
+        {part.deliveryMethod === "CLICK_AND_COLLECT" ? (
+          <>
+            {pickup?.address ? <p>{t("orders.part.pickupAt", { address: pickup.address })}</p> : null}
+            {pickup?.instructions ? (
+              <p className="text-stone-700">
+                {t("orders.part.pickupInstructions", { instructions: pickup.instructions })}
+              </p>
+            ) : null}
+            <p className="text-stone-600">{t("orders.dashboard.noShippingAddress")}</p>
+          </>
+        ) : part.shippingAddress.length > 0 ? (
           <address className="not-italic">
             {part.shippingAddress.map((line) => (
               <span key={line} className="block">

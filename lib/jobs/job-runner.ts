@@ -1,12 +1,16 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
+import { runOrderDeadlines } from "@/lib/orders/run-order-deadlines";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
+import { processPendingRefunds } from "@/lib/payments/process-pending-refunds";
 
 // Durable jobs on the same PostgreSQL (pg-boss): they survive restarts and run once across any
 // number of app or worker processes. By default they run inside the web server (instrumentation.ts).
 export const EMAIL_DELIVERY_QUEUE = "email-delivery";
 export const ORDER_EXPIRY_QUEUE = "order-expiry";
+export const ORDER_DEADLINES_QUEUE = "order-deadlines";
+export const REFUNDS_QUEUE = "refunds";
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
 
@@ -30,6 +34,23 @@ export async function startJobRunner(
   await boss.work(ORDER_EXPIRY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
     const released = await expireUnpaidOrders();
     if (released > 0) console.log(`[jobs] unpaid orders released: ${released}`);
+  });
+  // Every minute, paid parts past a deadline are expired, reminded, flagged late or confirmed
+  // (docs/domain.md, deadlines): each exactly once, even if two runs meet.
+  await boss.createQueue(ORDER_DEADLINES_QUEUE, { name: ORDER_DEADLINES_QUEUE, policy: "singleton" });
+  await boss.schedule(ORDER_DEADLINES_QUEUE, "* * * * *");
+  await boss.work(ORDER_DEADLINES_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    const report = await runOrderDeadlines(new Date());
+    if (Object.values(report).some((count) => count > 0))
+      console.log(`[jobs] order deadlines: ${JSON.stringify(report)}`);
+  });
+  // Every minute, refunds decided by a transition are sent to the payment provider (docs/domain.md, Refund).
+  await boss.createQueue(REFUNDS_QUEUE, { name: REFUNDS_QUEUE, policy: "singleton" });
+  await boss.schedule(REFUNDS_QUEUE, "* * * * *");
+  await boss.work(REFUNDS_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    const report = await processPendingRefunds(new Date());
+    if (report.succeeded + report.retrying + report.failed > 0)
+      console.log(`[jobs] refunds: ${JSON.stringify(report)}`);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }

@@ -15,7 +15,76 @@ export type OrderEmailPart = {
   lines: { title: string; quantity: number; unitPriceAmount: number; lineAmount: number; estimatedPrice: boolean }[];
 };
 
+/**
+ * One shop's part at a step of its life cycle (docs/domain.md, ShopOrder states), as every e-mail
+ * of lib/orders/transition-shop-order.ts shows it. Amounts in minor units, instants as ISO strings.
+ */
+export type ShopOrderStepEmail = {
+  /** the shopper's name in e-mails to the shopper; null in e-mails to a shop or the operators */
+  customerName: string | null;
+  orderNumber: string;
+  shopName: string;
+  currency: string;
+  deliveryMethod: "CLICK_AND_COLLECT" | "LOCAL_COURIER" | "POSTAL";
+  /** "intangible": only services or digital products, made available rather than shipped */
+  goods: "physical" | "intangible";
+  /** who made the step */
+  by: "SHOPPER" | "VENDOR" | "OPERATOR" | "JOB";
+  /** the part's state after the step (a ShopOrderStatus) */
+  status: string;
+  reason: string | null;
+  /** what this step refunds to the shopper; null when it refunds nothing */
+  refundAmount: number | null;
+  carrierName: string | null;
+  trackingCode: string | null;
+  trackingUrl: string | null;
+  /** click & collect: where and when to collect, and the code to show */
+  pickupAddress: string | null;
+  /** Monday first, each day its ranges ("09:00"–"12:30"); null when not given */
+  pickupHours: { open: string; close: string }[][] | null;
+  pickupInstructions: string | null;
+  pickupCode: string | null;
+  availabilityNote: string | null;
+  shipBy: string | null;
+  returnBy: string | null;
+  orderUrl: string;
+};
+
+/** The e-mails of the ShopOrder life cycle: one per transition and recipient. */
+export type ShopOrderStepTemplateName =
+  | "order.accepted"
+  | "order.refused"
+  | "order.expired"
+  | "order.expired-shop"
+  | "order.cancelled"
+  | "order.cancelled-shop"
+  | "order.shipped"
+  | "order.ready-for-pickup"
+  | "order.handed-over"
+  | "order.delivered"
+  | "order.made-available"
+  | "order.receipt-confirmed"
+  | "order.step-operator";
+
 export type EmailTemplates = {
+  /** to the shop (its public e-mail, else its owner), once, halfway to the acceptance deadline; instants as ISO strings */
+  "order.acceptance-reminder": {
+    shopName: string;
+    orderNumber: string;
+    acceptBy: string;
+    timeZone: string;
+    orderUrl: string;
+  };
+  /** to the shop, once, when an accepted part is still not sent past its shipping deadline */
+  "order.shipping-late": { shopName: string; orderNumber: string; shipBy: string; timeZone: string; orderUrl: string };
+  /** to each operator, once, when a part is still not sent past its shipping deadline */
+  "order.shipping-late-operator": {
+    shopName: string;
+    orderNumber: string;
+    shipBy: string;
+    timeZone: string;
+    shopUrl: string;
+  };
   /** to the vendor, when they submit their shop for review */
   "seller.application-received": { vendorName: string; shopName: string };
   /** to each operator, when a shop is submitted (or resubmitted) for review */
@@ -67,6 +136,6 @@ export type EmailTemplates = {
     netAmount: number;
     orderUrl: string;
   };
-};
+} & { [T in ShopOrderStepTemplateName]: ShopOrderStepEmail };
 
 export type EmailTemplateName = keyof EmailTemplates;

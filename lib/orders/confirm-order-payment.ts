@@ -5,6 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordSaleEntries } from "@/lib/ledger/record-sale-entries";
 import { claimWebhookEvent } from "@/lib/payments/claim-webhook-event";
 import { queueOrderEmails } from "@/lib/orders/queue-order-emails";
+import { loadOrderSettings } from "@/lib/orders/order-settings";
+import { acceptanceDeadlines } from "@/lib/orders/rules/deadlines";
 
 export type PaymentConfirmation = {
   orderId: string;
@@ -36,7 +38,7 @@ type Tx = Prisma.TransactionClient;
 
 async function markPaid(
   tx: Tx,
-  order: { id: string; number: string; cartId: string | null },
+  order: { id: string; number: string; cartId: string | null; userId: string | null },
   input: PaymentConfirmation,
 ): Promise<boolean> {
   const now = new Date();
@@ -46,9 +48,11 @@ async function markPaid(
     data: { status: "PAID", paidAt: now },
   });
   if (paid.count === 0) return false;
+  // Each shop answers by acceptBy and is reminded at remindAt (docs/domain.md, deadlines).
+  const deadlines = acceptanceDeadlines(now, await loadOrderSettings(tx));
   await tx.shopOrder.updateMany({
     where: { orderId: order.id, status: "AWAITING_PAYMENT" },
-    data: { status: "AWAITING_ACCEPTANCE", statusChangedAt: now },
+    data: { status: "AWAITING_ACCEPTANCE", statusChangedAt: now, ...deadlines },
   });
   const parts = await tx.shopOrder.findMany({
     where: { orderId: order.id },
@@ -64,6 +68,18 @@ async function markPaid(
     },
   });
   for (const part of parts) await recordSaleEntries(tx, part, order.number);
+  // The first line of each part's timeline: the shopper paid (a guest has no user id), now awaiting the shop's answer.
+  await tx.shopOrderEvent.createMany({
+    data: parts.map((part) => ({
+      shopOrderId: part.id,
+      action: "PAID",
+      fromStatus: "AWAITING_PAYMENT" as const,
+      toStatus: "AWAITING_ACCEPTANCE" as const,
+      actorId: order.userId,
+      actorKind: "SHOPPER" as const,
+      data: { provider: input.provider, reference: input.reference },
+    })),
+  });
 
   if (order.cartId) {
     // The paid products leave the cart the order came from (whatever else it holds stays).
@@ -141,6 +157,7 @@ export async function confirmOrderPayment(input: PaymentConfirmation): Promise<C
         currency: true,
         paymentReference: true,
         cartId: true,
+        userId: true,
       },
     });
     if (!order || order.status === "PAYMENT_FAILED" || order.status === "CANCELLED")

@@ -3,23 +3,82 @@ import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseIdOrThrow } from "@/lib/parse-id";
+import {
+  partDeadline,
+  partFacts,
+  TIMELINE_SELECT,
+  toTimelineEvent,
+  type PartDeadline,
+  type TimelineEvent,
+} from "./order-detail";
+import { carrierName, trackingUrl } from "./rules/carriers";
+import { allowedActions, type ShopOrderAction } from "./rules/transitions";
 import { SHOP_ORDER_SELECT, toShopOrderView, type ShopOrderView } from "./shop-order-view";
+
+/** One part as its vendor works on it: the order, the timeline, the deadline and the actions open to them. */
+export type ShopOrderDetail = ShopOrderView & {
+  shopId: string;
+  shopName: string;
+  /** the carrier's name (null for "other"), the code, and the carrier's tracking page when known */
+  carrierName: string | null;
+  trackingCode: string | null;
+  trackingUrl: string | null;
+  availabilityNote: string | null;
+  lateFlaggedAt: Date | null;
+  deadline: PartDeadline | null;
+  timeline: TimelineEvent[];
+  /** the forms the page shows: allowedActions(part, "VENDOR") */
+  actions: ShopOrderAction[];
+};
 
 /**
  * One paid part of an order, for the vendor owning its shop (whichever of their shops it is).
- * Another shop's vendor, a shopper's id guess, an unpaid part: NOT_FOUND.
+ * Another shop's vendor, a shopper's id guess, an unpaid part: NOT_FOUND. The pickup code is never
+ * read: the shopper holds it and gives it at the counter (docs/domain.md, ShopOrder states).
  */
-export async function getShopOrder(
-  actor: Actor | null,
-  shopOrderId: string,
-): Promise<ShopOrderView & { shopId: string; shopName: string }> {
+export async function getShopOrder(actor: Actor | null, shopOrderId: string): Promise<ShopOrderDetail> {
   assertRole(actor, "VENDOR");
   const id = parseIdOrThrow(shopOrderId);
   const row = await getDb().shopOrder.findFirst({
     where: { id, shop: { ownerId: actor.id }, status: { not: "AWAITING_PAYMENT" } },
-    select: { ...SHOP_ORDER_SELECT, shop: { select: { id: true, name: true } } },
+    select: {
+      ...SHOP_ORDER_SELECT,
+      carrier: true,
+      trackingCode: true,
+      availabilityNote: true,
+      acceptBy: true,
+      shipBy: true,
+      autoConfirmAt: true,
+      lateFlaggedAt: true,
+      shop: { select: { id: true, name: true } },
+      events: TIMELINE_SELECT,
+    },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  const { shop, ...part } = row;
-  return { ...toShopOrderView(part), shopId: shop.id, shopName: shop.name };
+  const {
+    shop,
+    events,
+    carrier,
+    trackingCode,
+    availabilityNote,
+    acceptBy,
+    shipBy,
+    autoConfirmAt,
+    lateFlaggedAt,
+    ...part
+  } = row;
+  const view = toShopOrderView(part);
+  return {
+    ...view,
+    shopId: shop.id,
+    shopName: shop.name,
+    carrierName: carrierName(carrier),
+    trackingCode,
+    trackingUrl: trackingUrl(carrier, trackingCode),
+    availabilityNote,
+    lateFlaggedAt,
+    deadline: partDeadline({ status: part.status, acceptBy, shipBy, autoConfirmAt }, new Date()),
+    timeline: events.map(toTimelineEvent),
+    actions: allowedActions(partFacts(view), "VENDOR"),
+  };
 }

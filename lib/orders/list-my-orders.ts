@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { DeliveryMethod, OrderStatus, ShopOrderStatus } from "@/lib/generated/prisma/client";
+import { orderProgress, type OrderProgress } from "./order-detail";
 
 export const MY_ORDERS_PAGE_SIZE = 10;
 
@@ -10,6 +11,8 @@ export type MyOrderSummary = {
   id: string;
   number: string;
   status: OrderStatus;
+  /** what is happening to the order as a whole (orders.progress.*) */
+  progress: OrderProgress;
   currency: string;
   totalAmount: number;
   createdAt: Date;
@@ -61,6 +64,7 @@ export async function listMyOrders(
   return {
     orders: rows.map(({ shopOrders, ...order }) => ({
       ...order,
+      progress: orderProgress(order.status, shopOrders),
       parts: shopOrders.map((part) => ({
         id: part.id,
         shopName: part.shop.name,

@@ -1,6 +1,17 @@
 import "server-only";
-import type { DeliveryMethod, OrderStatus, Prisma, ShopOrderStatus } from "@/lib/generated/prisma/client";
+import type {
+  ActorKind,
+  DeliveryMethod,
+  OrderStatus,
+  Prisma,
+  ProductKind,
+  ShopOrderStatus,
+} from "@/lib/generated/prisma/client";
+import { readOpeningHours, type OpeningHours } from "@/lib/shops/opening-hours";
 import { pickupAddressLine, shippingAddressLines } from "./format-address";
+import { carrierName, trackingUrl } from "./rules/carriers";
+import { timeLeft, type TimeLeft } from "./rules/deadlines";
+import { allowedActions, type PartFacts, type ShopOrderAction } from "./rules/transitions";
 
 // An order as its shopper sees it (payment page, confirmation, "My orders"): every shop's part with
 // its status, delivery and lines. Never the commission: that is between the shop and the marketplace.
@@ -12,6 +23,7 @@ export type OrderLineView = {
   unitPriceAmount: number;
   lineAmount: number;
   estimatedPrice: boolean;
+  kind: ProductKind;
 };
 
 export type OrderPartView = {
@@ -25,6 +37,11 @@ export type OrderPartView = {
   itemsAmount: number;
   note: string | null;
   trackingCode: string | null;
+  /** the carrier's name (null for "other"), and its tracking page when Halle knows it */
+  carrierName: string | null;
+  trackingUrl: string | null;
+  /** what the shop said when it made a service or digital product available */
+  availabilityNote: string | null;
   /** click & collect only */
   pickupAddress: string | null;
   pickupInstructions: string | null;
@@ -45,8 +62,129 @@ export type OrderDetail = {
   createdAt: Date;
   paidAt: Date | null;
   shippingAddress: string[];
+  /** what is happening to the order as a whole, in words (orders.progress.*) */
+  progress: OrderProgress;
   parts: OrderPartView[];
 };
+
+/** One part as its shopper follows it on "My orders": the timeline, the next deadline, what they may do. */
+export type MyOrderPartView = OrderPartView & {
+  timeline: TimelineEvent[];
+  deadline: PartDeadline | null;
+  /** the buttons the shopper gets (allowedActions for SHOPPER) */
+  actions: ShopOrderAction[];
+  /** the code to give at the counter, while the part waits to be collected */
+  pickupCode: string | null;
+  /** the shop's hours, while the part waits to be collected; null when the shop gave none */
+  openingHours: OpeningHours | null;
+};
+
+export type MyOrderDetail = Omit<OrderDetail, "parts"> & { parts: MyOrderPartView[] };
+
+/**
+ * The order as a whole, from its payment and its parts' states: "paid — waiting for the shops to
+ * accept" while any part awaits an answer, then under way, delivered, completed, or called off
+ * when no part is left (refused, expired or cancelled: refunded).
+ */
+export type OrderProgress =
+  | "AWAITING_PAYMENT"
+  | "PAYMENT_FAILED"
+  | "CANCELLED"
+  | "AWAITING_ACCEPTANCE"
+  | "IN_PROGRESS"
+  | "DELIVERED"
+  | "COMPLETED"
+  | "CALLED_OFF";
+
+export function orderProgress(status: OrderStatus, parts: readonly { status: ShopOrderStatus }[]): OrderProgress {
+  if (status !== "PAID") return status;
+  const any = (...states: ShopOrderStatus[]) => parts.some((part) => states.includes(part.status));
+  if (any("AWAITING_PAYMENT", "AWAITING_ACCEPTANCE")) return "AWAITING_ACCEPTANCE";
+  if (any("ACCEPTED", "READY_FOR_PICKUP", "SHIPPED")) return "IN_PROGRESS";
+  if (any("DELIVERED", "RETURN_REQUESTED")) return "DELIVERED";
+  if (any("CONFIRMED", "RETURNED")) return "COMPLETED";
+  return "CALLED_OFF";
+}
+
+// A part's life, shared with the vendor's view (shop-order-view.ts).
+
+/** What the page says of the part's next deadline (docs/domain.md, deadlines): which one, when, and how far. */
+export type PartDeadline = {
+  /** accept: answer by acceptBy; ship: ship (or make ready, or available) by shipBy; autoConfirm: confirmed automatically */
+  kind: "accept" | "ship" | "autoConfirm";
+  at: Date;
+  left: TimeLeft;
+};
+
+/** The deadline that matters in the part's current state, if any; `late` when it has passed (or was flagged late). */
+export function partDeadline(
+  part: {
+    status: ShopOrderStatus;
+    acceptBy: Date | null;
+    shipBy: Date | null;
+    autoConfirmAt: Date | null;
+  },
+  now: Date,
+): PartDeadline | null {
+  const pick = (kind: PartDeadline["kind"], at: Date | null) => (at ? { kind, at, left: timeLeft(now, at) } : null);
+  if (part.status === "AWAITING_ACCEPTANCE") return pick("accept", part.acceptBy);
+  if (part.status === "ACCEPTED") return pick("ship", part.shipBy);
+  if (part.status === "DELIVERED") return pick("autoConfirm", part.autoConfirmAt);
+  return null;
+}
+
+/** The actions of the timeline the pages have words for; anything else is shown by the state it led to. */
+export const TIMELINE_ACTIONS = [
+  "PAID",
+  "ACCEPT",
+  "REFUSE",
+  "EXPIRE",
+  "CANCEL",
+  "SHIP",
+  "READY_FOR_PICKUP",
+  "HAND_OVER",
+  "MARK_DELIVERED",
+  "MAKE_AVAILABLE",
+  "CONFIRM",
+  "AUTO_CONFIRM",
+  "REMINDED",
+  "FLAGGED_LATE",
+] as const;
+
+export type TimelineEvent = {
+  id: string;
+  action: (typeof TIMELINE_ACTIONS)[number] | "OTHER";
+  toStatus: ShopOrderStatus | null;
+  actorKind: ActorKind;
+  reason: string | null;
+  createdAt: Date;
+};
+
+/** A ShopOrderEvent row as the timeline shows it: who (by role), when, what, why. */
+export const TIMELINE_SELECT = {
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  select: { id: true, action: true, toStatus: true, actorKind: true, reason: true, createdAt: true },
+} as const satisfies Prisma.ShopOrder$eventsArgs;
+
+export function toTimelineEvent(
+  row: Prisma.ShopOrderEventGetPayload<{ select: typeof TIMELINE_SELECT.select }>,
+): TimelineEvent {
+  const known = (TIMELINE_ACTIONS as readonly string[]).includes(row.action);
+  return { ...row, action: known ? (row.action as TimelineEvent["action"]) : "OTHER" };
+}
+
+/** What the transition table needs to know of a part (lib/orders/rules/transitions.ts). */
+export function partFacts(part: {
+  status: ShopOrderStatus;
+  deliveryMethod: DeliveryMethod;
+  lines: { kind: string }[];
+}): PartFacts {
+  return {
+    status: part.status,
+    deliveryMethod: part.deliveryMethod,
+    hasPhysicalGoods: part.lines.some((line) => line.kind === "PHYSICAL"),
+  };
+}
 
 export const LINE_SELECT = {
   orderBy: { id: "asc" },
@@ -57,6 +195,7 @@ export const LINE_SELECT = {
     unitPriceAmount: true,
     lineAmount: true,
     estimatedPrice: true,
+    kindSnapshot: true,
   },
 } as const satisfies Prisma.ShopOrder$linesArgs;
 
@@ -84,7 +223,9 @@ export const ORDER_DETAIL_SELECT = {
       postageDue: true,
       itemsAmount: true,
       note: true,
+      carrier: true,
       trackingCode: true,
+      availabilityNote: true,
       shop: {
         select: { name: true, slug: true, addressLine: true, postalCode: true, city: true, pickupInstructions: true },
       },
@@ -103,6 +244,7 @@ export function toLineView(line: LineRow): OrderLineView {
     unitPriceAmount: line.unitPriceAmount,
     lineAmount: line.lineAmount,
     estimatedPrice: line.estimatedPrice,
+    kind: line.kindSnapshot,
   };
 }
 
@@ -121,7 +263,8 @@ export function toOrderDetail(row: Prisma.OrderGetPayload<{ select: typeof ORDER
     createdAt: row.createdAt,
     paidAt: row.paidAt,
     shippingAddress: shippingAddressLines(row.shippingAddress),
-    parts: row.shopOrders.map(({ shop, lines, ...part }) => {
+    progress: orderProgress(row.status, row.shopOrders),
+    parts: row.shopOrders.map(({ shop, lines, carrier, ...part }) => {
       const collect = part.deliveryMethod === "CLICK_AND_COLLECT";
       return {
         ...part,
@@ -129,7 +272,50 @@ export function toOrderDetail(row: Prisma.OrderGetPayload<{ select: typeof ORDER
         shopSlug: shop.slug,
         pickupAddress: collect ? pickupAddressLine(shop) : null,
         pickupInstructions: collect ? shop.pickupInstructions : null,
+        carrierName: carrierName(carrier),
+        trackingUrl: trackingUrl(carrier, part.trackingCode),
         lines: lines.map(toLineView),
+      };
+    }),
+  };
+}
+
+/** The order page of "My orders" reads a little more of each part: its life (docs/domain.md, ShopOrder states). */
+export const MY_ORDER_DETAIL_SELECT = {
+  ...ORDER_DETAIL_SELECT,
+  shopOrders: {
+    ...ORDER_DETAIL_SELECT.shopOrders,
+    select: {
+      ...ORDER_DETAIL_SELECT.shopOrders.select,
+      pickupCode: true,
+      acceptBy: true,
+      shipBy: true,
+      autoConfirmAt: true,
+      // the shopper sees the changes of state, not the vendor's reminders
+      events: { ...TIMELINE_SELECT, where: { toStatus: { not: null } } },
+      shop: { select: { ...ORDER_DETAIL_SELECT.shopOrders.select.shop.select, openingHours: true } },
+    },
+  },
+} as const satisfies Prisma.OrderSelect;
+
+export function toMyOrderDetail(
+  row: Prisma.OrderGetPayload<{ select: typeof MY_ORDER_DETAIL_SELECT }>,
+  now: Date,
+): MyOrderDetail {
+  const detail = toOrderDetail(row);
+  return {
+    ...detail,
+    parts: detail.parts.map((part, index) => {
+      const source = row.shopOrders[index];
+      const waiting = source.status === "READY_FOR_PICKUP";
+      const hours = waiting ? readOpeningHours(source.shop.openingHours) : null;
+      return {
+        ...part,
+        timeline: source.events.map(toTimelineEvent),
+        deadline: partDeadline(source, now),
+        actions: allowedActions(partFacts(part), "SHOPPER"),
+        pickupCode: waiting ? source.pickupCode : null,
+        openingHours: hours && hours.some((day) => day.length > 0) ? hours : null,
       };
     }),
   };

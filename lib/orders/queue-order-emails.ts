@@ -3,6 +3,7 @@ import { appUrl } from "@/lib/app-url";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale } from "@/lib/i18n/config";
 import { queueEmail } from "@/lib/notifications/queue-email";
+import { vendorInbox } from "./vendor-inbox";
 import type { OrderEmailPart } from "@/lib/notifications/templates";
 import { netAmountOf } from "@/lib/ledger/record-sale-entries";
 import { pickupAddressLine, shippingAddressLines, shippingAddressPhone } from "./format-address";
@@ -103,7 +104,7 @@ export async function queueOrderEmails(tx: Prisma.TransactionClient, orderId: st
   });
   for (const part of order.shopOrders) {
     await queueEmail(tx, {
-      to: part.shop.email ?? part.shop.owner.email,
+      to: vendorInbox(part.shop),
       locale: localeOf(part.shop.owner.locale),
       template: "order.received",
       data: {

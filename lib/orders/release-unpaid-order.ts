@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { returnStock } from "./return-stock";
 
 export type ReleaseReason = "DECLINED" | "EXPIRED" | "ABANDONED";
 
@@ -21,13 +22,7 @@ export async function releaseUnpaidOrder(
     });
     const deleted = await db.order.deleteMany({ where: { id: orderId, status: "AWAITING_PAYMENT" } });
     if (deleted.count === 0) return false;
-    for (const line of lines) {
-      if (!line.productId) continue;
-      await db.product.updateMany({
-        where: { id: line.productId, stockTracked: true },
-        data: { stock: { increment: line.quantity } },
-      });
-    }
+    await returnStock(db, lines);
     await db.auditLog.create({ data: { action: "order.released", entityType: "Order", entityId: orderId, reason } });
     return true;
   };

@@ -13,12 +13,21 @@ export type PaymentStart = { redirectUrl: string; reference: string };
 /** `abandoned`: the payment can no longer be made; `completed`: it was made (or its funds are on their way). */
 export type PaymentAbandonment = "abandoned" | "completed";
 
+/** Money going back for a payment: `reference` is the payment's (Order.paymentReference), `idempotencyKey` the Refund's id. */
+export type RefundRequest = { reference: string; amount: number; currency: string; idempotencyKey: string };
+
 export type PaymentProvider = {
   name: "test" | "stripe";
   /** Where to send the shopper to pay; `reference` is stored on Order.paymentReference. */
   startPayment(order: PayableOrder): Promise<PaymentStart>;
   /** The shopper left the payment page: close the payment `reference` so that it can no longer be paid. */
   abandonPayment(reference: string): Promise<PaymentAbandonment>;
+  /**
+   * Gives `amount` (minor units) of the payment back to the shopper. Asked again with the same
+   * idempotency key, the provider answers with the same refund rather than refunding twice.
+   * Throws when the provider refuses or cannot be reached.
+   */
+  refund(request: RefundRequest): Promise<{ reference: string }>;
 };
 
 export const testPaymentProvider: PaymentProvider = {
@@ -29,6 +38,10 @@ export const testPaymentProvider: PaymentProvider = {
   // The simulated payment page only pays an order still awaiting payment: nothing to close.
   async abandonPayment() {
     return "abandoned";
+  },
+  // The simulated payment took no money: its refunds succeed at once.
+  async refund() {
+    return { reference: `test_re_${randomBytes(12).toString("hex")}` };
   },
 };
 

@@ -116,6 +116,27 @@ export const stripePaymentProvider: PaymentProvider = {
       throw error;
     }
   },
+
+  /**
+   * Refunds part of the Checkout Session's payment: the session names its PaymentIntent, which
+   * is refunded by `amount`; Stripe answers a repeated idempotency key with the same refund.
+   */
+  async refund({ reference, amount, idempotencyKey }) {
+    const stripe = getStripe();
+    if (!stripe) throw new Error("Stripe is not configured");
+    const session = await stripe.checkout.sessions.retrieve(reference);
+    const paymentIntent =
+      typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+    if (!paymentIntent) throw new Error(`Checkout Session ${reference} has no payment to refund`);
+    const refund = await stripe.refunds.create(
+      { payment_intent: paymentIntent, amount, metadata: { refundId: idempotencyKey } },
+      { idempotencyKey },
+    );
+    // "pending" is on its way; "failed" or "canceled" gave nothing back.
+    if (refund.status === "failed" || refund.status === "canceled")
+      throw new Error(`Stripe refund ${refund.id} ${refund.status}`);
+    return { reference: refund.id };
+  },
 };
 
 registerStripeProvider(stripePaymentProvider);

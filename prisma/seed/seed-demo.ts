@@ -1,13 +1,15 @@
 // Fills an empty, migrated database with the demo marketplace in one transaction: settings and
 // plans, the category tree, demo accounts and vendors, shops (approved and one pending) with
 // their shipping classes and subscriptions, products with pictures, and the operator's audit
-// trail. Pictures are SVG files written under `filesDir` and served as /files/….
+// trail, then the demo shopper's orders at the demo vendor's shops in every state of their life
+// (demo-orders.ts). Pictures are SVG files written under `filesDir` and served as /files/….
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { buildUserRows, DEMO_ACCOUNTS, ownerEmailOf } from "./accounts";
 import { CATEGORIES } from "./data/categories";
 import type { ShopSeed } from "./data/shops";
 import { hashString, writeSvg } from "./images";
 import { demoIban, demoRegistrationNumber, identityDocumentKey, writeIdentityDocument } from "./kyc";
+import { DEMO_ORDER_SETTINGS, DEMO_SHOPS, planDemoOrders, writeDemoOrders } from "./demo-orders";
 import { planDemo, type DemoPlan, type ImagePlan, type ShopPlan } from "./plan-demo";
 
 type Tx = Prisma.TransactionClient;
@@ -145,9 +147,11 @@ function kycRow(shop: ShopSeed) {
 export async function seedDemo(
   prisma: PrismaClient,
   options: SeedDemoOptions,
-): Promise<{ shops: number; products: number }> {
+): Promise<{ shops: number; products: number; shopOrders: number }> {
   const now = options.now ?? new Date();
   const plan = planDemo(now);
+  const orderPlans = planDemoOrders(now, plan.products);
+  let shopOrders = 0;
   const shopPlanByKey = new Map(plan.shops.map((s) => [s.shop.key, s]));
   const userRows = await buildUserRows(
     plan.shops.map((s) => s.shop),
@@ -265,6 +269,14 @@ export async function seedDemo(
         ),
       });
 
+      shopOrders = await writeDemoOrders(tx, orderPlans, {
+        shopperId: userId.get(DEMO_ACCOUNTS.shopper.email)!,
+        shopper: { email: DEMO_ACCOUNTS.shopper.email, name: DEMO_ACCOUNTS.shopper.name },
+        vendorId: userId.get(DEMO_ACCOUNTS.vendor.email)!,
+        shopIds: { bakery: shopId.get(DEMO_SHOPS.bakery)!, bookshop: shopId.get(DEMO_SHOPS.bookshop)! },
+        productIds: productId,
+      });
+
       // Last: its presence is what tells `prisma/seed/index.ts` the demo is already there.
       await tx.marketplaceSettings.create({
         data: {
@@ -274,11 +286,17 @@ export async function seedDemo(
           defaultLocale: "fr",
           locales: ["fr", "en", "fa"],
           defaultPlanId: planIds.standard,
+          // The demo orders' deadlines were reckoned with these (demo-orders.ts).
+          acceptanceDeadlineBusinessDays: DEMO_ORDER_SETTINGS.acceptanceDeadlineBusinessDays,
+          shipDeadlineBusinessDays: DEMO_ORDER_SETTINGS.shipDeadlineBusinessDays,
+          autoConfirmDays: DEMO_ORDER_SETTINGS.autoConfirmDays,
+          returnWindowDays: DEMO_ORDER_SETTINGS.returnWindowDays,
+          holidayCountry: DEMO_ORDER_SETTINGS.calendar.country,
         },
       });
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
 
-  return { shops: plan.shops.length, products: plan.products.length };
+  return { shops: plan.shops.length, products: plan.products.length, shopOrders };
 }

@@ -230,7 +230,7 @@ test("a shopper's account shows no order at first, then the order just paid, lin
   await expect(latest.getByRole("heading", { name: "Aucune commande pour l'instant" })).toHaveCount(0);
   await expect(latest.getByText(BOOK.shopName)).toBeVisible();
   await expect(latest.getByText("En attente d'acceptation par la boutique")).toBeVisible();
-  await expect(latest.getByText(/ · Payée$/)).toBeVisible();
+  await expect(latest.getByText(/ · Payée — en attente d'acceptation par les boutiques$/)).toBeVisible();
   await latest.getByRole("link", { name: `Commande ${number}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Commande ${number}` })).toBeVisible();
   await page.goto("/account");

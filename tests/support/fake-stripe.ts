@@ -1,7 +1,8 @@
 // A local stand-in for the Stripe API: the official SDK is pointed at it with STRIPE_API_BASE. It
 // answers like Stripe (form-encoded bodies in, JSON out) for Connect onboarding (POST /v1/accounts,
 // POST /v1/account_links) and payments (POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id,
-// POST /v1/checkout/sessions/:id/expire, POST /v1/refunds), and records every request it receives.
+// POST /v1/checkout/sessions/:id/expire, POST /v1/refunds: honouring Idempotency-Key, refusing to
+// refund more than the session charged), and records every request it receives.
 // A test settles a session as the shopper would by changing it in `sessions` (status "complete").
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -39,6 +40,10 @@ export type FakeStripe = {
   requests: FakeStripeRequest[];
   /** Checkout Sessions created so far, by id (tests build webhook events from them) */
   sessions: Map<string, FakeCheckoutSession>;
+  /** what each PaymentIntent has had refunded, in minor units */
+  refunded: Map<string, number>;
+  /** set `refunds` to n: the next n refund requests fail (HTTP 500), as when Stripe is unavailable */
+  failures: { refunds: number };
   close(): Promise<void>;
 };
 
@@ -75,6 +80,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const sessions = new Map<string, FakeCheckoutSession>();
   // Stripe replays the first answer to a repeated idempotency key; so do we.
   const replies = new Map<string, unknown>();
+  // What each PaymentIntent has had refunded so far, in minor units.
+  const refunded = new Map<string, number>();
+  const failures = { refunds: 0 };
   const server: Server = createServer(async (request, response) => {
     const body = new URLSearchParams(await readBody(request));
     const path = (request.url ?? "/").split("?")[0];
@@ -165,10 +173,36 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const paymentIntent = body.get("payment_intent");
       if (!paymentIntent)
         return send(400, { error: { type: "invalid_request_error", message: "Missing payment_intent" } });
+      if (failures.refunds > 0) {
+        failures.refunds -= 1;
+        return send(500, { error: { type: "api_error", message: "Stripe is unavailable (fake)" } });
+      }
+      // What the payment charged: the session that names this PaymentIntent (unknown: any amount goes).
+      const charged = [...sessions.values()].find((session) => session.payment_intent === paymentIntent)?.amount_total;
+      const already = refunded.get(paymentIntent) ?? 0;
+      // No amount: the whole of what is left (of an unknown charge: whatever it was).
+      const requested = body.has("amount")
+        ? Number(body.get("amount"))
+        : charged === undefined
+          ? null
+          : charged - already;
+      if (requested !== null && (!Number.isInteger(requested) || requested < 1))
+        return send(400, { error: { type: "invalid_request_error", message: "Invalid positive integer: amount" } });
+      if (charged !== undefined && requested !== null && already + requested > charged)
+        return send(400, {
+          error: {
+            type: "invalid_request_error",
+            code: "amount_too_large",
+            message: `Refund amount (${requested}) is greater than unrefunded amount on charge (${charged - already})`,
+          },
+        });
+      refunded.set(paymentIntent, already + (requested ?? 0));
       payload = {
         id: `re_${randomBytes(8).toString("hex")}`,
         object: "refund",
         payment_intent: paymentIntent,
+        amount: requested,
+        currency: "eur",
         status: "succeeded",
         metadata: metadataOf(body),
         created: Math.floor(Date.now() / 1000),
@@ -187,6 +221,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
     sessions,
+    refunded,
+    failures,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OrderLines } from "@/components/orders/order-lines";
+import { ShopOrderRow } from "@/components/dashboard/orders/shop-order-row";
+import { ShopOrderSearch } from "@/components/dashboard/orders/shop-order-search";
+import { ShopOrderTabs } from "@/components/dashboard/orders/shop-order-tabs";
 import { PaginationNav } from "@/components/orders/pagination-nav";
-import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
-import { ShopOrderStatusBadge } from "@/components/orders/shop-order-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { SelectField } from "@/components/ui/select-field";
-import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { listShopOrders, SHOP_ORDER_FILTER_STATUSES, type ShopOrderListQuery } from "@/lib/orders/list-shop-orders";
+import {
+  listShopOrders,
+  SEARCH_MAX_LENGTH,
+  SHOP_ORDER_TABS,
+  type ShopOrderListQuery,
+} from "@/lib/orders/list-shop-orders";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,10 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function pageHref(query: ShopOrderListQuery, page: number): string {
+function listHref(query: Partial<ShopOrderListQuery>): string {
   const params = new URLSearchParams();
-  if (query.status) params.set("status", query.status);
-  if (page > 1) params.set("page", String(page));
+  if (query.tab && query.tab !== "all") params.set("tab", query.tab);
+  if (query.q) params.set("q", query.q);
+  if (query.page && query.page > 1) params.set("page", String(query.page));
   const text = params.toString();
   return text ? `/dashboard/orders?${text}` : "/dashboard/orders";
 }
@@ -48,7 +53,7 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const list = await listShopOrders(actor, shop.id, raw);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const { tab, q } = list.query;
 
   return (
     <>
@@ -57,58 +62,30 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
         <EmptyState title={t("orders.dashboard.emptyTitle")} text={t("orders.dashboard.emptyText")} />
       ) : (
         <>
-          <form method="get" action="/dashboard/orders" className="mb-6 flex flex-wrap items-end gap-3">
-            <div className="min-w-56">
-              <SelectField
-                id="order-status"
-                name="status"
-                label={t("orders.dashboard.filterLabel")}
-                defaultValue={list.query.status ?? ""}
-                options={[
-                  { value: "", label: t("orders.dashboard.filterAll") },
-                  ...SHOP_ORDER_FILTER_STATUSES.map((status) => ({
-                    value: status,
-                    label: t(`orders.partStatus.${status}`),
-                  })),
-                ]}
-              />
-            </div>
-            <button type="submit" className={secondaryButton}>
-              {t("orders.dashboard.filterApply")}
-            </button>
-          </form>
+          <ShopOrderTabs
+            tabs={SHOP_ORDER_TABS}
+            current={tab}
+            counts={list.counts}
+            href={(next) => listHref({ tab: next, q })}
+            t={t}
+          />
+          <ShopOrderSearch tab={tab} q={q} maxLength={SEARCH_MAX_LENGTH} clearHref={listHref({ tab })} t={t} />
           {list.rows.length === 0 ? (
-            <EmptyState title={t("orders.dashboard.noMatchTitle")} text={t("orders.dashboard.noMatchText")}>
-              <Link href="/dashboard/orders" className={secondaryButton}>
-                {t("orders.dashboard.filterClear")}
-              </Link>
+            <EmptyState
+              title={t("orders.life.noMatchTitle")}
+              text={q ? t("orders.life.noSearchMatchText", { q }) : t("orders.life.noMatchText")}
+            >
+              {q || tab !== "all" ? (
+                <Link href="/dashboard/orders" className={secondaryButton}>
+                  {t("orders.dashboard.filterClear")}
+                </Link>
+              ) : null}
             </EmptyState>
           ) : (
-            <ul className="flex flex-col gap-4">
-              {list.rows.map((part) => (
-                <li key={part.id} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-                  <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-                    <h2 className="text-lg font-semibold">
-                      <Link
-                        href={`/dashboard/orders/${part.id}`}
-                        className={textLink}
-                        aria-label={t("orders.dashboard.open", { number: part.orderNumber })}
-                      >
-                        {t("orders.dashboard.detailTitle", { number: part.orderNumber })}
-                      </Link>
-                    </h2>
-                    <ShopOrderStatusBadge status={part.status} t={t} />
-                  </div>
-                  {part.paidAt ? (
-                    <p className="mb-3 text-stone-600">
-                      {t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}
-                    </p>
-                  ) : null}
-                  <ShopOrderCustomer part={part} t={t} />
-                  <div className="mt-4 grid gap-4 md:grid-cols-2">
-                    <OrderLines lines={part.lines} currency={part.currency} locale={locale} t={t} />
-                    <ShopOrderAmounts part={part} locale={locale} t={t} />
-                  </div>
+            <ul className="flex flex-col gap-3" aria-label={t("orders.dashboard.tableCaption")}>
+              {list.rows.map((row) => (
+                <li key={row.id}>
+                  <ShopOrderRow row={row} locale={locale} t={t} />
                 </li>
               ))}
             </ul>
@@ -116,7 +93,7 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
           <PaginationNav
             page={list.page}
             pageCount={list.pageCount}
-            href={(page) => pageHref(list.query, page)}
+            href={(page) => listHref({ tab, q, page })}
             t={t}
           />
         </>

@@ -4,7 +4,8 @@
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import type { OrderStatus } from "@/lib/generated/prisma/client";
+import type { OrderStatus, Prisma, ShopOrderStatus } from "@/lib/generated/prisma/client";
+import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
 import { createShop, createUser } from "../sellers/fixtures";
 
 export const unique = () => randomBytes(4).toString("hex");
@@ -177,6 +178,58 @@ export async function paymentSnapshot(orderId: string, cartId: string) {
     choices: await db.cartShopChoice.count({ where: { cartId } }),
     stock: await db.product.findMany({ orderBy: { id: "asc" }, select: { id: true, stock: true } }),
     events: await db.processedWebhookEvent.count(),
+  };
+}
+
+/**
+ * A paid order (placedOrder, then confirmed through confirmOrderPayment as a payment would): the
+ * bakery's part (click & collect; with `services`, its line is a service: made available, not
+ * collected) and the pottery's part (posted), both awaiting acceptance with their deadlines set.
+ */
+export async function paidOrder(
+  shops: Shops,
+  options: { shopper?: Actor | null; provider?: string; services?: boolean } = {},
+) {
+  const placed = await placedOrder(shops, options);
+  const db = getDb();
+  const bakeryPartId = placed.order.shopOrders.find((part) => part.shopId === shops.bakery.id)!.id;
+  if (options.services)
+    await db.orderLine.updateMany({ where: { shopOrderId: bakeryPartId }, data: { kindSnapshot: "SERVICE" } });
+  const outcome = await confirmOrderPayment({
+    orderId: placed.order.id,
+    provider: placed.order.paymentProvider === "stripe" ? "stripe" : "test",
+    reference: placed.order.paymentReference!,
+    amountReceived: placed.order.totalAmount,
+    currency: placed.order.currency,
+  });
+  if (outcome.status !== "confirmed") throw new Error(`paidOrder: ${outcome.status}`);
+  const parts = await db.shopOrder.findMany({ where: { orderId: placed.order.id } });
+  return {
+    ...placed,
+    bakeryPart: parts.find((part) => part.shopId === shops.bakery.id)!,
+    potteryPart: parts.find((part) => part.shopId === shops.pottery.id)!,
+  };
+}
+
+/** Puts a part straight into a state (test setup only), with what that state implies. */
+export async function putPartIn(
+  shopOrderId: string,
+  status: ShopOrderStatus,
+  data: Prisma.ShopOrderUpdateInput = {},
+): Promise<void> {
+  await getDb().shopOrder.update({ where: { id: shopOrderId }, data: { status, ...data } });
+}
+
+/** Everything a transition may write, to assert that a refusal changed nothing. */
+export async function lifeSnapshot(orderId: string) {
+  const db = getDb();
+  return {
+    shopOrders: await db.shopOrder.findMany({ where: { orderId }, orderBy: { id: "asc" } }),
+    events: await db.shopOrderEvent.findMany({ where: { shopOrder: { orderId } }, orderBy: { id: "asc" } }),
+    refunds: await db.refund.findMany({ where: { shopOrder: { orderId } }, orderBy: { id: "asc" } }),
+    ledger: await db.ledgerEntry.findMany({ where: { shopOrder: { orderId } }, orderBy: { id: "asc" } }),
+    stock: await db.product.findMany({ orderBy: { id: "asc" }, select: { id: true, stock: true } }),
+    emails: await db.emailMessage.count(),
   };
 }
 

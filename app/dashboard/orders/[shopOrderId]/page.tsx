@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PackingSlip } from "@/components/dashboard/orders/packing-slip";
+import { ShopOrderActions } from "@/components/dashboard/orders/shop-order-actions";
+import { DeadlineText } from "@/components/orders/deadline-text";
 import { OrderLines } from "@/components/orders/order-lines";
+import { PrintButton } from "@/components/orders/print-button";
 import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
 import { ShopOrderStatusBadge } from "@/components/orders/shop-order-status-badge";
+import { ShopOrderTimeline } from "@/components/orders/shop-order-timeline";
+import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { textLink } from "@/components/ui/styles";
@@ -10,48 +16,158 @@ import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/or-not-found";
 import { getShopOrder } from "@/lib/orders/get-shop-order";
+import { getShopPickup } from "@/lib/shops/get-shop-pickup";
+import {
+  acceptAction,
+  cancelAction,
+  handOverAction,
+  makeAvailableAction,
+  markDeliveredAction,
+  readyForPickupAction,
+  refuseAction,
+  shipAction,
+} from "./actions";
 
-type PageProps = { params: Promise<{ shopOrderId: string }> };
+type PageProps = {
+  params: Promise<{ shopOrderId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("dashboard.nav.orders") };
 }
 
-export default async function DashboardOrderPage({ params }: PageProps) {
+const DONE_MESSAGES = [
+  "ACCEPT",
+  "REFUSE",
+  "CANCEL",
+  "SHIP",
+  "READY_FOR_PICKUP",
+  "HAND_OVER",
+  "MARK_DELIVERED",
+  "MAKE_AVAILABLE",
+] as const;
+
+export default async function DashboardOrderPage({ params, searchParams }: PageProps) {
   const { shopOrderId } = await params;
   const actor = await requireRole(`/dashboard/orders/${encodeURIComponent(shopOrderId)}`, "VENDOR");
   const { locale, t } = await getT();
   const part = await orNotFound(getShopOrder(actor, shopOrderId));
+  // A click & collect part shows where the shop hands it over, never a delivery address.
+  const pickup = part.deliveryMethod === "CLICK_AND_COLLECT" ? await getShopPickup(actor, part.shopId) : null;
+  const query = await searchParams;
+  const doneMessage = DONE_MESSAGES.find((action) => action === query.done) ?? null;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
+  const shipped = part.carrierName || part.trackingCode || part.availabilityNote || part.status === "READY_FOR_PICKUP";
 
   return (
-    <>
-      <p className="mb-4">
-        <Link href="/dashboard/orders" className={textLink}>
-          {t("orders.dashboard.back")}
-        </Link>
-      </p>
-      <PageHeader title={t("orders.dashboard.detailTitle", { number: part.orderNumber })} description={part.shopName} />
-      <div className="mb-6 flex flex-wrap items-center gap-3">
-        <ShopOrderStatusBadge status={part.status} t={t} />
-        {part.paidAt ? (
-          <span className="text-stone-600">{t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}</span>
-        ) : null}
-      </div>
-      <div className="flex flex-col gap-8">
-        <Section id="customer" title={t("orders.dashboard.customerSection")}>
-          <ShopOrderCustomer part={part} t={t} />
-        </Section>
-        <Section id="lines" title={t("orders.dashboard.lines")}>
-          <OrderLines lines={part.lines} currency={part.currency} locale={locale} t={t} />
-        </Section>
-        <Section id="amounts" title={t("orders.dashboard.amounts")}>
-          <div className="max-w-md">
-            <ShopOrderAmounts part={part} locale={locale} t={t} />
+    // One root: the packing slip's print styles hide every other child of <main>.
+    <div>
+      <div className="print:hidden">
+        <p className="mb-4">
+          <Link href="/dashboard/orders" className={textLink}>
+            {t("orders.dashboard.back")}
+          </Link>
+        </p>
+        {query.moved ? (
+          <div className="mb-4">
+            <FormMessage error={t("orders.life.moved")} />
           </div>
-        </Section>
+        ) : doneMessage ? (
+          <div className="mb-4">
+            <FormMessage success={t(`orders.life.vendor.done.${doneMessage}`)} />
+          </div>
+        ) : null}
+        <PageHeader
+          title={t("orders.dashboard.detailTitle", { number: part.orderNumber })}
+          description={part.shopName}
+        />
+        <div className="mb-6 flex flex-wrap items-center gap-3">
+          <ShopOrderStatusBadge status={part.status} t={t} />
+          {part.deadline || part.lateFlaggedAt ? (
+            <DeadlineText
+              deadline={part.deadline}
+              late={part.status === "ACCEPTED" && part.lateFlaggedAt !== null}
+              locale={locale}
+              t={t}
+            />
+          ) : null}
+          {part.paidAt ? (
+            <span className="text-stone-600">{t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}</span>
+          ) : null}
+          <span className="ms-auto">
+            <PrintButton label={t("orders.life.vendor.print")} />
+          </span>
+        </div>
+        <div className="flex flex-col gap-8">
+          <Section id="next-step" title={t("orders.life.vendor.actionsTitle")}>
+            <ShopOrderActions
+              actions={part.actions}
+              handlers={{
+                ACCEPT: acceptAction.bind(null, part.id),
+                REFUSE: refuseAction.bind(null, part.id),
+                CANCEL: cancelAction.bind(null, part.id),
+                SHIP: shipAction.bind(null, part.id),
+                READY_FOR_PICKUP: readyForPickupAction.bind(null, part.id),
+                HAND_OVER: handOverAction.bind(null, part.id),
+                MARK_DELIVERED: markDeliveredAction.bind(null, part.id),
+                MAKE_AVAILABLE: makeAvailableAction.bind(null, part.id),
+              }}
+              t={t}
+            />
+          </Section>
+          {shipped ? (
+            <Section id="shipment" title={t("orders.life.vendor.shipment.title")}>
+              <div className="flex flex-col gap-1">
+                {part.carrierName ? (
+                  <p>{t("orders.life.vendor.shipment.carrier", { carrier: part.carrierName })}</p>
+                ) : part.trackingCode ? (
+                  <p>{t("orders.life.vendor.shipment.otherCarrier")}</p>
+                ) : null}
+                {part.trackingCode ? (
+                  <p>{t("orders.life.vendor.shipment.trackingCode", { code: part.trackingCode })}</p>
+                ) : null}
+                {part.trackingUrl ? (
+                  <p>
+                    <a href={part.trackingUrl} className={textLink} target="_blank" rel="noopener noreferrer">
+                      {t("orders.life.vendor.shipment.track")}
+                    </a>
+                  </p>
+                ) : null}
+                {part.status === "READY_FOR_PICKUP" ? (
+                  <p>{t("orders.life.vendor.shipment.pickupCodeWithCustomer")}</p>
+                ) : null}
+                {part.availabilityNote ? (
+                  <p className="whitespace-pre-line">
+                    {t("orders.life.vendor.shipment.availabilityNote", { note: part.availabilityNote })}
+                  </p>
+                ) : null}
+              </div>
+            </Section>
+          ) : null}
+          <Section id="customer" title={t("orders.dashboard.customerSection")}>
+            <ShopOrderCustomer part={part} t={t} pickup={pickup} />
+          </Section>
+          <Section id="lines" title={t("orders.dashboard.lines")}>
+            <OrderLines lines={part.lines} currency={part.currency} locale={locale} t={t} />
+          </Section>
+          <Section id="amounts" title={t("orders.dashboard.amounts")}>
+            <div className="max-w-md">
+              <ShopOrderAmounts part={part} locale={locale} t={t} />
+            </div>
+          </Section>
+          <ShopOrderTimeline
+            events={part.timeline}
+            viewer="vendor"
+            locale={locale}
+            t={t}
+            headingId="timeline"
+            headingLevel="h2"
+          />
+        </div>
       </div>
-    </>
+      <PackingSlip part={part} t={t} />
+    </div>
   );
 }

@@ -1,27 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrderPartCard } from "@/components/orders/order-part-card";
+import { OrderPartProgress } from "@/components/orders/order-part-progress";
 import { OrderTotals } from "@/components/orders/order-totals";
+import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLink } from "@/components/ui/styles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/or-not-found";
 import { getMyOrder } from "@/lib/orders/get-my-order";
+import { cancelPartAction, confirmReceiptAction } from "./actions";
 
-type PageProps = { params: Promise<{ orderId: string }> };
+type PageProps = {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const DONE_MESSAGES = ["CONFIRM", "CANCEL"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("orders.account.title") };
 }
 
-export default async function MyOrderPage({ params }: PageProps) {
+export default async function MyOrderPage({ params, searchParams }: PageProps) {
   const { orderId } = await params;
   const actor = await requireSignedIn(`/account/orders/${encodeURIComponent(orderId)}`);
   const { locale, t } = await getT();
   const order = await orNotFound(getMyOrder(actor, orderId));
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+  const query = await searchParams;
+  const done = DONE_MESSAGES.find((action) => action === query.done) ?? null;
 
   return (
     <>
@@ -32,13 +42,35 @@ export default async function MyOrderPage({ params }: PageProps) {
       </p>
       <PageHeader
         title={t("orders.account.orderTitle", { number: order.number })}
-        description={`${t("orders.account.placedOn", { date: date.format(order.createdAt) })} · ${t(`orders.status.${order.status}`)}`}
+        description={`${t("orders.account.placedOn", { date: date.format(order.createdAt) })} · ${t(`orders.progress.${order.progress}`)}`}
       />
+      {query.moved ? (
+        <div className="mb-4">
+          <FormMessage error={t("orders.life.moved")} />
+        </div>
+      ) : done ? (
+        <div className="mb-4">
+          <FormMessage success={t(`orders.life.shopper.done.${done}`)} />
+        </div>
+      ) : null}
       <div className="flex flex-col gap-4">
         {order.parts.map((part) => (
-          <OrderPartCard key={part.id} part={part} currency={order.currency} locale={locale} t={t} />
+          <div key={part.id} className="flex flex-col gap-2">
+            <OrderPartCard part={part} currency={order.currency} locale={locale} t={t} />
+            <OrderPartProgress
+              part={part}
+              handlers={{
+                CONFIRM: confirmReceiptAction.bind(null, order.id, part.id),
+                CANCEL: cancelPartAction.bind(null, order.id, part.id),
+              }}
+              locale={locale}
+              t={t}
+            />
+          </div>
         ))}
-        {order.shippingAddress.length > 0 ? (
+        {/* The delivery address is the delivered parts' only: a click & collect part shows its shop's
+            pickup address (in its card), never a delivery address (docs/product.md). */}
+        {order.shippingAddress.length > 0 && order.parts.some((part) => part.deliveryMethod !== "CLICK_AND_COLLECT") ? (
           <section
             aria-labelledby="shipping-address"
             className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6"

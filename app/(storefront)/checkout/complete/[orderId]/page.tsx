@@ -41,6 +41,9 @@ export default async function OrderCompletePage({ params }: PageProps) {
         title={t("orders.complete.title")}
         description={t("orders.complete.intro", { number: order.number, email: order.email })}
       />
+      <p role="status" className="mb-2 font-semibold">
+        {t(`orders.progress.${order.progress}`)}
+      </p>
       <p className="mb-6 text-stone-700">{t("orders.complete.nextSteps")}</p>
       <div className="flex flex-col gap-4">
         {order.parts.map((part) => (

@@ -1,0 +1,90 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { TransitionFormState } from "@/components/orders/transition-form";
+import { getActor } from "@/lib/auth/session";
+import { formText } from "@/lib/forms/form-text";
+import { runFormAction } from "@/lib/forms/form-state";
+import { getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+import { MOVED_ON, transitionShopOrder, type TransitionInput } from "@/lib/orders/transition-shop-order";
+import { TRANSITIONS, type ActorKind, type ShopOrderAction } from "@/lib/orders/rules/transitions";
+
+export type TransitionFieldName = "reason" | "carrier" | "trackingCode" | "pickupCode" | "availabilityNote";
+
+/**
+ * The one shape of every order-life form action, the vendor's and the shopper's
+ * (docs/architecture.md, a mutation): read the fields, call transitionShopOrder through
+ * runFormAction, revalidate, then show the page again with what happened — `?done=<action>` on
+ * success, `?moved=1` when the part moved on meanwhile (the page, fresh, shows where it is).
+ * A destructive action (`confirm`) only asks for confirmation on its first post (works without
+ * JavaScript: the state carries what was typed back into the confirm step).
+ */
+export async function runTransitionForm({
+  shopOrderId,
+  action,
+  actorKind,
+  formData,
+  fields,
+  confirm,
+  page,
+  alsoRevalidate = [],
+}: {
+  shopOrderId: string;
+  action: ShopOrderAction;
+  actorKind: ActorKind;
+  formData: FormData;
+  fields: readonly TransitionFieldName[];
+  confirm: boolean;
+  /** the page the form is on, shown again after the action */
+  page: string;
+  alsoRevalidate?: string[];
+}): Promise<TransitionFormState> {
+  const [actor, { t }] = await Promise.all([getActor(), getT()]);
+  const values = Object.fromEntries(fields.map((field) => [field, formText(formData, field)])) as Record<
+    TransitionFieldName,
+    string
+  >;
+  const intent = formText(formData, "intent");
+  if (confirm && intent !== "confirm") {
+    if (intent === "back") return { status: "idle", fieldErrors: {}, values };
+    // The table says when a reason is required: asking to confirm an empty one would only fail after.
+    const reasonRequired = TRANSITIONS.some(
+      (row) => row.action === action && row.by.includes(actorKind) && row.reason === "required",
+    );
+    if (fields.includes("reason") && reasonRequired && !values.reason.trim()) {
+      return {
+        status: "error",
+        fieldErrors: { reason: t("orderLife.errors.reasonRequired") },
+        message: t("forms.errors.summary"),
+        values,
+      };
+    }
+    return { status: "idle", fieldErrors: {}, values, confirming: true };
+  }
+
+  let movedOn = false;
+  const input: TransitionInput = { shopOrderId, action };
+  for (const field of fields) if (values[field].trim()) input[field] = values[field];
+  const state = await runFormAction(
+    t,
+    `transitionShopOrder ${action}`,
+    async () => {
+      await transitionShopOrder(actor, input);
+    },
+    {
+      fields,
+      overrides: {
+        CONFLICT: (error) => {
+          movedOn = error.message === MOVED_ON;
+          const message = t(error.message as MessageKey);
+          return message === error.message ? undefined : { fieldErrors: { form: message } };
+        },
+      },
+    },
+  );
+  for (const path of [page, ...alsoRevalidate]) revalidatePath(path);
+  if (state.status === "success") redirect(`${page}?done=${action}`);
+  if (movedOn) redirect(`${page}?moved=1`);
+  return { ...state, values, confirming: false };
+}

@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { saleEntriesOf } from "./record-sale-entries";
+import { paidAmountOf, refundableAmountOf, refundEntriesOf } from "./refund-entries";
+
+const sum = (entries: { amount: number }[]) => entries.reduce((total, entry) => total + entry.amount, 0);
+const ofType = (entries: { type: string; amount: number }[], type: string) =>
+  sum(entries.filter((entry) => entry.type === type));
+
+describe("refundEntriesOf", () => {
+  const part = { itemsAmount: 2500, deliveryFeeAmount: 690, commissionAmount: 250, refundedAmount: 0 };
+
+  it("takes back everything paid and gives the whole commission back on a full refund", () => {
+    expect(refundEntriesOf(part, 3190)).toEqual([
+      { type: "REFUND", amount: -3190 },
+      { type: "COMMISSION", amount: 250 },
+    ]);
+  });
+
+  it("gives the commission back pro rata, rounded half up", () => {
+    // 250 × 1595 / 3190 = 125
+    expect(refundEntriesOf(part, 1595)).toEqual([
+      { type: "REFUND", amount: -1595 },
+      { type: "COMMISSION", amount: 125 },
+    ]);
+    // the rest of the commission comes with the rest of the refund
+    expect(refundEntriesOf({ ...part, refundedAmount: 1595 }, 1595)).toEqual([
+      { type: "REFUND", amount: -1595 },
+      { type: "COMMISSION", amount: 125 },
+    ]);
+  });
+
+  it("writes no commission entry when there was no commission, and nothing for nothing", () => {
+    expect(refundEntriesOf({ ...part, commissionAmount: 0 }, 3190)).toEqual([{ type: "REFUND", amount: -3190 }]);
+    expect(refundEntriesOf(part, 0)).toEqual([]);
+  });
+
+  it("refuses a refund over what is left, or not a whole number of cents", () => {
+    expect(() => refundEntriesOf(part, 3191)).toThrow(RangeError);
+    expect(() => refundEntriesOf({ ...part, refundedAmount: 3000 }, 191)).toThrow(RangeError);
+    expect(() => refundEntriesOf(part, -1)).toThrow(RangeError);
+    expect(() => refundEntriesOf(part, 1.5)).toThrow(RangeError);
+  });
+
+  const arbitraryPart = fc
+    .record({
+      itemsAmount: fc.integer({ min: 0, max: 5_000_000 }),
+      deliveryFeeAmount: fc.integer({ min: 0, max: 100_000 }),
+      rateBps: fc.integer({ min: 0, max: 10_000 }),
+      paymentFeeAmount: fc.integer({ min: 0, max: 10_000 }),
+    })
+    .map(({ itemsAmount, deliveryFeeAmount, rateBps, paymentFeeAmount }) => ({
+      itemsAmount,
+      deliveryFeeAmount,
+      commissionAmount: Math.round((itemsAmount * rateBps) / 10_000),
+      paymentFeeAmount,
+    }));
+
+  /** The part's successive refunds: cut points in what was paid, in order. */
+  const partAndRefunds = arbitraryPart.chain((sale) =>
+    fc.array(fc.integer({ min: 0, max: Math.max(0, paidAmountOf(sale)) }), { maxLength: 6 }).map((cuts) => {
+      const points = [...cuts].sort((a, b) => a - b);
+      return { sale, refunds: points.map((point, index) => point - (index === 0 ? 0 : points[index - 1])) };
+    }),
+  );
+
+  it("never lets a shop keep more than it sold minus what was refunded, never makes the commission negative, loses or invents no cent", () => {
+    fc.assert(
+      fc.property(partAndRefunds, ({ sale, refunds }) => {
+        const entries = [...saleEntriesOf(sale)];
+        let refunded = 0;
+        for (const amount of refunds) {
+          const step = refundEntriesOf({ ...sale, refundedAmount: refunded }, amount);
+          // exactly what goes back to the shopper leaves the shop's balance, to the cent
+          expect(ofType(step, "REFUND") + amount).toBe(0);
+          entries.push(...step);
+          refunded += amount;
+          const commissionKept = 0 - ofType(entries, "COMMISSION");
+          expect(commissionKept).toBeGreaterThanOrEqual(0);
+          expect(commissionKept).toBeLessThanOrEqual(sale.commissionAmount);
+          expect(sum(entries)).toBeLessThanOrEqual(paidAmountOf(sale) - refunded);
+          expect(refundableAmountOf({ ...sale, refundedAmount: refunded })).toBe(paidAmountOf(sale) - refunded);
+        }
+        // Every cent is somewhere: the shop's entries + Halle's commission kept + the provider's
+        // fee + what the shopper got back = what the shopper paid.
+        const commissionKept = 0 - ofType(entries, "COMMISSION");
+        expect(sum(entries) + commissionKept + sale.paymentFeeAmount + refunded).toBe(paidAmountOf(sale));
+        // Everything refunded: the whole commission is given back, the payment fee stays with the shop.
+        if (refunded === paidAmountOf(sale)) {
+          expect(commissionKept).toBe(0);
+          expect(sum(entries) + sale.paymentFeeAmount).toBe(0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

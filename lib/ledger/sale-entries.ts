@@ -1,0 +1,24 @@
+// What a paid shop order adds to its shop's ledger (docs/domain.md, LedgerEntry). Pure: the
+// seed and the domain write the same entries.
+import type { LedgerEntryType } from "@/lib/generated/prisma/enums";
+
+export type SaleAmounts = {
+  itemsAmount: number;
+  deliveryFeeAmount: number;
+  commissionAmount: number;
+  paymentFeeAmount: number;
+};
+
+/** The signed entries a paid shop order adds to its shop's ledger (pure): what the shop is owed. */
+export function saleEntriesOf(part: SaleAmounts): { type: LedgerEntryType; amount: number }[] {
+  const entries: { type: LedgerEntryType; amount: number }[] = [{ type: "SALE", amount: part.itemsAmount }];
+  if (part.deliveryFeeAmount > 0) entries.push({ type: "SHIPPING", amount: part.deliveryFeeAmount });
+  if (part.commissionAmount > 0) entries.push({ type: "COMMISSION", amount: -part.commissionAmount });
+  if (part.paymentFeeAmount > 0) entries.push({ type: "PAYMENT_FEE", amount: -part.paymentFeeAmount });
+  return entries;
+}
+
+/** What the shop is owed for a paid part: the sum of its entries (items + shipping − commission − payment fee). */
+export function netAmountOf(part: SaleAmounts): number {
+  return saleEntriesOf(part).reduce((sum, entry) => sum + entry.amount, 0);
+}

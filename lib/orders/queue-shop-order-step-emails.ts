@@ -1,0 +1,148 @@
+import "server-only";
+import { appUrl } from "@/lib/app-url";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isLocale } from "@/lib/i18n/config";
+import { queueEmail } from "@/lib/notifications/queue-email";
+import { vendorInbox } from "./vendor-inbox";
+import type { ShopOrderStepEmail, ShopOrderStepTemplateName } from "@/lib/notifications/templates";
+import { readOpeningHours } from "@/lib/shops/opening-hours";
+import { pickupAddressLine } from "./format-address";
+import { carrierName, trackingUrl } from "./rules/carriers";
+import type { ActorKind, Recipient, ShopOrderAction, Transition } from "./rules/transitions";
+
+/** Which template each transition sends to each recipient; the operators get one generic notice. */
+const TEMPLATES: Record<ShopOrderAction, Partial<Record<Exclude<Recipient, "operator">, ShopOrderStepTemplateName>>> = {
+  ACCEPT: { shopper: "order.accepted" },
+  REFUSE: { shopper: "order.refused" },
+  EXPIRE: { shopper: "order.expired", vendor: "order.expired-shop" },
+  CANCEL: { shopper: "order.cancelled", vendor: "order.cancelled-shop" },
+  SHIP: { shopper: "order.shipped" },
+  READY_FOR_PICKUP: { shopper: "order.ready-for-pickup" },
+  HAND_OVER: { shopper: "order.handed-over" },
+  MARK_DELIVERED: { shopper: "order.delivered" },
+  MAKE_AVAILABLE: { shopper: "order.made-available" },
+  CONFIRM: { vendor: "order.receipt-confirmed" },
+  AUTO_CONFIRM: {},
+};
+
+/** The template a transition sends to a recipient (the operators' generic notice when none is written for it). */
+export function stepTemplateOf(action: ShopOrderAction, recipient: Recipient): ShopOrderStepTemplateName {
+  if (recipient === "operator") return "order.step-operator";
+  return TEMPLATES[action][recipient] ?? "order.step-operator";
+}
+
+const localeOf = (value: string | null | undefined) => (value && isLocale(value) ? value : "fr");
+
+/**
+ * Queues the e-mails a transition's row says (`notify`), in the transition's transaction, from the
+ * part as the transition left it: the shopper at the order's e-mail, the vendor at the shop
+ * owner's, the operators each at their own.
+ */
+export async function queueShopOrderStepEmails(
+  tx: Prisma.TransactionClient,
+  shopOrderId: string,
+  transition: Transition,
+  step: { by: ActorKind; reason: string | null; refundAmount: number | null },
+): Promise<void> {
+  if (transition.notify.length === 0) return;
+  const part = await tx.shopOrder.findUniqueOrThrow({
+    where: { id: shopOrderId },
+    select: {
+      id: true,
+      status: true,
+      deliveryMethod: true,
+      currency: true,
+      carrier: true,
+      trackingCode: true,
+      pickupCode: true,
+      availabilityNote: true,
+      shipBy: true,
+      returnBy: true,
+      order: {
+        select: {
+          id: true,
+          number: true,
+          email: true,
+          customerName: true,
+          userId: true,
+          user: { select: { locale: true } },
+        },
+      },
+      shop: {
+        select: {
+          name: true,
+          addressLine: true,
+          postalCode: true,
+          city: true,
+          pickupInstructions: true,
+          openingHours: true,
+          email: true,
+          owner: { select: { email: true, locale: true } },
+        },
+      },
+      lines: { select: { kindSnapshot: true } },
+    },
+  });
+  const collect = part.deliveryMethod === "CLICK_AND_COLLECT";
+  const base: Omit<ShopOrderStepEmail, "customerName" | "orderUrl"> = {
+    orderNumber: part.order.number,
+    shopName: part.shop.name,
+    currency: part.currency,
+    deliveryMethod: part.deliveryMethod,
+    goods: part.lines.some((line) => line.kindSnapshot === "PHYSICAL") ? "physical" : "intangible",
+    by: step.by,
+    status: part.status,
+    reason: step.reason,
+    refundAmount: step.refundAmount,
+    carrierName: carrierName(part.carrier),
+    trackingCode: part.trackingCode,
+    trackingUrl: trackingUrl(part.carrier, part.trackingCode),
+    pickupAddress: collect ? pickupAddressLine(part.shop) : null,
+    pickupHours: collect ? readOpeningHours(part.shop.openingHours) : null,
+    pickupInstructions: collect ? part.shop.pickupInstructions : null,
+    // the code goes to the shopper only, and only while the part waits to be collected
+    pickupCode: part.status === "READY_FOR_PICKUP" ? part.pickupCode : null,
+    availabilityNote: part.availabilityNote,
+    shipBy: part.shipBy?.toISOString() ?? null,
+    returnBy: part.returnBy?.toISOString() ?? null,
+  };
+  for (const recipient of transition.notify) {
+    const template = stepTemplateOf(transition.action, recipient);
+    if (recipient === "shopper") {
+      await queueEmail(tx, {
+        to: part.order.email,
+        locale: localeOf(part.order.user?.locale),
+        template,
+        data: {
+          ...base,
+          customerName: part.order.customerName || null,
+          // A guest follows the order on the confirmation page (their access cookie); an account, in "My orders".
+          orderUrl: appUrl(
+            part.order.userId ? `/account/orders/${part.order.id}` : `/checkout/complete/${part.order.id}`,
+          ),
+        },
+      });
+    } else if (recipient === "vendor") {
+      await queueEmail(tx, {
+        to: vendorInbox(part.shop),
+        locale: localeOf(part.shop.owner.locale),
+        template,
+        data: { ...base, pickupCode: null, customerName: null, orderUrl: appUrl(`/dashboard/orders/${part.id}`) },
+      });
+    } else {
+      const operators = await tx.user.findMany({
+        where: { role: "OPERATOR" },
+        select: { email: true, locale: true },
+        orderBy: { createdAt: "asc" },
+      });
+      for (const operator of operators) {
+        await queueEmail(tx, {
+          to: operator.email,
+          locale: localeOf(operator.locale),
+          template,
+          data: { ...base, pickupCode: null, customerName: null, orderUrl: appUrl("/admin/orders") },
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,576 @@
+// The demo shopper's orders at the demo vendor's two shops (Le Fournil Colbert, Librairie La
+// Corderie), one in every state of the ShopOrder life cycle (docs/domain.md, ShopOrder states),
+// each with its timeline (ShopOrderEvent), its ledger entries (the sale as
+// lib/ledger/record-sale-entries.ts writes it, the refund as lib/ledger/refund-entries.ts computes
+// it) and deadlines from the rules of lib/orders/rules/deadlines.ts, relative to the seed's `now`.
+// None is due at `now`: the deadline job (lib/orders/run-order-deadlines.ts) finds nothing to do
+// at its first run, and the parts it would have reminded or flagged carry their reminder or flag.
+import type { Prisma } from "../../lib/generated/prisma/client";
+import type { DeliveryMethod, ShopOrderStatus } from "../../lib/generated/prisma/enums";
+import { FRENCH_CALENDAR } from "../../lib/calendar/business-days";
+import { refundEntriesOf } from "../../lib/ledger/refund-entries";
+import { saleEntriesOf } from "../../lib/ledger/sale-entries";
+import { applyRate } from "../../lib/money/allocate-amount";
+import {
+  acceptanceDeadlines,
+  afterDeliveryDeadlines,
+  shippingDeadline,
+  type DeadlineSettings,
+} from "../../lib/orders/rules/deadlines";
+import type { ProductPlan } from "./plan-demo";
+
+type Tx = Prisma.TransactionClient;
+
+const MINUTE_MS = 60 * 1000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/** The marketplace's order settings in the demo (the schema's defaults, written explicitly). */
+export const DEMO_ORDER_SETTINGS: DeadlineSettings = {
+  acceptanceDeadlineBusinessDays: 2,
+  shipDeadlineBusinessDays: 2,
+  autoConfirmDays: 7,
+  returnWindowDays: 14,
+  calendar: FRENCH_CALENDAR,
+};
+
+/** Standard plan: 10 % on physical products; the payment fee is not passed through to shops. */
+const COMMISSION_BPS = 1000;
+const PAYMENT_FEE_BPS = 150;
+const PAYMENT_FEE_FIXED = 25;
+
+export const DEMO_SHOPS = { bakery: "le-fournil-colbert", bookshop: "librairie-la-corderie" } as const;
+type ShopKey = keyof typeof DEMO_SHOPS;
+
+type Actor = "shopper" | "vendor" | "job";
+
+type EventPlan = {
+  action: string;
+  at: Date;
+  by: Actor;
+  from: ShopOrderStatus | null;
+  to: ShopOrderStatus | null;
+  reason?: string;
+  data?: Record<string, string>;
+};
+
+export type DemoPartPlan = {
+  shop: ShopKey;
+  method: DeliveryMethod;
+  lines: { product: ProductPlan; quantity: number }[];
+  deliveryFeeAmount: number;
+  itemsAmount: number;
+  commissionAmount: number;
+  status: ShopOrderStatus;
+  fields: {
+    acceptBy: Date;
+    remindAt: Date;
+    acceptanceRemindedAt?: Date;
+    shipBy?: Date;
+    lateFlaggedAt?: Date;
+    deliveredAt?: Date;
+    autoConfirmAt?: Date;
+    returnBy?: Date;
+    carrier?: string;
+    trackingCode?: string;
+    pickupCode?: string;
+  };
+  events: EventPlan[];
+  /** refunded in full (refused, cancelled, expired): the provider confirmed it */
+  refund?: { at: Date; reason: string | null };
+  note?: string;
+};
+
+export type DemoOrderPlan = { number: string; paidAt: Date; parts: DemoPartPlan[] };
+
+/** Where a part is now and how it got there, after its payment. */
+type PartStory = Pick<DemoPartPlan, "status" | "events" | "refund" | "note"> & {
+  fields: Omit<DemoPartPlan["fields"], "acceptBy" | "remindAt">;
+};
+
+type Deadlines = { acceptBy: Date; remindAt: Date };
+
+/** Payment instants a whole number of hours before `now`, latest first, up to 20 days back, with their deadlines. */
+function paymentTimes(now: Date): { paidAt: Date; deadlines: Deadlines }[] {
+  return Array.from({ length: 20 * 24 }, (_, hours) => {
+    const paidAt = new Date(now.getTime() - (hours + 1) * HOUR_MS);
+    return { paidAt, deadlines: acceptanceDeadlines(paidAt, DEMO_ORDER_SETTINGS) };
+  });
+}
+
+/** The latest payment instant whose deadlines fit `wanted` (the calendar decides: weekends and holidays move acceptBy). */
+function paidAtFitting(
+  times: { paidAt: Date; deadlines: Deadlines }[],
+  wanted: (deadlines: Deadlines) => boolean,
+): Date {
+  const found = times.find((time) => wanted(time.deadlines));
+  if (!found) throw new Error("demo orders: no payment time fits the calendar");
+  return found.paidAt;
+}
+
+const after = (instant: Date, ms: number) => new Date(instant.getTime() + ms);
+
+/** The demo's orders, planned in memory (pure, deterministic for a given `now` and catalogue). */
+export function planDemoOrders(now: Date, products: readonly ProductPlan[]): DemoOrderPlan[] {
+  const pick = (shop: ShopKey, index: number): ProductPlan => {
+    const candidates = products.filter(
+      (p) =>
+        p.shopSlug === DEMO_SHOPS[shop] &&
+        p.status === "ACTIVE" &&
+        p.product.kind === "PHYSICAL" &&
+        !p.product.estimated &&
+        p.stock > 0,
+    );
+    if (candidates.length === 0) throw new Error(`demo orders: no product to order at ${DEMO_SHOPS[shop]}`);
+    return candidates[index % candidates.length];
+  };
+  const settings = DEMO_ORDER_SETTINGS;
+  const times = paymentTimes(now);
+  const orders: DemoOrderPlan[] = [];
+  let sequence = 0;
+
+  const part = (
+    shop: ShopKey,
+    method: DeliveryMethod,
+    picks: [number, number][],
+    paidAt: Date,
+    build: (deadlines: { acceptBy: Date; remindAt: Date }) => PartStory,
+  ): DemoPartPlan => {
+    const lines = picks.map(([index, quantity]) => ({ product: pick(shop, index), quantity }));
+    const itemsAmount = lines.reduce((sum, line) => sum + line.product.product.price * line.quantity, 0);
+    const commissionAmount = lines.reduce(
+      (sum, line) => sum + applyRate(line.product.product.price * line.quantity, COMMISSION_BPS),
+      0,
+    );
+    // The bookshop's post and courier fees (its "Livres" class), free from 35 €.
+    const deliveryFeeAmount =
+      method === "CLICK_AND_COLLECT" || itemsAmount >= 3500 ? 0 : method === "POSTAL" ? 490 : 400;
+    const deadlines = acceptanceDeadlines(paidAt, settings);
+    const built = build(deadlines);
+    return {
+      shop,
+      method,
+      lines,
+      itemsAmount,
+      commissionAmount,
+      deliveryFeeAmount,
+      ...built,
+      fields: { ...deadlines, ...built.fields },
+      events: [
+        { action: "PAID", at: paidAt, by: "shopper", from: "AWAITING_PAYMENT", to: "AWAITING_ACCEPTANCE" },
+        ...built.events,
+      ],
+    };
+  };
+  const order = (paidAt: Date, parts: DemoPartPlan[]) => {
+    sequence += 1;
+    orders.push({ number: `H-${paidAt.getUTCFullYear()}-DEMO${String(sequence).padStart(2, "0")}`, paidAt, parts });
+  };
+
+  // To accept: paid an hour ago, at both shops (one order, two parts).
+  const justPaid = after(now, -HOUR_MS);
+  order(justPaid, [
+    part(
+      "bakery",
+      "CLICK_AND_COLLECT",
+      [
+        [0, 2],
+        [1, 1],
+      ],
+      justPaid,
+      () => ({
+        status: "AWAITING_ACCEPTANCE",
+        fields: {},
+        events: [],
+        note: "Je passe samedi matin, vers 10 h.",
+      }),
+    ),
+    part("bookshop", "POSTAL", [[0, 1]], justPaid, () => ({ status: "AWAITING_ACCEPTANCE", fields: {}, events: [] })),
+  ]);
+
+  // To accept: past halfway, the vendor has had the reminder; as much time left as the calendar
+  // allows (on a Friday evening, halfway was Thursday and the deadline is tonight).
+  const reminded = times
+    .filter(
+      ({ deadlines }) =>
+        deadlines.remindAt.getTime() <= now.getTime() - HOUR_MS &&
+        deadlines.acceptBy.getTime() >= now.getTime() + HOUR_MS,
+    )
+    .reduce((best, time) => (time.deadlines.acceptBy > best.deadlines.acceptBy ? time : best)).paidAt;
+  order(reminded, [
+    part("bookshop", "POSTAL", [[2, 1]], reminded, ({ remindAt }) => ({
+      status: "AWAITING_ACCEPTANCE",
+      fields: { acceptanceRemindedAt: after(remindAt, MINUTE_MS) },
+      events: [{ action: "REMINDED", at: after(remindAt, MINUTE_MS), by: "job", from: null, to: null }],
+    })),
+  ]);
+
+  // To accept, due soon: the nearest deadline at least two hours away (reminded too, being past halfway).
+  const dueSoonPaidAt = times
+    .filter((time) => time.deadlines.acceptBy.getTime() >= now.getTime() + 2 * HOUR_MS)
+    .reduce((best, time) => (time.deadlines.acceptBy < best.deadlines.acceptBy ? time : best)).paidAt;
+  order(dueSoonPaidAt, [
+    part("bookshop", "LOCAL_COURIER", [[4, 1]], dueSoonPaidAt, ({ remindAt }) =>
+      remindAt.getTime() <= now.getTime()
+        ? {
+            status: "AWAITING_ACCEPTANCE",
+            fields: { acceptanceRemindedAt: after(remindAt, MINUTE_MS) },
+            events: [{ action: "REMINDED", at: after(remindAt, MINUTE_MS), by: "job", from: null, to: null }],
+          }
+        : { status: "AWAITING_ACCEPTANCE", fields: {}, events: [] },
+    ),
+  ]);
+
+  // Accepted, to prepare: three hours ago.
+  const acceptedAt = after(now, -3 * HOUR_MS);
+  const acceptedPaid = after(acceptedAt, -2 * HOUR_MS);
+  order(acceptedPaid, [
+    part(
+      "bakery",
+      "CLICK_AND_COLLECT",
+      [
+        [2, 1],
+        [3, 2],
+      ],
+      acceptedPaid,
+      () => ({
+        status: "ACCEPTED",
+        fields: { shipBy: shippingDeadline(acceptedAt, settings) },
+        events: [{ action: "ACCEPT", at: acceptedAt, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" }],
+      }),
+    ),
+  ]);
+
+  // Accepted and late: past its shipping deadline, flagged once (vendor and operators told).
+  let lateAccepted = after(now, -4 * DAY_MS);
+  while (shippingDeadline(lateAccepted, settings).getTime() > now.getTime() - 2 * HOUR_MS)
+    lateAccepted = after(lateAccepted, -DAY_MS);
+  const latePaid = after(lateAccepted, -5 * HOUR_MS);
+  const lateShipBy = shippingDeadline(lateAccepted, settings);
+  order(latePaid, [
+    part("bookshop", "POSTAL", [[5, 1]], latePaid, () => ({
+      status: "ACCEPTED",
+      fields: { shipBy: lateShipBy, lateFlaggedAt: after(lateShipBy, MINUTE_MS) },
+      events: [
+        { action: "ACCEPT", at: lateAccepted, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" },
+        { action: "FLAGGED_LATE", at: after(lateShipBy, MINUTE_MS), by: "job", from: null, to: null },
+      ],
+    })),
+  ]);
+
+  // Shipped by Colissimo, with its tracking number.
+  const shippedPaid = after(now, -4 * DAY_MS);
+  const shippedAccepted = after(shippedPaid, 3 * HOUR_MS);
+  const shippedAt = after(now, -2 * DAY_MS);
+  order(shippedPaid, [
+    part(
+      "bookshop",
+      "POSTAL",
+      [
+        [1, 1],
+        [6, 1],
+      ],
+      shippedPaid,
+      () => ({
+        status: "SHIPPED",
+        fields: {
+          shipBy: shippingDeadline(shippedAccepted, settings),
+          carrier: "colissimo",
+          trackingCode: "6A23874519602",
+        },
+        events: [
+          { action: "ACCEPT", at: shippedAccepted, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" },
+          {
+            action: "SHIP",
+            at: shippedAt,
+            by: "vendor",
+            from: "ACCEPTED",
+            to: "SHIPPED",
+            data: { carrier: "colissimo", trackingCode: "6A23874519602" },
+          },
+        ],
+      }),
+    ),
+  ]);
+
+  // Ready for pickup, with the code the shopper shows at the counter.
+  const readyPaid = after(now, -26 * HOUR_MS);
+  const readyAccepted = after(readyPaid, HOUR_MS);
+  order(readyPaid, [
+    part("bakery", "CLICK_AND_COLLECT", [[4, 1]], readyPaid, () => ({
+      status: "READY_FOR_PICKUP",
+      fields: { shipBy: shippingDeadline(readyAccepted, settings), pickupCode: "482913" },
+      events: [
+        { action: "ACCEPT", at: readyAccepted, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" },
+        {
+          action: "READY_FOR_PICKUP",
+          at: after(readyAccepted, 5 * HOUR_MS),
+          by: "vendor",
+          from: "ACCEPTED",
+          to: "READY_FOR_PICKUP",
+        },
+      ],
+    })),
+  ]);
+
+  // Delivered by the courier two days ago: confirmed automatically in five days unless the shopper does.
+  const deliveredPaid = after(now, -6 * DAY_MS);
+  const deliveredAccepted = after(deliveredPaid, 2 * HOUR_MS);
+  const deliveredAt = after(now, -2 * DAY_MS);
+  order(deliveredPaid, [
+    part("bookshop", "LOCAL_COURIER", [[7, 1]], deliveredPaid, () => ({
+      status: "DELIVERED",
+      fields: {
+        shipBy: shippingDeadline(deliveredAccepted, settings),
+        deliveredAt,
+        ...afterDeliveryDeadlines(deliveredAt, settings),
+      },
+      events: [
+        { action: "ACCEPT", at: deliveredAccepted, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" },
+        { action: "SHIP", at: after(deliveredAccepted, DAY_MS), by: "vendor", from: "ACCEPTED", to: "SHIPPED" },
+        { action: "MARK_DELIVERED", at: deliveredAt, by: "vendor", from: "SHIPPED", to: "DELIVERED" },
+      ],
+    })),
+  ]);
+
+  // Collected and confirmed by the shopper.
+  const confirmedPaid = after(now, -12 * DAY_MS);
+  const confirmedAccepted = after(confirmedPaid, HOUR_MS);
+  const handedOver = after(now, -11 * DAY_MS);
+  order(confirmedPaid, [
+    part("bakery", "CLICK_AND_COLLECT", [[5, 1]], confirmedPaid, () => ({
+      status: "CONFIRMED",
+      fields: {
+        shipBy: shippingDeadline(confirmedAccepted, settings),
+        pickupCode: "305718",
+        deliveredAt: handedOver,
+        ...afterDeliveryDeadlines(handedOver, settings),
+      },
+      events: [
+        { action: "ACCEPT", at: confirmedAccepted, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" },
+        {
+          action: "READY_FOR_PICKUP",
+          at: after(confirmedAccepted, 3 * HOUR_MS),
+          by: "vendor",
+          from: "ACCEPTED",
+          to: "READY_FOR_PICKUP",
+        },
+        { action: "HAND_OVER", at: handedOver, by: "vendor", from: "READY_FOR_PICKUP", to: "DELIVERED" },
+        { action: "CONFIRM", at: after(handedOver, DAY_MS), by: "shopper", from: "DELIVERED", to: "CONFIRMED" },
+      ],
+    })),
+  ]);
+
+  // Refused by the bookshop, with its reason: refunded.
+  const refusedPaid = after(now, -9 * DAY_MS);
+  const refusedAt = after(refusedPaid, 4 * HOUR_MS);
+  const refusal = "Ce titre est épuisé chez l'éditeur : nous ne pourrons pas vous le fournir. Toutes nos excuses !";
+  order(refusedPaid, [
+    part("bookshop", "POSTAL", [[8, 1]], refusedPaid, () => ({
+      status: "REFUSED",
+      fields: {},
+      events: [
+        { action: "REFUSE", at: refusedAt, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "REFUSED", reason: refusal },
+      ],
+      refund: { at: refusedAt, reason: refusal },
+    })),
+  ]);
+
+  // Cancelled by the shopper before the bakery answered: refunded.
+  const cancelledPaid = after(now, -7 * DAY_MS);
+  const cancelledAt = after(cancelledPaid, 40 * MINUTE_MS);
+  const cancellation = "Commande passée deux fois par erreur.";
+  order(cancelledPaid, [
+    part("bakery", "CLICK_AND_COLLECT", [[6, 2]], cancelledPaid, () => ({
+      status: "CANCELLED",
+      fields: {},
+      events: [
+        {
+          action: "CANCEL",
+          at: cancelledAt,
+          by: "shopper",
+          from: "AWAITING_ACCEPTANCE",
+          to: "CANCELLED",
+          reason: cancellation,
+        },
+      ],
+      refund: { at: cancelledAt, reason: cancellation },
+    })),
+  ]);
+
+  // Never answered: reminded halfway, expired at the deadline by the job, refunded.
+  const expiredPaid = paidAtFitting(times, ({ acceptBy }) => acceptBy.getTime() <= now.getTime() - 3 * DAY_MS);
+  order(expiredPaid, [
+    part("bookshop", "POSTAL", [[9, 1]], expiredPaid, ({ acceptBy, remindAt }) => ({
+      status: "EXPIRED",
+      fields: { acceptanceRemindedAt: after(remindAt, MINUTE_MS) },
+      events: [
+        { action: "REMINDED", at: after(remindAt, MINUTE_MS), by: "job", from: null, to: null },
+        { action: "EXPIRE", at: after(acceptBy, MINUTE_MS), by: "job", from: "AWAITING_ACCEPTANCE", to: "EXPIRED" },
+      ],
+      refund: { at: after(acceptBy, MINUTE_MS), reason: null },
+    })),
+  ]);
+
+  return orders;
+}
+
+export type DemoOrderIds = {
+  shopperId: string;
+  shopper: { email: string; name: string };
+  vendorId: string;
+  shopIds: Record<ShopKey, string>;
+  productIds: Map<string, string>;
+};
+
+/** Writes the planned orders, in the seed's transaction. Returns how many shop orders it wrote. */
+export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoOrderIds): Promise<number> {
+  const actorId = (by: Actor) => (by === "shopper" ? ids.shopperId : by === "vendor" ? ids.vendorId : null);
+  const actorKind = (by: Actor): "SHOPPER" | "VENDOR" | "JOB" =>
+    by === "shopper" ? "SHOPPER" : by === "vendor" ? "VENDOR" : "JOB";
+  let written = 0;
+  for (const [index, plan] of plans.entries()) {
+    const itemsAmount = plan.parts.reduce((sum, part) => sum + part.itemsAmount, 0);
+    const shippingAmount = plan.parts.reduce((sum, part) => sum + part.deliveryFeeAmount, 0);
+    const totalAmount = itemsAmount + shippingAmount;
+    const order = await tx.order.create({
+      data: {
+        number: plan.number,
+        userId: ids.shopperId,
+        email: ids.shopper.email,
+        customerName: ids.shopper.name,
+        customerPhone: "06 12 34 56 78",
+        termsAcceptedAt: after(plan.paidAt, -3 * MINUTE_MS),
+        paymentFeeAmount: applyRate(totalAmount, PAYMENT_FEE_BPS) + PAYMENT_FEE_FIXED,
+        status: "PAID",
+        currency: "EUR",
+        itemsAmount,
+        shippingAmount,
+        totalAmount,
+        paymentProvider: "test",
+        paymentReference: `test_demo_${String(index + 1).padStart(2, "0")}`,
+        shippingAddress: {
+          name: ids.shopper.name,
+          line1: "14 rue Audry de Puyravault",
+          postalCode: "17300",
+          city: "Rochefort",
+          country: "FR",
+        },
+        paidAt: plan.paidAt,
+        createdAt: after(plan.paidAt, -3 * MINUTE_MS),
+      },
+      select: { id: true },
+    });
+    for (const part of plan.parts) {
+      const last = part.events[part.events.length - 1];
+      const lastChange = [...part.events].reverse().find((event) => event.to !== null) ?? last;
+      const refundAmount = part.refund ? part.itemsAmount + part.deliveryFeeAmount : 0;
+      const shopOrder = await tx.shopOrder.create({
+        data: {
+          orderId: order.id,
+          shopId: ids.shopIds[part.shop],
+          status: part.status,
+          deliveryMethod: part.method,
+          deliveryFeeAmount: part.deliveryFeeAmount,
+          itemsAmount: part.itemsAmount,
+          commissionAmount: part.commissionAmount,
+          paymentFeeAmount: 0,
+          currency: "EUR",
+          note: part.note ?? null,
+          statusChangedAt: lastChange.at,
+          statusChangedById: lastChange.action === "PAID" ? null : actorId(lastChange.by),
+          refundedAmount: refundAmount,
+          createdAt: after(plan.paidAt, -3 * MINUTE_MS),
+          ...part.fields,
+          lines: {
+            create: part.lines.map((line) => {
+              const lineAmount = line.product.product.price * line.quantity;
+              return {
+                productId: ids.productIds.get(line.product.slug) ?? null,
+                titleSnapshot: line.product.product.title,
+                skuSnapshot: line.product.sku,
+                kindSnapshot: line.product.product.kind,
+                unitPriceAmount: line.product.product.price,
+                quantity: line.quantity,
+                lineAmount,
+                commissionRateBps: COMMISSION_BPS,
+                commissionAmount: applyRate(lineAmount, COMMISSION_BPS),
+              };
+            }),
+          },
+        },
+        select: { id: true, shopId: true },
+      });
+      written += 1;
+      await tx.ledgerEntry.createMany({
+        data: saleEntriesOf({ ...part, paymentFeeAmount: 0 }).map((entry) => ({
+          shopId: shopOrder.shopId,
+          shopOrderId: shopOrder.id,
+          type: entry.type,
+          amount: entry.amount,
+          currency: "EUR",
+          availableAt: null,
+          memo: plan.number,
+          createdAt: plan.paidAt,
+        })),
+      });
+      let refund: { id: string; amount: number } | null = null;
+      if (part.refund) {
+        refund = await tx.refund.create({
+          data: {
+            shopOrderId: shopOrder.id,
+            amount: refundAmount,
+            currency: "EUR",
+            reason: part.refund.reason,
+            status: "SUCCEEDED",
+            providerReference: `test_refund_demo_${String(index + 1).padStart(2, "0")}`,
+            attempts: 1,
+            createdAt: part.refund.at,
+            processedAt: after(part.refund.at, 2 * MINUTE_MS),
+          },
+          select: { id: true, amount: true },
+        });
+        const entries = refundEntriesOf({ ...part, refundedAmount: 0 }, refundAmount);
+        await tx.ledgerEntry.createMany({
+          data: entries.map((entry) => ({
+            shopId: shopOrder.shopId,
+            shopOrderId: shopOrder.id,
+            type: entry.type,
+            amount: entry.amount,
+            currency: "EUR",
+            availableAt: null,
+            memo: plan.number,
+            createdAt: part.refund!.at,
+          })),
+        });
+      }
+      await tx.shopOrderEvent.createMany({
+        data: part.events.map((event) => {
+          const data: Record<string, string | number> = { ...event.data };
+          if (event.action === "PAID") {
+            data.provider = "test";
+            data.reference = `test_demo_${String(index + 1).padStart(2, "0")}`;
+          }
+          if (refund && event.to !== null && ["REFUSED", "CANCELLED", "EXPIRED"].includes(event.to)) {
+            data.refundId = refund.id;
+            data.refundAmount = refund.amount;
+          }
+          if (event.action === "REMINDED") data.acceptBy = part.fields.acceptBy.toISOString();
+          if (event.action === "FLAGGED_LATE" && part.fields.shipBy) data.shipBy = part.fields.shipBy.toISOString();
+          return {
+            shopOrderId: shopOrder.id,
+            action: event.action,
+            fromStatus: event.from,
+            toStatus: event.to,
+            actorId: actorId(event.by),
+            actorKind: actorKind(event.by),
+            reason: event.reason ?? null,
+            data: Object.keys(data).length > 0 ? data : undefined,
+            createdAt: event.at,
+          };
+        }),
+      });
+    }
+  }
+  return written;
+}

@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, switchShop, VENDOR } from "./support";
+
+// An order's life on the demo data (prisma/seed): the demo shopper buys a book from "Librairie La
+// Corderie" (posted) and a baguette from "Le Fournil Colbert" (click & collect), both shops of the
+// demo vendor. The vendor accepts and ships the book, refuses the bread with a reason; the shopper
+// follows the parcel, reads the refusal, and says "received, all good" (docs/domain.md, ShopOrder states).
+const SHOPPER = { email: "shopper@halle.test", password: "demo-shopper-2026" };
+const BOOK = {
+  shop: "librairie-la-corderie",
+  shopName: "Librairie La Corderie",
+  title: "Pêcheur d'Islande — Pierre Loti (poche)",
+};
+const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Baguette de tradition française" };
+
+async function addToCart(page: Page, product: typeof BOOK) {
+  await page.goto(`/shops/${product.shop}`);
+  await page.locator("#products").getByRole("link", { name: product.title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
+}
+
+async function chooseDelivery(page: Page, shopName: string, method: RegExp) {
+  const section = page.getByRole("region", { name: `Commande chez ${shopName}` });
+  await section.getByRole("radio", { name: method }).check();
+  await expect(section.getByText("Mode de livraison enregistré.")).toBeVisible();
+}
+
+async function openVendorOrder(page: Page, shopName: string, number: string) {
+  await switchShop(page, shopName, "/dashboard/orders?tab=toAccept");
+  await expect(page.getByRole("link", { name: /^À accepter \(\d+\)$/ })).toHaveAttribute("aria-current", "page");
+  await page.getByLabel("Chercher une commande").fill(number);
+  await page.getByRole("button", { name: "Chercher" }).click();
+  await page.getByRole("link", { name: `Ouvrir la commande ${number}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Commande ${number}` })).toBeVisible();
+}
+
+test("a shopper buys from two shops; the vendor ships one part and refuses the other; the shopper follows and confirms", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, SHOPPER.email, SHOPPER.password);
+  await addToCart(page, BOOK);
+  await addToCart(page, BREAD);
+  await page.goto("/cart");
+  await chooseDelivery(page, BOOK.shopName, /^Envoi postal/);
+  await chooseDelivery(page, BREAD.shopName, /^Retrait en boutique/);
+  await page.getByRole("link", { name: "Commander" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Commander" })).toBeVisible();
+  const name = page.getByLabel("Nom complet");
+  if ((await name.count()) > 0 && !(await name.inputValue())) await name.fill("Camille Martin");
+  await page.getByLabel("Adresse", { exact: true }).fill("12 rue Pierre Loti");
+  await page.getByLabel("Code postal").fill("17300");
+  await page.getByLabel("Ville").fill("Rochefort");
+  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
+  await page.getByRole("button", { name: /^Payer / }).click();
+  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
+  await page.getByLabel("Numéro de carte").fill("4242 4242 4242 4242");
+  await page.getByLabel("Date d'expiration (MM/AA)").fill("12/39");
+  await page.getByLabel("Code de sécurité (CVC)").fill("123");
+  await page.getByRole("button", { name: /^Payer / }).click();
+
+  // Paid: the order is waiting for the shops, and says so.
+  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByText("Payée — en attente d'acceptation par les boutiques")).toBeVisible();
+  const orderId = new URL(page.url()).pathname.split("/").pop()!;
+  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
+    /H-\d{4}-[A-Z0-9]+/,
+  )?.[0];
+  expect(number).toBeTruthy();
+
+  // The vendor accepts the book, then ships it with a tracking number.
+  const vendorContext = await browser.newContext();
+  const vendor = await vendorContext.newPage();
+  await signIn(vendor, VENDOR.email, VENDOR.password);
+  await vendor.goto("/dashboard/orders");
+  await openVendorOrder(vendor, BOOK.shopName, number!);
+  await expect(vendor.getByText(/^À accepter sous /)).toBeVisible();
+  await vendor.getByRole("button", { name: "Accepter la commande" }).click();
+  await expect(vendor.getByRole("status").filter({ hasText: "Commande acceptée" })).toBeVisible();
+  await vendor.getByLabel("Transporteur").selectOption({ label: "Colissimo" });
+  await vendor.getByLabel("Numéro de suivi").fill("6A 1234 5678 901");
+  await vendor.getByRole("button", { name: "Marquer comme expédiée" }).click();
+  await expect(vendor.getByRole("status").filter({ hasText: "Commande expédiée" })).toBeVisible();
+  await expect(vendor.getByRole("link", { name: "Suivre le colis sur le site du transporteur" })).toHaveAttribute(
+    "href",
+    /laposte\.fr.*6A12345678901/,
+  );
+  const history = vendor.getByRole("region", { name: "Historique" });
+  await expect(history.getByText("Expédiée")).toBeVisible();
+  await expect(history.getByText("Acceptée")).toBeVisible();
+
+  // …and refuses the bread, with a reason and a confirmation.
+  await openVendorOrder(vendor, BREAD.shopName, number!);
+  await vendor.getByLabel("Motif").fill("Four en panne cette semaine, désolé.");
+  await vendor.getByRole("button", { name: "Refuser…" }).click();
+  await expect(vendor.getByRole("heading", { name: "Refuser cette commande ?" })).toBeVisible();
+  await vendor.getByRole("button", { name: "Oui, refuser la commande" }).click();
+  await expect(vendor.getByRole("status").filter({ hasText: "Commande refusée" })).toBeVisible();
+  await expect(vendor.getByText("Rien à faire sur cette commande pour le moment.")).toBeVisible();
+  await vendor.goto("/dashboard/orders?tab=cancelled");
+  await expect(vendor.getByRole("link", { name: `Ouvrir la commande ${number}` })).toBeVisible();
+  await vendorContext.close();
+
+  // The shopper follows the parcel and reads the refusal.
+  await page.goto(`/account/orders/${orderId}`);
+  await expect(page.getByText("Payée — les boutiques préparent votre commande")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Suivre mon colis" })).toHaveAttribute(
+    "href",
+    /laposte\.fr.*6A12345678901/,
+  );
+  await expect(page.getByText("Envoyé avec Colissimo, numéro de suivi 6A12345678901.")).toBeVisible();
+  const bread = page.getByRole("region", { name: BREAD.shopName, exact: true });
+  await expect(bread.getByText("Refusée par la boutique")).toBeVisible();
+  await expect(page.getByText("Motif de la boutique : Four en panne cette semaine, désolé.")).toBeVisible();
+
+  // "Received, all good".
+  await page.getByRole("button", { name: "Bien reçu, tout va bien" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Merci ! La boutique est prévenue" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: BOOK.shopName, exact: true }).getByText("Réception confirmée"),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Bien reçu, tout va bien" })).toHaveCount(0);
+});
