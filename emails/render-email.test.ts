@@ -121,6 +121,16 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
     timeZone: "Europe/Paris",
     shopUrl: "https://halle.test/admin/sellers/s1",
   },
+  "order.refunded": {
+    customerName: "Marc Petit",
+    orderNumber: "H-000123",
+    shopName: "Fournil",
+    currency: "EUR",
+    refundAmount: 1250,
+    reason: "Un bol ébréché",
+    lines: [{ title: "Bol en grès", quantity: 1 }],
+    orderUrl: "https://halle.test/account/orders/o1",
+  },
 };
 
 // What each subject names: the shop, or for the shopper's order confirmation, the order.

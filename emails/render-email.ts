@@ -6,6 +6,7 @@ import { renderLayout, type EmailBlock, type RenderedEmail } from "./layout";
 import { orderConfirmedEmail, orderReceivedEmail } from "./order-emails";
 import { SHOP_ORDER_STEP_EMAILS } from "./shop-order-step-emails";
 import { acceptanceReminderEmail, shippingLateEmail, shippingLateOperatorEmail } from "./deadline-emails";
+import { orderRefundedEmail } from "./refund-emails";
 
 export type { RenderedEmail } from "./layout";
 
@@ -116,6 +117,7 @@ const TEMPLATES: Builders = {
   "order.acceptance-reminder": acceptanceReminderEmail,
   "order.shipping-late": shippingLateEmail,
   "order.shipping-late-operator": shippingLateOperatorEmail,
+  "order.refunded": orderRefundedEmail,
 };
 
 /** Renders a template in the recipient's locale (French when the locale is unknown). */

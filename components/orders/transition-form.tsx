@@ -6,14 +6,15 @@ import { SelectField } from "@/components/ui/select-field";
 import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { IDLE, type FormAction, type FormState } from "@/lib/forms/form-state";
+import { IDLE, type FormAction } from "@/lib/forms/form-state";
+import type { TransitionFormState } from "@/lib/orders/run-transition-form";
 
 /**
  * A transition form's answer: what was typed (kept after an error), and whether the form now asks
  * to confirm (destructive actions: the first post only shows the confirm step, so it works
  * without JavaScript).
  */
-export type TransitionFormState = FormState<{ values?: Record<string, string>; confirming?: boolean }>;
+export type { TransitionFormState };
 
 export type TransitionField =
   | { kind: "text"; name: string; label: string; hint?: string; required?: boolean; maxLength?: number }

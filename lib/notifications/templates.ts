@@ -50,6 +50,19 @@ export type ShopOrderStepEmail = {
   orderUrl: string;
 };
 
+/** A refund after the goods left (docs/domain.md, Refund): what, why, and which lines when it was per line. */
+export type RefundEmail = {
+  customerName: string | null;
+  orderNumber: string;
+  shopName: string;
+  currency: string;
+  refundAmount: number;
+  reason: string;
+  /** empty when an amount (or the whole remaining amount) was refunded */
+  lines: { title: string; quantity: number }[];
+  orderUrl: string;
+};
+
 /** The e-mails of the ShopOrder life cycle: one per transition and recipient. */
 export type ShopOrderStepTemplateName =
   | "order.accepted"
@@ -136,6 +149,8 @@ export type EmailTemplates = {
     netAmount: number;
     orderUrl: string;
   };
+  /** to the shopper, when a shop (or an operator) refunds part of a part after the goods left; amounts in minor units */
+  "order.refunded": RefundEmail;
 } & { [T in ShopOrderStepTemplateName]: ShopOrderStepEmail };
 
 export type EmailTemplateName = keyof EmailTemplates;

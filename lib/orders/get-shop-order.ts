@@ -2,15 +2,19 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { refundableAmountOf } from "@/lib/ledger/refund-entries";
 import { parseIdOrThrow } from "@/lib/parse-id";
 import {
   partDeadline,
   partFacts,
+  REFUNDS_SELECT,
   TIMELINE_SELECT,
   toTimelineEvent,
   type PartDeadline,
+  type RefundView,
   type TimelineEvent,
 } from "./order-detail";
+import { REFUNDABLE_STATES } from "./refund-shop-order";
 import { carrierName, trackingUrl } from "./rules/carriers";
 import { allowedActions, type ShopOrderAction } from "./rules/transitions";
 import { SHOP_ORDER_SELECT, toShopOrderView, type ShopOrderView } from "./shop-order-view";
@@ -29,6 +33,12 @@ export type ShopOrderDetail = ShopOrderView & {
   timeline: TimelineEvent[];
   /** the forms the page shows: allowedActions(part, "VENDOR") */
   actions: ShopOrderAction[];
+  /** what has been given back so far, and what may still be (docs/domain.md, Refund) */
+  refunds: RefundView[];
+  refundedAmount: number;
+  refundableAmount: number;
+  /** whether the vendor may refund now: after the goods left (refundShopOrder), with something left */
+  canRefund: boolean;
 };
 
 /**
@@ -52,6 +62,8 @@ export async function getShopOrder(actor: Actor | null, shopOrderId: string): Pr
       lateFlaggedAt: true,
       shop: { select: { id: true, name: true } },
       events: TIMELINE_SELECT,
+      refunds: REFUNDS_SELECT,
+      refundedAmount: true,
     },
   });
   if (!row) throw new AppError("NOT_FOUND");
@@ -65,8 +77,11 @@ export async function getShopOrder(actor: Actor | null, shopOrderId: string): Pr
     shipBy,
     autoConfirmAt,
     lateFlaggedAt,
+    refunds,
+    refundedAmount,
     ...part
   } = row;
+  const refundableAmount = refundableAmountOf({ ...part, refundedAmount });
   const view = toShopOrderView(part);
   return {
     ...view,
@@ -80,5 +95,9 @@ export async function getShopOrder(actor: Actor | null, shopOrderId: string): Pr
     deadline: partDeadline({ status: part.status, acceptBy, shipBy, autoConfirmAt }, new Date()),
     timeline: events.map(toTimelineEvent),
     actions: allowedActions(partFacts(view), "VENDOR"),
+    refunds,
+    refundedAmount,
+    refundableAmount,
+    canRefund: REFUNDABLE_STATES.includes(part.status) && refundableAmount > 0,
   };
 }

@@ -5,13 +5,14 @@ import type {
   OrderStatus,
   Prisma,
   ProductKind,
+  RefundStatus,
   ShopOrderStatus,
 } from "@/lib/generated/prisma/client";
 import { readOpeningHours, type OpeningHours } from "@/lib/shops/opening-hours";
 import { pickupAddressLine, shippingAddressLines } from "./format-address";
 import { carrierName, trackingUrl } from "./rules/carriers";
 import { timeLeft, type TimeLeft } from "./rules/deadlines";
-import { allowedActions, type PartFacts, type ShopOrderAction } from "./rules/transitions";
+import { allowedActions, SHOP_ORDER_ACTIONS, type PartFacts, type ShopOrderAction } from "./rules/transitions";
 
 // An order as its shopper sees it (payment page, confirmation, "My orders"): every shop's part with
 // its status, delivery and lines. Never the commission: that is between the shop and the marketplace.
@@ -24,6 +25,8 @@ export type OrderLineView = {
   lineAmount: number;
   estimatedPrice: boolean;
   kind: ProductKind;
+  /** how many were refunded after the goods left (docs/domain.md, Refund) */
+  refundedQuantity: number;
 };
 
 export type OrderPartView = {
@@ -77,7 +80,23 @@ export type MyOrderPartView = OrderPartView & {
   pickupCode: string | null;
   /** the shop's hours, while the part waits to be collected; null when the shop gave none */
   openingHours: OpeningHours | null;
+  /** the money given back for this part, oldest first (docs/domain.md, Refund) */
+  refunds: RefundView[];
 };
+
+/** One Refund of a part, as the vendor's and the shopper's pages list it. */
+export type RefundView = {
+  id: string;
+  amount: number;
+  status: RefundStatus;
+  reason: string | null;
+  createdAt: Date;
+};
+
+export const REFUNDS_SELECT = {
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  select: { id: true, amount: true, status: true, reason: true, createdAt: true },
+} as const satisfies Prisma.ShopOrder$refundsArgs;
 
 export type MyOrderDetail = Omit<OrderDetail, "parts"> & { parts: MyOrderPartView[] };
 
@@ -134,22 +153,7 @@ export function partDeadline(
 }
 
 /** The actions of the timeline the pages have words for; anything else is shown by the state it led to. */
-export const TIMELINE_ACTIONS = [
-  "PAID",
-  "ACCEPT",
-  "REFUSE",
-  "EXPIRE",
-  "CANCEL",
-  "SHIP",
-  "READY_FOR_PICKUP",
-  "HAND_OVER",
-  "MARK_DELIVERED",
-  "MAKE_AVAILABLE",
-  "CONFIRM",
-  "AUTO_CONFIRM",
-  "REMINDED",
-  "FLAGGED_LATE",
-] as const;
+export const TIMELINE_ACTIONS = ["PAID", ...SHOP_ORDER_ACTIONS, "REFUND", "REMINDED", "FLAGGED_LATE"] as const;
 
 export type TimelineEvent = {
   id: string;
@@ -196,6 +200,7 @@ export const LINE_SELECT = {
     lineAmount: true,
     estimatedPrice: true,
     kindSnapshot: true,
+    refundedQuantity: true,
   },
 } as const satisfies Prisma.ShopOrder$linesArgs;
 
@@ -245,6 +250,7 @@ export function toLineView(line: LineRow): OrderLineView {
     lineAmount: line.lineAmount,
     estimatedPrice: line.estimatedPrice,
     kind: line.kindSnapshot,
+    refundedQuantity: line.refundedQuantity,
   };
 }
 
@@ -293,6 +299,7 @@ export const MY_ORDER_DETAIL_SELECT = {
       autoConfirmAt: true,
       // the shopper sees the changes of state, not the vendor's reminders
       events: { ...TIMELINE_SELECT, where: { toStatus: { not: null } } },
+      refunds: REFUNDS_SELECT,
       shop: { select: { ...ORDER_DETAIL_SELECT.shopOrders.select.shop.select, openingHours: true } },
     },
   },
@@ -316,6 +323,7 @@ export function toMyOrderDetail(
         actions: allowedActions(partFacts(part), "SHOPPER"),
         pickupCode: waiting ? source.pickupCode : null,
         openingHours: hours && hours.some((day) => day.length > 0) ? hours : null,
+        refunds: source.refunds,
       };
     }),
   };

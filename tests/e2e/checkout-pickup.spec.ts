@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, VENDOR } from "./support";
+import { expect, test } from "@playwright/test";
+import { VENDOR, addToCart, chooseDelivery, signIn } from "./support";
 
 // Checkout when nothing is delivered, and when the courier cannot deliver where the shopper lives,
 // on the demo data (prisma/seed): "Le Rucher de Saintonge" (12 rue Saint-Michel, Saintes) offers
@@ -15,20 +15,6 @@ const BREAD = {
   title: "Pain de campagne au levain (800 g)",
 };
 const HONEY_VENDOR = { email: "miellerie@halle.test", password: VENDOR.password };
-
-async function addToCart(page: Page, product: { shop: string; title: string }) {
-  await page.goto(`/shops/${product.shop}`);
-  await page.locator("#products").getByRole("link", { name: product.title }).click();
-  await expect(page.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
-  await page.getByRole("button", { name: "Ajouter au panier" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
-}
-
-async function chooseDelivery(page: Page, shopName: string, method: RegExp) {
-  const section = page.getByRole("region", { name: `Commande chez ${shopName}` });
-  await section.getByRole("radio", { name: method }).check();
-  await expect(section.getByText("Mode de livraison enregistré.")).toBeVisible();
-}
 
 test("a click & collect-only order asks for contact details only, and its pages show the pickup address", async ({
   page,

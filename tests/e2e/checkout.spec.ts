@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, switchShop, VENDOR } from "./support";
+import { VENDOR, addToCart, chooseDelivery, signIn, switchShop } from "./support";
 
 // Checkout journeys on the demo data (prisma/seed): "Librairie La Corderie" (Rochefort, the demo
 // vendor's) ships by post, "Le Rucher de Saintonge" (Saintes, owned by miellerie@halle.test) offers
@@ -16,20 +16,6 @@ const HONEY = {
 };
 const TEAPOT = { shop: "terre-et-sel-ceramique", shopName: "Terre & Sel", title: "Théière en grès (1 L)" };
 const HONEY_VENDOR = { email: "miellerie@halle.test", password: VENDOR.password };
-
-async function addToCart(page: Page, product: typeof BOOK) {
-  await page.goto(`/shops/${product.shop}`);
-  await page.locator("#products").getByRole("link", { name: product.title }).click();
-  await expect(page.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
-  await page.getByRole("button", { name: "Ajouter au panier" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
-}
-
-async function chooseDelivery(page: Page, shopName: string, method: RegExp) {
-  const section = page.getByRole("region", { name: `Commande chez ${shopName}` });
-  await section.getByRole("radio", { name: method }).check();
-  await expect(section.getByText("Mode de livraison enregistré.")).toBeVisible();
-}
 
 async function fillGuestCheckout(page: Page, email: string) {
   await page.goto("/checkout");

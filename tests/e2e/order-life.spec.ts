@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, switchShop, VENDOR } from "./support";
+import { VENDOR, addToCart, chooseDelivery, signIn, switchShop } from "./support";
 
 // An order's life on the demo data (prisma/seed): the demo shopper buys a book from "Librairie La
 // Corderie" (posted) and a baguette from "Le Fournil Colbert" (click & collect), both shops of the
@@ -12,20 +12,6 @@ const BOOK = {
   title: "Pêcheur d'Islande — Pierre Loti (poche)",
 };
 const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Baguette de tradition française" };
-
-async function addToCart(page: Page, product: typeof BOOK) {
-  await page.goto(`/shops/${product.shop}`);
-  await page.locator("#products").getByRole("link", { name: product.title }).click();
-  await expect(page.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
-  await page.getByRole("button", { name: "Ajouter au panier" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
-}
-
-async function chooseDelivery(page: Page, shopName: string, method: RegExp) {
-  const section = page.getByRole("region", { name: `Commande chez ${shopName}` });
-  await section.getByRole("radio", { name: method }).check();
-  await expect(section.getByText("Mode de livraison enregistré.")).toBeVisible();
-}
 
 async function openVendorOrder(page: Page, shopName: string, number: string) {
   await switchShop(page, shopName, "/dashboard/orders?tab=toAccept");

@@ -28,3 +28,19 @@ export async function switchShop(page: Page, shopName: string, path: string) {
   ]);
   await page.goto(path);
 }
+
+/** Opens a product from its shop's page and adds it to the cart. */
+export async function addToCart(page: Page, product: { shop: string; title: string }) {
+  await page.goto(`/shops/${product.shop}`);
+  await page.locator("#products").getByRole("link", { name: product.title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
+}
+
+/** Picks a shop's delivery method in the cart. */
+export async function chooseDelivery(page: Page, shopName: string, method: RegExp) {
+  const section = page.getByRole("region", { name: `Commande chez ${shopName}` });
+  await section.getByRole("radio", { name: method }).check();
+  await expect(section.getByText("Mode de livraison enregistré.")).toBeVisible();
+}

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PackingSlip } from "@/components/dashboard/orders/packing-slip";
+import { RefundForm } from "@/components/dashboard/orders/refund-form";
 import { ShopOrderActions } from "@/components/dashboard/orders/shop-order-actions";
 import { DeadlineText } from "@/components/orders/deadline-text";
 import { OrderLines } from "@/components/orders/order-lines";
+import { RefundList } from "@/components/orders/refund-list";
 import { PrintButton } from "@/components/orders/print-button";
 import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
 import { ShopOrderStatusBadge } from "@/components/orders/shop-order-status-badge";
@@ -14,6 +16,7 @@ import { Section } from "@/components/ui/section";
 import { textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { formatMoney } from "@/lib/money/format-money";
 import { orNotFound } from "@/lib/or-not-found";
 import { getShopOrder } from "@/lib/orders/get-shop-order";
 import { getShopPickup } from "@/lib/shops/get-shop-pickup";
@@ -24,6 +27,7 @@ import {
   makeAvailableAction,
   markDeliveredAction,
   readyForPickupAction,
+  refundAction,
   refuseAction,
   shipAction,
 } from "./actions";
@@ -47,6 +51,7 @@ const DONE_MESSAGES = [
   "HAND_OVER",
   "MARK_DELIVERED",
   "MAKE_AVAILABLE",
+  "REFUND",
 ] as const;
 
 export default async function DashboardOrderPage({ params, searchParams }: PageProps) {
@@ -59,6 +64,7 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
   const query = await searchParams;
   const doneMessage = DONE_MESSAGES.find((action) => action === query.done) ?? null;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
+  const money = (amount: number) => formatMoney(amount, part.currency, locale);
   const shipped = part.carrierName || part.trackingCode || part.availabilityNote || part.status === "READY_FOR_PICKUP";
 
   return (
@@ -157,6 +163,50 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
               <ShopOrderAmounts part={part} locale={locale} t={t} />
             </div>
           </Section>
+          {part.canRefund ? (
+            <RefundForm
+              id="refund"
+              action={refundAction.bind(null, part.id)}
+              currency={part.currency}
+              locale={locale}
+              lines={part.lines
+                .filter((line) => line.quantity - line.refundedQuantity > 0 && line.unitPriceAmount > 0)
+                .map((line) => ({
+                  id: line.id,
+                  label: t("orders.refund.fields.quantity", { title: line.title, price: money(line.unitPriceAmount) }),
+                  hint: t("orders.refund.fields.quantityHint", { max: line.quantity - line.refundedQuantity }),
+                  refundableQuantity: line.quantity - line.refundedQuantity,
+                }))}
+              labels={{
+                title: t("orders.refund.title"),
+                text: t("orders.refund.text"),
+                remaining: t("orders.refund.remaining", { amount: money(part.refundableAmount) }),
+                reason: t("orders.refund.fields.reason"),
+                reasonHint: t("orders.refund.fields.reasonHint"),
+                mode: t("orders.refund.fields.mode"),
+                modeAll: t("orders.refund.fields.modeAll", { amount: money(part.refundableAmount) }),
+                modeAmount: t("orders.refund.fields.modeAmount"),
+                modeLines: t("orders.refund.fields.modeLines"),
+                amount: t("orders.refund.fields.amount"),
+                amountHint: t("orders.refund.fields.amountHint", { amount: money(part.refundableAmount) }),
+                submit: t("orders.refund.submit"),
+                pending: t("orders.refund.pending"),
+                confirmTitle: t("orders.refund.confirmTitle", { amount: "{amount}" }),
+                confirmText: t("orders.refund.confirmText"),
+                confirmSubmit: t("orders.refund.confirmSubmit", { amount: "{amount}" }),
+                back: t("orders.refund.back"),
+                summaryReason: t("orders.refund.summaryReason"),
+              }}
+            />
+          ) : null}
+          <RefundList
+            refunds={part.refunds}
+            currency={part.currency}
+            locale={locale}
+            t={t}
+            headingId="refunds"
+            showEmpty={part.canRefund || part.refundedAmount > 0}
+          />
           <ShopOrderTimeline
             events={part.timeline}
             viewer="vendor"

@@ -1,7 +1,7 @@
 "use server";
 
 import type { TransitionFormState } from "@/components/orders/transition-form";
-import { runTransitionForm } from "@/app/dashboard/orders/transition-form-action";
+import { runTransitionForm } from "@/lib/orders/run-transition-form";
 
 // The shopper's actions on one part of their order (docs/domain.md, ShopOrder states), bound to the
 // order and the part by the page; transitionShopOrder checks the part is theirs and may be acted on.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { OrderPartCard } from "@/components/orders/order-part-card";
 import { OrderPartProgress } from "@/components/orders/order-part-progress";
 import { OrderTotals } from "@/components/orders/order-totals";
+import { RefundList } from "@/components/orders/refund-list";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLink } from "@/components/ui/styles";
@@ -66,6 +67,18 @@ export default async function MyOrderPage({ params, searchParams }: PageProps) {
               locale={locale}
               t={t}
             />
+            {part.refunds.length > 0 ? (
+              <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+                <RefundList
+                  refunds={part.refunds}
+                  currency={order.currency}
+                  locale={locale}
+                  t={t}
+                  headingId={`refunds-${part.id}`}
+                  headingLevel="h3"
+                />
+              </div>
+            ) : null}
           </div>
         ))}
         {/* The delivery address is the delivered parts' only: a click & collect part shows its shop's

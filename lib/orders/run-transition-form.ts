@@ -1,14 +1,16 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { TransitionFormState } from "@/components/orders/transition-form";
 import { getActor } from "@/lib/auth/session";
 import { formText } from "@/lib/forms/form-text";
-import { runFormAction } from "@/lib/forms/form-state";
+import { runFormAction, type FormState } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { MOVED_ON, transitionShopOrder, type TransitionInput } from "@/lib/orders/transition-shop-order";
 import { TRANSITIONS, type ActorKind, type ShopOrderAction } from "@/lib/orders/rules/transitions";
+
+/** What an order-life form gets back: what was typed, and whether it is asking to confirm. */
+export type TransitionFormState = FormState<{ values?: Record<string, string>; confirming?: boolean }>;
 
 export type TransitionFieldName = "reason" | "carrier" | "trackingCode" | "pickupCode" | "availabilityNote";
 

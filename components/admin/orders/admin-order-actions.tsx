@@ -1,0 +1,68 @@
+import { TransitionForm, type TransitionFormState } from "@/components/orders/transition-form";
+import type { FormAction } from "@/lib/forms/form-state";
+import type { Translate } from "@/lib/i18n/translate";
+import type { ShopOrderAction } from "@/lib/orders/rules/transitions";
+
+export type OperatorAction = Extract<ShopOrderAction, "CANCEL" | "MARK_DELIVERED">;
+
+type Props = {
+  /** allowedActions(part, "OPERATOR"), computed by the read model */
+  actions: ShopOrderAction[];
+  /** the server actions, bound to the part */
+  handlers: Record<OperatorAction, FormAction<TransitionFormState>>;
+  reasonMaxLength: number;
+  t: Translate;
+};
+
+/**
+ * The operator's forms on one part, in the transition table's order (docs/domain.md, ShopOrder
+ * states): cancelling asks for a reason and a confirmation; marking delivered is one click.
+ */
+export function AdminOrderActions({ actions, handlers, reasonMaxLength, t }: Props) {
+  const mine = actions.filter((action): action is OperatorAction => action in handlers);
+  if (mine.length === 0) return <p className="text-stone-600">{t("orders.admin.noActions")}</p>;
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {mine.map((action) =>
+        action === "CANCEL" ? (
+          <TransitionForm
+            key={action}
+            id="action-cancel"
+            title={t("orders.admin.CANCEL.title")}
+            text={t("orders.admin.CANCEL.text")}
+            action={handlers.CANCEL}
+            fields={[
+              {
+                kind: "textarea",
+                name: "reason",
+                label: t("orders.admin.fields.reason"),
+                hint: t("orders.admin.fields.reasonHint"),
+                required: true,
+                maxLength: reasonMaxLength,
+              },
+            ]}
+            submit={t("orders.admin.CANCEL.submit")}
+            pending={t("orders.admin.pending")}
+            tone="danger"
+            confirm={{
+              title: t("orders.admin.CANCEL.confirmTitle"),
+              text: t("orders.admin.CANCEL.confirmText"),
+              submit: t("orders.admin.CANCEL.confirmSubmit"),
+              back: t("orders.admin.goBack"),
+            }}
+          />
+        ) : (
+          <TransitionForm
+            key={action}
+            id="action-mark_delivered"
+            title={t("orders.admin.MARK_DELIVERED.title")}
+            text={t("orders.admin.MARK_DELIVERED.text")}
+            action={handlers.MARK_DELIVERED}
+            submit={t("orders.admin.MARK_DELIVERED.submit")}
+            pending={t("orders.admin.pending")}
+          />
+        ),
+      )}
+    </div>
+  );
+}

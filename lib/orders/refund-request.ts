@@ -1,0 +1,86 @@
+// What a refund after the goods left takes back (docs/domain.md, Refund): the whole remaining
+// amount, an amount, or quantities of the part's lines (unit price × quantity). Never more than
+// what the shopper paid for the part less what was already refunded, never more of a line than
+// was bought less what was already refunded of it. Pure: no I/O; the errors are message keys.
+import { refundableAmountOf } from "@/lib/ledger/refund-entries";
+
+/** The part as it stands before the refund, in minor units. */
+export type RefundTarget = {
+  itemsAmount: number;
+  deliveryFeeAmount: number;
+  commissionAmount: number;
+  refundedAmount: number;
+  lines: { id: string; unitPriceAmount: number; quantity: number; refundedQuantity: number }[];
+};
+
+export type RefundRequest =
+  | { kind: "all" }
+  | { kind: "amount"; amount: number }
+  | { kind: "lines"; lines: { orderLineId: string; quantity: number }[] };
+
+export type RefundLine = { orderLineId: string; quantity: number };
+
+export type ResolvedRefund = { amount: number; lines: RefundLine[] };
+
+export type RefundResolution =
+  { ok: true; refund: ResolvedRefund } | { ok: false; fieldErrors: Record<string, string> };
+
+export const REFUND_ERRORS = {
+  nothingLeft: "orders.refund.errors.nothingLeft",
+  amountPositive: "orders.refund.errors.amountPositive",
+  amountTooLarge: "orders.refund.errors.amountTooLarge",
+  lineUnknown: "orders.refund.errors.lineUnknown",
+  quantityInvalid: "orders.refund.errors.quantityInvalid",
+  quantityTooLarge: "orders.refund.errors.quantityTooLarge",
+  nothingChosen: "orders.refund.errors.nothingChosen",
+} as const;
+
+/** The form field of a line's quantity: its errors are keyed the same way. */
+export const quantityField = (orderLineId: string) => `quantity.${orderLineId}`;
+
+/** How many of a line may still be refunded. */
+export function refundableQuantityOf(line: RefundTarget["lines"][number]): number {
+  return Math.max(0, line.quantity - line.refundedQuantity);
+}
+
+/** What a request refunds from the part as it stands, or the field errors that refuse it. */
+export function resolveRefund(part: RefundTarget, request: RefundRequest): RefundResolution {
+  const remaining = refundableAmountOf(part);
+  if (request.kind === "all") {
+    if (remaining <= 0) return { ok: false, fieldErrors: { form: REFUND_ERRORS.nothingLeft } };
+    return { ok: true, refund: { amount: remaining, lines: [] } };
+  }
+  if (request.kind === "amount") {
+    if (!Number.isSafeInteger(request.amount) || request.amount <= 0)
+      return { ok: false, fieldErrors: { amount: REFUND_ERRORS.amountPositive } };
+    if (request.amount > remaining) return { ok: false, fieldErrors: { amount: REFUND_ERRORS.amountTooLarge } };
+    return { ok: true, refund: { amount: request.amount, lines: [] } };
+  }
+  // The same line twice adds up: a forged POST must not refund it twice over.
+  const wanted = new Map<string, number>();
+  const fieldErrors: Record<string, string> = {};
+  for (const { orderLineId, quantity } of request.lines) {
+    if (!Number.isSafeInteger(quantity) || quantity <= 0)
+      fieldErrors[quantityField(orderLineId)] ??= REFUND_ERRORS.quantityInvalid;
+    else wanted.set(orderLineId, (wanted.get(orderLineId) ?? 0) + quantity);
+  }
+  const lines: RefundLine[] = [];
+  let amount = 0;
+  for (const [orderLineId, quantity] of wanted) {
+    const line = part.lines.find((candidate) => candidate.id === orderLineId);
+    if (!line) {
+      fieldErrors.lines ??= REFUND_ERRORS.lineUnknown;
+      continue;
+    }
+    if (quantity > refundableQuantityOf(line)) {
+      fieldErrors[quantityField(orderLineId)] ??= REFUND_ERRORS.quantityTooLarge;
+      continue;
+    }
+    lines.push({ orderLineId, quantity });
+    amount += line.unitPriceAmount * quantity;
+  }
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  if (lines.length === 0 || amount <= 0) return { ok: false, fieldErrors: { lines: REFUND_ERRORS.nothingChosen } };
+  if (amount > remaining) return { ok: false, fieldErrors: { lines: REFUND_ERRORS.amountTooLarge } };
+  return { ok: true, refund: { amount, lines } };
+}
