@@ -106,10 +106,14 @@ export function searchSql(q: string | undefined, { shopName = false }: { shopNam
   return Prisma.sql`(o.number ILIKE ${pattern} OR o."customerName" ILIKE ${pattern} OR o.email ILIKE ${pattern}${shop})`;
 }
 
-/** The parts the lists read from: paid ones only (a part awaiting payment is never shown). */
+/**
+ * The parts the lists read from: paid ones only (a part awaiting payment is never shown). Every
+ * part has its order and shop, so LEFT JOIN gives the same rows as JOIN, but lets PostgreSQL drop
+ * a join whose columns a statement does not use (the counts without a search read no order).
+ */
 export const FROM_SQL = Prisma.sql`"ShopOrder" so
-    JOIN "Order" o ON o.id = so."orderId"
-    JOIN "Shop" s ON s.id = so."shopId"`;
+    LEFT JOIN "Order" o ON o.id = so."orderId"
+    LEFT JOIN "Shop" s ON s.id = so."shopId"`;
 export const PAID_SQL = Prisma.sql`so.status::text <> 'AWAITING_PAYMENT'`;
 
 type CountRow = Record<ShopOrderTab | "unfiltered", bigint>;
@@ -119,13 +123,17 @@ type CountRow = Record<ShopOrderTab | "unfiltered", bigint>;
  * `scope` whatever the search.
  */
 export async function countTabs(scope: Prisma.Sql, match: Prisma.Sql, now: Date) {
+  // The search is evaluated once per part (`matched`), not once per tab.
   const columns = SHOP_ORDER_TABS.map(
-    (tab) => Prisma.sql`count(*) FILTER (WHERE ${match} AND ${tabSql(tab, now)}) AS ${Prisma.raw(`"${tab}"`)}`,
+    (tab) => Prisma.sql`count(*) FILTER (WHERE so.matched AND ${tabSql(tab, now)}) AS ${Prisma.raw(`"${tab}"`)}`,
   );
   const [row] = await getDb().$queryRaw<CountRow[]>`
     SELECT count(*) AS unfiltered, ${Prisma.join(columns)}
-    FROM ${FROM_SQL}
-    WHERE ${scope} AND ${PAID_SQL}`;
+    FROM (
+      SELECT so.status, so."acceptBy", so."shipBy", so."lateFlaggedAt", ${match} AS matched
+      FROM ${FROM_SQL}
+      WHERE ${scope} AND ${PAID_SQL}
+    ) so`;
   const counts = Object.fromEntries(SHOP_ORDER_TABS.map((tab) => [tab, Number(row[tab])])) as Record<
     ShopOrderTab,
     number
