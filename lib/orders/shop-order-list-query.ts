@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { Prisma, type DeliveryMethod, type ShopOrderStatus } from "@/lib/generated/prisma/client";
 import { partDeadline, type PartDeadline } from "./order-detail";
+import { isFlaggedLate } from "./rules/deadlines";
 
 // What the vendor's order list (list-shop-orders.ts) and the operator's (list-all-shop-orders.ts)
 // share: the tabs (docs/domain.md, ShopOrder states), the search, the grouped count of every tab,
@@ -172,8 +173,6 @@ export function toRow(row: Prisma.ShopOrderGetPayload<{ select: typeof ROW_SELEC
     note: row.note,
     lines: row.lines.map((line) => ({ id: line.id, title: line.titleSnapshot, quantity: line.quantity })),
     deadline,
-    late:
-      (deadline !== null && deadline.kind !== "autoConfirm" && deadline.left.overdue) ||
-      (row.status === "ACCEPTED" && row.lateFlaggedAt !== null),
+    late: (deadline !== null && deadline.kind !== "autoConfirm" && deadline.left.overdue) || isFlaggedLate(row),
   };
 }

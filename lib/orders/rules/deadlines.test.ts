@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FRENCH_CALENDAR } from "@/lib/calendar/business-days";
-import { acceptanceDeadlines, afterDeliveryDeadlines, shippingDeadline, timeLeft } from "./deadlines";
+import { acceptanceDeadlines, afterDeliveryDeadlines, isFlaggedLate, shippingDeadline, timeLeft } from "./deadlines";
 
 const settings = {
   acceptanceDeadlineBusinessDays: 2,
@@ -41,5 +41,17 @@ describe("timeLeft", () => {
     ["exactly now", "2026-12-05T10:00:00Z", { overdue: false, days: 0, hours: 0, minutes: 0 }],
   ])("%s", (_name, deadline, expected) => {
     expect(timeLeft(now, new Date(deadline))).toEqual(expected);
+  });
+});
+
+describe("isFlaggedLate", () => {
+  const flagged = new Date("2026-12-05T10:00:00Z");
+  it.each([
+    ["ACCEPTED", flagged, true],
+    ["ACCEPTED", null, false],
+    ["SHIPPED", flagged, false], // it left since: no longer late
+    ["READY_FOR_PICKUP", flagged, false],
+  ] as const)("%s, flagged %s → %s", (status, lateFlaggedAt, expected) => {
+    expect(isFlaggedLate({ status, lateFlaggedAt })).toBe(expected);
   });
 });

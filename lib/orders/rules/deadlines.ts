@@ -46,3 +46,8 @@ export function timeLeft(now: Date, deadline: Date): TimeLeft {
     minutes: totalMinutes % 60,
   };
 }
+
+/** The deadline job flagged this part late and it is still waiting to leave the shop. */
+export function isFlaggedLate(part: { status: string; lateFlaggedAt: Date | null }): boolean {
+  return part.status === "ACCEPTED" && part.lateFlaggedAt !== null;
+}

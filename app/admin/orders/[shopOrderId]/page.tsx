@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminOrderActions } from "@/components/admin/orders/admin-order-actions";
 import { AdminOrderMoney } from "@/components/admin/orders/admin-order-money";
-import { DeadlineText } from "@/components/orders/deadline-text";
 import { OrderLines } from "@/components/orders/order-lines";
 import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
-import { ShopOrderStatusBadge } from "@/components/orders/shop-order-status-badge";
+import { ShopOrderHeadline } from "@/components/orders/shop-order-headline";
 import { ShopOrderTimeline } from "@/components/orders/shop-order-timeline";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,7 +38,6 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
   const part = await orNotFound(getShopOrderForOperator(actor, shopOrderId));
   const query = await searchParams;
   const doneMessage = DONE_MESSAGES.find((action) => action === query.done) ?? null;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
   const money = (amount: number) => formatMoney(amount, part.currency, locale);
 
   return (
@@ -59,20 +57,7 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
         </div>
       ) : null}
       <PageHeader title={t("orders.dashboard.detailTitle", { number: part.orderNumber })} description={part.shopName} />
-      <div className="mb-6 flex flex-wrap items-center gap-3">
-        <ShopOrderStatusBadge status={part.status} t={t} />
-        {part.deadline || part.lateFlaggedAt ? (
-          <DeadlineText
-            deadline={part.deadline}
-            late={part.status === "ACCEPTED" && part.lateFlaggedAt !== null}
-            locale={locale}
-            t={t}
-          />
-        ) : null}
-        {part.paidAt ? (
-          <span className="text-stone-600">{t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}</span>
-        ) : null}
-      </div>
+      <ShopOrderHeadline part={part} locale={locale} t={t} />
       <div className="flex flex-col gap-8">
         <Section id="next-step" title={t("orders.admin.actionsTitle")}>
           <AdminOrderActions

@@ -3,12 +3,11 @@ import Link from "next/link";
 import { PackingSlip } from "@/components/dashboard/orders/packing-slip";
 import { RefundForm } from "@/components/dashboard/orders/refund-form";
 import { ShopOrderActions } from "@/components/dashboard/orders/shop-order-actions";
-import { DeadlineText } from "@/components/orders/deadline-text";
 import { OrderLines } from "@/components/orders/order-lines";
 import { RefundList } from "@/components/orders/refund-list";
 import { PrintButton } from "@/components/orders/print-button";
 import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
-import { ShopOrderStatusBadge } from "@/components/orders/shop-order-status-badge";
+import { ShopOrderHeadline } from "@/components/orders/shop-order-headline";
 import { ShopOrderTimeline } from "@/components/orders/shop-order-timeline";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
@@ -63,7 +62,6 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
   const pickup = part.deliveryMethod === "CLICK_AND_COLLECT" ? await getShopPickup(actor, part.shopId) : null;
   const query = await searchParams;
   const doneMessage = DONE_MESSAGES.find((action) => action === query.done) ?? null;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
   const money = (amount: number) => formatMoney(amount, part.currency, locale);
   const shipped = part.carrierName || part.trackingCode || part.availabilityNote || part.status === "READY_FOR_PICKUP";
 
@@ -89,23 +87,11 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
           title={t("orders.dashboard.detailTitle", { number: part.orderNumber })}
           description={part.shopName}
         />
-        <div className="mb-6 flex flex-wrap items-center gap-3">
-          <ShopOrderStatusBadge status={part.status} t={t} />
-          {part.deadline || part.lateFlaggedAt ? (
-            <DeadlineText
-              deadline={part.deadline}
-              late={part.status === "ACCEPTED" && part.lateFlaggedAt !== null}
-              locale={locale}
-              t={t}
-            />
-          ) : null}
-          {part.paidAt ? (
-            <span className="text-stone-600">{t("orders.dashboard.placedOn", { date: date.format(part.paidAt) })}</span>
-          ) : null}
+        <ShopOrderHeadline part={part} locale={locale} t={t}>
           <span className="ms-auto">
             <PrintButton label={t("orders.life.vendor.print")} />
           </span>
-        </div>
+        </ShopOrderHeadline>
         <div className="flex flex-col gap-8">
           <Section id="next-step" title={t("orders.life.vendor.actionsTitle")}>
             <ShopOrderActions
