@@ -15,6 +15,9 @@ const TONE: Record<ShopOrderStatus, string> = {
   EXPIRED: "bg-stone-200 text-stone-800",
   CANCELLED: "bg-stone-200 text-stone-800",
   RETURN_REQUESTED: "bg-amber-100 text-amber-900",
+  RETURN_ACCEPTED: "bg-sky-100 text-sky-900",
+  RETURN_REFUSED: "bg-stone-200 text-stone-800",
+  ESCALATED: "bg-red-100 text-red-900",
   RETURNED: "bg-stone-200 text-stone-800",
 };
 
