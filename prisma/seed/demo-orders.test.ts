@@ -31,6 +31,9 @@ describe("planDemoOrders", () => {
           "REFUSED",
           "CANCELLED",
           "EXPIRED",
+          "RETURN_REQUESTED",
+          "RETURNED",
+          "ESCALATED",
         ]),
       );
       for (const { order, part } of parts) {
@@ -51,13 +54,27 @@ describe("planDemoOrders", () => {
         expect(part.events.filter((event) => event.to !== null).at(-1)!.to).toBe(part.status);
         expect(part.events.every((event) => event.at <= now)).toBe(true);
         // Refunded in full exactly when the state says so.
-        expect(Boolean(part.refund)).toBe(["REFUSED", "CANCELLED", "EXPIRED"].includes(part.status));
+        expect(Boolean(part.refund)).toBe(["REFUSED", "CANCELLED", "EXPIRED", "RETURNED"].includes(part.status));
+        // A return asked within the window, after the delivery; a conversation in order, before `now`.
+        if (part.returnRequest) {
+          expect(part.returnRequest.at.getTime()).toBeGreaterThan(f.deliveredAt!.getTime());
+          expect(part.returnRequest.at.getTime()).toBeLessThan(f.returnBy!.getTime());
+        }
+        const messageTimes = (part.conversation?.messages ?? []).map((message) => message.at.getTime());
+        expect(messageTimes).toEqual([...messageTimes].sort((a, b) => a - b));
+        expect(messageTimes.every((time) => time <= now.getTime())).toBe(true);
       }
       const soon = parts.filter(({ part }) => part.status === "AWAITING_ACCEPTANCE").map(({ part }) => part);
       expect(soon.some((part) => part.fields.acceptanceRemindedAt)).toBe(true);
       const shipped = parts.find(({ part }) => part.status === "SHIPPED")!.part;
       expect(shipped.fields).toMatchObject({ carrier: "colissimo" });
       expect(parts.find(({ part }) => part.status === "READY_FOR_PICKUP")!.part.fields.pickupCode).toMatch(/^\d{6}$/);
+      // Something for every screen: a conversation the vendor has not read to the end, an escalation.
+      const unreadByVendor = parts.filter(
+        ({ part }) => part.conversation && !part.conversation.readBy.includes("vendor"),
+      );
+      expect(unreadByVendor.length).toBeGreaterThan(0);
+      expect(parts.find(({ part }) => part.status === "ESCALATED")!.part.returnRequest!.escalatedAt).toBeDefined();
     },
   );
 });

@@ -76,15 +76,29 @@ export type DemoPartPlan = {
     pickupCode?: string;
   };
   events: EventPlan[];
-  /** refunded in full (refused, cancelled, expired): the provider confirmed it */
+  /** refunded in full (refused, cancelled, expired, returned): the provider confirmed it */
   refund?: { at: Date; reason: string | null };
   note?: string;
+  /** the shopper's return request (docs/domain.md, returns) */
+  returnRequest?: DemoReturnPlan;
+  /** the part's conversation, oldest first; `readBy` says who has read it to the end */
+  conversation?: { messages: { by: "shopper" | "vendor"; at: Date; body: string }[]; readBy: ("shopper" | "vendor")[] };
+};
+
+export type DemoReturnPlan = {
+  kind: "WITHDRAWAL" | "PROBLEM";
+  reason: string;
+  at: Date;
+  instructions?: string;
+  refusalReason?: string;
+  escalatedAt?: Date;
+  escalationNote?: string;
 };
 
 export type DemoOrderPlan = { number: string; paidAt: Date; parts: DemoPartPlan[] };
 
 /** Where a part is now and how it got there, after its payment. */
-type PartStory = Pick<DemoPartPlan, "status" | "events" | "refund" | "note"> & {
+type PartStory = Pick<DemoPartPlan, "status" | "events" | "refund" | "note" | "returnRequest" | "conversation"> & {
   fields: Omit<DemoPartPlan["fields"], "acceptBy" | "remindAt">;
 };
 
@@ -289,6 +303,21 @@ export function planDemoOrders(now: Date, products: readonly ProductPlan[]): Dem
             data: { carrier: "colissimo", trackingCode: "6A23874519602" },
           },
         ],
+        conversation: {
+          messages: [
+            {
+              by: "shopper",
+              at: after(shippedPaid, 30 * MINUTE_MS),
+              body: "Bonjour, pourriez-vous glisser un petit mot pour un cadeau d'anniversaire ? Merci !",
+            },
+            {
+              by: "vendor",
+              at: after(shippedAccepted, 10 * MINUTE_MS),
+              body: "Bonjour, c'est noté : une carte « Joyeux anniversaire » sera dans le colis. Belle journée !",
+            },
+          ],
+          readBy: ["shopper", "vendor"],
+        },
       }),
     ),
   ]);
@@ -412,6 +441,169 @@ export function planDemoOrders(now: Date, products: readonly ProductPlan[]): Dem
     })),
   ]);
 
+  // Delivered by post, then a problem reported with a photo's worth of words: the bookshop has not
+  // answered yet, and has not read the shopper's last message (its unread count shows it).
+  const problemPaid = after(now, -8 * DAY_MS);
+  const problemAccepted = after(problemPaid, 2 * HOUR_MS);
+  const problemShipped = after(problemPaid, DAY_MS);
+  const problemDelivered = after(now, -3 * DAY_MS);
+  const problemAsked = after(now, -5 * HOUR_MS);
+  const problemReason = "La couverture du livre est arrivée déchirée et plusieurs pages sont cornées.";
+  order(problemPaid, [
+    part("bookshop", "POSTAL", [[3, 1]], problemPaid, () => ({
+      status: "RETURN_REQUESTED",
+      fields: {
+        shipBy: shippingDeadline(problemAccepted, settings),
+        carrier: "laposte",
+        trackingCode: "6A23874519777",
+        deliveredAt: problemDelivered,
+        ...afterDeliveryDeadlines(problemDelivered, settings),
+      },
+      events: [
+        { action: "ACCEPT", at: problemAccepted, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" },
+        { action: "SHIP", at: problemShipped, by: "vendor", from: "ACCEPTED", to: "SHIPPED" },
+        { action: "MARK_DELIVERED", at: problemDelivered, by: "vendor", from: "SHIPPED", to: "DELIVERED" },
+        {
+          action: "REQUEST_RETURN",
+          at: problemAsked,
+          by: "shopper",
+          from: "DELIVERED",
+          to: "RETURN_REQUESTED",
+          reason: problemReason,
+        },
+      ],
+      returnRequest: { kind: "PROBLEM", reason: problemReason, at: problemAsked },
+      conversation: {
+        messages: [
+          {
+            by: "shopper",
+            at: after(problemAsked, 2 * MINUTE_MS),
+            body: "Bonjour, je viens de demander un retour : le livre est abîmé. Pouvez-vous m'en envoyer un autre exemplaire ?",
+          },
+        ],
+        readBy: ["shopper"],
+      },
+    })),
+  ]);
+
+  // Changed their mind within the withdrawal period: the bookshop accepted the return with its
+  // instructions, received the book back, and the shopper was refunded.
+  const returnedPaid = after(now, -15 * DAY_MS);
+  const returnedAccepted = after(returnedPaid, HOUR_MS);
+  const returnedDelivered = after(returnedPaid, 2 * DAY_MS);
+  const returnAsked = after(returnedDelivered, 2 * DAY_MS);
+  const returnAccepted = after(returnAsked, 3 * HOUR_MS);
+  const returnReceived = after(now, -2 * DAY_MS);
+  const returnReason = "Je l'avais déjà : offert en double.";
+  const instructions =
+    "Renvoyez le livre dans son emballage à : Librairie La Corderie, 8 rue de la Corderie, 17300 Rochefort.";
+  order(returnedPaid, [
+    part("bookshop", "LOCAL_COURIER", [[10, 1]], returnedPaid, () => ({
+      status: "RETURNED",
+      fields: {
+        shipBy: shippingDeadline(returnedAccepted, settings),
+        deliveredAt: returnedDelivered,
+        ...afterDeliveryDeadlines(returnedDelivered, settings),
+      },
+      events: [
+        { action: "ACCEPT", at: returnedAccepted, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" },
+        { action: "SHIP", at: after(returnedAccepted, DAY_MS), by: "vendor", from: "ACCEPTED", to: "SHIPPED" },
+        { action: "MARK_DELIVERED", at: returnedDelivered, by: "vendor", from: "SHIPPED", to: "DELIVERED" },
+        {
+          action: "REQUEST_RETURN",
+          at: returnAsked,
+          by: "shopper",
+          from: "DELIVERED",
+          to: "RETURN_REQUESTED",
+          reason: returnReason,
+        },
+        {
+          action: "ACCEPT_RETURN",
+          at: returnAccepted,
+          by: "vendor",
+          from: "RETURN_REQUESTED",
+          to: "RETURN_ACCEPTED",
+          data: { instructions },
+        },
+        { action: "RECEIVE_RETURN", at: returnReceived, by: "vendor", from: "RETURN_ACCEPTED", to: "RETURNED" },
+      ],
+      returnRequest: { kind: "WITHDRAWAL", reason: returnReason, at: returnAsked, instructions },
+      refund: { at: returnReceived, reason: null },
+    })),
+  ]);
+
+  // A refused return the shopper took to the marketplace: the operator has it to decide.
+  const disputePaid = after(now, -10 * DAY_MS);
+  const disputeAccepted = after(disputePaid, HOUR_MS);
+  const disputeHandedOver = after(disputePaid, DAY_MS);
+  const disputeAsked = after(now, -4 * DAY_MS);
+  const disputeRefused = after(disputeAsked, 5 * HOUR_MS);
+  const disputeEscalated = after(now, -2 * DAY_MS);
+  const disputeReason = "Le pain de campagne était rassis à l'ouverture du sachet, le jour même.";
+  const disputeRefusal = "Le pain a été retiré à 18 h, il était du matin : il se conserve un jour sous torchon.";
+  const disputeNote = "Je l'ai ouvert une heure après le retrait : il n'était pas mangeable.";
+  order(disputePaid, [
+    part("bakery", "CLICK_AND_COLLECT", [[7, 2]], disputePaid, () => ({
+      status: "ESCALATED",
+      fields: {
+        shipBy: shippingDeadline(disputeAccepted, settings),
+        pickupCode: "771204",
+        deliveredAt: disputeHandedOver,
+        ...afterDeliveryDeadlines(disputeHandedOver, settings),
+      },
+      events: [
+        { action: "ACCEPT", at: disputeAccepted, by: "vendor", from: "AWAITING_ACCEPTANCE", to: "ACCEPTED" },
+        {
+          action: "READY_FOR_PICKUP",
+          at: after(disputeAccepted, 2 * HOUR_MS),
+          by: "vendor",
+          from: "ACCEPTED",
+          to: "READY_FOR_PICKUP",
+        },
+        { action: "HAND_OVER", at: disputeHandedOver, by: "vendor", from: "READY_FOR_PICKUP", to: "DELIVERED" },
+        {
+          action: "REQUEST_RETURN",
+          at: disputeAsked,
+          by: "shopper",
+          from: "DELIVERED",
+          to: "RETURN_REQUESTED",
+          reason: disputeReason,
+        },
+        {
+          action: "REFUSE_RETURN",
+          at: disputeRefused,
+          by: "vendor",
+          from: "RETURN_REQUESTED",
+          to: "RETURN_REFUSED",
+          reason: disputeRefusal,
+        },
+        {
+          action: "ESCALATE",
+          at: disputeEscalated,
+          by: "shopper",
+          from: "RETURN_REFUSED",
+          to: "ESCALATED",
+          reason: disputeNote,
+        },
+      ],
+      returnRequest: {
+        kind: "PROBLEM",
+        reason: disputeReason,
+        at: disputeAsked,
+        refusalReason: disputeRefusal,
+        escalatedAt: disputeEscalated,
+        escalationNote: disputeNote,
+      },
+      conversation: {
+        messages: [
+          { by: "shopper", at: after(disputeAsked, 5 * MINUTE_MS), body: disputeReason },
+          { by: "vendor", at: after(disputeRefused, MINUTE_MS), body: disputeRefusal },
+        ],
+        readBy: ["shopper", "vendor"],
+      },
+    })),
+  ]);
+
   return orders;
 }
 
@@ -481,6 +673,8 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
           statusChangedById: lastChange.action === "PAID" ? null : actorId(lastChange.by),
           refundedAmount: refundAmount,
           createdAt: after(plan.paidAt, -3 * MINUTE_MS),
+          escalatedAt: part.returnRequest?.escalatedAt ?? null,
+          lastMessageAt: part.conversation?.messages.at(-1)?.at ?? null,
           ...part.fields,
           lines: {
             create: part.lines.map((line) => {
@@ -551,7 +745,7 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
             data.provider = "test";
             data.reference = `test_demo_${String(index + 1).padStart(2, "0")}`;
           }
-          if (refund && event.to !== null && ["REFUSED", "CANCELLED", "EXPIRED"].includes(event.to)) {
+          if (refund && event.to !== null && ["REFUSED", "CANCELLED", "EXPIRED", "RETURNED"].includes(event.to)) {
             data.refundId = refund.id;
             data.refundAmount = refund.amount;
           }
@@ -570,7 +764,47 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
           };
         }),
       });
+      await writeReturnAndConversation(tx, shopOrder.id, part, ids);
     }
   }
   return written;
+}
+
+/** The part's return request and conversation, as the returns and the conversation write them. */
+async function writeReturnAndConversation(tx: Tx, shopOrderId: string, part: DemoPartPlan, ids: DemoOrderIds) {
+  const request = part.returnRequest;
+  if (request) {
+    await tx.returnRequest.create({
+      data: {
+        shopOrderId,
+        kind: request.kind,
+        reason: request.reason,
+        instructions: request.instructions ?? null,
+        refusalReason: request.refusalReason ?? null,
+        escalatedAt: request.escalatedAt ?? null,
+        escalationNote: request.escalationNote ?? null,
+        createdAt: request.at,
+      },
+    });
+  }
+  const conversation = part.conversation;
+  if (!conversation) return;
+  await tx.orderMessage.createMany({
+    data: conversation.messages.map((message) => ({
+      shopOrderId,
+      authorId: message.by === "shopper" ? ids.shopperId : ids.vendorId,
+      authorKind: message.by === "shopper" ? ("SHOPPER" as const) : ("VENDOR" as const),
+      body: message.body,
+      createdAt: message.at,
+    })),
+  });
+  // Each side has read up to its own last message, or to the end when `readBy` says so.
+  for (const side of ["shopper", "vendor"] as const) {
+    const mine = conversation.messages.filter((message) => message.by === side).at(-1)?.at;
+    const lastReadAt = conversation.readBy.includes(side) ? conversation.messages.at(-1)!.at : mine;
+    if (!lastReadAt) continue;
+    await tx.conversationRead.create({
+      data: { shopOrderId, userId: side === "shopper" ? ids.shopperId : ids.vendorId, lastReadAt },
+    });
+  }
 }
