@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { EmailTemplateName, EmailTemplates } from "@/lib/notifications/templates";
 import { renderEmail } from "./render-email";
 import { SHOP_ORDER_STEP_SAMPLES } from "./shop-order-step-emails.samples";
+import { ESCALATION_DECIDED_SAMPLES } from "./return-emails.samples";
+import { ORDER_MESSAGE_SAMPLES } from "./order-message-emails.samples";
 
 const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
   ...SHOP_ORDER_STEP_SAMPLES,
+  ...ESCALATION_DECIDED_SAMPLES,
+  ...ORDER_MESSAGE_SAMPLES,
   "seller.application-received": { vendorName: "Léa", shopName: "Fournil" },
   "seller.application-submitted": {
     shopName: "Fournil",
@@ -130,6 +134,15 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
     reason: "Un bol ébréché",
     lines: [{ title: "Bol en grès", quantity: 1 }],
     orderUrl: "https://halle.test/account/orders/o1",
+  },
+  "payment.refund-failed": {
+    orderNumber: "H-000123",
+    shopName: "Fournil",
+    amount: 1250,
+    currency: "EUR",
+    attempts: 8,
+    lastError: "Stripe is unavailable",
+    orderUrl: "https://halle.test/admin/orders/so1",
   },
 };
 

@@ -7,6 +7,9 @@ import { orderConfirmedEmail, orderReceivedEmail } from "./order-emails";
 import { SHOP_ORDER_STEP_EMAILS } from "./shop-order-step-emails";
 import { acceptanceReminderEmail, shippingLateEmail, shippingLateOperatorEmail } from "./deadline-emails";
 import { orderRefundedEmail } from "./refund-emails";
+import { refundFailedEmail } from "./payment-emails";
+import { orderMessageEmail } from "./order-message-emails";
+import { escalationDecidedEmail, escalationDecidedShopEmail } from "./return-emails";
 
 export type { RenderedEmail } from "./layout";
 
@@ -118,6 +121,10 @@ const TEMPLATES: Builders = {
   "order.shipping-late": shippingLateEmail,
   "order.shipping-late-operator": shippingLateOperatorEmail,
   "order.refunded": orderRefundedEmail,
+  "payment.refund-failed": refundFailedEmail,
+  "order.message": orderMessageEmail,
+  "order.escalation-decided": escalationDecidedEmail,
+  "order.escalation-decided-shop": escalationDecidedShopEmail,
 };
 
 /** Renders a template in the recipient's locale (French when the locale is unknown). */

@@ -39,4 +39,10 @@ export const SHOP_ORDER_STEP_SAMPLES: { [T in ShopOrderStepTemplateName]: ShopOr
   "order.made-available": { ...SHOP_ORDER_STEP_SAMPLE, goods: "intangible" },
   "order.receipt-confirmed": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null },
   "order.step-operator": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null, status: "CANCELLED" },
+  "order.return-requested-shop": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null, returnKind: "PROBLEM" },
+  "order.return-accepted": { ...SHOP_ORDER_STEP_SAMPLE, returnInstructions: "Renvoyez le colis à la boutique" },
+  "order.return-refused": { ...SHOP_ORDER_STEP_SAMPLE, status: "RETURN_REFUSED" },
+  "order.escalated-shop": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null, by: "SHOPPER" },
+  "order.escalated-operator": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null, returnKind: "WITHDRAWAL" },
+  "order.return-received": { ...SHOP_ORDER_STEP_SAMPLE, status: "RETURNED" },
 };

@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import type { ShopOrderStepEmail, ShopOrderStepTemplateName } from "@/lib/notifications/templates";
 import type { EmailBlock } from "./layout";
+import { RETURN_STEP_EMAILS } from "./return-emails";
 
 type Built = { subject: string; blocks: EmailBlock[] };
 type Builder = (d: ShopOrderStepEmail, t: Translate, lang: string) => Built;
@@ -33,6 +34,22 @@ function refundBlocks(d: ShopOrderStepEmail, t: Translate, lang: string, to: "sh
   return [
     p(to === "shopper" ? t("orderLife.emails.refund", { amount }) : t("orderLife.emails.refundShop", { amount })),
   ];
+}
+
+/** The estimated lines priced at this step, the difference refunded or settled at the counter (docs/domain.md, estimated prices). */
+function finalPriceBlocks(d: ShopOrderStepEmail, t: Translate, lang: string): EmailBlock[] {
+  if (!d.finalPrices || d.finalPrices.length === 0) return [];
+  const lines = d.finalPrices.map((line) =>
+    t("orders.finalPrices.line", {
+      title: line.title,
+      final: money(d, line.finalAmount, lang),
+      estimate: money(d, line.estimatedAmount, lang),
+    }),
+  );
+  const blocks = [p([t("orders.finalPrices.heading"), ...lines].join("\n"))];
+  if (d.refundAmount) blocks.push(p(t("orders.finalPrices.refunded", { amount: money(d, d.refundAmount, lang) })));
+  if (d.settleAmount) blocks.push(p(t("orders.finalPrices.toSettle", { amount: money(d, d.settleAmount, lang) })));
+  return blocks;
 }
 
 const shopperLink = (d: ShopOrderStepEmail, t: Translate) => p(t("orderLife.emails.orderLink", { url: d.orderUrl }));
@@ -89,6 +106,7 @@ function acceptedNext(d: ShopOrderStepEmail, t: Translate, lang: string): EmailB
 }
 
 export const SHOP_ORDER_STEP_EMAILS: { [T in ShopOrderStepTemplateName]: Builder } = {
+  ...RETURN_STEP_EMAILS,
   "order.accepted": (d, t, lang) => ({
     subject: t("orderLife.emails.accepted.subject", names(d)),
     blocks: [
@@ -146,7 +164,7 @@ export const SHOP_ORDER_STEP_EMAILS: { [T in ShopOrderStepTemplateName]: Builder
       shopLink(d, t),
     ],
   }),
-  "order.shipped": (d, t) => {
+  "order.shipped": (d, t, lang) => {
     const tracking: string[] = [];
     if (d.carrierName) tracking.push(t("orderLife.emails.shipped.carrier", { carrier: d.carrierName }));
     if (d.trackingCode) tracking.push(t("orderLife.emails.shipped.trackingCode", { code: d.trackingCode }));
@@ -164,6 +182,7 @@ export const SHOP_ORDER_STEP_EMAILS: { [T in ShopOrderStepTemplateName]: Builder
           ),
         ),
         ...(tracking.length > 0 ? [p(tracking.join("\n"))] : []),
+        ...finalPriceBlocks(d, t, lang),
         p(t("orderLife.emails.shipped.confirm")),
         shopperLink(d, t),
       ],
@@ -183,6 +202,7 @@ export const SHOP_ORDER_STEP_EMAILS: { [T in ShopOrderStepTemplateName]: Builder
     blocks: [
       greeting(d, t),
       p(t("orderLife.emails.handedOver.body", names(d))),
+      ...finalPriceBlocks(d, t, lang),
       ...returnByBlocks(d, t, lang),
       shopperLink(d, t),
     ],
@@ -203,6 +223,7 @@ export const SHOP_ORDER_STEP_EMAILS: { [T in ShopOrderStepTemplateName]: Builder
       greeting(d, t),
       p(t("orderLife.emails.madeAvailable.body", names(d))),
       ...(d.availabilityNote ? [p(t("orderLife.emails.madeAvailable.note")), quote(d.availabilityNote)] : []),
+      ...finalPriceBlocks(d, t, lang),
       ...returnByBlocks(d, t, lang),
       shopperLink(d, t),
     ],

@@ -6,17 +6,22 @@ import { readCartOwner } from "@/lib/cart/cart-cookie";
 import { countCartItems } from "@/lib/cart/count-cart-items";
 import { getT } from "@/lib/i18n/server";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
+import { countUnreadOrderMessages } from "@/lib/orders/conversation/count-unread-order-messages";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
   const [{ locale, t }, actor, location] = await Promise.all([getT(), getActor(), getViewerLocation()]);
-  const cartCount = await countCartItems(await readCartOwner(actor));
+  const [cartCount, unread] = await Promise.all([
+    readCartOwner(actor).then(countCartItems),
+    countUnreadOrderMessages(actor),
+  ]);
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink label={t("common.skipToContent")} />
       <StorefrontHeader
         actor={actor}
         cartCount={cartCount}
+        unreadMessages={unread.shopper}
         location={location}
         signOut={signOutAction}
         locale={locale}

@@ -2,18 +2,23 @@ import { BackOfficeShell } from "@/components/back-office/back-office-shell";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { smtpUrl } from "@/lib/notifications/mail-transport";
+import { countUnreadOrderMessages } from "@/lib/orders/conversation/count-unread-order-messages";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 // The frame only: every page checks the role again (a layout is not a protection).
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireRole("/admin", "OPERATOR");
-  const { locale, t } = await getT();
+  const [{ locale, t }, unread] = await Promise.all([getT(), countUnreadOrderMessages(actor)]);
   const items = [
     { href: "/admin", label: t("admin.nav.overview") },
     { href: "/admin/sellers", label: t("admin.nav.sellers") },
     { href: "/admin/products", label: t("moderation.nav.products") },
     { href: "/admin/categories", label: t("sellers.nav.categories") },
-    { href: "/admin/orders", label: t("admin.nav.orders") },
+    {
+      href: "/admin/orders",
+      label: t("admin.nav.orders"),
+      badge: { count: unread.operator, label: t("conversation.unreadCount", { count: unread.operator }) },
+    },
     { href: "/admin/money", label: t("admin.nav.money") },
     { href: "/admin/settings", label: t("admin.nav.settings") },
     // Without SMTP, e-mails are kept in the development mailbox instead of being sent.

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { listMyShops } from "@/lib/shops/list-my-shops";
+import { countUnreadOrderMessages } from "@/lib/orders/conversation/count-unread-order-messages";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { switchShop } from "./actions";
 
@@ -12,11 +13,19 @@ import { switchShop } from "./actions";
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireRole("/dashboard", "VENDOR");
   const { locale, t } = await getT();
-  const [shops, current] = await Promise.all([listMyShops(actor), getDashboardShop(actor)]);
+  const [shops, current, unread] = await Promise.all([
+    listMyShops(actor),
+    getDashboardShop(actor),
+    countUnreadOrderMessages(actor),
+  ]);
   const items = [
     { href: "/dashboard", label: t("dashboard.nav.overview") },
     { href: "/dashboard/products", label: t("dashboard.nav.products") },
-    { href: "/dashboard/orders", label: t("dashboard.nav.orders") },
+    {
+      href: "/dashboard/orders",
+      label: t("dashboard.nav.orders"),
+      badge: { count: unread.vendor, label: t("conversation.unreadCount", { count: unread.vendor }) },
+    },
     { href: "/dashboard/money", label: t("dashboard.nav.money") },
     { href: "/dashboard/settings", label: t("dashboard.nav.settings") },
   ];

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type BackOfficeNavItem = { href: string; label: string };
+/** `badge`: a count shown beside the label (unread messages), with its words for screen readers. */
+export type BackOfficeNavItem = { href: string; label: string; badge?: { count: number; label: string } };
 
 /**
  * The section links: a horizontal, scrollable strip on phones, a sidebar from md up.
@@ -35,6 +36,15 @@ export function BackOfficeNav({
               className="block rounded-lg px-3 py-2 font-medium whitespace-nowrap text-stone-700 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
             >
               {item.label}
+              {item.badge && item.badge.count > 0 ? (
+                <span
+                  data-testid="nav-badge"
+                  className="ms-2 inline-block min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-sm font-semibold text-white"
+                >
+                  <span aria-hidden="true">{item.badge.count > 99 ? "99+" : item.badge.count}</span>
+                  <span className="sr-only">{item.badge.label}</span>
+                </span>
+              ) : null}
             </Link>
           </li>
         ))}

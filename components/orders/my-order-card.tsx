@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import type { MyOrderSummary } from "@/lib/orders/list-my-orders";
 import { ShopOrderStatusBadge } from "./shop-order-status-badge";
+import { progressMessageKey } from "@/lib/payments/capture-rules";
 
 type Props = { order: MyOrderSummary; locale: string; t: Translate; headingLevel?: "h2" | "h3" };
 
@@ -25,7 +26,7 @@ export function MyOrderCard({ order, locale, t, headingLevel = "h2" }: Props) {
       </div>
       <p className="text-stone-600">
         {t("orders.account.placedOn", { date: date.format(order.createdAt) })} ·{" "}
-        {t(`orders.progress.${order.progress}`)}
+        {t(progressMessageKey(order.progress, order.payment))}
       </p>
       <ul className="mt-3 grid gap-2">
         {order.parts.map((part) => (

@@ -27,7 +27,14 @@ export function OrderLines({
               })}
             </span>
             {line.estimatedPrice ? (
-              <span className="block text-sm text-stone-600">{t("orders.part.estimated")}</span>
+              <span className="block text-sm text-stone-600">
+                {line.finalLineAmount === null
+                  ? t("orders.part.estimated")
+                  : t("orders.finalPrices.lineFinal", {
+                      final: formatMoney(line.finalLineAmount, currency, locale),
+                      estimate: formatMoney(line.lineAmount, currency, locale),
+                    })}
+              </span>
             ) : null}
           </span>
           <span className="font-medium tabular-nums">{formatMoney(line.lineAmount, currency, locale)}</span>

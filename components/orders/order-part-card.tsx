@@ -2,6 +2,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import type { OrderPartView } from "@/lib/orders/order-detail";
+import { FinalPriceNote } from "./final-price-note";
 import { OrderLines } from "./order-lines";
 import { ShopOrderStatusBadge } from "./shop-order-status-badge";
 
@@ -52,6 +53,7 @@ export function OrderPartCard({ part, currency, locale, t, headingLevel = "h2" }
           <dd className="tabular-nums">{money(part.itemsAmount + part.deliveryFeeAmount)}</dd>
         </div>
       </dl>
+      <FinalPriceNote summary={part.finalPrices} currency={currency} locale={locale} t={t} />
     </section>
   );
 }

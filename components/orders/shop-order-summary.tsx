@@ -51,6 +51,14 @@ export function ShopOrderCustomer({
         <p>{part.customerName}</p>
         <p className="break-all">{t("orders.dashboard.customerEmail", { email: part.customerEmail })}</p>
         {part.customerPhone ? <p>{t("orders.dashboard.customerPhone", { phone: part.customerPhone })}</p> : null}
+        {part.businessBuyer ? (
+          <p>
+            {t("orders.business.slip", {
+              company: part.businessBuyer.companyName ?? "",
+              vat: part.businessBuyer.vatNumber ?? "",
+            })}
+          </p>
+        ) : null}
       </div>
       <div>
         <h3 className="font-semibold">{t("orders.dashboard.deliveryTitle")}</h3>

@@ -11,7 +11,31 @@ const menuItem = "block w-full rounded-md px-3 py-2 text-start hover:bg-stone-10
  * Signed out: sign-in and sign-up links. Signed in: the user's name opens a menu
  * (a native <details>, so it is keyboard-operable and works without JavaScript).
  */
-export function AccountMenu({ actor, signOut, t }: { actor: Actor | null; signOut: SignOutAction; t: Translate }) {
+/** A count beside "My orders" (and on the closed menu): unread messages in the viewer's orders. */
+function UnreadBadge({ count, label }: { count: number; label: string }) {
+  if (count <= 0) return null;
+  return (
+    <span
+      data-testid="unread-orders-badge"
+      className="ms-2 inline-block min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-sm font-semibold text-white"
+    >
+      <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
+      <span className="sr-only">{label}</span>
+    </span>
+  );
+}
+
+export function AccountMenu({
+  actor,
+  signOut,
+  t,
+  unreadOrders = 0,
+}: {
+  actor: Actor | null;
+  signOut: SignOutAction;
+  t: Translate;
+  unreadOrders?: number;
+}) {
   if (!actor) {
     return (
       <div className="flex items-center gap-2">
@@ -28,6 +52,7 @@ export function AccountMenu({ actor, signOut, t }: { actor: Actor | null; signOu
     <details className="group relative">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100">
         <span className="max-w-[9rem] truncate">{actor.name}</span>
+        <UnreadBadge count={unreadOrders} label={t("conversation.unreadCount", { count: unreadOrders })} />
         <ChevronDownIcon className="size-4 transition-transform group-open:rotate-180" />
       </summary>
       <nav
@@ -43,6 +68,7 @@ export function AccountMenu({ actor, signOut, t }: { actor: Actor | null; signOu
           <li>
             <Link href="/account/orders" className={menuItem}>
               {t("header.myOrders")}
+              <UnreadBadge count={unreadOrders} label={t("conversation.unreadCount", { count: unreadOrders })} />
             </Link>
           </li>
           {actor.role === "VENDOR" ? (

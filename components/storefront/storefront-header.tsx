@@ -15,6 +15,8 @@ import { SearchForm } from "./search-form";
 type StorefrontHeaderProps = {
   actor: Actor | null;
   cartCount: number;
+  /** unread messages in the viewer's orders (docs/domain.md, conversation) */
+  unreadMessages?: number;
   /** the viewer's chosen location, read by the layout */
   location: ViewerLocation | null;
   signOut: SignOutAction;
@@ -22,7 +24,15 @@ type StorefrontHeaderProps = {
   t: Translate;
 };
 
-export function StorefrontHeader({ actor, cartCount, location, signOut, locale, t }: StorefrontHeaderProps) {
+export function StorefrontHeader({
+  actor,
+  cartCount,
+  unreadMessages = 0,
+  location,
+  signOut,
+  locale,
+  t,
+}: StorefrontHeaderProps) {
   const search = {
     label: t("header.searchLabel"),
     placeholder: t("header.searchPlaceholder"),
@@ -59,7 +69,7 @@ export function StorefrontHeader({ actor, cartCount, location, signOut, locale, 
               </span>
             ) : null}
           </Link>
-          <AccountMenu actor={actor} signOut={signOut} t={t} />
+          <AccountMenu actor={actor} signOut={signOut} t={t} unreadOrders={unreadMessages} />
         </div>
       </div>
     </header>

@@ -66,5 +66,6 @@ describe("addBusinessDays", () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 calendar walks: well under a second alone, more on a loaded machine (Vitest's 5 s default).
+  }, 30_000);
 });

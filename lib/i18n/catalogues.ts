@@ -28,6 +28,10 @@ import cartEn from "./messages/cart.en.json";
 import cartFr from "./messages/cart.fr.json";
 import checkoutEn from "./messages/checkout.en.json";
 import checkoutFr from "./messages/checkout.fr.json";
+import conversationEn from "./messages/conversation.en.json";
+import conversationFr from "./messages/conversation.fr.json";
+import paymentsEn from "./messages/payments.en.json";
+import paymentsFr from "./messages/payments.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -50,6 +54,8 @@ const CATALOGUES: Record<Locale, Messages> = {
     orders: ordersFr,
     cart: cartFr,
     checkout: checkoutFr,
+    payments: paymentsFr,
+    conversation: conversationFr,
   },
   en: {
     ...en,
@@ -67,6 +73,8 @@ const CATALOGUES: Record<Locale, Messages> = {
     orders: ordersEn,
     cart: cartEn,
     checkout: checkoutEn,
+    payments: paymentsEn,
+    conversation: conversationEn,
   },
 };
 

@@ -13,6 +13,8 @@ import type searchPage from "./messages/search.fr.json";
 import type orders from "./messages/orders.fr.json";
 import type cart from "./messages/cart.fr.json";
 import type checkout from "./messages/checkout.fr.json";
+import type conversation from "./messages/conversation.fr.json";
+import type payments from "./messages/payments.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -30,6 +32,8 @@ type Catalogue = typeof fr & {
   orders: typeof orders;
   cart: typeof cart;
   checkout: typeof checkout;
+  conversation: typeof conversation;
+  payments: typeof payments;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).

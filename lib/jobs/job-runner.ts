@@ -4,6 +4,9 @@ import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { runOrderDeadlines } from "@/lib/orders/run-order-deadlines";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
 import { processPendingRefunds } from "@/lib/payments/process-pending-refunds";
+import { captureOrderPayment } from "@/lib/payments/capture-order-payment";
+import { CAPTURES_QUEUE, type CaptureJobData } from "@/lib/payments/request-capture";
+import { sweepCaptures } from "@/lib/payments/sweep-captures";
 
 // Durable jobs on the same PostgreSQL (pg-boss): they survive restarts and run once across any
 // number of app or worker processes. By default they run inside the web server (instrumentation.ts).
@@ -11,6 +14,7 @@ export const EMAIL_DELIVERY_QUEUE = "email-delivery";
 export const ORDER_EXPIRY_QUEUE = "order-expiry";
 export const ORDER_DEADLINES_QUEUE = "order-deadlines";
 export const REFUNDS_QUEUE = "refunds";
+export { CAPTURES_QUEUE };
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
 
@@ -52,6 +56,28 @@ export async function startJobRunner(
     if (report.succeeded + report.retrying + report.failed > 0)
       console.log(`[jobs] refunds: ${JSON.stringify(report)}`);
   });
+  // Captures on acceptance (docs/domain.md, capture): a job per answered part of an authorized order
+  // (written by the transition's transaction), and every minute the sweep, which also expires the
+  // parts whose order's authorization is about to lapse. Each order is captured once, whatever runs.
+  await boss.createQueue(CAPTURES_QUEUE, { name: CAPTURES_QUEUE, policy: "standard" });
+  await boss.schedule(CAPTURES_QUEUE, "* * * * *");
+  await boss.work<CaptureJobData>(
+    CAPTURES_QUEUE,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 },
+    async (jobs) => {
+      for (const job of jobs) {
+        if (job.data?.orderId) {
+          const outcome = await captureOrderPayment(job.data.orderId, new Date());
+          if (outcome === "captured" || outcome === "released")
+            console.log(`[jobs] capture of order ${job.data.orderId}: ${outcome}`);
+        } else {
+          const report = await sweepCaptures(new Date());
+          if (report.lapsed + report.captured + report.released > 0)
+            console.log(`[jobs] captures: ${JSON.stringify(report)}`);
+        }
+      }
+    },
+  );
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }
 

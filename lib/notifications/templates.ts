@@ -35,6 +35,10 @@ export type ShopOrderStepEmail = {
   reason: string | null;
   /** what this step refunds to the shopper; null when it refunds nothing */
   refundAmount: number | null;
+  /** the estimated lines priced at this step (docs/domain.md, estimated prices); absent or empty when none */
+  finalPrices?: { title: string; estimatedAmount: number; finalAmount: number }[];
+  /** click & collect: what the shopper pays at the counter above the estimate */
+  settleAmount?: number | null;
   carrierName: string | null;
   trackingCode: string | null;
   trackingUrl: string | null;
@@ -47,6 +51,42 @@ export type ShopOrderStepEmail = {
   availabilityNote: string | null;
   shipBy: string | null;
   returnBy: string | null;
+  orderUrl: string;
+  /** the return steps (docs/domain.md, returns and escalations): the request's kind and the vendor's instructions */
+  returnKind?: "WITHDRAWAL" | "PROBLEM" | null;
+  returnInstructions?: string | null;
+};
+
+/** The return steps' e-mails (emails/return-emails.ts), from the same data as every step's. */
+export type ReturnStepTemplateName =
+  | "order.return-requested-shop"
+  | "order.return-accepted"
+  | "order.return-refused"
+  | "order.escalated-shop"
+  | "order.escalated-operator"
+  | "order.return-received";
+
+/** The operator's decision on an escalated return (lib/orders/decide-escalation.ts), to the shopper or the shop. */
+export type EscalationDecidedEmail = {
+  customerName: string | null;
+  orderNumber: string;
+  shopName: string;
+  currency: string;
+  decision: "REFUND_ALL" | "REFUND_PART" | "SIDE_WITH_VENDOR";
+  /** what the decision refunds; 0 when it sides with the shop */
+  refundAmount: number;
+  note: string;
+  orderUrl: string;
+};
+
+/** A refund the payment provider kept refusing, given up (lib/payments/process-pending-refunds.ts). */
+export type RefundFailedEmail = {
+  orderNumber: string;
+  shopName: string;
+  amount: number;
+  currency: string;
+  attempts: number;
+  lastError: string;
   orderUrl: string;
 };
 
@@ -63,6 +103,23 @@ export type RefundEmail = {
   orderUrl: string;
 };
 
+/**
+ * A new message in a part's conversation. `to` picks the wording and the link: the shopper's order
+ * page, the vendor's part page, the operator's, or for a guest (no account) the shop's page to
+ * contact it. `authorName` is empty for an operator (the e-mail names the marketplace's team).
+ */
+export type OrderMessageEmail = {
+  to: "shopper" | "guest" | "vendor" | "operator";
+  recipientName: string | null;
+  orderNumber: string;
+  shopName: string;
+  author: "SHOPPER" | "VENDOR" | "OPERATOR";
+  authorName: string;
+  excerpt: string;
+  attachmentCount: number;
+  url: string;
+};
+
 /** The e-mails of the ShopOrder life cycle: one per transition and recipient. */
 export type ShopOrderStepTemplateName =
   | "order.accepted"
@@ -77,7 +134,8 @@ export type ShopOrderStepTemplateName =
   | "order.delivered"
   | "order.made-available"
   | "order.receipt-confirmed"
-  | "order.step-operator";
+  | "order.step-operator"
+  | ReturnStepTemplateName;
 
 export type EmailTemplates = {
   /** to the shop (its public e-mail, else its owner), once, halfway to the acceptance deadline; instants as ISO strings */
@@ -151,6 +209,13 @@ export type EmailTemplates = {
   };
   /** to the shopper, when a shop (or an operator) refunds part of a part after the goods left; amounts in minor units */
   "order.refunded": RefundEmail;
+  /** to each operator, once, when a refund is given up after its last attempt (docs/domain.md, Refund); amount in minor units */
+  "payment.refund-failed": RefundFailedEmail;
+  /** to each other participant of a part's conversation, when someone writes (docs/domain.md, conversation) */
+  "order.message": OrderMessageEmail;
+  /** to the shopper and to the shop, when an operator decides an escalated return */
+  "order.escalation-decided": EscalationDecidedEmail;
+  "order.escalation-decided-shop": EscalationDecidedEmail;
 } & { [T in ShopOrderStepTemplateName]: ShopOrderStepEmail };
 
 export type EmailTemplateName = keyof EmailTemplates;

@@ -7,6 +7,7 @@ import { claimWebhookEvent } from "@/lib/payments/claim-webhook-event";
 import { queueOrderEmails } from "@/lib/orders/queue-order-emails";
 import { loadOrderSettings } from "@/lib/orders/order-settings";
 import { acceptanceDeadlines } from "@/lib/orders/rules/deadlines";
+import { authorizationExpiryOf } from "@/lib/payments/capture-rules";
 
 export type PaymentConfirmation = {
   orderId: string;
@@ -48,6 +49,11 @@ async function markPaid(
     data: { status: "PAID", paidAt: now },
   });
   if (paid.count === 0) return false;
+  // Capture on acceptance: the money is only authorized, until the authorization lapses (docs/domain.md, capture).
+  await tx.order.updateMany({
+    where: { id: order.id, captureMode: "ON_ACCEPTANCE" },
+    data: { authorizationExpiresAt: authorizationExpiryOf(now) },
+  });
   // Each shop answers by acceptBy and is reminded at remindAt (docs/domain.md, deadlines).
   const deadlines = acceptanceDeadlines(now, await loadOrderSettings(tx));
   await tx.shopOrder.updateMany({

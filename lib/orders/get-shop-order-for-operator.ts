@@ -2,7 +2,8 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { LedgerEntryType, RefundStatus } from "@/lib/generated/prisma/client";
+import type { CaptureMode, LedgerEntryType, RefundStatus } from "@/lib/generated/prisma/client";
+import { paymentStateOf, type PaymentState } from "@/lib/payments/capture-rules";
 import { parseIdOrThrow } from "@/lib/parse-id";
 import { pickupAddressLine } from "./format-address";
 import {
@@ -40,6 +41,17 @@ export type OperatorRefund = {
   processedAt: Date | null;
 };
 
+export type OrderPaymentView = {
+  captureMode: CaptureMode;
+  state: PaymentState;
+  /** what the shopper authorized (ON_ACCEPTANCE) or paid (AT_CHECKOUT): the order's total */
+  authorizedAmount: number;
+  capturedAmount: number | null;
+  capturedAt: Date | null;
+  authorizationExpiresAt: Date | null;
+  authorizationReleasedAt: Date | null;
+};
+
 /** One part as an operator sees it: the vendor's view, plus the shop, the whole order's total and the money. */
 export type OperatorShopOrderDetail = ShopOrderView & {
   shopId: string;
@@ -48,6 +60,8 @@ export type OperatorShopOrderDetail = ShopOrderView & {
   pickup: { address: string | null; instructions: string | null } | null;
   orderTotalAmount: number;
   paymentProvider: string | null;
+  /** the whole order's payment (docs/domain.md, capture): authorized, captured or released amounts and when */
+  payment: OrderPaymentView;
   refundedAmount: number;
   carrierName: string | null;
   trackingCode: string | null;
@@ -81,7 +95,17 @@ export async function getShopOrderForOperator(
     select: {
       ...SHOP_ORDER_SELECT,
       order: {
-        select: { ...SHOP_ORDER_SELECT.order.select, totalAmount: true, paymentProvider: true },
+        select: {
+          ...SHOP_ORDER_SELECT.order.select,
+          totalAmount: true,
+          paymentProvider: true,
+          status: true,
+          captureMode: true,
+          capturedAmount: true,
+          capturedAt: true,
+          authorizationExpiresAt: true,
+          authorizationReleasedAt: true,
+        },
       },
       carrier: true,
       trackingCode: true,
@@ -143,6 +167,15 @@ export async function getShopOrderForOperator(
         : null,
     orderTotalAmount: part.order.totalAmount,
     paymentProvider: part.order.paymentProvider,
+    payment: {
+      captureMode: part.order.captureMode,
+      state: paymentStateOf(part.order),
+      authorizedAmount: part.order.totalAmount,
+      capturedAmount: part.order.capturedAmount,
+      capturedAt: part.order.capturedAt,
+      authorizationExpiresAt: part.order.authorizationExpiresAt,
+      authorizationReleasedAt: part.order.authorizationReleasedAt,
+    },
     refundedAmount,
     carrierName: carrierName(carrier),
     trackingCode,

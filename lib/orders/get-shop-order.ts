@@ -16,6 +16,7 @@ import {
 } from "./order-detail";
 import { REFUNDABLE_STATES } from "./refund-shop-order";
 import { carrierName, trackingUrl } from "./rules/carriers";
+import { DEFAULT_MARGIN_BPS, finalAmountCeiling, pendingFinalLines } from "./rules/final-prices";
 import { allowedActions, type ShopOrderAction } from "./rules/transitions";
 import { SHOP_ORDER_SELECT, toShopOrderView, type ShopOrderView } from "./shop-order-view";
 
@@ -39,6 +40,8 @@ export type ShopOrderDetail = ShopOrderView & {
   refundableAmount: number;
   /** whether the vendor may refund now: after the goods left (refundShopOrder), with something left */
   canRefund: boolean;
+  /** the estimated lines still to price when the goods leave, with the most each may be (docs/domain.md, estimated prices) */
+  pendingFinalPrices: { id: string; title: string; estimatedAmount: number; maxAmount: number }[];
 };
 
 /**
@@ -83,6 +86,11 @@ export async function getShopOrder(actor: Actor | null, shopOrderId: string): Pr
   } = row;
   const refundableAmount = refundableAmountOf({ ...part, refundedAmount });
   const view = toShopOrderView(part);
+  const pending = pendingFinalLines(view.lines);
+  const margin =
+    pending.length > 0
+      ? await getDb().marketplaceSettings.findUnique({ where: { id: 1 }, select: { estimatedPriceMarginBps: true } })
+      : null;
   return {
     ...view,
     shopId: shop.id,
@@ -99,5 +107,15 @@ export async function getShopOrder(actor: Actor | null, shopOrderId: string): Pr
     refundedAmount,
     refundableAmount,
     canRefund: REFUNDABLE_STATES.includes(part.status) && refundableAmount > 0,
+    pendingFinalPrices: pending.map((line) => ({
+      id: line.id,
+      title: line.title,
+      estimatedAmount: line.lineAmount,
+      maxAmount: finalAmountCeiling(
+        line.lineAmount,
+        margin?.estimatedPriceMarginBps ?? DEFAULT_MARGIN_BPS,
+        part.deliveryMethod,
+      ),
+    })),
   };
 }

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { parseId } from "@/lib/parse-id";
 import {
   countTabs,
+  ESCALATED_FIRST_SQL,
   FROM_SQL,
   PAID_SQL,
   ROW_SELECT,
@@ -51,8 +52,8 @@ export type AllShopOrdersPage = {
 /**
  * Every paid part of every shop, for the operators (docs/architecture.md, authorization: they are
  * the only cross-shop readers): in one tab (the vendor's tabs), optionally one shop's, searched by
- * order number, customer name or e-mail, or shop name; the parts with a problem (late, or a return
- * asked for) first, then the newest; with every tab's count (one grouped query).
+ * order number, customer name or e-mail, or shop name; the escalated parts first, then the others
+ * with a problem (late, or a return to answer or to receive), then the newest; with every tab's count (one grouped query).
  */
 export async function listAllShopOrders(
   actor: Actor | null,
@@ -81,7 +82,7 @@ export async function listAllShopOrders(
       SELECT so.id
       FROM ${FROM_SQL}
       WHERE ${scope} AND ${PAID_SQL} AND ${match} AND ${tabSql(query.tab, now)}
-      ORDER BY (${tabSql("problems", now)}) DESC, so."createdAt" DESC, so.id DESC
+      ORDER BY ${ESCALATED_FIRST_SQL}, (${tabSql("problems", now)}) DESC, so."createdAt" DESC, so.id DESC
       LIMIT ${ALL_SHOP_ORDERS_PAGE_SIZE} OFFSET ${(page - 1) * ALL_SHOP_ORDERS_PAGE_SIZE}`;
     const found = await db.shopOrder.findMany({
       where: { id: { in: ids.map((row) => row.id) } },

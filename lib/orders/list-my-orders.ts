@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { DeliveryMethod, OrderStatus, ShopOrderStatus } from "@/lib/generated/prisma/client";
+import { paymentStateOf, type PaymentState } from "@/lib/payments/capture-rules";
 import { orderProgress, type OrderProgress } from "./order-detail";
 
 export const MY_ORDERS_PAGE_SIZE = 10;
@@ -13,6 +14,8 @@ export type MyOrderSummary = {
   status: OrderStatus;
   /** what is happening to the order as a whole (orders.progress.*) */
   progress: OrderProgress;
+  /** charged at checkout, or authorized, captured or released (docs/domain.md, capture) */
+  payment: PaymentState;
   currency: string;
   totalAmount: number;
   createdAt: Date;
@@ -49,6 +52,9 @@ export async function listMyOrders(
       currency: true,
       totalAmount: true,
       createdAt: true,
+      captureMode: true,
+      capturedAt: true,
+      authorizationReleasedAt: true,
       shopOrders: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
@@ -62,9 +68,10 @@ export async function listMyOrders(
     },
   });
   return {
-    orders: rows.map(({ shopOrders, ...order }) => ({
+    orders: rows.map(({ shopOrders, captureMode, capturedAt, authorizationReleasedAt, ...order }) => ({
       ...order,
       progress: orderProgress(order.status, shopOrders),
+      payment: paymentStateOf({ status: order.status, captureMode, capturedAt, authorizationReleasedAt }),
       parts: shopOrders.map((part) => ({
         id: part.id,
         shopName: part.shop.name,

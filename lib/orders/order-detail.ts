@@ -8,11 +8,15 @@ import type {
   RefundStatus,
   ShopOrderStatus,
 } from "@/lib/generated/prisma/client";
+import { paymentStateOf, type PaymentState } from "@/lib/payments/capture-rules";
 import { readOpeningHours, type OpeningHours } from "@/lib/shops/opening-hours";
 import { pickupAddressLine, shippingAddressLines } from "./format-address";
 import { carrierName, trackingUrl } from "./rules/carriers";
 import { timeLeft, type TimeLeft } from "./rules/deadlines";
+import { finalPriceSummary, type FinalPriceSummary } from "./rules/final-prices";
 import { allowedActions, SHOP_ORDER_ACTIONS, type PartFacts, type ShopOrderAction } from "./rules/transitions";
+import { shopperReturnActions } from "./rules/returns";
+import { RETURN_REQUEST_SELECT, toReturnRequestView, type ReturnRequestView } from "./return-request-view";
 
 // An order as its shopper sees it (payment page, confirmation, "My orders"): every shop's part with
 // its status, delivery and lines. Never the commission: that is between the shop and the marketplace.
@@ -27,6 +31,8 @@ export type OrderLineView = {
   kind: ProductKind;
   /** how many were refunded after the goods left (docs/domain.md, Refund) */
   refundedQuantity: number;
+  /** an estimated-price line's final amount, once the vendor entered it (docs/domain.md, estimated prices) */
+  finalLineAmount: number | null;
 };
 
 export type OrderPartView = {
@@ -49,6 +55,8 @@ export type OrderPartView = {
   pickupAddress: string | null;
   pickupInstructions: string | null;
   lines: OrderLineView[];
+  /** the estimated lines once priced: the difference refunded, or settled at the counter; null before */
+  finalPrices: FinalPriceSummary | null;
 };
 
 export type OrderDetail = {
@@ -67,6 +75,8 @@ export type OrderDetail = {
   shippingAddress: string[];
   /** what is happening to the order as a whole, in words (orders.progress.*) */
   progress: OrderProgress;
+  /** charged at checkout, or authorized, captured or released (docs/domain.md, capture) */
+  payment: PaymentState;
   parts: OrderPartView[];
 };
 
@@ -82,6 +92,11 @@ export type MyOrderPartView = OrderPartView & {
   openingHours: OpeningHours | null;
   /** the money given back for this part, oldest first (docs/domain.md, Refund) */
   refunds: RefundView[];
+  /** the return asked for, if any, and until when one may be (docs/domain.md, returns and escalations) */
+  returnRequest: ReturnRequestView | null;
+  returnBy: Date | null;
+  /** a business buyer: a withdrawal is at the shop's discretion, and its refusal is final */
+  buyerIsBusiness: boolean;
 };
 
 /** One Refund of a part, as the vendor's and the shopper's pages list it. */
@@ -120,7 +135,7 @@ export function orderProgress(status: OrderStatus, parts: readonly { status: Sho
   const any = (...states: ShopOrderStatus[]) => parts.some((part) => states.includes(part.status));
   if (any("AWAITING_PAYMENT", "AWAITING_ACCEPTANCE")) return "AWAITING_ACCEPTANCE";
   if (any("ACCEPTED", "READY_FOR_PICKUP", "SHIPPED")) return "IN_PROGRESS";
-  if (any("DELIVERED", "RETURN_REQUESTED")) return "DELIVERED";
+  if (any("DELIVERED", "RETURN_REQUESTED", "RETURN_ACCEPTED", "RETURN_REFUSED", "ESCALATED")) return "DELIVERED";
   if (any("CONFIRMED", "RETURNED")) return "COMPLETED";
   return "CALLED_OFF";
 }
@@ -148,12 +163,19 @@ export function partDeadline(
   const pick = (kind: PartDeadline["kind"], at: Date | null) => (at ? { kind, at, left: timeLeft(now, at) } : null);
   if (part.status === "AWAITING_ACCEPTANCE") return pick("accept", part.acceptBy);
   if (part.status === "ACCEPTED") return pick("ship", part.shipBy);
-  if (part.status === "DELIVERED") return pick("autoConfirm", part.autoConfirmAt);
+  if (part.status === "DELIVERED" || part.status === "RETURN_REFUSED") return pick("autoConfirm", part.autoConfirmAt);
   return null;
 }
 
 /** The actions of the timeline the pages have words for; anything else is shown by the state it led to. */
-export const TIMELINE_ACTIONS = ["PAID", ...SHOP_ORDER_ACTIONS, "REFUND", "REMINDED", "FLAGGED_LATE"] as const;
+export const TIMELINE_ACTIONS = [
+  "PAID",
+  ...SHOP_ORDER_ACTIONS,
+  "REFUND",
+  "REMINDED",
+  "FLAGGED_LATE",
+  "DECIDE_ESCALATION",
+] as const;
 
 export type TimelineEvent = {
   id: string;
@@ -201,6 +223,7 @@ export const LINE_SELECT = {
     estimatedPrice: true,
     kindSnapshot: true,
     refundedQuantity: true,
+    finalLineAmount: true,
   },
 } as const satisfies Prisma.ShopOrder$linesArgs;
 
@@ -218,6 +241,9 @@ export const ORDER_DETAIL_SELECT = {
   createdAt: true,
   paidAt: true,
   shippingAddress: true,
+  captureMode: true,
+  capturedAt: true,
+  authorizationReleasedAt: true,
   shopOrders: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
@@ -251,6 +277,7 @@ export function toLineView(line: LineRow): OrderLineView {
     estimatedPrice: line.estimatedPrice,
     kind: line.kindSnapshot,
     refundedQuantity: line.refundedQuantity,
+    finalLineAmount: line.finalLineAmount,
   };
 }
 
@@ -270,8 +297,10 @@ export function toOrderDetail(row: Prisma.OrderGetPayload<{ select: typeof ORDER
     paidAt: row.paidAt,
     shippingAddress: shippingAddressLines(row.shippingAddress),
     progress: orderProgress(row.status, row.shopOrders),
+    payment: paymentStateOf(row),
     parts: row.shopOrders.map(({ shop, lines, carrier, ...part }) => {
       const collect = part.deliveryMethod === "CLICK_AND_COLLECT";
+      const lineViews = lines.map(toLineView);
       return {
         ...part,
         shopName: shop.name,
@@ -280,7 +309,8 @@ export function toOrderDetail(row: Prisma.OrderGetPayload<{ select: typeof ORDER
         pickupInstructions: collect ? shop.pickupInstructions : null,
         carrierName: carrierName(carrier),
         trackingUrl: trackingUrl(carrier, part.trackingCode),
-        lines: lines.map(toLineView),
+        lines: lineViews,
+        finalPrices: finalPriceSummary(lineViews),
       };
     }),
   };
@@ -289,6 +319,7 @@ export function toOrderDetail(row: Prisma.OrderGetPayload<{ select: typeof ORDER
 /** The order page of "My orders" reads a little more of each part: its life (docs/domain.md, ShopOrder states). */
 export const MY_ORDER_DETAIL_SELECT = {
   ...ORDER_DETAIL_SELECT,
+  buyerIsBusiness: true,
   shopOrders: {
     ...ORDER_DETAIL_SELECT.shopOrders,
     select: {
@@ -297,6 +328,8 @@ export const MY_ORDER_DETAIL_SELECT = {
       acceptBy: true,
       shipBy: true,
       autoConfirmAt: true,
+      returnBy: true,
+      returnRequest: RETURN_REQUEST_SELECT,
       // the shopper sees the changes of state, not the vendor's reminders
       events: { ...TIMELINE_SELECT, where: { toStatus: { not: null } } },
       refunds: REFUNDS_SELECT,
@@ -320,10 +353,22 @@ export function toMyOrderDetail(
         ...part,
         timeline: source.events.map(toTimelineEvent),
         deadline: partDeadline(source, now),
-        actions: allowedActions(partFacts(part), "SHOPPER"),
+        actions: shopperReturnActions(
+          allowedActions(partFacts(part), "SHOPPER"),
+          {
+            status: source.status,
+            returnBy: source.returnBy,
+            buyerIsBusiness: row.buyerIsBusiness,
+            request: source.returnRequest,
+          },
+          now,
+        ),
         pickupCode: waiting ? source.pickupCode : null,
         openingHours: hours && hours.some((day) => day.length > 0) ? hours : null,
         refunds: source.refunds,
+        returnRequest: toReturnRequestView(source.returnRequest),
+        returnBy: source.returnBy,
+        buyerIsBusiness: row.buyerIsBusiness,
       };
     }),
   };

@@ -22,6 +22,8 @@ import {
   type DeliveryAddress,
 } from "@/lib/checkout/resolve-delivery-address";
 import { computeCommission, estimatePaymentFee, splitPaymentFee } from "@/lib/checkout/rules/commission";
+import { businessBuyerSnapshot } from "@/lib/accounts/business-buyer-snapshot";
+import { loadCaptureMode } from "@/lib/payments/load-capture-mode";
 
 export const STOCK_HOLD_MINUTES = 15;
 
@@ -166,6 +168,10 @@ async function createOrder(
       idempotencyKey: fields.idempotencyKey,
       shippingAddress: shippingAddress ? shippingAddressJson(shippingAddress) : undefined,
       stockReservedUntil: new Date(now.getTime() + STOCK_HOLD_MINUTES * 60_000),
+      // A business buyer's company and VAT number, as the account says now (docs/domain.md, business buyer).
+      ...(await businessBuyerSnapshot(tx, actor?.id ?? null)),
+      // When the money is taken: at checkout, or once the shops accept (docs/domain.md, capture).
+      captureMode: await loadCaptureMode(tx),
       shopOrders: {
         create: totals.parts.map((part, index) => shopOrderData(part, context, feeShares[index], cart.currency)),
       },

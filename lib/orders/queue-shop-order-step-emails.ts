@@ -8,10 +8,11 @@ import type { ShopOrderStepEmail, ShopOrderStepTemplateName } from "@/lib/notifi
 import { readOpeningHours } from "@/lib/shops/opening-hours";
 import { pickupAddressLine } from "./format-address";
 import { carrierName, trackingUrl } from "./rules/carriers";
+import { FINAL_PRICE_ACTIONS } from "./rules/final-prices";
 import type { ActorKind, Recipient, ShopOrderAction, Transition } from "./rules/transitions";
 
 /** Which template each transition sends to each recipient; the operators get one generic notice. */
-const TEMPLATES: Record<ShopOrderAction, Partial<Record<Exclude<Recipient, "operator">, ShopOrderStepTemplateName>>> = {
+const TEMPLATES: Record<ShopOrderAction, Partial<Record<Recipient, ShopOrderStepTemplateName>>> = {
   ACCEPT: { shopper: "order.accepted" },
   REFUSE: { shopper: "order.refused" },
   EXPIRE: { shopper: "order.expired", vendor: "order.expired-shop" },
@@ -23,11 +24,15 @@ const TEMPLATES: Record<ShopOrderAction, Partial<Record<Exclude<Recipient, "oper
   MAKE_AVAILABLE: { shopper: "order.made-available" },
   CONFIRM: { vendor: "order.receipt-confirmed" },
   AUTO_CONFIRM: {},
+  REQUEST_RETURN: { vendor: "order.return-requested-shop" },
+  ACCEPT_RETURN: { shopper: "order.return-accepted" },
+  REFUSE_RETURN: { shopper: "order.return-refused" },
+  ESCALATE: { vendor: "order.escalated-shop", operator: "order.escalated-operator" },
+  RECEIVE_RETURN: { shopper: "order.return-received" },
 };
 
 /** The template a transition sends to a recipient (the operators' generic notice when none is written for it). */
 export function stepTemplateOf(action: ShopOrderAction, recipient: Recipient): ShopOrderStepTemplateName {
-  if (recipient === "operator") return "order.step-operator";
   return TEMPLATES[action][recipient] ?? "order.step-operator";
 }
 
@@ -42,7 +47,7 @@ export async function queueShopOrderStepEmails(
   tx: Prisma.TransactionClient,
   shopOrderId: string,
   transition: Transition,
-  step: { by: ActorKind; reason: string | null; refundAmount: number | null },
+  step: { by: ActorKind; reason: string | null; refundAmount: number | null; settleAmount?: number | null },
 ): Promise<void> {
   if (transition.notify.length === 0) return;
   const part = await tx.shopOrder.findUniqueOrThrow({
@@ -80,7 +85,17 @@ export async function queueShopOrderStepEmails(
           owner: { select: { email: true, locale: true } },
         },
       },
-      lines: { select: { kindSnapshot: true } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: {
+          kindSnapshot: true,
+          titleSnapshot: true,
+          estimatedPrice: true,
+          lineAmount: true,
+          finalLineAmount: true,
+        },
+      },
+      returnRequest: { select: { kind: true, instructions: true } },
     },
   });
   const collect = part.deliveryMethod === "CLICK_AND_COLLECT";
@@ -94,6 +109,15 @@ export async function queueShopOrderStepEmails(
     status: part.status,
     reason: step.reason,
     refundAmount: step.refundAmount,
+    // the estimated lines priced at this step (docs/domain.md, estimated prices)
+    finalPrices: FINAL_PRICE_ACTIONS.includes(transition.action)
+      ? part.lines.flatMap((line) =>
+          line.estimatedPrice && line.finalLineAmount !== null
+            ? [{ title: line.titleSnapshot, estimatedAmount: line.lineAmount, finalAmount: line.finalLineAmount }]
+            : [],
+        )
+      : [],
+    settleAmount: step.settleAmount ?? null,
     carrierName: carrierName(part.carrier),
     trackingCode: part.trackingCode,
     trackingUrl: trackingUrl(part.carrier, part.trackingCode),
@@ -105,6 +129,8 @@ export async function queueShopOrderStepEmails(
     availabilityNote: part.availabilityNote,
     shipBy: part.shipBy?.toISOString() ?? null,
     returnBy: part.returnBy?.toISOString() ?? null,
+    returnKind: part.returnRequest?.kind ?? null,
+    returnInstructions: part.returnRequest?.instructions ?? null,
   };
   for (const recipient of transition.notify) {
     const template = stepTemplateOf(transition.action, recipient);

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordRefundEntries } from "@/lib/ledger/record-refund-entries";
-import { refundableAmountOf } from "@/lib/ledger/refund-entries";
+import type { ShopOrderStatus } from "@/lib/generated/prisma/enums";
+import { refundableAmountOf, type RefundablePart } from "@/lib/ledger/refund-entries";
 import { returnStock } from "./return-stock";
 
 /**
@@ -34,10 +35,37 @@ export async function refundPartInFull(
   await returnStock(tx, part.lines);
   const amount = refundableAmountOf(part);
   if (amount <= 0) return null;
-  await recordRefundEntries(tx, part, amount, part.order.number);
-  await tx.shopOrder.update({ where: { id: part.id }, data: { refundedAmount: { increment: amount } } });
+  const refund = await writePartRefund(tx, part, amount, { reason, memo: part.order.number });
+  if (!refund) throw new Error("refundPartInFull: the part's refunded amount changed within its transaction");
+  return refund;
+}
+
+/**
+ * The one way money goes back for a part (docs/domain.md, Refund), in the caller's transaction:
+ * refundedAmount raised only if it is still the value read (and the part still in `status` when
+ * given), the ledger entries (REFUND, the commission reversed pro rata: lib/ledger/refund-entries.ts)
+ * and a PENDING Refund, sent to the provider by processPendingRefunds. Null, with nothing written,
+ * when the part changed since it was read. Used by refunds in full, refunds after the goods left
+ * (refundShopOrder) and the difference of estimated prices (lib/orders/apply-final-prices.ts).
+ */
+export async function writePartRefund(
+  tx: Prisma.TransactionClient,
+  part: RefundablePart & { id: string; shopId: string; currency: string },
+  amount: number,
+  options: { reason: string | null; memo: string; status?: ShopOrderStatus },
+): Promise<{ id: string; amount: number } | null> {
+  const updated = await tx.shopOrder.updateMany({
+    where: {
+      id: part.id,
+      refundedAmount: part.refundedAmount,
+      ...(options.status ? { status: options.status } : {}),
+    },
+    data: { refundedAmount: { increment: amount } },
+  });
+  if (updated.count === 0) return null;
+  await recordRefundEntries(tx, part, amount, options.memo);
   return tx.refund.create({
-    data: { shopOrderId: part.id, amount, currency: part.currency, reason },
+    data: { shopOrderId: part.id, amount, currency: part.currency, reason: options.reason },
     select: { id: true, amount: true },
   });
 }

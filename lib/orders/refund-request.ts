@@ -3,6 +3,7 @@
 // what the shopper paid for the part less what was already refunded, never more of a line than
 // was bought less what was already refunded of it. Pure: no I/O; the errors are message keys.
 import { refundableAmountOf } from "@/lib/ledger/refund-entries";
+import { allocateAmount } from "@/lib/money/allocate-amount";
 
 /** The part as it stands before the refund, in minor units. */
 export type RefundTarget = {
@@ -10,7 +11,15 @@ export type RefundTarget = {
   deliveryFeeAmount: number;
   commissionAmount: number;
   refundedAmount: number;
-  lines: { id: string; unitPriceAmount: number; quantity: number; refundedQuantity: number }[];
+  lines: {
+    id: string;
+    unitPriceAmount: number;
+    quantity: number;
+    refundedQuantity: number;
+    /** an estimated-price line: what was paid for it and its final amount (docs/domain.md, estimated prices) */
+    lineAmount?: number;
+    finalLineAmount?: number | null;
+  }[];
 };
 
 export type RefundRequest =
@@ -37,6 +46,19 @@ export const REFUND_ERRORS = {
 
 /** The form field of a line's quantity: its errors are keyed the same way. */
 export const quantityField = (orderLineId: string) => `quantity.${orderLineId}`;
+
+/**
+ * What refunding `quantity` more of a line is worth, after `refundedQuantity` were: unit price ×
+ * quantity, except for an estimated line once priced, whose units share what it finally cost (never
+ * more than was paid: the difference already went back, an excess was settled at the counter).
+ */
+function lineRefundAmount(line: RefundTarget["lines"][number], quantity: number): number {
+  if (line.finalLineAmount === undefined || line.finalLineAmount === null || line.lineAmount === undefined)
+    return line.unitPriceAmount * quantity;
+  const worth = Math.min(line.finalLineAmount, line.lineAmount);
+  const upTo = (units: number) => allocateAmount(worth, [units, line.quantity - units])[0];
+  return upTo(line.refundedQuantity + quantity) - upTo(line.refundedQuantity);
+}
 
 /** How many of a line may still be refunded. */
 export function refundableQuantityOf(line: RefundTarget["lines"][number]): number {
@@ -77,7 +99,7 @@ export function resolveRefund(part: RefundTarget, request: RefundRequest): Refun
       continue;
     }
     lines.push({ orderLineId, quantity });
-    amount += line.unitPriceAmount * quantity;
+    amount += lineRefundAmount(line, quantity);
   }
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   if (lines.length === 0 || amount <= 0) return { ok: false, fieldErrors: { lines: REFUND_ERRORS.nothingChosen } };

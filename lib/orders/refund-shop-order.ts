@@ -8,10 +8,10 @@ import { parseInput } from "@/lib/forms/parse-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ShopOrderStatus } from "@/lib/generated/prisma/enums";
 import { isLocale } from "@/lib/i18n/config";
-import { recordRefundEntries } from "@/lib/ledger/record-refund-entries";
 import { parseMoney } from "@/lib/money/parse-money";
 import { queueEmail } from "@/lib/notifications/queue-email";
 import { parseIdOrThrow } from "@/lib/parse-id";
+import { writePartRefund } from "./refund-part";
 import { quantityField, REFUND_ERRORS, resolveRefund, type RefundLine, type RefundRequest } from "./refund-request";
 
 // A refund after the goods left (docs/domain.md, Refund): the shop's vendor or an operator gives
@@ -141,7 +141,15 @@ export async function refundShopOrder(
         },
         lines: {
           orderBy: { id: "asc" },
-          select: { id: true, titleSnapshot: true, unitPriceAmount: true, quantity: true, refundedQuantity: true },
+          select: {
+            id: true,
+            titleSnapshot: true,
+            unitPriceAmount: true,
+            quantity: true,
+            refundedQuantity: true,
+            lineAmount: true,
+            finalLineAmount: true,
+          },
         },
       },
     });
@@ -159,11 +167,12 @@ export async function refundShopOrder(
     if (options.preview) return { refundId: null, amount, refundedAmount: part.refundedAmount + amount };
 
     // Conditional: only if nobody refunded (or moved the part) since it was read.
-    const updated = await tx.shopOrder.updateMany({
-      where: { id: part.id, status: part.status, refundedAmount: part.refundedAmount },
-      data: { refundedAmount: { increment: amount } },
+    const refund = await writePartRefund(tx, part, amount, {
+      reason: parsed.reason,
+      memo: part.order.number,
+      status: part.status,
     });
-    if (updated.count === 0) throw new AppError("CONFLICT", REFUND_CHANGED);
+    if (!refund) throw new AppError("CONFLICT", REFUND_CHANGED);
     for (const line of lines) {
       const read = part.lines.find((candidate) => candidate.id === line.orderLineId)!;
       const done = await tx.orderLine.updateMany({
@@ -172,11 +181,6 @@ export async function refundShopOrder(
       });
       if (done.count === 0) throw new AppError("CONFLICT", REFUND_CHANGED);
     }
-    await recordRefundEntries(tx, part, amount, part.order.number);
-    const refund = await tx.refund.create({
-      data: { shopOrderId: part.id, amount, currency: part.currency, reason: parsed.reason },
-      select: { id: true },
-    });
     await tx.shopOrderEvent.create({
       data: {
         shopOrderId: part.id,

@@ -57,7 +57,8 @@ const STEPS: readonly Step[] = [
   {
     kind: "autoConfirmed",
     deadline: "autoConfirmAt",
-    where: { status: "DELIVERED" },
+    // a refused return not escalated in time is confirmed too (docs/domain.md, returns and escalations)
+    where: { status: { in: ["DELIVERED", "RETURN_REFUSED"] } },
     act: async (id, now) => (await applyJobTransition(id, "AUTO_CONFIRM", now)) === "done",
   },
 ];

@@ -7,12 +7,14 @@ import { runFormAction, type FormState } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { MOVED_ON, transitionShopOrder, type TransitionInput } from "@/lib/orders/transition-shop-order";
+import { FINAL_AMOUNT_PREFIX } from "@/lib/orders/rules/final-prices";
 import { TRANSITIONS, type ActorKind, type ShopOrderAction } from "@/lib/orders/rules/transitions";
 
 /** What an order-life form gets back: what was typed, and whether it is asking to confirm. */
 export type TransitionFormState = FormState<{ values?: Record<string, string>; confirming?: boolean }>;
 
-export type TransitionFieldName = "reason" | "carrier" | "trackingCode" | "pickupCode" | "availabilityNote";
+export type TransitionFieldName =
+  "reason" | "carrier" | "trackingCode" | "pickupCode" | "availabilityNote" | "instructions";
 
 /**
  * The one shape of every order-life form action, the vendor's and the shopper's
@@ -42,7 +44,7 @@ export async function runTransitionForm({
   page: string;
   alsoRevalidate?: string[];
 }): Promise<TransitionFormState> {
-  const [actor, { t }] = await Promise.all([getActor(), getT()]);
+  const [actor, { locale, t }] = await Promise.all([getActor(), getT()]);
   const values = Object.fromEntries(fields.map((field) => [field, formText(formData, field)])) as Record<
     TransitionFieldName,
     string
@@ -68,6 +70,15 @@ export async function runTransitionForm({
   let movedOn = false;
   const input: TransitionInput = { shopOrderId, action };
   for (const field of fields) if (values[field].trim()) input[field] = values[field];
+  // The estimated lines' final amounts (docs/domain.md, estimated prices): one "finalAmounts.<lineId>" field each.
+  const finalFields = [...new Set(formData.keys())].filter((name) => name.startsWith(FINAL_AMOUNT_PREFIX));
+  const finalValues = Object.fromEntries(finalFields.map((name) => [name, formText(formData, name)]));
+  if (finalFields.length > 0) {
+    input.finalAmounts = Object.fromEntries(
+      finalFields.map((name) => [name.slice(FINAL_AMOUNT_PREFIX.length), finalValues[name]]),
+    );
+    input.locale = locale;
+  }
   const state = await runFormAction(
     t,
     `transitionShopOrder ${action}`,
@@ -75,7 +86,7 @@ export async function runTransitionForm({
       await transitionShopOrder(actor, input);
     },
     {
-      fields,
+      fields: [...fields, ...finalFields],
       overrides: {
         CONFLICT: (error) => {
           movedOn = error.message === MOVED_ON;
@@ -88,5 +99,5 @@ export async function runTransitionForm({
   for (const path of [page, ...alsoRevalidate]) revalidatePath(path);
   if (state.status === "success") redirect(`${page}?done=${action}`);
   if (movedOn) redirect(`${page}?moved=1`);
-  return { ...state, values, confirming: false };
+  return { ...state, values: { ...values, ...finalValues }, confirming: false };
 }

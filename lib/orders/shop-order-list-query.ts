@@ -11,7 +11,8 @@ import { isFlaggedLate } from "./rules/deadlines";
 
 /**
  * The tabs of the order lists: what needs the shop next. "problems" overlaps the others: a part
- * late to be accepted or shipped, or a return asked for.
+ * late to be accepted or shipped, or a return asked for, accepted and awaited, or escalated
+ * (docs/domain.md, returns and escalations).
  */
 export const SHOP_ORDER_TABS = ["all", "toAccept", "toPrepare", "inTransit", "done", "cancelled", "problems"] as const;
 export type ShopOrderTab = (typeof SHOP_ORDER_TABS)[number];
@@ -20,7 +21,7 @@ const TAB_STATUSES = {
   toAccept: ["AWAITING_ACCEPTANCE"],
   toPrepare: ["ACCEPTED"],
   inTransit: ["SHIPPED", "READY_FOR_PICKUP"],
-  done: ["DELIVERED", "CONFIRMED"],
+  done: ["DELIVERED", "CONFIRMED", "RETURN_REFUSED", "RETURNED"],
   cancelled: ["REFUSED", "EXPIRED", "CANCELLED"],
 } as const satisfies Record<Exclude<ShopOrderTab, "all" | "problems">, readonly ShopOrderStatus[]>;
 
@@ -58,10 +59,17 @@ export type ShopOrderListRow = {
   late: boolean;
 };
 
+/** The return states that need someone: the shop's answer, the goods back, the operator's decision. */
+const RETURN_PROBLEMS = [
+  "RETURN_REQUESTED",
+  "RETURN_ACCEPTED",
+  "ESCALATED",
+] as const satisfies readonly ShopOrderStatus[];
+
 function problemsWhere(now: Date): Prisma.ShopOrderWhereInput {
   return {
     OR: [
-      { status: "RETURN_REQUESTED" },
+      { status: { in: [...RETURN_PROBLEMS] } },
       { status: "AWAITING_ACCEPTANCE", acceptBy: { lt: now } },
       { status: "ACCEPTED", OR: [{ lateFlaggedAt: { not: null } }, { shipBy: { lt: now } }] },
     ],
@@ -89,12 +97,15 @@ const inStatuses = (statuses: readonly ShopOrderStatus[]) =>
 export function tabSql(tab: ShopOrderTab, now: Date): Prisma.Sql {
   if (tab === "all") return Prisma.sql`TRUE`;
   if (tab === "problems") {
-    return Prisma.sql`(so.status::text = 'RETURN_REQUESTED'
+    return Prisma.sql`(${inStatuses(RETURN_PROBLEMS)}
       OR (so.status::text = 'AWAITING_ACCEPTANCE' AND so."acceptBy" < ${now})
       OR (so.status::text = 'ACCEPTED' AND (so."lateFlaggedAt" IS NOT NULL OR so."shipBy" < ${now})))`;
   }
   return inStatuses(TAB_STATUSES[tab]);
 }
+
+/** The operator's list puts the escalated parts before anything else: they wait on the marketplace. */
+export const ESCALATED_FIRST_SQL = Prisma.sql`(so.status::text = 'ESCALATED') DESC`;
 
 /** LIKE pattern for "contains", its wildcards taken literally. */
 const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;

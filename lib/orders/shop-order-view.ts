@@ -3,6 +3,14 @@ import type { DeliveryMethod, Prisma, ShopOrderStatus } from "@/lib/generated/pr
 import { netAmountOf } from "@/lib/ledger/record-sale-entries";
 import { shippingAddressLines, shippingAddressPhone } from "./format-address";
 import { LINE_SELECT, toLineView, type OrderLineView } from "./order-detail";
+import { finalPriceSummary, type FinalPriceSummary } from "./rules/final-prices";
+import {
+  businessBuyerOf,
+  RETURN_REQUEST_SELECT,
+  toReturnRequestView,
+  type BusinessBuyerView,
+  type ReturnRequestView,
+} from "./return-request-view";
 
 // A shop's part of an order as its vendor sees it: the customer's contact details, delivery, note,
 // lines and what the shop is owed (items + shipping − commission − payment fee).
@@ -22,12 +30,18 @@ export type ShopOrderView = {
   shippingAddress: string[];
   note: string | null;
   lines: OrderLineView[];
+  /** the estimated lines once priced (docs/domain.md, estimated prices); null before */
+  finalPrices: FinalPriceSummary | null;
   itemsAmount: number;
   deliveryFeeAmount: number;
   postageDue: boolean;
   commissionAmount: number;
   paymentFeeAmount: number;
   netAmount: number;
+  /** the buyer's company when they ordered as a business (docs/domain.md, business buyer) */
+  businessBuyer: BusinessBuyerView;
+  /** the shopper's return request, if any (docs/domain.md, returns and escalations) */
+  returnRequest: ReturnRequestView | null;
 };
 
 export const SHOP_ORDER_SELECT = {
@@ -43,13 +57,25 @@ export const SHOP_ORDER_SELECT = {
   paymentFeeAmount: true,
   note: true,
   order: {
-    select: { number: true, paidAt: true, customerName: true, email: true, customerPhone: true, shippingAddress: true },
+    select: {
+      number: true,
+      paidAt: true,
+      customerName: true,
+      email: true,
+      customerPhone: true,
+      shippingAddress: true,
+      buyerIsBusiness: true,
+      buyerCompanyName: true,
+      buyerVatNumber: true,
+    },
   },
   lines: LINE_SELECT,
+  returnRequest: RETURN_REQUEST_SELECT,
 } as const satisfies Prisma.ShopOrderSelect;
 
 export function toShopOrderView(row: Prisma.ShopOrderGetPayload<{ select: typeof SHOP_ORDER_SELECT }>): ShopOrderView {
-  const { order, lines, ...part } = row;
+  const { order, lines, returnRequest, ...part } = row;
+  const lineViews = lines.map(toLineView);
   return {
     ...part,
     orderNumber: order.number,
@@ -58,7 +84,10 @@ export function toShopOrderView(row: Prisma.ShopOrderGetPayload<{ select: typeof
     customerEmail: order.email,
     customerPhone: order.customerPhone ?? shippingAddressPhone(order.shippingAddress),
     shippingAddress: part.deliveryMethod === "CLICK_AND_COLLECT" ? [] : shippingAddressLines(order.shippingAddress),
-    lines: lines.map(toLineView),
+    lines: lineViews,
+    finalPrices: finalPriceSummary(lineViews),
     netAmount: netAmountOf(part),
+    businessBuyer: businessBuyerOf(order),
+    returnRequest: toReturnRequestView(returnRequest),
   };
 }

@@ -8,11 +8,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ShopOrderStatus } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/forms/parse-input";
 import { parseIdOrThrow } from "@/lib/parse-id";
+import { authorizationLapseOf } from "@/lib/payments/authorization-lapse";
+import { isCaptureTrigger, requestCapture } from "@/lib/payments/request-capture";
 import { loadOrderSettings, type OrderSettings } from "./order-settings";
 import { queueShopOrderStepEmails } from "./queue-shop-order-step-emails";
+import { applyFinalPrices, readFinalPrices, type FinalPrices } from "./apply-final-prices";
 import { refundPartInFull } from "./refund-part";
 import { CARRIER_CHOICES, normalizeTrackingCode, TRACKING_CODE_PATTERN } from "./rules/carriers";
 import { afterDeliveryDeadlines, shippingDeadline } from "./rules/deadlines";
+import { FINAL_PRICE_ACTIONS } from "./rules/final-prices";
+import type { StoredFile } from "./attachments";
+import { checkReturnStep, recordReturnStep, RETURN_FIELDS, returnStepSchema } from "./return-steps";
 import {
   findTransition,
   SHOP_ORDER_ACTIONS,
@@ -40,6 +46,14 @@ export type TransitionInput = {
   pickupCode?: string;
   /** MAKE_AVAILABLE: message to the shopper */
   availabilityNote?: string;
+  /** SHIP, HAND_OVER, MAKE_AVAILABLE: each estimated line's final amount, by line id (docs/domain.md, estimated prices) */
+  finalAmounts?: Record<string, string | number>;
+  /** how typed amounts are read (default French) */
+  locale?: string;
+  /** REQUEST_RETURN: WITHDRAWAL or PROBLEM (docs/domain.md, returns and escalations) */
+  returnKind?: string;
+  /** ACCEPT_RETURN: how to send the goods back */
+  instructions?: string;
 };
 
 export type TransitionResult = { shopOrderId: string; status: ShopOrderStatus };
@@ -58,8 +72,9 @@ const PART_SELECT = {
   acceptBy: true,
   autoConfirmAt: true,
   shop: { select: { ownerId: true } },
-  order: { select: { userId: true } },
+  order: { select: { userId: true, buyerIsBusiness: true } },
   lines: { select: { kindSnapshot: true } },
+  ...RETURN_FIELDS,
 } as const satisfies Prisma.ShopOrderSelect;
 
 type Part = Prisma.ShopOrderGetPayload<{ select: typeof PART_SELECT }>;
@@ -117,6 +132,9 @@ function schemaFor(transition: Transition, part: Part, settings: OrderSettings) 
           z.string().max(TRANSITION_LIMITS.availabilityNote, "orderLife.errors.noteTooLong").optional(),
         ),
       });
+    case "REQUEST_RETURN":
+    case "ACCEPT_RETURN":
+      return returnStepSchema(transition.action, reason);
     default:
       return transition.reason === "none" ? z.object({}) : z.object({ reason });
   }
@@ -128,6 +146,8 @@ type ParsedInput = {
   trackingCode?: string;
   pickupCode?: string;
   availabilityNote?: string;
+  returnKind?: "WITHDRAWAL" | "PROBLEM";
+  instructions?: string;
 };
 
 function sameCode(expected: string | null, given: string): boolean {
@@ -165,6 +185,13 @@ function fieldsOf(
     case "MAKE_AVAILABLE":
       data.availabilityNote = input.availabilityNote ?? null;
       break;
+    // The refusal starts its own deadline: confirmed by the job unless the shopper escalates first.
+    case "REFUSE_RETURN":
+      data.autoConfirmAt = afterDeliveryDeadlines(now, settings).autoConfirmAt;
+      break;
+    case "ESCALATE":
+      data.escalatedAt = now;
+      break;
   }
   if (transition.to === "DELIVERED") {
     data.deliveredAt = now;
@@ -187,7 +214,17 @@ async function applyTransition(
   tx: Prisma.TransactionClient,
   part: Part,
   transition: Transition,
-  step: { actorId: string | null; actorKind: ActorKind; input: ParsedInput; now: Date; settings: OrderSettings },
+  step: {
+    actorId: string | null;
+    actorKind: ActorKind;
+    input: ParsedInput;
+    now: Date;
+    settings: OrderSettings;
+    /** REQUEST_RETURN: the shopper's photos, already in private storage */
+    attachments?: readonly StoredFile[];
+    /** the estimated lines' final amounts, checked (readFinalPrices) */
+    finalPrices?: FinalPrices | null;
+  },
 ): Promise<boolean> {
   const { actorId, actorKind, input, now, settings } = step;
   const updated = await tx.shopOrder.updateMany({
@@ -200,12 +237,21 @@ async function applyTransition(
     },
   });
   if (updated.count === 0) return false;
+  await recordReturnStep(tx, part, transition.action, { actorId, input, now, attachments: step.attachments ?? [] });
   const reason = input.reason ?? null;
   const refund = transition.refundsInFull ? await refundPartInFull(tx, part.id, reason) : null;
-  const data: Record<string, string | number> = {};
+  const priced = step.finalPrices ? await applyFinalPrices(tx, part.id, step.finalPrices, MOVED_ON) : null;
+  const data: Record<string, string | number | Record<string, number>> = {};
+  if (priced) {
+    data.finalAmounts = Object.fromEntries(step.finalPrices!.finals.map((line) => [line.lineId, line.finalAmount]));
+    if (priced.refund) Object.assign(data, { refundId: priced.refund.id, refundAmount: priced.refund.amount });
+    if (priced.settleAmount > 0) data.settleAmount = priced.settleAmount;
+  }
   if (input.carrier) data.carrier = input.carrier;
   if (input.trackingCode) data.trackingCode = input.trackingCode;
   if (input.availabilityNote) data.availabilityNote = input.availabilityNote;
+  if (input.returnKind) data.returnKind = input.returnKind;
+  if (input.instructions) data.instructions = input.instructions;
   if (refund) {
     data.refundId = refund.id;
     data.refundAmount = refund.amount;
@@ -225,8 +271,11 @@ async function applyTransition(
   await queueShopOrderStepEmails(tx, part.id, transition, {
     by: actorKind,
     reason,
-    refundAmount: refund?.amount ?? null,
+    refundAmount: refund?.amount ?? priced?.refund?.amount ?? null,
+    settleAmount: priced?.settleAmount ?? null,
   });
+  // An answer of a part of an authorized order: the capture job looks at it (docs/domain.md, capture).
+  if (isCaptureTrigger(transition.action)) await requestCapture(tx, part.id);
   return true;
 }
 
@@ -257,7 +306,12 @@ function parseAction(value: unknown): ShopOrderAction {
  * FORBIDDEN; a part no longer in a state the action leaves (someone got there first): CONFLICT
  * (MOVED_ON); bad input: VALIDATION with field errors. Nothing is written unless it succeeds.
  */
-export async function transitionShopOrder(actor: Actor | null, input: TransitionInput): Promise<TransitionResult> {
+export async function transitionShopOrder(
+  actor: Actor | null,
+  input: TransitionInput,
+  /** REQUEST_RETURN: photos stored before the transaction (lib/orders/request-return.ts) */
+  options: { attachments?: readonly StoredFile[] } = {},
+): Promise<TransitionResult> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const raw: Record<string, unknown> = typeof input === "object" && input !== null ? { ...input } : {};
   const shopOrderId = parseIdOrThrow(raw.shopOrderId);
@@ -290,13 +344,20 @@ export async function transitionShopOrder(actor: Actor | null, input: Transition
     const parsed: ParsedInput = parseInput(schemaFor(found.transition, part, settings), raw);
     if (found.transition.action === "HAND_OVER" && !sameCode(part.pickupCode, parsed.pickupCode ?? ""))
       throw new AppError("VALIDATION", "invalid input", { pickupCode: "orderLife.errors.pickupCodeWrong" });
+    const now = new Date();
+    checkReturnStep(found.transition.action, part, now);
+    const finalPrices = FINAL_PRICE_ACTIONS.includes(found.transition.action)
+      ? await readFinalPrices(tx, part.id, raw)
+      : null;
 
     const applied = await applyTransition(tx, part, found.transition, {
       actorId: actor.id,
       actorKind: found.kind,
       input: parsed,
-      now: new Date(),
+      now,
       settings,
+      attachments: options.attachments,
+      finalPrices,
     });
     if (!applied) throw new AppError("CONFLICT", MOVED_ON);
     return { shopOrderId: part.id, status: found.transition.to };
@@ -311,13 +372,23 @@ export async function applyJobTransition(
   shopOrderId: string,
   action: "EXPIRE" | "AUTO_CONFIRM",
   now: Date,
+  /**
+   * authorizationLapse (EXPIRE, the captures' sweep only): the deadline is not acceptBy but a safety
+   * margin before the order's authorization lapses (docs/domain.md, capture; authorizationLapseOf).
+   */
+  options: { authorizationLapse?: boolean } = {},
 ): Promise<"done" | "moved-on"> {
   return getDb().$transaction(async (tx) => {
     const part = await tx.shopOrder.findUnique({ where: { id: shopOrderId }, select: PART_SELECT });
     if (!part) return "moved-on";
     const found = findTransition(factsOf(part), action, "JOB");
     if (!found.ok) return "moved-on";
-    const deadline = action === "EXPIRE" ? part.acceptBy : part.autoConfirmAt;
+    const deadline =
+      action !== "EXPIRE"
+        ? part.autoConfirmAt
+        : options.authorizationLapse
+          ? await authorizationLapseOf(tx, part.id)
+          : part.acceptBy;
     if (!deadline || deadline.getTime() > now.getTime()) return "moved-on";
     const settings = await loadOrderSettings(tx);
     const applied = await applyTransition(tx, part, found.transition, {

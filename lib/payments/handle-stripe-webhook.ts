@@ -90,27 +90,100 @@ async function refundSession(stripe: Stripe, session: Stripe.Checkout.Session, o
   }
 }
 
+const paymentIntentIdOf = (session: Stripe.Checkout.Session) =>
+  typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
+
+/**
+ * An order placed with capture on acceptance (docs/domain.md, capture) is paid by an authorization:
+ * its session completes unpaid, its PaymentIntent waiting for the capture (requires_capture).
+ */
+async function authorizedAmountOf(stripe: Stripe, session: Stripe.Checkout.Session, orderId: string) {
+  const order = await getDb().order.findUnique({ where: { id: orderId }, select: { captureMode: true } });
+  const paymentIntentId = paymentIntentIdOf(session);
+  if (order?.captureMode !== "ON_ACCEPTANCE" || !paymentIntentId) return null;
+  const paymentIntent = await stripe.paymentIntents.retrieve(paymentIntentId);
+  return paymentIntent.status === "requires_capture" ? paymentIntent.amount_capturable : null;
+}
+
 async function onSessionPaid(stripe: Stripe, event: Stripe.Event, session: Stripe.Checkout.Session): Promise<string> {
-  // Delayed methods (SEPA debit…) complete unpaid; checkout.session.async_payment_succeeded follows.
-  if (session.payment_status !== "paid") return "awaiting-funds";
   const orderId = session.metadata?.orderId ?? session.client_reference_id;
+  // Delayed methods (SEPA debit…) complete unpaid; checkout.session.async_payment_succeeded follows.
+  const authorized =
+    session.payment_status !== "paid" && orderId ? await authorizedAmountOf(stripe, session, orderId) : null;
+  if (session.payment_status !== "paid" && authorized === null) return "awaiting-funds";
   if (!orderId) return "ignored";
   const outcome = await confirmOrderPayment({
     orderId,
     provider: "stripe",
     reference: session.id,
-    amountReceived: session.amount_total ?? 0,
+    amountReceived: authorized ?? session.amount_total ?? 0,
     currency: (session.currency ?? "").toUpperCase(),
     eventId: event.id,
     eventType: event.type,
   });
-  if (outcome.status === "order-gone" || outcome.status === "refused") await refundSession(stripe, session, orderId);
+  if (outcome.status === "order-gone" || outcome.status === "refused") {
+    if (authorized === null) await refundSession(stripe, session, orderId);
+    else await releaseAuthorization(stripe, paymentIntentIdOf(session)!, orderId);
+  }
   return outcome.status;
 }
 
 /**
+ * The authorization of a manual-capture PaymentIntent (docs/domain.md, capture) reported on its own
+ * (payment_intent.amount_capturable_updated, status requires_capture): the same confirmation as a
+ * completed session, the order found by the metadata the session gave the PaymentIntent and its
+ * reference the session's (Order.paymentReference). Whichever of the two events comes first
+ * confirms; the other finds the order paid.
+ */
+async function onAuthorized(stripe: Stripe, event: Stripe.Event, paymentIntent: Stripe.PaymentIntent): Promise<string> {
+  const orderId = paymentIntent.metadata?.orderId;
+  if (paymentIntent.status !== "requires_capture" || !orderId) return "ignored";
+  const order = await getDb().order.findUnique({
+    where: { id: orderId },
+    select: { paymentProvider: true, paymentReference: true, captureMode: true },
+  });
+  if (order && (order.paymentProvider !== "stripe" || order.captureMode !== "ON_ACCEPTANCE" || !order.paymentReference))
+    return "ignored";
+  const outcome = await confirmOrderPayment({
+    orderId,
+    provider: "stripe",
+    reference: order?.paymentReference ?? "",
+    amountReceived: paymentIntent.amount_capturable,
+    currency: paymentIntent.currency.toUpperCase(),
+    eventId: event.id,
+    eventType: event.type,
+  });
+  if (outcome.status === "order-gone" || outcome.status === "refused")
+    await releaseAuthorization(stripe, paymentIntent.id, orderId);
+  return outcome.status;
+}
+
+/** An authorization for an order that cannot be fulfilled (released meanwhile, or not matching): cancelled, nothing taken. */
+async function releaseAuthorization(stripe: Stripe, paymentIntentId: string, orderId: string): Promise<void> {
+  try {
+    await stripe.paymentIntents.cancel(
+      paymentIntentId,
+      { cancellation_reason: "abandoned" },
+      { idempotencyKey: `halle-cancel-orphan-${paymentIntentId}` },
+    );
+  } catch (error) {
+    // Left as it is, Stripe lets the authorization lapse by itself: nothing is ever charged.
+    console.error(`[stripe] could not cancel authorization ${paymentIntentId} of order ${orderId}`, error);
+  }
+  await recordAudit(getDb(), {
+    actorId: null,
+    action: "payment.authorization-cancelled",
+    entityType: "Order",
+    entityId: orderId,
+    data: { provider: "stripe", paymentIntent: paymentIntentId },
+  });
+}
+
+/**
  * Stripe's webhook: verifies the signature on the raw body (400, nothing changed, when it does not
- * match), then applies each event once. Paid sessions go through the one confirmation path; expired
+ * match), then applies each event once. Paid sessions, and authorized ones (capture on acceptance:
+ * the session completed with its PaymentIntent awaiting capture, or that PaymentIntent's own
+ * amount_capturable_updated), go through the one confirmation path; expired
  * sessions and failed payments release the order (stock back); any other event is acknowledged.
  */
 export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<WebhookReply> {
@@ -141,6 +214,8 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
         outcome: (await releaseOnEvent(event, event.data.object.metadata?.orderId, event.data.object.id, "DECLINED"))
           .outcome,
       });
+    case "payment_intent.amount_capturable_updated":
+      return reply(200, { received: true, outcome: await onAuthorized(stripe, event, event.data.object) });
     case "payment_intent.payment_failed":
       return reply(200, {
         received: true,

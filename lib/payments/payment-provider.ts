@@ -6,7 +6,15 @@ import { isStripeConfigured } from "./stripe-client";
 // Stripe when STRIPE_SECRET_KEY is set (hosted Checkout Session on the platform account, separate
 // charges and transfers grouped by the order), otherwise the built-in test provider (a simulated
 // payment page with test card numbers).
-export type PayableOrder = { id: string; number: string; totalAmount: number; currency: string; email: string };
+export type PayableOrder = {
+  id: string;
+  number: string;
+  totalAmount: number;
+  currency: string;
+  email: string;
+  /** ON_ACCEPTANCE: only authorize now; the money is captured once the shops answered (docs/domain.md, capture) */
+  captureMode: "AT_CHECKOUT" | "ON_ACCEPTANCE";
+};
 
 export type PaymentStart = { redirectUrl: string; reference: string };
 
@@ -15,6 +23,12 @@ export type PaymentAbandonment = "abandoned" | "completed";
 
 /** Money going back for a payment: `reference` is the payment's (Order.paymentReference), `idempotencyKey` the Refund's id. */
 export type RefundRequest = { reference: string; amount: number; currency: string; idempotencyKey: string };
+
+/** Takes `amount` (at most what was authorized) of an authorized payment `reference`; `idempotencyKey` derives from the order. */
+export type CaptureRequest = { reference: string; amount: number; currency: string; idempotencyKey: string };
+
+/** Gives up an authorized payment `reference` with nothing taken. */
+export type CancelAuthorizationRequest = { reference: string; idempotencyKey: string };
 
 export type PaymentProvider = {
   name: "test" | "stripe";
@@ -28,6 +42,13 @@ export type PaymentProvider = {
    * Throws when the provider refuses or cannot be reached.
    */
   refund(request: RefundRequest): Promise<{ reference: string }>;
+  /**
+   * Captures `amount` of an authorized payment (ON_ACCEPTANCE); the rest of the authorization is
+   * released. The same idempotency key answers with the same capture. Throws when refused.
+   */
+  capture(request: CaptureRequest): Promise<{ reference: string }>;
+  /** Cancels an authorized payment with nothing captured (no part accepted). Throws when refused. */
+  cancelAuthorization(request: CancelAuthorizationRequest): Promise<void>;
 };
 
 export const testPaymentProvider: PaymentProvider = {
@@ -43,6 +64,11 @@ export const testPaymentProvider: PaymentProvider = {
   async refund() {
     return { reference: `test_re_${randomBytes(12).toString("hex")}` };
   },
+  // The simulated authorization holds nothing: its capture and its cancellation always succeed.
+  async capture() {
+    return { reference: `test_cap_${randomBytes(12).toString("hex")}` };
+  },
+  async cancelAuthorization() {},
 };
 
 let stripeProvider: PaymentProvider | null = null;

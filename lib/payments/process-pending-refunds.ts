@@ -1,33 +1,45 @@
 import "server-only";
+import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isLocale } from "@/lib/i18n/config";
+import { queueEmail } from "@/lib/notifications/queue-email";
 import { getPaymentProviderNamed } from "./payment-provider";
+import { nextRefundAttemptAt } from "./refund-retry";
 import "./stripe-payment-provider";
 
-/** A refund the provider keeps refusing is given up (FAILED, logged) after this many attempts. */
-export const MAX_REFUND_ATTEMPTS = 5;
+export { MAX_REFUND_ATTEMPTS } from "./refund-retry";
 
 export type RefundRunReport = { succeeded: number; retrying: number; failed: number };
 
 type Outcome = keyof RefundRunReport;
 
+type Tx = Prisma.TransactionClient;
+
 /**
- * Sends one PENDING refund to its payment provider, or returns null when none is left (skipping
- * `tried`, the ones this run already attempted). The refund's row stays locked (FOR UPDATE SKIP
- * LOCKED) while the provider is called, so another worker never sends the same refund at the same
- * time; if this process dies meanwhile, the lock goes with it and the refund is sent again later
- * with the same idempotency key (the refund's id), which the provider answers with the same refund.
+ * Sends one PENDING refund that is due at `now` to its payment provider, or returns null when none
+ * is left (skipping `tried`, the ones this run already attempted). Due: never tried, or its
+ * backoff (nextAttemptAt) has passed; and its money was charged — a refund of an authorized order
+ * not captured yet is settled by the capture instead (docs/domain.md, capture). The refund's row
+ * stays locked (FOR UPDATE SKIP LOCKED) while the provider is called, so another worker never sends
+ * the same refund at the same time; if this process dies meanwhile, the lock goes with it and the
+ * refund is sent again later with the same idempotency key (the refund's id), which the provider
+ * answers with the same refund.
  */
 async function processOne(now: Date, tried: string[]): Promise<{ id: string; outcome: Outcome } | null> {
   return getDb().$transaction(
     async (tx) => {
       const [claimed] = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Refund"
-        WHERE "status" = 'PENDING'
-          ${tried.length > 0 ? Prisma.sql`AND "id" NOT IN (${Prisma.join(tried)})` : Prisma.empty}
-        ORDER BY "createdAt", "id"
+        SELECT r."id" FROM "Refund" r
+        JOIN "ShopOrder" s ON s."id" = r."shopOrderId"
+        JOIN "Order" o ON o."id" = s."orderId"
+        WHERE r."status" = 'PENDING'
+          AND (r."nextAttemptAt" IS NULL OR r."nextAttemptAt" <= ${now})
+          AND (o."captureMode" = 'AT_CHECKOUT' OR o."capturedAt" IS NOT NULL)
+          ${tried.length > 0 ? Prisma.sql`AND r."id" NOT IN (${Prisma.join(tried)})` : Prisma.empty}
+        ORDER BY r."createdAt", r."id"
         LIMIT 1
-        FOR UPDATE SKIP LOCKED`;
+        FOR UPDATE OF r SKIP LOCKED`;
       if (!claimed) return null;
       const refund = await tx.refund.findUniqueOrThrow({
         where: { id: claimed.id },
@@ -36,7 +48,13 @@ async function processOne(now: Date, tried: string[]): Promise<{ id: string; out
           amount: true,
           currency: true,
           attempts: true,
-          shopOrder: { select: { order: { select: { number: true, paymentProvider: true, paymentReference: true } } } },
+          shopOrderId: true,
+          shopOrder: {
+            select: {
+              shop: { select: { name: true } },
+              order: { select: { number: true, paymentProvider: true, paymentReference: true } },
+            },
+          },
         },
       });
       const { order } = refund.shopOrder;
@@ -54,22 +72,45 @@ async function processOne(now: Date, tried: string[]): Promise<{ id: string; out
         });
         await tx.refund.update({
           where: { id: refund.id },
-          data: { status: "SUCCEEDED", providerReference: sent.reference, processedAt: now, attempts, lastError: null },
+          data: {
+            status: "SUCCEEDED",
+            providerReference: sent.reference,
+            processedAt: now,
+            attempts,
+            lastError: null,
+            nextAttemptAt: null,
+          },
         });
         return { id: refund.id, outcome: "succeeded" };
       } catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-        const givenUp = attempts >= MAX_REFUND_ATTEMPTS;
+        const nextAttemptAt = nextRefundAttemptAt(attempts, now);
         await tx.refund.update({
           where: { id: refund.id },
-          data: { attempts, lastError: message, ...(givenUp ? { status: "FAILED", processedAt: now } : {}) },
+          data: {
+            attempts,
+            lastError: message,
+            nextAttemptAt,
+            ...(nextAttemptAt === null ? { status: "FAILED", processedAt: now } : {}),
+          },
         });
-        if (givenUp)
-          console.error(
-            `[refunds] refund ${refund.id} of ${refund.amount} ${refund.currency} for order ${order.number} FAILED after ${attempts} attempts: ${message}`,
-          );
-        else console.warn(`[refunds] refund ${refund.id} attempt ${attempts} failed: ${message}`);
-        return { id: refund.id, outcome: givenUp ? "failed" : "retrying" };
+        if (nextAttemptAt !== null) {
+          console.warn(`[refunds] refund ${refund.id} attempt ${attempts} failed: ${message}`);
+          return { id: refund.id, outcome: "retrying" };
+        }
+        console.error(
+          `[refunds] refund ${refund.id} of ${refund.amount} ${refund.currency} for order ${order.number} FAILED after ${attempts} attempts: ${message}`,
+        );
+        await tellOperators(tx, {
+          orderNumber: order.number,
+          shopName: refund.shopOrder.shop.name,
+          amount: refund.amount,
+          currency: refund.currency,
+          attempts,
+          lastError: message,
+          orderUrl: appUrl(`/admin/orders/${refund.shopOrderId}`),
+        });
+        return { id: refund.id, outcome: "failed" };
       }
     },
     // The provider is called inside the transaction: give it time to answer.
@@ -77,11 +118,39 @@ async function processOne(now: Date, tried: string[]): Promise<{ id: string; out
   );
 }
 
+/** A refund given up: every operator is told, once (the refund turns FAILED in this same transaction). */
+async function tellOperators(
+  tx: Tx,
+  data: {
+    orderNumber: string;
+    shopName: string;
+    amount: number;
+    currency: string;
+    attempts: number;
+    lastError: string;
+    orderUrl: string;
+  },
+): Promise<void> {
+  const operators = await tx.user.findMany({
+    where: { role: "OPERATOR" },
+    orderBy: { createdAt: "asc" },
+    select: { email: true, locale: true },
+  });
+  for (const operator of operators)
+    await queueEmail(tx, {
+      to: operator.email,
+      locale: isLocale(operator.locale) ? operator.locale : "fr",
+      template: "payment.refund-failed",
+      data,
+    });
+}
+
 /**
- * Sends up to `limit` PENDING refunds to the payment provider that took the payment (docs/domain.md,
- * Refund), one attempt each per run: SUCCEEDED with the provider's reference, or attempts + 1 and
- * the error kept, PENDING until MAX_REFUND_ATTEMPTS, then FAILED. Safe to run in several workers
- * at once: each refund is sent by one of them.
+ * Sends up to `limit` due PENDING refunds to the payment provider that took the payment
+ * (docs/domain.md, Refund), one attempt each per run: SUCCEEDED with the provider's reference, or
+ * attempts + 1, the error kept and the next attempt put off (nextRefundAttemptAt: 1 min, 5 min,
+ * 30 min, 2 h, then every 12 h), until MAX_REFUND_ATTEMPTS: then FAILED and the operators e-mailed
+ * once. `now` is the job's clock. Safe to run in several workers at once: each refund is sent by one.
  */
 export async function processPendingRefunds(now: Date = new Date(), limit = 50): Promise<RefundRunReport> {
   const report: RefundRunReport = { succeeded: 0, retrying: 0, failed: 0 };

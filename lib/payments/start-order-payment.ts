@@ -13,7 +13,15 @@ export async function startOrderPayment(orderId: string): Promise<string> {
   const db = getDb();
   const order = await db.order.findUnique({
     where: { id: orderId },
-    select: { id: true, number: true, totalAmount: true, currency: true, email: true, status: true },
+    select: {
+      id: true,
+      number: true,
+      totalAmount: true,
+      currency: true,
+      email: true,
+      status: true,
+      captureMode: true,
+    },
   });
   if (!order || order.status !== "AWAITING_PAYMENT") throw new AppError("NOT_FOUND");
   const provider = getPaymentProvider();

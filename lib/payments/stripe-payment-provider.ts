@@ -84,6 +84,8 @@ export const stripePaymentProvider: PaymentProvider = {
         payment_intent_data: {
           transfer_group: order.number,
           metadata: { orderId: order.id, orderNumber: order.number },
+          // Capture on acceptance: the card is only authorized now (docs/domain.md, capture).
+          ...(order.captureMode === "ON_ACCEPTANCE" ? { capture_method: "manual" as const } : {}),
         },
         success_url: appUrl(`/checkout/complete/${order.id}`),
         // "Back" on the payment page releases the order at once (stock back), then shows the cart.
@@ -122,12 +124,7 @@ export const stripePaymentProvider: PaymentProvider = {
    * is refunded by `amount`; Stripe answers a repeated idempotency key with the same refund.
    */
   async refund({ reference, amount, idempotencyKey }) {
-    const stripe = getStripe();
-    if (!stripe) throw new Error("Stripe is not configured");
-    const session = await stripe.checkout.sessions.retrieve(reference);
-    const paymentIntent =
-      typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
-    if (!paymentIntent) throw new Error(`Checkout Session ${reference} has no payment to refund`);
+    const { stripe, paymentIntent } = await paymentIntentOf(reference, "refund");
     const refund = await stripe.refunds.create(
       { payment_intent: paymentIntent, amount, metadata: { refundId: idempotencyKey } },
       { idempotencyKey },
@@ -137,6 +134,42 @@ export const stripePaymentProvider: PaymentProvider = {
       throw new Error(`Stripe refund ${refund.id} ${refund.status}`);
     return { reference: refund.id };
   },
+
+  /** Captures `amount` of the session's authorized PaymentIntent (manual capture); Stripe releases the rest. */
+  async capture({ reference, amount, idempotencyKey }) {
+    const { stripe, paymentIntent } = await paymentIntentOf(reference, "capture");
+    const captured = await stripe.paymentIntents.capture(
+      paymentIntent,
+      { amount_to_capture: amount },
+      { idempotencyKey },
+    );
+    if (captured.status !== "succeeded")
+      throw new Error(`Stripe capture of ${paymentIntent} left it ${captured.status}`);
+    return { reference: captured.id };
+  },
+
+  /** Cancels the session's authorized PaymentIntent: the hold on the card is released, nothing is charged. */
+  async cancelAuthorization({ reference, idempotencyKey }) {
+    const { stripe, paymentIntent } = await paymentIntentOf(reference, "cancel");
+    const cancelled = await stripe.paymentIntents.cancel(
+      paymentIntent,
+      { cancellation_reason: "requested_by_customer" },
+      { idempotencyKey },
+    );
+    if (cancelled.status !== "canceled")
+      throw new Error(`Stripe cancel of ${paymentIntent} left it ${cancelled.status}`);
+  },
 };
+
+/** The PaymentIntent a Checkout Session (Order.paymentReference) created. */
+async function paymentIntentOf(reference: string, purpose: string): Promise<{ stripe: Stripe; paymentIntent: string }> {
+  const stripe = getStripe();
+  if (!stripe) throw new Error("Stripe is not configured");
+  const session = await stripe.checkout.sessions.retrieve(reference);
+  const paymentIntent =
+    typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+  if (!paymentIntent) throw new Error(`Checkout Session ${reference} has no payment to ${purpose}`);
+  return { stripe, paymentIntent };
+}
 
 registerStripeProvider(stripePaymentProvider);

@@ -2,8 +2,12 @@
 // answers like Stripe (form-encoded bodies in, JSON out) for Connect onboarding (POST /v1/accounts,
 // POST /v1/account_links) and payments (POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id,
 // POST /v1/checkout/sessions/:id/expire, POST /v1/refunds: honouring Idempotency-Key, refusing to
-// refund more than the session charged), and records every request it receives.
-// A test settles a session as the shopper would by changing it in `sessions` (status "complete").
+// refund more than the session charged) and manual capture (a session created with
+// payment_intent_data[capture_method]=manual, authorized by `authorize`, then
+// POST /v1/payment_intents/:id/capture with amount_to_capture, or /cancel; GET
+// /v1/payment_intents/:id), and records every request it receives.
+// A test settles a session as the shopper would by changing it in `sessions` (status "complete"),
+// or with `authorize(sessionId)`, which also creates its PaymentIntent.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -35,6 +39,20 @@ export type FakeCheckoutSession = {
   expires_at: number;
 };
 
+export type FakePaymentIntent = {
+  id: string;
+  object: "payment_intent";
+  amount: number;
+  amount_capturable: number;
+  amount_received: number;
+  currency: string;
+  capture_method: "automatic" | "manual";
+  status: "requires_capture" | "succeeded" | "canceled";
+  metadata: Record<string, string>;
+  transfer_group: string | null;
+  cancellation_reason: string | null;
+};
+
 export type FakeStripe = {
   baseUrl: string;
   requests: FakeStripeRequest[];
@@ -42,8 +60,15 @@ export type FakeStripe = {
   sessions: Map<string, FakeCheckoutSession>;
   /** what each PaymentIntent has had refunded, in minor units */
   refunded: Map<string, number>;
-  /** set `refunds` to n: the next n refund requests fail (HTTP 500), as when Stripe is unavailable */
-  failures: { refunds: number };
+  /** PaymentIntents made by `authorize`, by id */
+  paymentIntents: Map<string, FakePaymentIntent>;
+  /**
+   * The shopper pays the session: it completes and gets its PaymentIntent — with manual capture
+   * only authorized (session unpaid, PaymentIntent requires_capture), else paid (succeeded).
+   */
+  authorize(sessionId: string): FakePaymentIntent;
+  /** set `refunds` (or `captures`) to n: the next n such requests fail (HTTP 500), as when Stripe is unavailable */
+  failures: { refunds: number; captures: number };
   close(): Promise<void>;
 };
 
@@ -82,7 +107,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const replies = new Map<string, unknown>();
   // What each PaymentIntent has had refunded so far, in minor units.
   const refunded = new Map<string, number>();
-  const failures = { refunds: 0 };
+  const failures = { refunds: 0, captures: 0 };
+  const paymentIntents = new Map<string, FakePaymentIntent>();
+  // What each session asked of its PaymentIntent: capture method, metadata, transfer group.
+  const intentData = new Map<
+    string,
+    { captureMethod: "automatic" | "manual"; metadata: Record<string, string>; transferGroup: string | null }
+  >();
+  const invalid = (message: string, code?: string) => ({ error: { type: "invalid_request_error", message, code } });
   const server: Server = createServer(async (request, response) => {
     const body = new URLSearchParams(await readBody(request));
     const path = (request.url ?? "/").split("?")[0];
@@ -157,6 +189,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         expires_at: Number(body.get("expires_at") ?? Math.floor(Date.now() / 1000) + 86_400),
       };
       sessions.set(id, session);
+      intentData.set(id, {
+        captureMethod: body.get("payment_intent_data[capture_method]") === "manual" ? "manual" : "automatic",
+        metadata: metadataOf(body, "payment_intent_data[metadata]"),
+        transferGroup: body.get("payment_intent_data[transfer_group]"),
+      });
       payload = session;
     } else if (request.method === "GET" && /^\/v1\/checkout\/sessions\/[^/]+$/.test(path)) {
       const session = sessions.get(path.split("/")[4]);
@@ -169,6 +206,38 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         return send(400, { error: { type: "invalid_request_error", message: "Only open sessions can be expired" } });
       session.status = "expired";
       payload = session;
+    } else if (request.method === "GET" && /^\/v1\/payment_intents\/[^/]+$/.test(path)) {
+      const intent = paymentIntents.get(path.split("/")[3]);
+      if (!intent) return send(404, invalid("No such payment_intent"));
+      payload = intent;
+    } else if (request.method === "POST" && /^\/v1\/payment_intents\/[^/]+\/capture$/.test(path)) {
+      const intent = paymentIntents.get(path.split("/")[3]);
+      if (!intent) return send(404, invalid("No such payment_intent"));
+      if (failures.captures > 0) {
+        failures.captures -= 1;
+        return send(500, { error: { type: "api_error", message: "Stripe is unavailable (fake)" } });
+      }
+      if (intent.status !== "requires_capture")
+        return send(
+          400,
+          invalid(`This PaymentIntent could not be captured because it has a status of ${intent.status}.`),
+        );
+      const amount = body.has("amount_to_capture") ? Number(body.get("amount_to_capture")) : intent.amount_capturable;
+      if (!Number.isInteger(amount) || amount < 1 || amount > intent.amount_capturable)
+        return send(400, invalid("amount_to_capture must be at most the amount capturable", "amount_too_large"));
+      Object.assign(intent, { status: "succeeded", amount_received: amount, amount_capturable: 0 });
+      payload = { ...intent };
+    } else if (request.method === "POST" && /^\/v1\/payment_intents\/[^/]+\/cancel$/.test(path)) {
+      const intent = paymentIntents.get(path.split("/")[3]);
+      if (!intent) return send(404, invalid("No such payment_intent"));
+      if (intent.status !== "requires_capture")
+        return send(400, invalid(`You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`));
+      Object.assign(intent, {
+        status: "canceled",
+        amount_capturable: 0,
+        cancellation_reason: body.get("cancellation_reason"),
+      });
+      payload = { ...intent };
     } else if (request.method === "POST" && path === "/v1/refunds") {
       const paymentIntent = body.get("payment_intent");
       if (!paymentIntent)
@@ -177,8 +246,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         failures.refunds -= 1;
         return send(500, { error: { type: "api_error", message: "Stripe is unavailable (fake)" } });
       }
-      // What the payment charged: the session that names this PaymentIntent (unknown: any amount goes).
-      const charged = [...sessions.values()].find((session) => session.payment_intent === paymentIntent)?.amount_total;
+      // What the payment charged: its PaymentIntent's captured amount when it is one of ours, else the
+      // session that names it (unknown: any amount goes).
+      const intent = paymentIntents.get(paymentIntent);
+      if (intent && intent.status !== "succeeded")
+        return send(400, invalid(`This PaymentIntent has a status of ${intent.status}: nothing was charged to refund`));
+      const charged = intent
+        ? intent.amount_received
+        : [...sessions.values()].find((session) => session.payment_intent === paymentIntent)?.amount_total;
       const already = refunded.get(paymentIntent) ?? 0;
       // No amount: the whole of what is left (of an unknown charge: whatever it was).
       const requested = body.has("amount")
@@ -222,7 +297,34 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     requests,
     sessions,
     refunded,
+    paymentIntents,
     failures,
+    authorize(sessionId) {
+      const session = sessions.get(sessionId);
+      const data = intentData.get(sessionId);
+      if (!session || !data) throw new Error(`fake Stripe: no session ${sessionId}`);
+      const manual = data.captureMethod === "manual";
+      const intent: FakePaymentIntent = {
+        id: `pi_test_${randomBytes(10).toString("hex")}`,
+        object: "payment_intent",
+        amount: session.amount_total,
+        amount_capturable: manual ? session.amount_total : 0,
+        amount_received: manual ? 0 : session.amount_total,
+        currency: session.currency ?? "eur",
+        capture_method: data.captureMethod,
+        status: manual ? "requires_capture" : "succeeded",
+        metadata: data.metadata,
+        transfer_group: data.transferGroup,
+        cancellation_reason: null,
+      };
+      paymentIntents.set(intent.id, intent);
+      Object.assign(session, {
+        status: "complete",
+        payment_status: manual ? "unpaid" : "paid",
+        payment_intent: intent.id,
+      });
+      return intent;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -8,6 +8,9 @@ import { secondaryButton, textLink } from "@/components/ui/styles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listMyOrders } from "@/lib/orders/list-my-orders";
+import { BusinessBuyerForm } from "@/components/storefront/business-buyer-form";
+import { getBusinessBuyer } from "@/lib/accounts/save-business-buyer";
+import { saveBusinessBuyerAction } from "./business-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -20,7 +23,10 @@ const LATEST_ORDERS = 3;
 export default async function AccountPage() {
   const actor = await requireSignedIn("/account");
   const { locale, t } = await getT();
-  const latest = await listMyOrders(actor, { limit: LATEST_ORDERS });
+  const [latest, business] = await Promise.all([
+    listMyOrders(actor, { limit: LATEST_ORDERS }),
+    getBusinessBuyer(actor),
+  ]);
   return (
     <>
       <PageHeader title={t("account.title")} />
@@ -58,6 +64,32 @@ export default async function AccountPage() {
           </>
         )}
       </Section>
+      <div className="mt-8">
+        <Section id="business" title={t("orders.business.title")}>
+          <p className="mb-4 text-stone-700">{t("orders.business.text")}</p>
+          <BusinessBuyerForm
+            action={saveBusinessBuyerAction}
+            initial={{
+              status: "idle",
+              fieldErrors: {},
+              values: {
+                isBusiness: business.isBusiness,
+                companyName: business.companyName ?? "",
+                vatNumber: business.vatNumber ?? "",
+              },
+            }}
+            labels={{
+              isBusiness: t("orders.business.isBusiness"),
+              companyName: t("orders.business.companyName"),
+              vatNumber: t("orders.business.vatNumber"),
+              vatNumberHint: t("orders.business.vatNumberHint"),
+              note: t("orders.business.note"),
+              submit: t("orders.business.submit"),
+              pending: t("orders.business.pending"),
+            }}
+          />
+        </Section>
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ShopOrderRow } from "@/components/dashboard/orders/shop-order-row";
+import { listUnreadParts } from "@/lib/orders/conversation/list-unread-parts";
 import { ShopOrderSearch } from "@/components/dashboard/orders/shop-order-search";
 import { ShopOrderTabs } from "@/components/dashboard/orders/shop-order-tabs";
 import { PaginationNav } from "@/components/orders/pagination-nav";
@@ -53,6 +54,10 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const list = await listShopOrders(actor, shop.id, raw);
+  const unread = await listUnreadParts(
+    actor,
+    list.rows.map((row) => row.id),
+  );
   const { tab, q } = list.query;
 
   return (
@@ -85,7 +90,7 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
             <ul className="flex flex-col gap-3" aria-label={t("orders.dashboard.tableCaption")}>
               {list.rows.map((row) => (
                 <li key={row.id}>
-                  <ShopOrderRow row={row} locale={locale} t={t} />
+                  <ShopOrderRow row={row} unread={unread.has(row.id)} locale={locale} t={t} />
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
 import type { ShopOrderAction } from "@/lib/orders/rules/transitions";
 
-export type OperatorAction = Extract<ShopOrderAction, "CANCEL" | "MARK_DELIVERED">;
+export type OperatorAction = Extract<ShopOrderAction, "CANCEL" | "MARK_DELIVERED" | "ACCEPT_RETURN" | "RECEIVE_RETURN">;
 
 type Props = {
   /** allowedActions(part, "OPERATOR"), computed by the read model */
@@ -48,6 +48,43 @@ export function AdminOrderActions({ actions, handlers, reasonMaxLength, t }: Pro
               title: t("orders.admin.CANCEL.confirmTitle"),
               text: t("orders.admin.CANCEL.confirmText"),
               submit: t("orders.admin.CANCEL.confirmSubmit"),
+              back: t("orders.admin.goBack"),
+            }}
+          />
+        ) : action === "ACCEPT_RETURN" ? (
+          // Returns (docs/domain.md, returns and escalations): the marketplace may answer for the shop.
+          <TransitionForm
+            key={action}
+            id="action-accept_return"
+            title={t("orders.life.vendor.ACCEPT_RETURN.title")}
+            text={t("orders.life.vendor.ACCEPT_RETURN.text")}
+            action={handlers.ACCEPT_RETURN}
+            fields={[
+              {
+                kind: "textarea",
+                name: "instructions",
+                label: t("orders.life.vendor.fields.instructions"),
+                hint: t("orders.life.vendor.fields.instructionsHint"),
+                required: true,
+                maxLength: 2000,
+              },
+            ]}
+            submit={t("orders.life.vendor.ACCEPT_RETURN.submit")}
+            pending={t("orders.admin.pending")}
+          />
+        ) : action === "RECEIVE_RETURN" ? (
+          <TransitionForm
+            key={action}
+            id="action-receive_return"
+            title={t("orders.life.vendor.RECEIVE_RETURN.title")}
+            text={t("orders.life.vendor.RECEIVE_RETURN.text")}
+            action={handlers.RECEIVE_RETURN}
+            submit={t("orders.life.vendor.RECEIVE_RETURN.submit")}
+            pending={t("orders.admin.pending")}
+            confirm={{
+              title: t("orders.life.vendor.RECEIVE_RETURN.confirmTitle"),
+              text: t("orders.life.vendor.RECEIVE_RETURN.confirmText"),
+              submit: t("orders.life.vendor.RECEIVE_RETURN.confirmSubmit"),
               back: t("orders.admin.goBack"),
             }}
           />

@@ -1,27 +1,38 @@
 import {
   TransitionForm,
+  type TransitionField,
   type TransitionFormProps,
   type TransitionFormState,
 } from "@/components/orders/transition-form";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
 import { CARRIER_CHOICES, carrierName } from "@/lib/orders/rules/carriers";
+import { FINAL_PRICE_ACTIONS } from "@/lib/orders/rules/final-prices";
 import type { ShopOrderAction } from "@/lib/orders/rules/transitions";
 
-export type VendorAction = Exclude<ShopOrderAction, "EXPIRE" | "CONFIRM" | "AUTO_CONFIRM">;
+export type VendorAction = Exclude<
+  ShopOrderAction,
+  "EXPIRE" | "CONFIRM" | "AUTO_CONFIRM" | "REQUEST_RETURN" | "ESCALATE"
+>;
 
 type Props = {
   /** allowedActions(part, "VENDOR"), computed by the read model */
   actions: ShopOrderAction[];
   /** the server actions, bound to the part */
   handlers: Record<VendorAction, FormAction<TransitionFormState>>;
+  /** the estimated lines' final prices, asked where the goods leave (components/dashboard/orders/final-price-fields.ts) */
+  finalPriceFields?: TransitionField[];
   t: Translate;
 };
 
-const DESTRUCTIVE = new Set<ShopOrderAction>(["REFUSE", "CANCEL"]);
+const FINAL_PRICE_FORMS = new Set<ShopOrderAction>(FINAL_PRICE_ACTIONS);
+
+const DESTRUCTIVE = new Set<ShopOrderAction>(["REFUSE", "CANCEL", "REFUSE_RETURN"]);
+/** Asked to confirm first: they refund, or cannot be undone. */
+const CONFIRMED_ACTIONS = ["REFUSE", "CANCEL", "REFUSE_RETURN", "RECEIVE_RETURN"] as const;
 
 /** One form per action the vendor may take now, in the transition table's order; refusing and cancelling ask to confirm. */
-export function ShopOrderActions({ actions, handlers, t }: Props) {
+export function ShopOrderActions({ actions, handlers, finalPriceFields, t }: Props) {
   const vendorActions = actions.filter((action): action is VendorAction => action in handlers);
   if (vendorActions.length === 0) return <p className="text-stone-600">{t("orders.life.vendor.noActions")}</p>;
   const reason = {
@@ -75,6 +86,17 @@ export function ShopOrderActions({ actions, handlers, t }: Props) {
         maxLength: 2000,
       },
     ],
+    ACCEPT_RETURN: [
+      {
+        kind: "textarea",
+        name: "instructions",
+        label: t("orders.life.vendor.fields.instructions"),
+        hint: t("orders.life.vendor.fields.instructionsHint"),
+        required: true,
+        maxLength: 2000,
+      },
+    ],
+    REFUSE_RETURN: [reason],
   };
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -88,16 +110,16 @@ export function ShopOrderActions({ actions, handlers, t }: Props) {
             title={t(`${words}.title`)}
             text={t(`${words}.text`)}
             action={handlers[action]}
-            fields={fields[action]}
+            fields={[...(fields[action] ?? []), ...(FINAL_PRICE_FORMS.has(action) ? (finalPriceFields ?? []) : [])]}
             submit={t(`${words}.submit`)}
             pending={t("orders.life.vendor.pending")}
             tone={destructive ? "danger" : "primary"}
             confirm={
-              action === "REFUSE" || action === "CANCEL"
+              (CONFIRMED_ACTIONS as readonly string[]).includes(action)
                 ? {
-                    title: t(`orders.life.vendor.${action}.confirmTitle`),
-                    text: t(`orders.life.vendor.${action}.confirmText`),
-                    submit: t(`orders.life.vendor.${action}.confirmSubmit`),
+                    title: t(`orders.life.vendor.${action as (typeof CONFIRMED_ACTIONS)[number]}.confirmTitle`),
+                    text: t(`orders.life.vendor.${action as (typeof CONFIRMED_ACTIONS)[number]}.confirmText`),
+                    submit: t(`orders.life.vendor.${action as (typeof CONFIRMED_ACTIONS)[number]}.confirmSubmit`),
                     back: t("orders.life.vendor.back"),
                   }
                 : undefined

@@ -10,7 +10,18 @@ import type { ShopOrderListRow } from "@/lib/orders/list-shop-orders";
  * One part in the vendor's list: number (to its page), status, deadline, customer, items, amount.
  * Stacked on small screens, in columns from md up.
  */
-export function ShopOrderRow({ row, locale, t }: { row: ShopOrderListRow; locale: string; t: Translate }) {
+export function ShopOrderRow({
+  row,
+  unread = false,
+  locale,
+  t,
+}: {
+  row: ShopOrderListRow;
+  /** a message the vendor has not read (docs/domain.md, conversation) */
+  unread?: boolean;
+  locale: string;
+  t: Translate;
+}) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <article
@@ -46,6 +57,11 @@ export function ShopOrderRow({ row, locale, t }: { row: ShopOrderListRow; locale
       </div>
       <div className="flex flex-col items-start gap-2">
         <ShopOrderStatusBadge status={row.status} t={t} />
+        {unread ? (
+          <span className="rounded-full bg-brand-700 px-2 text-sm font-medium text-white">
+            {t("conversation.unread")}
+          </span>
+        ) : null}
         <p className="text-stone-700">{t(`orders.deliveryMethod.${row.deliveryMethod}`)}</p>
       </div>
       <div className="flex flex-col gap-1 md:items-end md:text-end">

@@ -24,6 +24,9 @@ const STATES: ShopOrderStatus[] = [
   "EXPIRED",
   "CANCELLED",
   "RETURN_REQUESTED",
+  "RETURN_ACCEPTED",
+  "RETURN_REFUSED",
+  "ESCALATED",
   "RETURNED",
 ];
 const ACTORS: ActorKind[] = ["SHOPPER", "VENDOR", "OPERATOR", "JOB"];
@@ -54,6 +57,15 @@ const RULES: Rule[] = [
   ["CONFIRM", "SHIPPED", ["SHOPPER"], any, "CONFIRMED"],
   ["CONFIRM", "DELIVERED", ["SHOPPER"], any, "CONFIRMED"],
   ["AUTO_CONFIRM", "DELIVERED", ["JOB"], any, "CONFIRMED"],
+  // returns (docs/domain.md, returns and escalations); the window is lib/orders/rules/returns.ts's
+  ["REQUEST_RETURN", "DELIVERED", ["SHOPPER"], any, "RETURN_REQUESTED"],
+  ["REQUEST_RETURN", "CONFIRMED", ["SHOPPER"], any, "RETURN_REQUESTED"],
+  ["ACCEPT_RETURN", "RETURN_REQUESTED", ["VENDOR", "OPERATOR"], any, "RETURN_ACCEPTED"],
+  ["REFUSE_RETURN", "RETURN_REQUESTED", ["VENDOR"], any, "RETURN_REFUSED"],
+  ["ESCALATE", "RETURN_REFUSED", ["SHOPPER"], any, "ESCALATED"],
+  ["CONFIRM", "RETURN_REFUSED", ["SHOPPER"], any, "CONFIRMED"],
+  ["AUTO_CONFIRM", "RETURN_REFUSED", ["JOB"], any, "CONFIRMED"],
+  ["RECEIVE_RETURN", "RETURN_ACCEPTED", ["VENDOR", "OPERATOR"], any, "RETURNED"],
 ];
 
 const cases = STATES.flatMap((status) =>
@@ -98,12 +110,12 @@ describe("the transition table", () => {
     });
   });
 
-  it("refunds in full exactly when a part ends before its goods leave", () => {
+  it("refunds in full exactly when a part ends before its goods leave, or when they came back", () => {
     const refunding = cases
       .map(({ part, action, actor }) => findTransition(part, action, actor))
       .filter((found) => found.ok && found.transition.refundsInFull)
       .map((found) => (found.ok ? found.transition.to : null));
-    expect(new Set(refunding)).toEqual(new Set(["REFUSED", "EXPIRED", "CANCELLED"]));
+    expect(new Set(refunding)).toEqual(new Set(["REFUSED", "EXPIRED", "CANCELLED", "RETURNED"]));
   });
 
   it("requires a reason to refuse, and for a shop's cancellation", () => {
@@ -114,6 +126,13 @@ describe("the transition table", () => {
     expect(shopperCancel.ok && shopperCancel.transition.reason).toBe("optional");
     const vendorCancel = findTransition({ ...pending, status: "ACCEPTED" }, "CANCEL", "VENDOR");
     expect(vendorCancel.ok && vendorCancel.transition.reason).toBe("required");
+    const delivered: PartFacts = { ...pending, status: "DELIVERED" };
+    const request = findTransition(delivered, "REQUEST_RETURN", "SHOPPER");
+    expect(request.ok && request.transition.reason).toBe("required");
+    const refuseReturn = findTransition({ ...pending, status: "RETURN_REQUESTED" }, "REFUSE_RETURN", "VENDOR");
+    expect(refuseReturn.ok && refuseReturn.transition.reason).toBe("required");
+    const escalate = findTransition({ ...pending, status: "RETURN_REFUSED" }, "ESCALATE", "SHOPPER");
+    expect(escalate.ok && escalate.transition.reason).toBe("optional");
   });
 
   it("lists the buttons each side sees", () => {
@@ -130,17 +149,18 @@ describe("the transition table", () => {
     expect(allowedActions(part("READY_FOR_PICKUP", "CLICK_AND_COLLECT"), "VENDOR")).toEqual(["CANCEL", "HAND_OVER"]);
     expect(allowedActions(part("SHIPPED"), "SHOPPER")).toEqual(["CONFIRM"]);
     expect(allowedActions(part("AWAITING_PAYMENT"), "VENDOR")).toEqual([]);
-    expect(allowedActions(part("CONFIRMED"), "SHOPPER")).toEqual([]);
+    expect(allowedActions(part("DELIVERED"), "SHOPPER")).toEqual(["CONFIRM", "REQUEST_RETURN"]);
+    expect(allowedActions(part("CONFIRMED"), "SHOPPER")).toEqual(["REQUEST_RETURN"]);
+    expect(allowedActions(part("CONFIRMED"), "VENDOR")).toEqual([]);
+    expect(allowedActions(part("RETURN_REQUESTED"), "VENDOR")).toEqual(["ACCEPT_RETURN", "REFUSE_RETURN"]);
+    expect(allowedActions(part("RETURN_REQUESTED"), "OPERATOR")).toEqual(["ACCEPT_RETURN"]);
+    expect(allowedActions(part("RETURN_REFUSED"), "SHOPPER")).toEqual(["ESCALATE", "CONFIRM"]);
+    expect(allowedActions(part("RETURN_ACCEPTED"), "VENDOR")).toEqual(["RECEIVE_RETURN"]);
+    expect(allowedActions(part("ESCALATED"), "OPERATOR")).toEqual([]);
   });
 
   it("knows which states are final", () => {
-    expect(STATES.filter(isFinal)).toEqual([
-      "CONFIRMED",
-      "REFUSED",
-      "EXPIRED",
-      "CANCELLED",
-      "RETURN_REQUESTED",
-      "RETURNED",
-    ]);
+    // ESCALATED is left by the operator's decision (lib/orders/decide-escalation.ts), not by the table
+    expect(STATES.filter(isFinal)).toEqual(["REFUSED", "EXPIRED", "CANCELLED", "RETURNED"]);
   });
 });

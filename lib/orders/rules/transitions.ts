@@ -18,6 +18,11 @@ export const SHOP_ORDER_ACTIONS = [
   "MAKE_AVAILABLE",
   "CONFIRM",
   "AUTO_CONFIRM",
+  "REQUEST_RETURN",
+  "ACCEPT_RETURN",
+  "REFUSE_RETURN",
+  "ESCALATE",
+  "RECEIVE_RETURN",
 ] as const;
 export type ShopOrderAction = (typeof SHOP_ORDER_ACTIONS)[number];
 
@@ -162,6 +167,75 @@ export const TRANSITIONS: readonly Transition[] = [
     refundsInFull: false,
     notify: [],
   },
+  // Returns (docs/domain.md, returns and escalations). The shopper asks before returnBy, with a kind
+  // and a reason (lib/orders/rules/returns.ts says when); one request per part.
+  {
+    action: "REQUEST_RETURN",
+    from: ["DELIVERED", "CONFIRMED"],
+    to: "RETURN_REQUESTED",
+    by: ["SHOPPER"],
+    reason: "required",
+    refundsInFull: false,
+    notify: ["vendor"],
+  },
+  // Accepting gives the shopper return instructions; the refund comes when the goods are back.
+  {
+    action: "ACCEPT_RETURN",
+    from: ["RETURN_REQUESTED"],
+    to: "RETURN_ACCEPTED",
+    by: ["VENDOR", "OPERATOR"],
+    reason: "none",
+    refundsInFull: false,
+    notify: ["shopper"],
+  },
+  // A refusal starts autoConfirmAt again: the job confirms the part unless the shopper escalates.
+  {
+    action: "REFUSE_RETURN",
+    from: ["RETURN_REQUESTED"],
+    to: "RETURN_REFUSED",
+    by: ["VENDOR"],
+    reason: "required",
+    refundsInFull: false,
+    notify: ["shopper"],
+  },
+  // The operator decides an escalated part (lib/orders/decide-escalation.ts), outside this table.
+  {
+    action: "ESCALATE",
+    from: ["RETURN_REFUSED"],
+    to: "ESCALATED",
+    by: ["SHOPPER"],
+    reason: "optional",
+    refundsInFull: false,
+    notify: ["vendor", "operator"],
+  },
+  {
+    action: "CONFIRM",
+    from: ["RETURN_REFUSED"],
+    to: "CONFIRMED",
+    by: ["SHOPPER"],
+    reason: "none",
+    refundsInFull: false,
+    notify: ["vendor"],
+  },
+  {
+    action: "AUTO_CONFIRM",
+    from: ["RETURN_REFUSED"],
+    to: "CONFIRMED",
+    by: ["JOB"],
+    reason: "none",
+    refundsInFull: false,
+    notify: [],
+  },
+  // The goods came back: everything not yet refunded goes back to the shopper, the stock too.
+  {
+    action: "RECEIVE_RETURN",
+    from: ["RETURN_ACCEPTED"],
+    to: "RETURNED",
+    by: ["VENDOR", "OPERATOR"],
+    reason: "none",
+    refundsInFull: true,
+    notify: ["shopper"],
+  },
 ];
 
 /** What a transition rule needs to know of the part. */
@@ -205,8 +279,11 @@ export function allowedActions(part: PartFacts, actor: ActorKind): ShopOrderActi
 
 /**
  * States a part never leaves: nothing in the table starts there. AWAITING_PAYMENT is left by the
- * payment's confirmation or release (lib/orders/confirm-order-payment.ts, release-unpaid-order.ts).
+ * payment's confirmation or release (lib/orders/confirm-order-payment.ts, release-unpaid-order.ts),
+ * ESCALATED by the operator's decision (lib/orders/decide-escalation.ts).
  */
 export function isFinal(status: ShopOrderStatus): boolean {
-  return status !== "AWAITING_PAYMENT" && !TRANSITIONS.some((row) => row.from.includes(status));
+  return (
+    status !== "AWAITING_PAYMENT" && status !== "ESCALATED" && !TRANSITIONS.some((row) => row.from.includes(status))
+  );
 }

@@ -235,3 +235,29 @@ export async function lifeSnapshot(orderId: string) {
 
 export { createShop, createUser };
 export { refusal } from "../sellers/fixtures";
+
+/**
+ * A paid order whose lines are sold at an estimated price (docs/domain.md, estimated prices): the
+ * bakery's part (2 bread, 9 € estimated, click & collect) ready for pickup with code "123456", and
+ * the pottery's part (1 bowl, 28 € estimated, posted with 6.90 € postage) accepted. The margin is
+ * the schema's default (10 %) unless `marginBps` is given.
+ */
+export async function estimatedOrder(shops: Shops, options: { shopper?: Actor | null; marginBps?: number } = {}) {
+  const paid = await paidOrder(shops, options);
+  const db = getDb();
+  if (options.marginBps !== undefined)
+    await db.marketplaceSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, estimatedPriceMarginBps: options.marginBps },
+      update: { estimatedPriceMarginBps: options.marginBps },
+    });
+  await db.orderLine.updateMany({
+    where: { shopOrderId: { in: [paid.bakeryPart.id, paid.potteryPart.id] } },
+    data: { estimatedPrice: true },
+  });
+  await putPartIn(paid.bakeryPart.id, "READY_FOR_PICKUP", { pickupCode: "123456" });
+  await putPartIn(paid.potteryPart.id, "ACCEPTED");
+  const bakeryLine = await db.orderLine.findFirstOrThrow({ where: { shopOrderId: paid.bakeryPart.id } });
+  const potteryLine = await db.orderLine.findFirstOrThrow({ where: { shopOrderId: paid.potteryPart.id } });
+  return { ...paid, bakeryLine, potteryLine };
+}

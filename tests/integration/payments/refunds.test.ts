@@ -1,22 +1,29 @@
 // Refunds (docs/domain.md, Refund): written PENDING by a refunding transition, sent by
 // processPendingRefunds to the provider that took the payment, each exactly once, with the
-// refund's id as the idempotency key; failures retried up to MAX_REFUND_ATTEMPTS, then FAILED.
+// refund's id as the idempotency key; failures retried later and later (the backoff of
+// lib/payments/refund-retry.ts, with a moved clock) up to MAX_REFUND_ATTEMPTS, then FAILED and the
+// operators told once.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
 import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
 import { applyJobTransition, transitionShopOrder } from "@/lib/orders/transition-shop-order";
 import { getPaymentProviderNamed } from "@/lib/payments/payment-provider";
 import { MAX_REFUND_ATTEMPTS, processPendingRefunds } from "@/lib/payments/process-pending-refunds";
+import { nextRefundAttemptAt } from "@/lib/payments/refund-retry";
 import { startOrderPayment } from "@/lib/payments/start-order-payment";
 import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
-import { paidOrder, placedOrder, twoShops, type Shops } from "../orders/order-fixtures";
+import { startSmtpCatcher, type SmtpCatcher } from "../../support/smtp-catcher";
+import { createUser, paidOrder, placedOrder, twoShops, type Shops } from "../orders/order-fixtures";
 
 let stripe: FakeStripe;
+let smtp: SmtpCatcher;
 let shops: Shops;
 const db = () => getDb();
 
 beforeAll(async () => {
   stripe = await startFakeStripe();
+  smtp = await startSmtpCatcher();
   process.env.APP_URL = "https://halle.test";
 });
 
@@ -33,7 +40,9 @@ beforeEach(async () => {
 afterAll(async () => {
   delete process.env.STRIPE_SECRET_KEY;
   delete process.env.STRIPE_API_BASE;
+  delete process.env.SMTP_URL;
   await stripe.close();
+  await smtp.close();
 });
 
 function pointSdkAtFake() {
@@ -202,7 +211,7 @@ describe("processPendingRefunds with Stripe (the fake, at its HTTP boundary)", (
     expect(stripe.refunded.get(paid.paymentIntent)).toBe(1000);
   });
 
-  it("keeps a refund pending with the error when Stripe fails, sends it at the next run", async () => {
+  it("keeps a refund pending with the error when Stripe fails, sends it again once its backoff has passed", async () => {
     const paid = await paidStripeOrder();
     await transitionShopOrder(shops.bakerVendor, {
       shopOrderId: paid.bakeryPart.id,
@@ -210,21 +219,36 @@ describe("processPendingRefunds with Stripe (the fake, at its HTTP boundary)", (
       reason: "Fermé",
     });
     stripe.failures.refunds = 1;
-    expect(await processPendingRefunds(new Date(), 10)).toEqual({ succeeded: 0, retrying: 1, failed: 0 });
+    const failedAt = new Date();
+    expect(await processPendingRefunds(failedAt, 10)).toEqual({ succeeded: 0, retrying: 1, failed: 0 });
     const refund = await db().refund.findFirstOrThrow({ where: { shopOrderId: paid.bakeryPart.id } });
-    expect(refund).toMatchObject({ status: "PENDING", attempts: 1, providerReference: null });
+    expect(refund).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      providerReference: null,
+      nextAttemptAt: nextRefundAttemptAt(1, failedAt),
+    });
     expect(refund.lastError).toMatch(/unavailable/);
-    expect(await processPendingRefunds(new Date(), 10)).toEqual({ succeeded: 1, retrying: 0, failed: 0 });
+    // Before its next attempt is due, the job leaves it alone.
+    expect(await processPendingRefunds(new Date(refund.nextAttemptAt!.getTime() - 1), 10)).toEqual({
+      succeeded: 0,
+      retrying: 0,
+      failed: 0,
+    });
+    expect(refundRequests()).toHaveLength(1);
+    expect(await processPendingRefunds(refund.nextAttemptAt!, 10)).toEqual({ succeeded: 1, retrying: 0, failed: 0 });
     expect(await db().refund.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({
       status: "SUCCEEDED",
       attempts: 2,
       lastError: null,
+      nextAttemptAt: null,
     });
     // the same key both times: Stripe would never have refunded twice
     expect(new Set(refundRequests().map((request) => request.idempotencyKey))).toEqual(new Set([refund.id]));
   });
 
-  it(`gives up after ${MAX_REFUND_ATTEMPTS} failed attempts: FAILED, with the last error`, async () => {
+  it(`gives up after ${MAX_REFUND_ATTEMPTS} failed attempts, each at its backoff: FAILED, the operators told once`, async () => {
+    const operator = await createUser("OPERATOR", "Opératrice Halle");
     const paid = await paidStripeOrder();
     await transitionShopOrder(shops.bakerVendor, {
       shopOrderId: paid.bakeryPart.id,
@@ -232,17 +256,43 @@ describe("processPendingRefunds with Stripe (the fake, at its HTTP boundary)", (
       reason: "Fermé",
     });
     stripe.failures.refunds = 100;
-    for (let attempt = 1; attempt < MAX_REFUND_ATTEMPTS; attempt++)
-      expect(await processPendingRefunds(new Date(), 10)).toEqual({ succeeded: 0, retrying: 1, failed: 0 });
-    const now = new Date();
+    const refundOf = () => db().refund.findFirstOrThrow({ where: { shopOrderId: paid.bakeryPart.id } });
+    let now = new Date();
+    const waits: number[] = [];
+    for (let attempt = 1; attempt < MAX_REFUND_ATTEMPTS; attempt++) {
+      expect(await processPendingRefunds(now, 10)).toEqual({ succeeded: 0, retrying: 1, failed: 0 });
+      const { nextAttemptAt } = await refundOf();
+      waits.push(nextAttemptAt!.getTime() - now.getTime());
+      // the clock moves on to the next attempt
+      now = nextAttemptAt!;
+    }
+    const minute = 60_000;
+    expect(waits).toEqual([1, 5, 30, 120, 720, 720, 720].map((minutes) => minutes * minute));
+    process.env.SMTP_URL = smtp.url;
+    await deliverPendingEmails({ limit: 1000 }); // this file's payments' and refusals' own e-mails
+    smtp.received.length = 0;
     expect(await processPendingRefunds(now, 10)).toEqual({ succeeded: 0, retrying: 0, failed: 1 });
-    expect(await db().refund.findFirstOrThrow({ where: { shopOrderId: paid.bakeryPart.id } })).toMatchObject({
+    expect(await refundOf()).toMatchObject({
       status: "FAILED",
       attempts: MAX_REFUND_ATTEMPTS,
       processedAt: now,
+      nextAttemptAt: null,
       lastError: expect.stringMatching(/unavailable/),
     });
-    expect(await processPendingRefunds(new Date(), 10)).toEqual({ succeeded: 0, retrying: 0, failed: 0 });
+    expect(await processPendingRefunds(new Date(now.getTime() + 30 * 24 * 60 * minute), 10)).toEqual({
+      succeeded: 0,
+      retrying: 0,
+      failed: 0,
+    });
+    expect(refundRequests()).toHaveLength(MAX_REFUND_ATTEMPTS);
+    await deliverPendingEmails();
+    // The operator, and only the operator, is told once, through the real SMTP path.
+    expect(smtp.received.map((received) => received.envelopeTo)).toEqual([[operator.email]]);
+    const { mail } = smtp.received[0];
+    expect(mail.subject).toContain(paid.order.number);
+    expect(mail.text).toMatch(/9,00\s€/);
+    expect(mail.text).toContain(`https://halle.test/admin/orders/${paid.bakeryPart.id}`);
+    expect(mail.text).toContain("Stripe is unavailable");
   });
 
   it("fails, without sending, a refund whose payment Stripe does not know", async () => {

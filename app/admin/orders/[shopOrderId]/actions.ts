@@ -34,3 +34,29 @@ export async function markDeliveredAction(shopOrderId: string, _previous: Transi
     alsoRevalidate: ["/admin/orders"],
   });
 }
+
+export async function acceptReturnAction(shopOrderId: string, _previous: TransitionFormState, formData: FormData) {
+  return runTransitionForm({
+    shopOrderId,
+    action: "ACCEPT_RETURN",
+    actorKind: "OPERATOR",
+    formData,
+    fields: ["instructions"],
+    confirm: false,
+    page: page(shopOrderId),
+    alsoRevalidate: ["/admin/orders"],
+  });
+}
+
+export async function receiveReturnAction(shopOrderId: string, _previous: TransitionFormState, formData: FormData) {
+  return runTransitionForm({
+    shopOrderId,
+    action: "RECEIVE_RETURN",
+    actorKind: "OPERATOR",
+    formData,
+    fields: [],
+    confirm: true,
+    page: page(shopOrderId),
+    alsoRevalidate: ["/admin/orders"],
+  });
+}

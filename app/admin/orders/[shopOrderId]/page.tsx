@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminOrderActions } from "@/components/admin/orders/admin-order-actions";
 import { AdminOrderMoney } from "@/components/admin/orders/admin-order-money";
+import { AdminOrderPayment } from "@/components/admin/orders/admin-order-payment";
 import { OrderLines } from "@/components/orders/order-lines";
 import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
 import { ShopOrderHeadline } from "@/components/orders/shop-order-headline";
@@ -16,7 +17,12 @@ import { formatMoney } from "@/lib/money/format-money";
 import { orNotFound } from "@/lib/or-not-found";
 import { getShopOrderForOperator } from "@/lib/orders/get-shop-order-for-operator";
 import { TRANSITION_LIMITS } from "@/lib/orders/transition-shop-order";
-import { cancelAction, markDeliveredAction } from "./actions";
+import { ConversationSection } from "@/app/orders/conversation-section";
+import { acceptReturnAction, cancelAction, markDeliveredAction, receiveReturnAction } from "./actions";
+import { decideEscalationAction, operatorRefundAction } from "./return-actions";
+import { OperatorReturnSection } from "@/components/orders/operator-return-section";
+import { REFUNDABLE_STATES } from "@/lib/orders/refund-shop-order";
+import { postOperatorMessageAction } from "./message-actions";
 
 type PageProps = {
   params: Promise<{ shopOrderId: string }>;
@@ -29,6 +35,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const DONE_MESSAGES = ["CANCEL", "MARK_DELIVERED"] as const;
+/** Returns and refunds (docs/domain.md, returns and escalations): their own words. */
+const RETURN_DONE = {
+  ACCEPT_RETURN: "orders.life.vendor.done.ACCEPT_RETURN",
+  RECEIVE_RETURN: "orders.life.vendor.done.RECEIVE_RETURN",
+  REFUND: "orders.life.vendor.done.REFUND",
+  DECIDE_ESCALATION: "orders.returns.operator.done",
+} as const;
 
 /** One part of an order as the marketplace sees it: everything, the money included, and its actions. */
 export default async function AdminOrderPage({ params, searchParams }: PageProps) {
@@ -38,6 +51,7 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
   const part = await orNotFound(getShopOrderForOperator(actor, shopOrderId));
   const query = await searchParams;
   const doneMessage = DONE_MESSAGES.find((action) => action === query.done) ?? null;
+  const returnDone = Object.entries(RETURN_DONE).find(([action]) => action === query.done)?.[1] ?? null;
   const money = (amount: number) => formatMoney(amount, part.currency, locale);
 
   return (
@@ -55,6 +69,10 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
         <div className="mb-4">
           <FormMessage success={t(`orders.admin.done.${doneMessage}`)} />
         </div>
+      ) : returnDone ? (
+        <div className="mb-4">
+          <FormMessage success={t(returnDone)} />
+        </div>
       ) : null}
       <PageHeader title={t("orders.dashboard.detailTitle", { number: part.orderNumber })} description={part.shopName} />
       <ShopOrderHeadline part={part} locale={locale} t={t} />
@@ -65,11 +83,23 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
             handlers={{
               CANCEL: cancelAction.bind(null, part.id),
               MARK_DELIVERED: markDeliveredAction.bind(null, part.id),
+              ACCEPT_RETURN: acceptReturnAction.bind(null, part.id),
+              RECEIVE_RETURN: receiveReturnAction.bind(null, part.id),
             }}
             reasonMaxLength={TRANSITION_LIMITS.reason}
             t={t}
           />
         </Section>
+        <OperatorReturnSection
+          part={part}
+          refundableStates={REFUNDABLE_STATES}
+          handlers={{
+            decide: decideEscalationAction.bind(null, part.id),
+            refund: operatorRefundAction.bind(null, part.id),
+          }}
+          locale={locale}
+          t={t}
+        />
         <Section id="shop" title={t("orders.admin.shopSection")}>
           <p>
             <Link href={`/admin/sellers/${part.shopId}`} className={textLink}>
@@ -103,6 +133,7 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
             {part.paymentProvider ? (
               <p className="text-stone-700">{t("orders.admin.paymentProvider", { provider: part.paymentProvider })}</p>
             ) : null}
+            <AdminOrderPayment payment={part.payment} currency={part.currency} locale={locale} t={t} />
           </div>
         </Section>
         <ShopOrderTimeline
@@ -112,6 +143,11 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
           t={t}
           headingId="timeline"
           headingLevel="h2"
+        />
+        <ConversationSection
+          actor={actor}
+          shopOrderId={part.id}
+          action={postOperatorMessageAction.bind(null, part.id)}
         />
         <Section id="money" title={t("orders.admin.money.title")}>
           <p className="mb-4">{t("orders.admin.money.refunded", { amount: money(part.refundedAmount) })}</p>

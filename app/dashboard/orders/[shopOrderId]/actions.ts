@@ -68,6 +68,18 @@ export async function makeAvailableAction(shopOrderId: string, _previous: Transi
   return vendorAction(shopOrderId, "MAKE_AVAILABLE", formData, ["availabilityNote"]);
 }
 
+export async function acceptReturnAction(shopOrderId: string, _previous: TransitionFormState, formData: FormData) {
+  return vendorAction(shopOrderId, "ACCEPT_RETURN", formData, ["instructions"]);
+}
+
+export async function refuseReturnAction(shopOrderId: string, _previous: TransitionFormState, formData: FormData) {
+  return vendorAction(shopOrderId, "REFUSE_RETURN", formData, ["reason"], true);
+}
+
+export async function receiveReturnAction(shopOrderId: string, _previous: TransitionFormState, formData: FormData) {
+  return vendorAction(shopOrderId, "RECEIVE_RETURN", formData, [], true);
+}
+
 /** The refund form's fields besides one "quantity.<orderLineId>" per line (components/dashboard/orders/refund-form.tsx). */
 const REFUND_FIELDS = ["reason", "mode", "amount", "lines"];
 

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { finalPriceFields } from "@/components/dashboard/orders/final-price-fields";
 import { PackingSlip } from "@/components/dashboard/orders/packing-slip";
 import { RefundForm } from "@/components/dashboard/orders/refund-form";
 import { ShopOrderActions } from "@/components/dashboard/orders/shop-order-actions";
+import { FinalPriceNote } from "@/components/orders/final-price-note";
 import { OrderLines } from "@/components/orders/order-lines";
 import { RefundList } from "@/components/orders/refund-list";
 import { PrintButton } from "@/components/orders/print-button";
 import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
 import { ShopOrderHeadline } from "@/components/orders/shop-order-headline";
 import { ShopOrderTimeline } from "@/components/orders/shop-order-timeline";
+import { ReturnRequestDetails } from "@/components/orders/return-request-panel";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -21,15 +24,20 @@ import { getShopOrder } from "@/lib/orders/get-shop-order";
 import { getShopPickup } from "@/lib/shops/get-shop-pickup";
 import {
   acceptAction,
+  acceptReturnAction,
   cancelAction,
   handOverAction,
   makeAvailableAction,
   markDeliveredAction,
   readyForPickupAction,
+  receiveReturnAction,
   refundAction,
   refuseAction,
+  refuseReturnAction,
   shipAction,
 } from "./actions";
+import { ConversationSection } from "@/app/orders/conversation-section";
+import { postVendorMessageAction } from "../message-actions";
 
 type PageProps = {
   params: Promise<{ shopOrderId: string }>;
@@ -51,6 +59,9 @@ const DONE_MESSAGES = [
   "MARK_DELIVERED",
   "MAKE_AVAILABLE",
   "REFUND",
+  "ACCEPT_RETURN",
+  "REFUSE_RETURN",
+  "RECEIVE_RETURN",
 ] as const;
 
 export default async function DashboardOrderPage({ params, searchParams }: PageProps) {
@@ -105,10 +116,19 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
                 HAND_OVER: handOverAction.bind(null, part.id),
                 MARK_DELIVERED: markDeliveredAction.bind(null, part.id),
                 MAKE_AVAILABLE: makeAvailableAction.bind(null, part.id),
+                ACCEPT_RETURN: acceptReturnAction.bind(null, part.id),
+                REFUSE_RETURN: refuseReturnAction.bind(null, part.id),
+                RECEIVE_RETURN: receiveReturnAction.bind(null, part.id),
               }}
+              finalPriceFields={finalPriceFields(part, locale, t)}
               t={t}
             />
           </Section>
+          {part.returnRequest ? (
+            <Section id="return" title={t("orders.returns.request.sectionTitle")}>
+              <ReturnRequestDetails request={part.returnRequest} locale={locale} t={t} />
+            </Section>
+          ) : null}
           {shipped ? (
             <Section id="shipment" title={t("orders.life.vendor.shipment.title")}>
               <div className="flex flex-col gap-1">
@@ -138,11 +158,17 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
               </div>
             </Section>
           ) : null}
+          <ConversationSection
+            actor={actor}
+            shopOrderId={part.id}
+            action={postVendorMessageAction.bind(null, part.id)}
+          />
           <Section id="customer" title={t("orders.dashboard.customerSection")}>
             <ShopOrderCustomer part={part} t={t} pickup={pickup} />
           </Section>
           <Section id="lines" title={t("orders.dashboard.lines")}>
             <OrderLines lines={part.lines} currency={part.currency} locale={locale} t={t} />
+            <FinalPriceNote summary={part.finalPrices} currency={part.currency} locale={locale} t={t} />
           </Section>
           <Section id="amounts" title={t("orders.dashboard.amounts")}>
             <div className="max-w-md">
@@ -203,7 +229,7 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
           />
         </div>
       </div>
-      <PackingSlip part={part} t={t} />
+      <PackingSlip part={part} locale={locale} t={t} />
     </div>
   );
 }

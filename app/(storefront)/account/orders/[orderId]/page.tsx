@@ -11,14 +11,19 @@ import { requireSignedIn } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/or-not-found";
 import { getMyOrder } from "@/lib/orders/get-my-order";
+import { ConversationSection } from "@/app/orders/conversation-section";
 import { cancelPartAction, confirmReceiptAction } from "./actions";
+import { escalateAction, requestReturnAction } from "./return-actions";
+import { ShopperReturnSection } from "@/components/orders/shopper-return-section";
+import { postShopperMessageAction } from "./message-actions";
+import { progressMessageKey } from "@/lib/payments/capture-rules";
 
 type PageProps = {
   params: Promise<{ orderId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const DONE_MESSAGES = ["CONFIRM", "CANCEL"] as const;
+const DONE_MESSAGES = ["CONFIRM", "CANCEL", "REQUEST_RETURN", "ESCALATE"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -43,7 +48,7 @@ export default async function MyOrderPage({ params, searchParams }: PageProps) {
       </p>
       <PageHeader
         title={t("orders.account.orderTitle", { number: order.number })}
-        description={`${t("orders.account.placedOn", { date: date.format(order.createdAt) })} · ${t(`orders.progress.${order.progress}`)}`}
+        description={`${t("orders.account.placedOn", { date: date.format(order.createdAt) })} · ${t(progressMessageKey(order.progress, order.payment))}`}
       />
       {query.moved ? (
         <div className="mb-4">
@@ -67,6 +72,15 @@ export default async function MyOrderPage({ params, searchParams }: PageProps) {
               locale={locale}
               t={t}
             />
+            <ShopperReturnSection
+              part={part}
+              handlers={{
+                REQUEST_RETURN: requestReturnAction.bind(null, order.id, part.id),
+                ESCALATE: escalateAction.bind(null, order.id, part.id),
+              }}
+              locale={locale}
+              t={t}
+            />
             {part.refunds.length > 0 ? (
               <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
                 <RefundList
@@ -75,6 +89,17 @@ export default async function MyOrderPage({ params, searchParams }: PageProps) {
                   locale={locale}
                   t={t}
                   headingId={`refunds-${part.id}`}
+                  headingLevel="h3"
+                />
+              </div>
+            ) : null}
+            {part.status !== "AWAITING_PAYMENT" ? (
+              <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+                <ConversationSection
+                  actor={actor}
+                  shopOrderId={part.id}
+                  action={postShopperMessageAction.bind(null, order.id, part.id)}
+                  id={`conversation-${part.id}`}
                   headingLevel="h3"
                 />
               </div>

@@ -10,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/or-not-found";
 import { getOrderForViewer } from "@/lib/orders/get-order-for-viewer";
 import { ORDER_ACCESS_COOKIE } from "@/lib/orders/order-access";
+import { progressMessageKey } from "@/lib/payments/capture-rules";
 
 type PageProps = { params: Promise<{ orderId: string }> };
 
@@ -42,7 +43,7 @@ export default async function OrderCompletePage({ params }: PageProps) {
         description={t("orders.complete.intro", { number: order.number, email: order.email })}
       />
       <p role="status" className="mb-2 font-semibold">
-        {t(`orders.progress.${order.progress}`)}
+        {t(progressMessageKey(order.progress, order.payment))}
       </p>
       <p className="mb-6 text-stone-700">{t("orders.complete.nextSteps")}</p>
       <div className="flex flex-col gap-4">
