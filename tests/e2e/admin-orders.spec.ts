@@ -9,7 +9,10 @@ import { OPERATOR, signIn } from "./support";
 test("the operator lists every shop's orders, filters to problems and reads a part's timeline", async ({ page }) => {
   await signIn(page, OPERATOR.email, OPERATOR.password);
   await page.goto("/admin");
-  await page.getByRole("link", { name: /^Commandes( |$)/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Commandes( |$)/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Commandes" })).toBeVisible();
   const orders = page.getByRole("list", { name: "Les commandes de toutes les boutiques" });
   await expect(
