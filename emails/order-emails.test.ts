@@ -18,6 +18,7 @@ const pickupPart: OrderEmailPart = {
 };
 
 const received = (paymentFeeAmount: number): EmailTemplates["order.received"] => ({
+  captureMode: "AT_CHECKOUT",
   shopName: "Fournil",
   orderNumber: "H-000123",
   currency: "EUR",
@@ -33,6 +34,7 @@ const received = (paymentFeeAmount: number): EmailTemplates["order.received"] =>
 });
 
 const confirmed: EmailTemplates["order.confirmed"] = {
+  captureMode: "AT_CHECKOUT",
   customerName: "Marc",
   orderNumber: "H-000123",
   currency: "EUR",
@@ -67,5 +69,19 @@ describe("order e-mails", () => {
 
   it("a click & collect order without an address shows no delivery address", () => {
     expect(renderEmail("order.confirmed", confirmed, "fr").text).not.toContain("Adresse de livraison");
+  });
+
+  it("capture on acceptance: the shopper reads an authorization, charged once the shops accept, never 'paid'", () => {
+    const authorized = { ...confirmed, captureMode: "ON_ACCEPTANCE" } as const;
+    const fr = renderEmail("order.confirmed", authorized, "fr").text;
+    expect(fr).toMatch(/un montant de 10,00\s€ est autorisé sur votre carte/);
+    expect(fr).toMatch(/Montant autorisé \(débité quand les boutiques acceptent\) : 10,00\s€/);
+    expect(fr).not.toMatch(/Total payé|Votre paiement/);
+    const en = renderEmail("order.confirmed", authorized, "en").text;
+    expect(en).toMatch(/is authorized on your card: it is not charged yet/);
+    expect(en).not.toMatch(/Total paid|Your payment/);
+    const vendor = renderEmail("order.received", { ...received(0), captureMode: "ON_ACCEPTANCE" }, "fr").text;
+    expect(vendor).toContain("paiement autorisé");
+    expect(vendor).not.toContain("a été payée");
   });
 });

@@ -46,9 +46,16 @@ function partBlocks(
 
 export function orderConfirmedEmail(d: EmailTemplates["order.confirmed"], t: Translate, lang: string): Built {
   const money = (amount: number) => formatMoney(amount, d.currency, lang);
+  // Capture on acceptance (docs/domain.md, capture): nothing is charged yet, only authorized.
+  const authorized = d.captureMode === "ON_ACCEPTANCE";
   const blocks: EmailBlock[] = [
     p(t("emails.greeting", { name: d.customerName })),
-    p(t("orders.emails.confirmed.body", { total: money(d.totalAmount), number: d.orderNumber })),
+    p(
+      t(authorized ? "payments.emails.confirmed.body" : "orders.emails.confirmed.body", {
+        total: money(d.totalAmount),
+        number: d.orderNumber,
+      }),
+    ),
   ];
   for (const part of d.parts) {
     const heading = t("orders.emails.confirmed.partHeading", {
@@ -60,7 +67,7 @@ export function orderConfirmedEmail(d: EmailTemplates["order.confirmed"], t: Tra
   if (d.shippingAddress.length > 0)
     blocks.push(p([t("orders.emails.confirmed.shipTo"), ...d.shippingAddress].join("\n")));
   const totals = [
-    t("orders.emails.confirmed.totals", {
+    t(authorized ? "payments.emails.confirmed.totals" : "orders.emails.confirmed.totals", {
       items: money(d.itemsAmount),
       shipping: deliveryFeeText(
         { amount: d.shippingAmount, postageDue: d.parts.some((part) => part.postageDue) },
@@ -85,7 +92,11 @@ export function orderReceivedEmail(d: EmailTemplates["order.received"], t: Trans
   });
   const blocks: EmailBlock[] = [
     p(t("emails.greetingTeam")),
-    p(t("orders.emails.received.body", { number: d.orderNumber })),
+    p(
+      t(d.captureMode === "ON_ACCEPTANCE" ? "payments.emails.received.body" : "orders.emails.received.body", {
+        number: d.orderNumber,
+      }),
+    ),
     p(customer.join("\n")),
   ];
   if (d.shippingAddress.length > 0)

@@ -47,6 +47,7 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
     message: "Bonjour !",
   },
   "order.confirmed": {
+    captureMode: "AT_CHECKOUT",
     customerName: "Marc",
     orderNumber: "H-000123",
     currency: "EUR",
@@ -81,6 +82,7 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
     orderUrl: "https://halle.test/account/orders/o1",
   },
   "order.received": {
+    captureMode: "AT_CHECKOUT",
     shopName: "Fournil",
     orderNumber: "H-000123",
     currency: "EUR",
@@ -144,10 +146,23 @@ const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
     lastError: "Stripe is unavailable",
     orderUrl: "https://halle.test/admin/orders/so1",
   },
+  "payment.capture-failed": {
+    orderNumber: "H-000123",
+    shopNames: ["Fournil", "Karkareh"],
+    kind: "capture",
+    amount: 1250,
+    currency: "EUR",
+    attempts: 5,
+    lapsed: false,
+    lastError: "Stripe is unavailable",
+    orderUrl: "https://halle.test/admin/orders/so1",
+  },
 };
 
-// What each subject names: the shop, or for the shopper's order confirmation, the order.
-const subjectMarker = (name: EmailTemplateName) => (name === "order.confirmed" ? "H-000123" : "Fournil");
+// What each subject names: the shop, or for the order-wide e-mails (the shopper's confirmation,
+// the operators' notice of a capture given up), the order.
+const subjectMarker = (name: EmailTemplateName) =>
+  name === "order.confirmed" || name === "payment.capture-failed" ? "H-000123" : "Fournil";
 
 describe("renderEmail", () => {
   const names = Object.keys(samples) as EmailTemplateName[];

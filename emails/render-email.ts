@@ -7,7 +7,7 @@ import { orderConfirmedEmail, orderReceivedEmail } from "./order-emails";
 import { SHOP_ORDER_STEP_EMAILS } from "./shop-order-step-emails";
 import { acceptanceReminderEmail, shippingLateEmail, shippingLateOperatorEmail } from "./deadline-emails";
 import { orderRefundedEmail } from "./refund-emails";
-import { refundFailedEmail } from "./payment-emails";
+import { captureFailedEmail, refundFailedEmail } from "./payment-emails";
 import { orderMessageEmail } from "./order-message-emails";
 import { escalationDecidedEmail, escalationDecidedShopEmail } from "./return-emails";
 
@@ -122,6 +122,7 @@ const TEMPLATES: Builders = {
   "order.shipping-late-operator": shippingLateOperatorEmail,
   "order.refunded": orderRefundedEmail,
   "payment.refund-failed": refundFailedEmail,
+  "payment.capture-failed": captureFailedEmail,
   "order.message": orderMessageEmail,
   "order.escalation-decided": escalationDecidedEmail,
   "order.escalation-decided-shop": escalationDecidedShopEmail,

@@ -47,6 +47,18 @@ export const RETURN_STEP_EMAILS: { [T in ReturnStepTemplateName]: Builder } = {
       link(d, t),
     ],
   }),
+  // An operator accepted on the shop's behalf: the shop learns what the shopper was told.
+  "order.return-accepted-shop": (d, t) => ({
+    subject: t("orders.returns.emails.acceptedShop.subject", names(d)),
+    blocks: [
+      greeting(d, t),
+      p(t("orders.returns.emails.acceptedShop.body", names(d))),
+      ...kindBlock(d, t),
+      ...(d.returnInstructions ? [p(t("orders.returns.emails.instructions")), quote(d.returnInstructions)] : []),
+      p(t("orders.returns.emails.acceptedShop.action")),
+      link(d, t),
+    ],
+  }),
   "order.return-refused": (d, t) => ({
     subject: t("orders.returns.emails.refused.subject", names(d)),
     blocks: [

@@ -41,6 +41,13 @@ export const SHOP_ORDER_STEP_SAMPLES: { [T in ShopOrderStepTemplateName]: ShopOr
   "order.step-operator": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null, status: "CANCELLED" },
   "order.return-requested-shop": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null, returnKind: "PROBLEM" },
   "order.return-accepted": { ...SHOP_ORDER_STEP_SAMPLE, returnInstructions: "Renvoyez le colis à la boutique" },
+  "order.return-accepted-shop": {
+    ...SHOP_ORDER_STEP_SAMPLE,
+    customerName: null,
+    by: "OPERATOR",
+    returnKind: "PROBLEM",
+    returnInstructions: "Renvoyez le colis à la boutique",
+  },
   "order.return-refused": { ...SHOP_ORDER_STEP_SAMPLE, status: "RETURN_REFUSED" },
   "order.escalated-shop": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null, by: "SHOPPER" },
   "order.escalated-operator": { ...SHOP_ORDER_STEP_SAMPLE, customerName: null, returnKind: "WITHDRAWAL" },

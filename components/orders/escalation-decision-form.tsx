@@ -1,20 +1,23 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { FieldError } from "@/components/ui/field-parts";
-import { FormMessage } from "@/components/ui/form-message";
-import { dangerButton, secondaryButton } from "@/components/ui/styles";
-import { TextField } from "@/components/ui/text-field";
+import { FormMessage, topErrorOf } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { IDLE, type FormAction, type FormState } from "@/lib/forms/form-state";
+import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
+import { AmountField } from "./amount-field";
+import { AskToConfirmButton, ConfirmStep, type ConfirmFormLabels } from "./confirm-step";
+import { FormCard } from "./form-card";
+import { IDLE, type FormAction } from "@/lib/forms/form-state";
+import type { PreviewFormState } from "@/lib/orders/run-preview-form";
 
 /** The decision form's answer: what was typed, whether it asks to confirm, and the amount it refunds. */
-export type DecisionFormState = FormState<{ values?: Record<string, string>; confirming?: boolean; amount?: number }>;
+export type DecisionFormState = PreviewFormState;
 
 type Props = {
   id: string;
   action: FormAction<DecisionFormState>;
-  labels: {
+  labels: ConfirmFormLabels & {
     title: string;
     text: string;
     decision: string;
@@ -23,12 +26,6 @@ type Props = {
     amountHint: string;
     note: string;
     noteHint: string;
-    submit: string;
-    pending: string;
-    confirmTitle: string;
-    confirmText: string;
-    confirmSubmit: string;
-    back: string;
   };
 };
 
@@ -41,35 +38,27 @@ export function EscalationDecisionForm({ id, action, labels }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<DecisionFormState, FormData>(action, IDLE);
   const confirming = Boolean(state.confirming);
-  useEffect(() => {
-    const form = formRef.current;
-    if (state.status === "error")
-      (
-        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]')
-      )?.focus();
-    else if (state.confirming) form?.querySelector<HTMLElement>("[data-confirm-heading]")?.focus();
-  }, [state]);
+  useFocusAfterSubmit(formRef, state);
   const values = state.values ?? {};
   const errors = state.fieldErrors;
-  const topError = errors.form ?? (state.status === "error" ? state.message : undefined);
-  const headingId = `${id}-title`;
+  const topError = topErrorOf(state);
   const key = (name: string) => `${name}-${state.status}-${String(state.confirming)}`;
   const chosen = labels.outcomes.find((outcome) => outcome.value === values.decision);
 
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-      <h3 id={headingId} className="text-lg font-semibold">
-        {labels.title}
-      </h3>
-      <p className="mt-1 text-stone-700">{labels.text}</p>
+    <FormCard id={id} title={labels.title} text={labels.text}>
       <form ref={formRef} action={formAction} noValidate className="mt-3 flex flex-col gap-4">
         <FormMessage error={topError} />
         {confirming ? (
-          <div className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4">
-            <h4 data-confirm-heading tabIndex={-1} className="font-semibold text-red-900 focus:outline-none">
-              {labels.confirmTitle}
-            </h4>
-            <p className="text-red-900">{labels.confirmText}</p>
+          <ConfirmStep
+            title={labels.confirmTitle}
+            text={labels.confirmText}
+            values={values}
+            submit={labels.confirmSubmit}
+            back={labels.back}
+            pending={pending}
+            pendingLabel={labels.pending}
+          >
             <dl className="grid gap-2">
               <div>
                 <dt className="font-medium">{labels.decision}</dt>
@@ -80,18 +69,7 @@ export function EscalationDecisionForm({ id, action, labels }: Props) {
                 <dd className="whitespace-pre-line">{values.note}</dd>
               </div>
             </dl>
-            {Object.entries(values).map(([name, value]) => (
-              <input key={name} type="hidden" name={name} value={value} />
-            ))}
-            <div className="flex flex-wrap gap-3">
-              <button type="submit" name="intent" value="confirm" disabled={pending} className={dangerButton}>
-                {pending ? labels.pending : labels.confirmSubmit}
-              </button>
-              <button type="submit" name="intent" value="back" disabled={pending} className={secondaryButton}>
-                {labels.back}
-              </button>
-            </div>
-          </div>
+          </ConfirmStep>
         ) : (
           <>
             <fieldset
@@ -113,15 +91,11 @@ export function EscalationDecisionForm({ id, action, labels }: Props) {
                   </label>
                   {outcome.value === "REFUND_PART" ? (
                     <div className="ms-6">
-                      <TextField
+                      <AmountField
                         key={key("amount")}
                         id={`${id}-amount`}
-                        name="amount"
                         label={labels.amount}
                         hint={labels.amountHint}
-                        inputMode="decimal"
-                        autoComplete="off"
-                        maxLength={20}
                         defaultValue={values.amount ?? ""}
                         error={errors.amount}
                       />
@@ -143,14 +117,12 @@ export function EscalationDecisionForm({ id, action, labels }: Props) {
               defaultValue={values.note ?? ""}
               error={errors.note}
             />
-            <div>
-              <button type="submit" name="intent" value="ask" disabled={pending} className={dangerButton}>
-                {pending ? labels.pending : labels.submit}
-              </button>
-            </div>
+            <AskToConfirmButton pending={pending} pendingLabel={labels.pending}>
+              {labels.submit}
+            </AskToConfirmButton>
           </>
         )}
       </form>
-    </section>
+    </FormCard>
   );
 }

@@ -1,4 +1,5 @@
 import { RefundForm, type RefundFormState } from "@/components/dashboard/orders/refund-form";
+import { refundFormLabels, refundFormLines } from "@/components/dashboard/orders/refund-form-props";
 import { Section } from "@/components/ui/section";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
@@ -83,34 +84,8 @@ export function OperatorReturnSection({ part, refundableStates, handlers, locale
           action={handlers.refund}
           currency={part.currency}
           locale={locale}
-          lines={part.lines
-            .filter((line) => line.quantity - line.refundedQuantity > 0 && line.unitPriceAmount > 0)
-            .map((line) => ({
-              id: line.id,
-              label: t("orders.refund.fields.quantity", { title: line.title, price: money(line.unitPriceAmount) }),
-              hint: t("orders.refund.fields.quantityHint", { max: line.quantity - line.refundedQuantity }),
-              refundableQuantity: line.quantity - line.refundedQuantity,
-            }))}
-          labels={{
-            title: t("orders.returns.operator.refundTitle"),
-            text: t("orders.refund.text"),
-            remaining: t("orders.refund.remaining", { amount: money(remaining) }),
-            reason: t("orders.refund.fields.reason"),
-            reasonHint: t("orders.refund.fields.reasonHint"),
-            mode: t("orders.refund.fields.mode"),
-            modeAll: t("orders.refund.fields.modeAll", { amount: money(remaining) }),
-            modeAmount: t("orders.refund.fields.modeAmount"),
-            modeLines: t("orders.refund.fields.modeLines"),
-            amount: t("orders.refund.fields.amount"),
-            amountHint: t("orders.refund.fields.amountHint", { amount: money(remaining) }),
-            submit: t("orders.refund.submit"),
-            pending: t("orders.refund.pending"),
-            confirmTitle: t("orders.refund.confirmTitle", { amount: "{amount}" }),
-            confirmText: t("orders.refund.confirmText"),
-            confirmSubmit: t("orders.refund.confirmSubmit", { amount: "{amount}" }),
-            back: t("orders.refund.back"),
-            summaryReason: t("orders.refund.summaryReason"),
-          }}
+          lines={refundFormLines(part.lines, money, t)}
+          labels={refundFormLabels(t, money(remaining), t("orders.returns.operator.refundTitle"))}
         />
       ) : null}
     </>

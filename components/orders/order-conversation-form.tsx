@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
+import { PendingButton } from "@/components/ui/pending-button";
 import { inputBase, primaryButton } from "@/components/ui/styles";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { IDLE, type FormAction } from "@/lib/forms/form-state";
 import type { MessageFormState } from "@/lib/orders/conversation/run-message-form";
 
@@ -33,13 +35,7 @@ type Props = {
 export function OrderConversationForm({ id, action, labels, maxLength }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<MessageFormState, FormData>(action, IDLE);
-  useEffect(() => {
-    const form = formRef.current;
-    if (state.status === "error")
-      (
-        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]')
-      )?.focus();
-  }, [state]);
+  useFocusAfterSubmit(formRef, state);
   const errors = state.fieldErrors;
   const filesId = `${id}-attachments`;
   return (
@@ -74,9 +70,14 @@ export function OrderConversationForm({ id, action, labels, maxLength }: Props) 
         <FieldError id={filesId} error={errors.attachments} />
       </div>
       <div>
-        <button type="submit" disabled={pending} aria-busy={pending || undefined} className={primaryButton}>
-          {pending ? labels.pending : labels.submit}
-        </button>
+        <PendingButton
+          pending={pending}
+          pendingLabel={labels.pending}
+          aria-busy={pending || undefined}
+          className={primaryButton}
+        >
+          {labels.submit}
+        </PendingButton>
       </div>
     </form>
   );

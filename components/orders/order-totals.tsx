@@ -2,9 +2,13 @@ import type { Translate } from "@/lib/i18n/translate";
 import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import type { OrderDetail } from "@/lib/orders/order-detail";
+import { chargedNote, orderTotalLabelKey } from "@/lib/payments/payment-wording";
 import { TotalsList } from "@/components/ui/totals-list";
 
-/** The order's totals: items, delivery, grand total; says when some postage is paid on delivery. */
+/**
+ * The order's totals: items, delivery, grand total (to pay or paid; to authorize or authorized for
+ * capture on acceptance); says when some postage is paid on delivery.
+ */
 export function OrderTotals({
   order,
   locale,
@@ -17,6 +21,7 @@ export function OrderTotals({
   paid: boolean;
 }) {
   const money = (amount: number) => formatMoney(amount, order.currency, locale);
+  const charged = paid ? chargedNote(order) : null;
   return (
     <section aria-labelledby="order-totals" className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
       <h2 id="order-totals" className="mb-3 text-lg font-semibold">
@@ -35,8 +40,13 @@ export function OrderTotals({
             ),
           },
         ]}
-        total={{ label: t(paid ? "orders.totals.total" : "orders.totals.totalDue"), value: money(order.totalAmount) }}
+        total={{ label: t(orderTotalLabelKey(order, paid)), value: money(order.totalAmount) }}
       />
+      {charged ? (
+        <p className="mt-2 font-medium" data-testid="order-charged">
+          {t(charged.key, { amount: money(charged.amount) })}
+        </p>
+      ) : null}
       {order.parts.some((part) => part.postageDue) ? (
         <p className="mt-2 text-sm text-stone-600">{t("orders.totals.postageDueNote")}</p>
       ) : null}

@@ -2,9 +2,12 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { FieldError, FieldHint } from "@/components/ui/field-parts";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, topErrorOf } from "@/components/ui/form-message";
+import { PendingButton } from "@/components/ui/pending-button";
 import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { TextareaField } from "@/components/ui/textarea-field";
+import type { ConfirmFormLabels } from "./confirm-step";
+import { FormCard } from "./form-card";
 import { IDLE, type FormAction, type FormState } from "@/lib/forms/form-state";
 
 /** What the return form gets back: what was typed (the photos are chosen again after an error). */
@@ -13,7 +16,7 @@ export type ReturnRequestFormState = FormState<{ values?: Record<string, string>
 type Props = {
   id: string;
   action: FormAction<ReturnRequestFormState>;
-  labels: {
+  labels: ConfirmFormLabels & {
     title: string;
     text: string;
     kind: string;
@@ -24,12 +27,6 @@ type Props = {
     photosHint: string;
     /** a business buyer's withdrawal is at the shop's discretion: said before they ask */
     notice?: string;
-    submit: string;
-    pending: string;
-    confirmTitle: string;
-    confirmText: string;
-    confirmSubmit: string;
-    back: string;
   };
 };
 
@@ -51,17 +48,12 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
   }, [confirming]);
   const values = state.values ?? {};
   const errors = state.fieldErrors;
-  const topError = errors.form ?? (state.status === "error" ? state.message : undefined);
-  const headingId = `${id}-title`;
+  const topError = topErrorOf(state);
   const kindError = errors.returnKind;
   const photosId = `${id}-photos`;
 
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-      <h3 id={headingId} className="text-lg font-semibold">
-        {labels.title}
-      </h3>
-      <p className="mt-1 text-stone-700">{labels.text}</p>
+    <FormCard id={id} title={labels.title} text={labels.text}>
       <form
         ref={formRef}
         action={formAction}
@@ -143,9 +135,9 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
             </h4>
             <p>{labels.confirmText}</p>
             <div className="flex flex-wrap gap-3">
-              <button type="submit" disabled={pending} className={primaryButton}>
-                {pending ? labels.pending : labels.confirmSubmit}
-              </button>
+              <PendingButton pending={pending} pendingLabel={labels.pending} className={primaryButton}>
+                {labels.confirmSubmit}
+              </PendingButton>
               <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>
                 {labels.back}
               </button>
@@ -153,6 +145,6 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
           </div>
         ) : null}
       </form>
-    </section>
+    </FormCard>
   );
 }

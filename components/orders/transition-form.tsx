@@ -1,11 +1,15 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import { FormMessage } from "@/components/ui/form-message";
+import { useActionState, useRef } from "react";
+import { FormMessage, topErrorOf } from "@/components/ui/form-message";
+import { PendingButton } from "@/components/ui/pending-button";
 import { SelectField } from "@/components/ui/select-field";
 import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
+import { ConfirmStep } from "./confirm-step";
+import { FormCard } from "./form-card";
 import { IDLE, type FormAction } from "@/lib/forms/form-state";
 import type { TransitionFormState } from "@/lib/orders/run-transition-form";
 
@@ -58,35 +62,25 @@ export function TransitionForm({
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<TransitionFormState, FormData>(action, IDLE);
   const confirming = Boolean(confirm && state.confirming);
-  useEffect(() => {
-    const form = formRef.current;
-    if (state.status === "error") {
-      (
-        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]')
-      )?.focus();
-    } else if (state.confirming) {
-      form?.querySelector<HTMLElement>("[data-confirm-heading]")?.focus();
-    }
-  }, [state]);
+  useFocusAfterSubmit(formRef, state);
   const values = state.values ?? {};
   const errors = state.fieldErrors;
-  const topError = errors.form ?? (state.status === "error" ? state.message : undefined);
-  const headingId = `${id}-title`;
+  const topError = topErrorOf(state);
 
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-      <h3 id={headingId} className="text-lg font-semibold">
-        {title}
-      </h3>
-      {text ? <p className="mt-1 text-stone-700">{text}</p> : null}
+    <FormCard id={id} title={title} text={text}>
       <form ref={formRef} action={formAction} noValidate className="mt-3 flex flex-col gap-4">
         <FormMessage error={topError} />
         {confirming && confirm ? (
-          <div className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4">
-            <h4 data-confirm-heading tabIndex={-1} className="font-semibold text-red-900 focus:outline-none">
-              {confirm.title}
-            </h4>
-            <p className="text-red-900">{confirm.text}</p>
+          <ConfirmStep
+            title={confirm.title}
+            text={confirm.text}
+            values={Object.fromEntries(fields.map((field) => [field.name, values[field.name] ?? ""]))}
+            submit={confirm.submit}
+            back={confirm.back}
+            pending={pending}
+            pendingLabel={pendingLabel}
+          >
             <dl className="grid gap-2">
               {fields.map((field) =>
                 values[field.name] ? (
@@ -97,18 +91,7 @@ export function TransitionForm({
                 ) : null,
               )}
             </dl>
-            {fields.map((field) => (
-              <input key={field.name} type="hidden" name={field.name} value={values[field.name] ?? ""} />
-            ))}
-            <div className="flex flex-wrap gap-3">
-              <button type="submit" name="intent" value="confirm" disabled={pending} className={dangerButton}>
-                {pending ? pendingLabel : confirm.submit}
-              </button>
-              <button type="submit" name="intent" value="back" disabled={pending} className={secondaryButton}>
-                {confirm.back}
-              </button>
-            </div>
-          </div>
+          </ConfirmStep>
         ) : (
           <>
             {fields.map((field) => {
@@ -153,19 +136,19 @@ export function TransitionForm({
               );
             })}
             <div>
-              <button
-                type="submit"
+              <PendingButton
                 name="intent"
                 value={confirm ? "ask" : "confirm"}
-                disabled={pending}
+                pending={pending}
+                pendingLabel={pendingLabel}
                 className={TONES[tone]}
               >
-                {pending ? pendingLabel : submit}
-              </button>
+                {submit}
+              </PendingButton>
             </div>
           </>
         )}
       </form>
-    </section>
+    </FormCard>
   );
 }

@@ -23,3 +23,15 @@ export function FormMessage({ error, success }: { error?: string; success?: stri
   }
   return null;
 }
+
+/**
+ * What a form shows at its top after a post: the "form" error, else the first of `fields` (errors
+ * the form shows nowhere else), else the summary of an error state.
+ */
+export function topErrorOf(
+  state: { status: "idle" | "success" | "error"; fieldErrors: Record<string, string>; message?: string },
+  ...fields: string[]
+): string | undefined {
+  for (const field of ["form", ...fields]) if (state.fieldErrors[field]) return state.fieldErrors[field];
+  return state.status === "error" ? state.message : undefined;
+}

@@ -1,5 +1,8 @@
 // Every e-mail Halle sends, with the data its template needs. Templates live in emails/.
 
+/** When the shopper's money is taken (Order.captureMode; docs/domain.md, capture). */
+export type CaptureModeName = "AT_CHECKOUT" | "ON_ACCEPTANCE";
+
 /** One shop's part of an order, as the order e-mails show it (amounts in minor units). */
 export type OrderEmailPart = {
   shopName: string;
@@ -61,6 +64,7 @@ export type ShopOrderStepEmail = {
 export type ReturnStepTemplateName =
   | "order.return-requested-shop"
   | "order.return-accepted"
+  | "order.return-accepted-shop"
   | "order.return-refused"
   | "order.escalated-shop"
   | "order.escalated-operator"
@@ -86,6 +90,24 @@ export type RefundFailedEmail = {
   amount: number;
   currency: string;
   attempts: number;
+  lastError: string;
+  orderUrl: string;
+};
+
+/**
+ * An authorized order's capture (or, nothing accepted, its release) given up (docs/domain.md,
+ * capture): the authorization lapsed or the provider refused too many times. Amount in minor units.
+ */
+export type CaptureFailedEmail = {
+  orderNumber: string;
+  /** the order's shops, oldest part first */
+  shopNames: string[];
+  kind: "capture" | "release";
+  amount: number;
+  currency: string;
+  attempts: number;
+  /** the authorization had lapsed when it was given up */
+  lapsed: boolean;
   lastError: string;
   orderUrl: string;
 };
@@ -179,8 +201,10 @@ export type EmailTemplates = {
   };
   /** to the shop (its public e-mail, else its owner), from the "contact the shop" form */
   "shop.contact-message": { shopName: string; senderName: string; senderEmail: string; message: string };
-  /** to the shopper, once an order is paid: every shop's part in one message */
+  /** to the shopper, once an order is paid (or, ON_ACCEPTANCE, authorized): every shop's part in one message */
   "order.confirmed": {
+    /** ON_ACCEPTANCE: the money is only authorized, charged once the shops accept (docs/domain.md, capture) */
+    captureMode: CaptureModeName;
     customerName: string;
     orderNumber: string;
     currency: string;
@@ -193,6 +217,7 @@ export type EmailTemplates = {
   };
   /** to each shop of a paid order (its public e-mail, else its owner): only its own part */
   "order.received": {
+    captureMode: CaptureModeName;
     shopName: string;
     orderNumber: string;
     currency: string;
@@ -211,6 +236,8 @@ export type EmailTemplates = {
   "order.refunded": RefundEmail;
   /** to each operator, once, when a refund is given up after its last attempt (docs/domain.md, Refund); amount in minor units */
   "payment.refund-failed": RefundFailedEmail;
+  /** to each operator, once, when an authorized order's capture is given up (docs/domain.md, capture) */
+  "payment.capture-failed": CaptureFailedEmail;
   /** to each other participant of a part's conversation, when someone writes (docs/domain.md, conversation) */
   "order.message": OrderMessageEmail;
   /** to the shopper and to the shop, when an operator decides an escalated return */

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale } from "@/lib/i18n/config";
 import { refundableAmountOf } from "@/lib/ledger/refund-entries";
 import { parseMoney } from "@/lib/money/parse-money";
-import { writePartRefund } from "./refund-part";
+import { refundablePartSelect, writePartRefund } from "./refund-part";
 import { DEFAULT_MARGIN_BPS, pendingFinalLines, resolveFinalPrices } from "./rules/final-prices";
 
 // Estimated prices at the step where the goods leave (docs/domain.md, estimated prices): the
@@ -84,19 +84,7 @@ export async function applyFinalPrices(
     if (done.count === 0) throw new AppError("CONFLICT", movedOn);
   }
   if (prices.refundAmount <= 0) return { refund: null, settleAmount: prices.settleAmount };
-  const part = await tx.shopOrder.findUniqueOrThrow({
-    where: { id: shopOrderId },
-    select: {
-      id: true,
-      shopId: true,
-      currency: true,
-      itemsAmount: true,
-      deliveryFeeAmount: true,
-      commissionAmount: true,
-      refundedAmount: true,
-      order: { select: { number: true } },
-    },
-  });
+  const part = await tx.shopOrder.findUniqueOrThrow({ where: { id: shopOrderId }, select: refundablePartSelect });
   const amount = Math.min(prices.refundAmount, refundableAmountOf(part));
   if (amount <= 0) return { refund: null, settleAmount: prices.settleAmount };
   const refund = await writePartRefund(tx, part, amount, { reason: null, memo: part.order.number });

@@ -8,13 +8,15 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import type { ReturnDecision, ShopOrderStatus } from "@/lib/generated/prisma/enums";
 import { isLocale } from "@/lib/i18n/config";
-import { recordRefundEntries } from "@/lib/ledger/record-refund-entries";
 import { refundableAmountOf } from "@/lib/ledger/refund-entries";
 import { parseMoney } from "@/lib/money/parse-money";
 import { queueEmail } from "@/lib/notifications/queue-email";
+import { emailLocaleOf } from "@/lib/notifications/recipients";
 import { parseIdOrThrow } from "@/lib/parse-id";
+import { recordPartRefund, refundablePartSelect } from "./refund-part";
 import { resolveRefund } from "./refund-request";
 import { RETURN_LIMITS } from "./rules/returns";
+import { shopperOrderSelect, shopperOrderUrl } from "./shopper-order-link";
 import { vendorInbox } from "./vendor-inbox";
 
 // The operator decides a return the shopper escalated (docs/domain.md, returns and escalations):
@@ -78,8 +80,6 @@ function amountOf(input: z.output<typeof inputSchema>): number {
   return amount;
 }
 
-const localeOf = (value: string | null | undefined) => (value && isLocale(value) ? value : "fr");
-
 /**
  * An operator decides an escalated part, in one transaction: the conditional update from ESCALATED
  * (and from the refunded amount read, so that a concurrent refund or a second operator cannot pass:
@@ -103,25 +103,10 @@ export async function decideEscalation(
     const part = await tx.shopOrder.findUnique({
       where: { id: shopOrderId },
       select: {
-        id: true,
-        shopId: true,
+        ...refundablePartSelect,
         status: true,
-        currency: true,
-        itemsAmount: true,
-        deliveryFeeAmount: true,
-        commissionAmount: true,
-        refundedAmount: true,
         shop: { select: { name: true, email: true, owner: { select: { email: true, locale: true } } } },
-        order: {
-          select: {
-            id: true,
-            number: true,
-            userId: true,
-            email: true,
-            customerName: true,
-            user: { select: { locale: true } },
-          },
-        },
+        order: { select: shopperOrderSelect },
         lines: { select: { id: true, unitPriceAmount: true, quantity: true, refundedQuantity: true } },
       },
     });
@@ -151,15 +136,8 @@ export async function decideEscalation(
     });
     if (updated.count === 0) throw new AppError("CONFLICT", NOT_ESCALATED);
     let refundId: string | null = null;
-    if (amount > 0) {
-      await recordRefundEntries(tx, part, amount, part.order.number);
-      refundId = (
-        await tx.refund.create({
-          data: { shopOrderId: part.id, amount, currency: part.currency, reason: parsed.note },
-          select: { id: true },
-        })
-      ).id;
-    }
+    if (amount > 0)
+      refundId = (await recordPartRefund(tx, part, amount, { reason: parsed.note, memo: part.order.number })).id;
     await tx.returnRequest.update({
       where: { shopOrderId: part.id },
       data: { decision: parsed.decision, decisionNote: parsed.note, decidedAt: now, decidedById: actor.id },
@@ -196,19 +174,17 @@ export async function decideEscalation(
     };
     await queueEmail(tx, {
       to: part.order.email,
-      locale: localeOf(part.order.user?.locale),
+      locale: emailLocaleOf(part.order.user?.locale),
       template: "order.escalation-decided",
       data: {
         ...mail,
         customerName: part.order.customerName || null,
-        orderUrl: appUrl(
-          part.order.userId ? `/account/orders/${part.order.id}` : `/checkout/complete/${part.order.id}`,
-        ),
+        orderUrl: shopperOrderUrl(part.order),
       },
     });
     await queueEmail(tx, {
       to: vendorInbox(part.shop),
-      locale: localeOf(part.shop.owner.locale),
+      locale: emailLocaleOf(part.shop.owner.locale),
       template: "order.escalation-decided-shop",
       data: { ...mail, customerName: null, orderUrl: appUrl(`/dashboard/orders/${part.id}`) },
     });

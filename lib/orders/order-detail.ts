@@ -1,6 +1,7 @@
 import "server-only";
 import type {
   ActorKind,
+  CaptureMode,
   DeliveryMethod,
   OrderStatus,
   Prisma,
@@ -77,6 +78,10 @@ export type OrderDetail = {
   progress: OrderProgress;
   /** charged at checkout, or authorized, captured or released (docs/domain.md, capture) */
   payment: PaymentState;
+  /** when the money is taken: at checkout, or authorized then captured once the shops accept */
+  captureMode: CaptureMode;
+  /** capture on acceptance: what was charged, for the accepted parts (null until captured) */
+  capturedAmount: number | null;
   parts: OrderPartView[];
 };
 
@@ -243,6 +248,7 @@ export const ORDER_DETAIL_SELECT = {
   shippingAddress: true,
   captureMode: true,
   capturedAt: true,
+  capturedAmount: true,
   authorizationReleasedAt: true,
   shopOrders: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -298,6 +304,8 @@ export function toOrderDetail(row: Prisma.OrderGetPayload<{ select: typeof ORDER
     shippingAddress: shippingAddressLines(row.shippingAddress),
     progress: orderProgress(row.status, row.shopOrders),
     payment: paymentStateOf(row),
+    captureMode: row.captureMode,
+    capturedAmount: row.capturedAmount,
     parts: row.shopOrders.map(({ shop, lines, carrier, ...part }) => {
       const collect = part.deliveryMethod === "CLICK_AND_COLLECT";
       const lineViews = lines.map(toLineView);

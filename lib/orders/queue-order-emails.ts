@@ -18,6 +18,7 @@ const ORDER_SELECT = {
   itemsAmount: true,
   shippingAmount: true,
   totalAmount: true,
+  captureMode: true,
   shippingAddress: true,
   userId: true,
   user: { select: { locale: true } },
@@ -77,7 +78,8 @@ function emailPart(part: OrderForEmails["shopOrders"][number]): OrderEmailPart {
 const localeOf = (value: string | undefined) => (value && isLocale(value) ? value : "fr");
 
 /**
- * The e-mails of a paid order, in the caller's transaction: one to the shopper covering every
+ * The e-mails of a paid order (or an authorized one: its captureMode says which, docs/domain.md,
+ * capture), in the caller's transaction: one to the shopper covering every
  * shop, and one to each shop (its public e-mail, else its owner's) with only its own part and the
  * customer's contact details.
  */
@@ -91,6 +93,7 @@ export async function queueOrderEmails(tx: Prisma.TransactionClient, orderId: st
     locale: localeOf(order.user?.locale),
     template: "order.confirmed",
     data: {
+      captureMode: order.captureMode,
       customerName: order.customerName,
       orderNumber: order.number,
       currency: order.currency,
@@ -108,6 +111,7 @@ export async function queueOrderEmails(tx: Prisma.TransactionClient, orderId: st
       locale: localeOf(part.shop.owner.locale),
       template: "order.received",
       data: {
+        captureMode: order.captureMode,
         shopName: part.shop.name,
         orderNumber: order.number,
         currency: order.currency,

@@ -1,15 +1,22 @@
 import "server-only";
 import { appUrl } from "@/lib/app-url";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isLocale } from "@/lib/i18n/config";
 import { queueEmail } from "@/lib/notifications/queue-email";
+import { emailLocaleOf, listOperatorInboxes } from "@/lib/notifications/recipients";
 import { vendorInbox } from "./vendor-inbox";
 import type { ShopOrderStepEmail, ShopOrderStepTemplateName } from "@/lib/notifications/templates";
 import { readOpeningHours } from "@/lib/shops/opening-hours";
 import { pickupAddressLine } from "./format-address";
 import { carrierName, trackingUrl } from "./rules/carriers";
 import { FINAL_PRICE_ACTIONS } from "./rules/final-prices";
-import type { ActorKind, Recipient, ShopOrderAction, Transition } from "./rules/transitions";
+import { shopperOrderSelect, shopperOrderUrl } from "./shopper-order-link";
+import {
+  recipientsOf,
+  type ActorKind,
+  type Recipient,
+  type ShopOrderAction,
+  type Transition,
+} from "./rules/transitions";
 
 /** Which template each transition sends to each recipient; the operators get one generic notice. */
 const TEMPLATES: Record<ShopOrderAction, Partial<Record<Recipient, ShopOrderStepTemplateName>>> = {
@@ -25,7 +32,7 @@ const TEMPLATES: Record<ShopOrderAction, Partial<Record<Recipient, ShopOrderStep
   CONFIRM: { vendor: "order.receipt-confirmed" },
   AUTO_CONFIRM: {},
   REQUEST_RETURN: { vendor: "order.return-requested-shop" },
-  ACCEPT_RETURN: { shopper: "order.return-accepted" },
+  ACCEPT_RETURN: { shopper: "order.return-accepted", vendor: "order.return-accepted-shop" },
   REFUSE_RETURN: { shopper: "order.return-refused" },
   ESCALATE: { vendor: "order.escalated-shop", operator: "order.escalated-operator" },
   RECEIVE_RETURN: { shopper: "order.return-received" },
@@ -36,10 +43,9 @@ export function stepTemplateOf(action: ShopOrderAction, recipient: Recipient): S
   return TEMPLATES[action][recipient] ?? "order.step-operator";
 }
 
-const localeOf = (value: string | null | undefined) => (value && isLocale(value) ? value : "fr");
-
 /**
- * Queues the e-mails a transition's row says (`notify`), in the transition's transaction, from the
+ * Queues the e-mails a transition's row says (`notify`, and `notifyAlsoWhenBy` for this actor:
+ * recipientsOf), in the transition's transaction, from the
  * part as the transition left it: the shopper at the order's e-mail, the vendor at the shop
  * owner's, the operators each at their own.
  */
@@ -49,7 +55,8 @@ export async function queueShopOrderStepEmails(
   transition: Transition,
   step: { by: ActorKind; reason: string | null; refundAmount: number | null; settleAmount?: number | null },
 ): Promise<void> {
-  if (transition.notify.length === 0) return;
+  const recipients = recipientsOf(transition, step.by);
+  if (recipients.length === 0) return;
   const part = await tx.shopOrder.findUniqueOrThrow({
     where: { id: shopOrderId },
     select: {
@@ -63,16 +70,7 @@ export async function queueShopOrderStepEmails(
       availabilityNote: true,
       shipBy: true,
       returnBy: true,
-      order: {
-        select: {
-          id: true,
-          number: true,
-          email: true,
-          customerName: true,
-          userId: true,
-          user: { select: { locale: true } },
-        },
-      },
+      order: { select: shopperOrderSelect },
       shop: {
         select: {
           name: true,
@@ -132,41 +130,34 @@ export async function queueShopOrderStepEmails(
     returnKind: part.returnRequest?.kind ?? null,
     returnInstructions: part.returnRequest?.instructions ?? null,
   };
-  for (const recipient of transition.notify) {
+  for (const recipient of recipients) {
     const template = stepTemplateOf(transition.action, recipient);
     if (recipient === "shopper") {
       await queueEmail(tx, {
         to: part.order.email,
-        locale: localeOf(part.order.user?.locale),
+        locale: emailLocaleOf(part.order.user?.locale),
         template,
         data: {
           ...base,
           customerName: part.order.customerName || null,
-          // A guest follows the order on the confirmation page (their access cookie); an account, in "My orders".
-          orderUrl: appUrl(
-            part.order.userId ? `/account/orders/${part.order.id}` : `/checkout/complete/${part.order.id}`,
-          ),
+          orderUrl: shopperOrderUrl(part.order),
         },
       });
     } else if (recipient === "vendor") {
       await queueEmail(tx, {
         to: vendorInbox(part.shop),
-        locale: localeOf(part.shop.owner.locale),
+        locale: emailLocaleOf(part.shop.owner.locale),
         template,
         data: { ...base, pickupCode: null, customerName: null, orderUrl: appUrl(`/dashboard/orders/${part.id}`) },
       });
     } else {
-      const operators = await tx.user.findMany({
-        where: { role: "OPERATOR" },
-        select: { email: true, locale: true },
-        orderBy: { createdAt: "asc" },
-      });
-      for (const operator of operators) {
+      for (const operator of await listOperatorInboxes(tx)) {
         await queueEmail(tx, {
           to: operator.email,
-          locale: localeOf(operator.locale),
+          locale: emailLocaleOf(operator.locale),
           template,
-          data: { ...base, pickupCode: null, customerName: null, orderUrl: appUrl("/admin/orders") },
+          // the part's own page, where the operator acts (an escalation is decided there)
+          data: { ...base, pickupCode: null, customerName: null, orderUrl: appUrl(`/admin/orders/${part.id}`) },
         });
       }
     }

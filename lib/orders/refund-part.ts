@@ -5,6 +5,18 @@ import type { ShopOrderStatus } from "@/lib/generated/prisma/enums";
 import { refundableAmountOf, type RefundablePart } from "@/lib/ledger/refund-entries";
 import { returnStock } from "./return-stock";
 
+/** What a refund needs of a part: its amounts (refundableAmountOf), its shop and currency, its order's number (the memo). */
+export const refundablePartSelect = {
+  id: true,
+  shopId: true,
+  currency: true,
+  itemsAmount: true,
+  deliveryFeeAmount: true,
+  commissionAmount: true,
+  refundedAmount: true,
+  order: { select: { number: true } },
+} as const;
+
 /**
  * A part refused, expired or cancelled (a transition with refundsInFull, lib/orders/rules/transitions.ts),
  * in the caller's transaction, which already holds the part's row (its conditional status update):
@@ -20,17 +32,7 @@ export async function refundPartInFull(
 ): Promise<{ id: string; amount: number } | null> {
   const part = await tx.shopOrder.findUniqueOrThrow({
     where: { id: shopOrderId },
-    select: {
-      id: true,
-      shopId: true,
-      currency: true,
-      itemsAmount: true,
-      deliveryFeeAmount: true,
-      commissionAmount: true,
-      refundedAmount: true,
-      order: { select: { number: true } },
-      lines: { select: { productId: true, quantity: true } },
-    },
+    select: { ...refundablePartSelect, lines: { select: { productId: true, quantity: true } } },
   });
   await returnStock(tx, part.lines);
   const amount = refundableAmountOf(part);
@@ -63,6 +65,20 @@ export async function writePartRefund(
     data: { refundedAmount: { increment: amount } },
   });
   if (updated.count === 0) return null;
+  return recordPartRefund(tx, part, amount, options);
+}
+
+/**
+ * The refund's records once the part's refundedAmount is raised by the caller's conditional update
+ * (writePartRefund's, or a decision's that also moves the part: lib/orders/decide-escalation.ts):
+ * the ledger entries and the PENDING Refund.
+ */
+export async function recordPartRefund(
+  tx: Prisma.TransactionClient,
+  part: RefundablePart & { id: string; shopId: string; currency: string },
+  amount: number,
+  options: { reason: string | null; memo: string },
+): Promise<{ id: string; amount: number }> {
   await recordRefundEntries(tx, part, amount, options.memo);
   return tx.refund.create({
     data: { shopOrderId: part.id, amount, currency: part.currency, reason: options.reason },

@@ -2,7 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { saleEntriesOf } from "@/lib/ledger/sale-entries";
 import { paidAmountOf, refundEntriesOf } from "@/lib/ledger/refund-entries";
-import { quantityField, REFUND_ERRORS, resolveRefund, type RefundRequest, type RefundTarget } from "./refund-request";
+import {
+  quantityField,
+  REFUND_ERRORS,
+  refundLinePrice,
+  resolveRefund,
+  type RefundRequest,
+  type RefundTarget,
+} from "./refund-request";
 
 const sum = (entries: { amount: number }[]) => entries.reduce((total, entry) => total + entry.amount, 0);
 
@@ -160,5 +167,42 @@ describe("resolveRefund", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("refundLinePrice: what the refund form names a line by", () => {
+  it("a line at its unit price, an estimated line not priced yet too", () => {
+    expect(refundLinePrice({ unitPriceAmount: 450 })).toEqual({ kind: "unit", amount: 450 });
+    expect(refundLinePrice({ unitPriceAmount: 900, lineAmount: 900, finalLineAmount: null })).toEqual({
+      kind: "unit",
+      amount: 900,
+    });
+  });
+
+  it("an estimated line once priced: its final amount, never the estimate nor more than was paid", () => {
+    // 9 € estimated, 8,10 € final: a refund of its units shares 8,10 €
+    expect(refundLinePrice({ unitPriceAmount: 900, lineAmount: 900, finalLineAmount: 810 })).toEqual({
+      kind: "final",
+      amount: 810,
+    });
+    // 9,90 € final at the counter: the shopper paid 9 € through the platform
+    expect(refundLinePrice({ unitPriceAmount: 900, lineAmount: 900, finalLineAmount: 990 })).toEqual({
+      kind: "final",
+      amount: 900,
+    });
+  });
+
+  it("names what refunding all of the line's units gives back", () => {
+    const line = {
+      id: "e1",
+      unitPriceAmount: 450,
+      quantity: 2,
+      refundedQuantity: 0,
+      lineAmount: 900,
+      finalLineAmount: 810,
+    };
+    const target: RefundTarget = { ...part, lines: [line] };
+    const resolved = resolveRefund(target, { kind: "lines", lines: [{ orderLineId: "e1", quantity: 2 }] });
+    expect(resolved).toMatchObject({ ok: true, refund: { amount: refundLinePrice(line).amount } });
   });
 });

@@ -48,14 +48,34 @@ export const REFUND_ERRORS = {
 export const quantityField = (orderLineId: string) => `quantity.${orderLineId}`;
 
 /**
+ * What all the units of an estimated line once priced are worth to a refund: its final amount,
+ * never more than was paid (the difference already went back, an excess was settled at the
+ * counter); null for any other line, whose units are worth their unit price.
+ */
+function finalWorthOf(line: Pick<RefundTarget["lines"][number], "lineAmount" | "finalLineAmount">): number | null {
+  if (line.finalLineAmount === undefined || line.finalLineAmount === null || line.lineAmount === undefined) return null;
+  return Math.min(line.finalLineAmount, line.lineAmount);
+}
+
+/**
+ * The price the refund form names a line by: its unit price, or, for an estimated line once
+ * priced, the final amount its units share (docs/domain.md, estimated prices) — never the estimate.
+ */
+export function refundLinePrice(
+  line: Pick<RefundTarget["lines"][number], "unitPriceAmount" | "lineAmount" | "finalLineAmount">,
+): { kind: "unit"; amount: number } | { kind: "final"; amount: number } {
+  const worth = finalWorthOf(line);
+  return worth === null ? { kind: "unit", amount: line.unitPriceAmount } : { kind: "final", amount: worth };
+}
+
+/**
  * What refunding `quantity` more of a line is worth, after `refundedQuantity` were: unit price ×
  * quantity, except for an estimated line once priced, whose units share what it finally cost (never
  * more than was paid: the difference already went back, an excess was settled at the counter).
  */
 function lineRefundAmount(line: RefundTarget["lines"][number], quantity: number): number {
-  if (line.finalLineAmount === undefined || line.finalLineAmount === null || line.lineAmount === undefined)
-    return line.unitPriceAmount * quantity;
-  const worth = Math.min(line.finalLineAmount, line.lineAmount);
+  const worth = finalWorthOf(line);
+  if (worth === null) return line.unitPriceAmount * quantity;
   const upTo = (units: number) => allocateAmount(worth, [units, line.quantity - units])[0];
   return upTo(line.refundedQuantity + quantity) - upTo(line.refundedQuantity);
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { appUrl } from "@/lib/app-url";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -10,8 +9,10 @@ import type { ShopOrderStatus } from "@/lib/generated/prisma/enums";
 import { isLocale } from "@/lib/i18n/config";
 import { parseMoney } from "@/lib/money/parse-money";
 import { queueEmail } from "@/lib/notifications/queue-email";
+import { emailLocaleOf } from "@/lib/notifications/recipients";
 import { parseIdOrThrow } from "@/lib/parse-id";
-import { writePartRefund } from "./refund-part";
+import { refundablePartSelect, writePartRefund } from "./refund-part";
+import { shopperOrderSelect, shopperOrderUrl } from "./shopper-order-link";
 import { quantityField, REFUND_ERRORS, resolveRefund, type RefundLine, type RefundRequest } from "./refund-request";
 
 // A refund after the goods left (docs/domain.md, Refund): the shop's vendor or an operator gives
@@ -120,25 +121,10 @@ export async function refundShopOrder(
           ? { id: shopOrderId }
           : { id: shopOrderId, OR: [{ shop: { ownerId: actor.id } }, { order: { userId: actor.id } }] },
       select: {
-        id: true,
-        shopId: true,
+        ...refundablePartSelect,
         status: true,
-        currency: true,
-        itemsAmount: true,
-        deliveryFeeAmount: true,
-        commissionAmount: true,
-        refundedAmount: true,
         shop: { select: { ownerId: true, name: true } },
-        order: {
-          select: {
-            id: true,
-            number: true,
-            userId: true,
-            email: true,
-            customerName: true,
-            user: { select: { locale: true } },
-          },
-        },
+        order: { select: shopperOrderSelect },
         lines: {
           orderBy: { id: "asc" },
           select: {
@@ -219,10 +205,9 @@ async function queueRefundEmail(
   },
   refund: { amount: number; reason: string; lines: RefundLine[] },
 ): Promise<void> {
-  const locale = part.order.user?.locale;
   await queueEmail(tx, {
     to: part.order.email,
-    locale: locale && isLocale(locale) ? locale : "fr",
+    locale: emailLocaleOf(part.order.user?.locale),
     template: "order.refunded",
     data: {
       customerName: part.order.customerName || null,
@@ -235,8 +220,7 @@ async function queueRefundEmail(
         title: part.lines.find((candidate) => candidate.id === line.orderLineId)?.titleSnapshot ?? "",
         quantity: line.quantity,
       })),
-      // A guest follows the order on the confirmation page (their access cookie); an account, in "My orders".
-      orderUrl: appUrl(part.order.userId ? `/account/orders/${part.order.id}` : `/checkout/complete/${part.order.id}`),
+      orderUrl: shopperOrderUrl(part.order),
     },
   });
 }

@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { formText } from "@/lib/forms/form-text";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { conflictOverride } from "@/lib/orders/order-form-errors";
 import { MOVED_ON, transitionShopOrder, type TransitionInput } from "@/lib/orders/transition-shop-order";
 import { FINAL_AMOUNT_PREFIX } from "@/lib/orders/rules/final-prices";
 import { TRANSITIONS, type ActorKind, type ShopOrderAction } from "@/lib/orders/rules/transitions";
@@ -87,13 +87,9 @@ export async function runTransitionForm({
     },
     {
       fields: [...fields, ...finalFields],
-      overrides: {
-        CONFLICT: (error) => {
-          movedOn = error.message === MOVED_ON;
-          const message = t(error.message as MessageKey);
-          return message === error.message ? undefined : { fieldErrors: { form: message } };
-        },
-      },
+      overrides: conflictOverride(t, (error) => {
+        movedOn = error.message === MOVED_ON;
+      }),
     },
   );
   for (const path of [page, ...alsoRevalidate]) revalidatePath(path);

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ShopOrderStatus } from "@/lib/generated/prisma/enums";
+import { withAllFieldErrors } from "@/lib/forms/all-field-errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { parseIdOrThrow } from "@/lib/parse-id";
 import { authorizationLapseOf } from "@/lib/payments/authorization-lapse";
@@ -341,14 +342,19 @@ export async function transitionShopOrder(
     if (!found) throw refusalError(refusal);
 
     const settings = await loadOrderSettings(tx);
-    const parsed: ParsedInput = parseInput(schemaFor(found.transition, part, settings), raw);
-    if (found.transition.action === "HAND_OVER" && !sameCode(part.pickupCode, parsed.pickupCode ?? ""))
-      throw new AppError("VALIDATION", "invalid input", { pickupCode: "orderLife.errors.pickupCodeWrong" });
+    const transition = found.transition;
+    // Every mistake of the form at once: the fields, the pickup code, the final prices.
+    const [parsed, finalPrices] = await withAllFieldErrors<[ParsedInput, FinalPrices | null]>([
+      () => {
+        const input: ParsedInput = parseInput(schemaFor(transition, part, settings), raw);
+        if (transition.action === "HAND_OVER" && !sameCode(part.pickupCode, input.pickupCode ?? ""))
+          throw new AppError("VALIDATION", "invalid input", { pickupCode: "orderLife.errors.pickupCodeWrong" });
+        return input;
+      },
+      () => (FINAL_PRICE_ACTIONS.includes(transition.action) ? readFinalPrices(tx, part.id, raw) : null),
+    ]);
     const now = new Date();
-    checkReturnStep(found.transition.action, part, now);
-    const finalPrices = FINAL_PRICE_ACTIONS.includes(found.transition.action)
-      ? await readFinalPrices(tx, part.id, raw)
-      : null;
+    checkReturnStep(transition.action, part, now);
 
     const applied = await applyTransition(tx, part, found.transition, {
       actorId: actor.id,

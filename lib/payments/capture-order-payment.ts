@@ -5,14 +5,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { paidAmountOf } from "@/lib/ledger/refund-entries";
 import { captureDecision, NEVER_CHARGED_REFERENCE } from "./capture-rules";
 import { getPaymentProviderNamed } from "./payment-provider";
+import { recordCaptureFailure } from "./record-capture-failure";
 import "./stripe-payment-provider";
 
 /**
  * - `captured`: the accepted parts' money was taken (this call did it);
  * - `released`: no part was accepted: the authorization was cancelled, nothing taken (this call did it);
  * - `waiting`: a part still awaits its shop's answer;
- * - `not-due`: nothing to do: not an authorized order, already captured or released, or another
- *   worker is capturing it right now.
+ * - `not-due`: nothing to do: not an authorized order, already captured or released, given up
+ *   after failures, waiting for its next attempt (captureNextAttemptAt), or another worker is
+ *   capturing it right now.
  */
 export type CaptureOutcome = "captured" | "released" | "waiting" | "not-due";
 
@@ -52,15 +54,31 @@ type Order = Prisma.OrderGetPayload<{ select: typeof ORDER_SELECT }>;
  * capturedAt / authorizationReleasedAt set by a conditional update, the refunds written before the
  * capture settled without the provider (SUCCEEDED, providerReference NEVER_CHARGED_REFERENCE), the
  * payment fee given back to shops whose part was never charged at all, and an audit row.
- * A provider's refusal rolls everything back and is thrown: the next run tries again.
+ * A provider's refusal rolls everything back, is recorded (recordCaptureFailure: tried again later,
+ * or given up and the operators told once when the authorization lapsed or after
+ * MAX_CAPTURE_ATTEMPTS) and is thrown.
  */
 export async function captureOrderPayment(orderId: string, now: Date): Promise<CaptureOutcome> {
+  try {
+    return await settleAuthorization(orderId, now);
+  } catch (error) {
+    try {
+      await recordCaptureFailure(orderId, now, error);
+    } catch (recordError) {
+      console.error(`[captures] could not record the failed capture of order ${orderId}:`, recordError);
+    }
+    throw error;
+  }
+}
+
+async function settleAuthorization(orderId: string, now: Date): Promise<CaptureOutcome> {
   return getDb().$transaction(
     async (tx) => {
       const [claimed] = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "Order"
         WHERE "id" = ${orderId} AND "captureMode" = 'ON_ACCEPTANCE' AND "status" = 'PAID'
-          AND "capturedAt" IS NULL AND "authorizationReleasedAt" IS NULL
+          AND "capturedAt" IS NULL AND "authorizationReleasedAt" IS NULL AND "captureFailedAt" IS NULL
+          AND ("captureNextAttemptAt" IS NULL OR "captureNextAttemptAt" <= ${now})
         FOR UPDATE SKIP LOCKED`;
       if (!claimed) return "not-due";
       const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: ORDER_SELECT });
@@ -92,8 +110,8 @@ export async function captureOrderPayment(orderId: string, now: Date): Promise<C
         where: { id: order.id, capturedAt: null, authorizationReleasedAt: null },
         data:
           decision.kind === "capture"
-            ? { capturedAt: now, capturedAmount }
-            : { authorizationReleasedAt: now, capturedAmount },
+            ? { capturedAt: now, capturedAmount, captureNextAttemptAt: null }
+            : { authorizationReleasedAt: now, capturedAmount, captureNextAttemptAt: null },
       });
       if (settled.count !== 1) throw new Error(`order ${order.number} was captured or released meanwhile`);
       await settleNeverCharged(tx, order, now);

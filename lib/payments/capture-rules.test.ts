@@ -7,6 +7,8 @@ import {
   authorizationExpiryOf,
   captureDecision,
   lapseDeadlineOf,
+  MAX_CAPTURE_ATTEMPTS,
+  nextCaptureAttemptAt,
   paymentStateOf,
   progressMessageKey,
 } from "./capture-rules";
@@ -96,5 +98,33 @@ describe("paymentStateOf and progressMessageKey", () => {
     expect(progressMessageKey("CALLED_OFF", "RELEASED")).toBe("payments.progress.released");
     expect(progressMessageKey("AWAITING_ACCEPTANCE", "CHARGED")).toBe("orders.progress.AWAITING_ACCEPTANCE");
     expect(progressMessageKey("IN_PROGRESS", "CAPTURED")).toBe("orders.progress.IN_PROGRESS");
+  });
+});
+
+describe("nextCaptureAttemptAt", () => {
+  const now = new Date("2026-12-05T10:00:00Z");
+  const later = (ms: number) => new Date(now.getTime() + ms);
+  const expires = later(7 * 24 * 3600_000);
+
+  it("backs off like the refunds: 1 min, 5 min, 30 min, 2 h", () => {
+    expect(nextCaptureAttemptAt(1, now, expires)).toEqual(later(60_000));
+    expect(nextCaptureAttemptAt(2, now, expires)).toEqual(later(5 * 60_000));
+    expect(nextCaptureAttemptAt(3, now, expires)).toEqual(later(30 * 60_000));
+    expect(nextCaptureAttemptAt(4, now, expires)).toEqual(later(2 * 3600_000));
+  });
+
+  it("gives up after MAX_CAPTURE_ATTEMPTS failures", () => {
+    expect(nextCaptureAttemptAt(MAX_CAPTURE_ATTEMPTS - 1, now, expires)).not.toBeNull();
+    expect(nextCaptureAttemptAt(MAX_CAPTURE_ATTEMPTS, now, expires)).toBeNull();
+  });
+
+  it("gives up at once when the authorization has lapsed, and never waits past the lapse", () => {
+    expect(nextCaptureAttemptAt(1, now, now)).toBeNull();
+    expect(nextCaptureAttemptAt(1, later(1), now)).toBeNull();
+    expect(nextCaptureAttemptAt(4, now, later(10 * 60_000))).toEqual(later(10 * 60_000));
+  });
+
+  it("refuses a count below one", () => {
+    expect(() => nextCaptureAttemptAt(0, now, expires)).toThrow(RangeError);
   });
 });

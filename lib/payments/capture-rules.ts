@@ -1,6 +1,7 @@
 // Capture on acceptance (docs/domain.md, capture): when the shopper's money is taken, how much, and
 // how the pages name the state of the payment. Pure: no I/O.
 import type { CaptureMode, OrderStatus, ShopOrderStatus } from "@/lib/generated/prisma/enums";
+import { REFUND_RETRY_DELAYS_MS } from "./refund-retry";
 
 /** A card authorization lapses this long after it was given (Stripe: 7 days); the one place the rule lives. */
 export const AUTHORIZATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -10,6 +11,24 @@ export const AUTHORIZATION_SAFETY_MARGIN_MS = 24 * 60 * 60 * 1000;
 
 /** Written as the providerReference of a refund settled without the provider: its money was never charged. */
 export const NEVER_CHARGED_REFERENCE = "never-charged";
+
+/** A capture (or release) the provider keeps refusing is given up after this many attempts: the operators are told. */
+export const MAX_CAPTURE_ATTEMPTS = 5;
+
+/**
+ * After `attempts` failed attempts at a capture (or release) at `now`: when to try again — the
+ * refunds' backoff (1 min, 5 min, 30 min, 2 h), never later than the authorization's lapse — or
+ * null when it is given up: MAX_CAPTURE_ATTEMPTS reached, or the authorization has lapsed (the
+ * provider can no longer capture it).
+ */
+export function nextCaptureAttemptAt(attempts: number, now: Date, authorizationExpiresAt: Date | null): Date | null {
+  if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError("nextCaptureAttemptAt: attempts must be ≥ 1");
+  if (attempts >= MAX_CAPTURE_ATTEMPTS) return null;
+  if (authorizationExpiresAt && now.getTime() >= authorizationExpiresAt.getTime()) return null;
+  const delay = REFUND_RETRY_DELAYS_MS[Math.min(attempts, REFUND_RETRY_DELAYS_MS.length) - 1];
+  const next = now.getTime() + delay;
+  return new Date(authorizationExpiresAt ? Math.min(next, authorizationExpiresAt.getTime()) : next);
+}
 
 /** When an authorization given at `authorizedAt` lapses. */
 export function authorizationExpiryOf(authorizedAt: Date): Date {

@@ -2,8 +2,9 @@ import "server-only";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isLocale } from "@/lib/i18n/config";
 import { queueEmail } from "@/lib/notifications/queue-email";
+import { emailLocaleOf, listOperatorInboxes } from "@/lib/notifications/recipients";
+import type { RefundFailedEmail } from "@/lib/notifications/templates";
 import { getPaymentProviderNamed } from "./payment-provider";
 import { nextRefundAttemptAt } from "./refund-retry";
 import "./stripe-payment-provider";
@@ -119,27 +120,11 @@ async function processOne(now: Date, tried: string[]): Promise<{ id: string; out
 }
 
 /** A refund given up: every operator is told, once (the refund turns FAILED in this same transaction). */
-async function tellOperators(
-  tx: Tx,
-  data: {
-    orderNumber: string;
-    shopName: string;
-    amount: number;
-    currency: string;
-    attempts: number;
-    lastError: string;
-    orderUrl: string;
-  },
-): Promise<void> {
-  const operators = await tx.user.findMany({
-    where: { role: "OPERATOR" },
-    orderBy: { createdAt: "asc" },
-    select: { email: true, locale: true },
-  });
-  for (const operator of operators)
+async function tellOperators(tx: Tx, data: RefundFailedEmail): Promise<void> {
+  for (const operator of await listOperatorInboxes(tx))
     await queueEmail(tx, {
       to: operator.email,
-      locale: isLocale(operator.locale) ? operator.locale : "fr",
+      locale: emailLocaleOf(operator.locale),
       template: "payment.refund-failed",
       data,
     });

@@ -23,8 +23,9 @@ const OPEN_AUTHORIZATION = {
  * AUTHORIZATION_SAFETY_MARGIN_MS are expired through the engine's job path (refund written, both
  * sides e-mailed as for any expiry), so that (2) every authorized order with all its parts answered
  * is captured (the accepted parts) or released (none accepted). Each part and each order is
- * handled on its own, exactly once however many sweeps run at once; one failing is logged and
- * tried again at the next run. Returns what this call did.
+ * handled on its own, exactly once however many sweeps run at once; a capture failing is recorded
+ * and tried again later, then given up with the operators told (recordCaptureFailure); any other
+ * failure is logged and tried again at the next run. Returns what this call did.
  */
 export async function sweepCaptures(now: Date, options: { batchSize?: number } = {}): Promise<CaptureSweepReport> {
   const batchSize = options.batchSize ?? 100;
@@ -50,10 +51,13 @@ export async function sweepCaptures(now: Date, options: { batchSize?: number } =
     },
     "expire before the authorization lapses",
   );
+  // Not one given up after failures, nor one waiting for its next attempt (recordCaptureFailure).
   const ready = {
     ...OPEN_AUTHORIZATION,
+    captureFailedAt: null,
+    OR: [{ captureNextAttemptAt: null }, { captureNextAttemptAt: { lte: now } }],
     shopOrders: { none: { status: { in: ["AWAITING_PAYMENT", "AWAITING_ACCEPTANCE"] } } },
-  } as const satisfies Prisma.OrderWhereInput;
+  } satisfies Prisma.OrderWhereInput;
   await eachId(
     (after) =>
       db.order.findMany({

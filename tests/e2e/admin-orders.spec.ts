@@ -25,7 +25,12 @@ test("the operator lists every shop's orders, filters to problems and reads a pa
   await page.getByRole("link", { name: /^Problèmes \(\d+\)$/ }).click();
   await expect(page).toHaveURL(/tab=problems/);
   await expect(page.getByRole("link", { name: /^Problèmes \(\d+\)$/ })).toHaveAttribute("aria-current", "page");
-  const late = orders.getByRole("listitem").first();
+  // Escalated returns come first (the operator decides them), then late parts.
+  await expect(orders.getByRole("listitem").first().getByText("Litige en cours")).toBeVisible();
+  const late = orders
+    .getByRole("listitem")
+    .filter({ hasText: /En retard de / })
+    .first();
   await expect(late.getByText(/^En retard de /)).toBeVisible();
   await late.getByRole("link", { name: /^Ouvrir la commande / }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Commande / })).toBeVisible();

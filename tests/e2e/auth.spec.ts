@@ -1,9 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { OPERATOR, SHOPPER, VENDOR } from "./support";
 
 // Demo accounts created by the seed (prisma/seed/accounts.ts). The UI is French by default.
-const SHOPPER = { email: "shopper@halle.test", password: "demo-shopper-2026" };
-const VENDOR = { email: "vendor@halle.test", password: "demo-vendor-2026" };
-const OPERATOR = { email: "operator@halle.test", password: "demo-operator-2026" };
 
 function uniqueEmail(label: string): string {
   return `e2e-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;

@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { VENDOR, addToCart, chooseDelivery, signIn } from "./support";
+import {
+  VENDOR,
+  addToCart,
+  chooseDelivery,
+  fillDeliveryAddress,
+  openVendorOrder,
+  payWithCard,
+  readPaidOrder,
+  signIn,
+  submitCheckout,
+} from "./support";
 
 // Checkout when nothing is delivered, and when the courier cannot deliver where the shopper lives,
 // on the demo data (prisma/seed): "Le Rucher de Saintonge" (12 rue Saint-Michel, Saintes) offers
@@ -40,21 +50,10 @@ test("a click & collect-only order asks for contact details only, and its pages 
   await page.getByLabel("Adresse e-mail").fill(`retrait-${Date.now()}@example.test`);
   await page.getByLabel("Nom complet").fill("Camille Retrait");
   await page.getByLabel(/^Téléphone/).fill("06 12 34 56 78");
-  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
-  await page.getByLabel("Numéro de carte").fill("4242 4242 4242 4242");
-  await page.getByLabel("Date d'expiration (MM/AA)").fill("12/39");
-  await page.getByLabel("Code de sécurité (CVC)").fill("123");
-  await page.getByRole("button", { name: /^Payer / }).click();
+  await submitCheckout(page);
+  await payWithCard(page);
 
-  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
-    timeout: 20_000,
-  });
-  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
-    /H-\d{4}-[A-Z0-9]+/,
-  )?.[0];
-  expect(number).toBeTruthy();
+  const { number } = await readPaidOrder(page);
   const honeyPart = page.getByRole("region", { name: HONEY.shopName });
   await expect(honeyPart.getByText(/^Retrait : 12 rue Saint-Michel/)).toBeVisible();
   await expect(page.getByText("Adresse de livraison")).toHaveCount(0);
@@ -64,8 +63,7 @@ test("a click & collect-only order asks for contact details only, and its pages 
   const vendorContext = await browser.newContext();
   const beekeeper = await vendorContext.newPage();
   await signIn(beekeeper, HONEY_VENDOR.email, HONEY_VENDOR.password);
-  await beekeeper.goto("/dashboard/orders");
-  await beekeeper.getByRole("link", { name: `Ouvrir la commande ${number}` }).click();
+  await openVendorOrder(beekeeper, number);
   await expect(beekeeper.getByText(/^Retrait : 12 rue Saint-Michel/)).toBeVisible({ timeout: 15_000 });
   await expect(beekeeper.getByText("Téléphone : 06 12 34 56 78")).toBeVisible();
   await expect(beekeeper.getByText("Adresse de livraison")).toHaveCount(0);
@@ -82,9 +80,7 @@ test("a courier address out of the shop's radius is refused on the review, with 
   await expect(page.getByRole("heading", { level: 1, name: "Commander" })).toBeVisible();
 
   // Saintes is some 40 km from the bakery: the page says so as soon as it knows the address.
-  await page.getByLabel("Adresse", { exact: true }).fill("3 cours National");
-  await page.getByLabel("Code postal").fill("17100");
-  await page.getByLabel("Ville").fill("Saintes");
+  await fillDeliveryAddress(page, { line: "3 cours National", postcode: "17100", city: "Saintes" });
   await page.getByRole("button", { name: "Mettre à jour les modes de livraison" }).click();
   await expect(page.getByText(/^Modes de livraison calculés pour : 17100/)).toBeVisible({ timeout: 15_000 });
 

@@ -1,5 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
-import { VENDOR, addToCart, chooseDelivery, signIn, switchShop } from "./support";
+import {
+  VENDOR,
+  addToCart,
+  chooseDelivery,
+  fillDeliveryAddress,
+  payWithCard,
+  readPaidOrder,
+  signIn,
+  submitCheckout,
+  switchShop,
+} from "./support";
 
 // Checkout journeys on the demo data (prisma/seed): "Librairie La Corderie" (Rochefort, the demo
 // vendor's) ships by post, "Le Rucher de Saintonge" (Saintes, owned by miellerie@halle.test) offers
@@ -22,20 +32,9 @@ async function fillGuestCheckout(page: Page, email: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Commander" })).toBeVisible();
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Nom complet").fill("Camille Invitée");
-  await page.getByLabel("Adresse", { exact: true }).fill("12 rue Pierre Loti");
-  await page.getByLabel("Code postal").fill("17300");
-  await page.getByLabel("Ville").fill("Rochefort");
-  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
+  await fillDeliveryAddress(page);
+  await submitCheckout(page);
   await expect(page.getByText("Paiement de test — aucun argent réel")).toBeVisible();
-}
-
-async function payWithCard(page: Page, cardNumber: string) {
-  await page.getByLabel("Numéro de carte").fill(cardNumber);
-  await page.getByLabel("Date d'expiration (MM/AA)").fill("12/39");
-  await page.getByLabel("Code de sécurité (CVC)").fill("123");
-  await page.getByRole("button", { name: /^Payer / }).click();
 }
 
 test("a guest buys from two shops (click & collect and post), pays with the test card, and each vendor sees only its part", async ({
@@ -63,16 +62,10 @@ test("a guest buys from two shops (click & collect and post), pays with the test
   await expect(page.getByText(BOOK.title)).toBeVisible();
   await expect(page.getByText(HONEY.title)).toBeVisible();
   await fillGuestCheckout(page, `camille-${Date.now()}@example.test`);
-  await payWithCard(page, "4242 4242 4242 4242");
+  await payWithCard(page);
 
   // One order, two parts.
-  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
-    timeout: 20_000,
-  });
-  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
-    /H-\d{4}-[A-Z0-9]+/,
-  )?.[0];
-  expect(number).toBeTruthy();
+  const { number } = await readPaidOrder(page);
   const bookPart = page.getByRole("region", { name: BOOK.shopName });
   const honeyPart = page.getByRole("region", { name: HONEY.shopName });
   await expect(bookPart.getByText("Envoi postal")).toBeVisible();
@@ -197,20 +190,10 @@ test("a shopper's account shows no order at first, then the order just paid, lin
   await page.getByRole("link", { name: "Commander" }).click();
   await expect(page.getByText("Commande au nom de votre compte :")).toBeVisible();
   await page.getByLabel("Nom complet").fill("Jeanne Compte");
-  await page.getByLabel("Adresse", { exact: true }).fill("12 rue Pierre Loti");
-  await page.getByLabel("Code postal").fill("17300");
-  await page.getByLabel("Ville").fill("Rochefort");
-  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
-  await payWithCard(page, "4242 4242 4242 4242");
-  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
-    timeout: 20_000,
-  });
-  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
-    /H-\d{4}-[A-Z0-9]+/,
-  )?.[0];
-  expect(number).toBeTruthy();
+  await fillDeliveryAddress(page);
+  await submitCheckout(page);
+  await payWithCard(page);
+  const { number } = await readPaidOrder(page);
 
   await page.goto("/account");
   await expect(latest.getByRole("heading", { name: "Aucune commande pour l'instant" })).toHaveCount(0);

@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { VENDOR, addToCart, chooseDelivery, signIn } from "./support";
+import { SHOPPER, VENDOR, addToCart, checkOutAndPay, chooseDelivery, openVendorOrder, signIn } from "./support";
 
 // Estimated prices (docs/domain.md, estimated prices) on the demo data (prisma/seed): "Les Jardins
 // de la Charente" sells tomatoes by the kilo at an estimated 4,90 €. The shopper collects them; at
 // the counter the vendor enters the final price beside the pickup code: above the estimate plus
 // the margin (10 %: at most 5,39 €) it is refused; 5,20 € is accepted and both sides read the
 // estimate, the final price and what is settled at the counter.
-const SHOPPER = { email: "shopper@halle.test", password: "demo-shopper-2026" };
 const TOMATOES = {
   shop: "les-jardins-de-la-charente",
   shopName: "Les Jardins de la Charente",
@@ -22,33 +21,12 @@ test("click & collect by the kilo: the final price is entered at handover, the b
   await addToCart(page, TOMATOES);
   await page.goto("/cart");
   await chooseDelivery(page, TOMATOES.shopName, /^Retrait en boutique/);
-  await page.getByRole("link", { name: "Commander" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Commander" })).toBeVisible();
-  const name = page.getByLabel("Nom complet");
-  if ((await name.count()) > 0 && !(await name.inputValue())) await name.fill("Camille Martin");
-  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
-  await page.getByLabel("Numéro de carte").fill("4242 4242 4242 4242");
-  await page.getByLabel("Date d'expiration (MM/AA)").fill("12/39");
-  await page.getByLabel("Code de sécurité (CVC)").fill("123");
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
-    timeout: 20_000,
-  });
-  const orderId = new URL(page.url()).pathname.split("/").pop()!;
-  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
-    /H-\d{4}-[A-Z0-9]+/,
-  )?.[0];
-  expect(number).toBeTruthy();
+  const { orderId, number } = await checkOutAndPay(page, { pickupOnly: true });
 
   const vendorContext = await browser.newContext();
   const vendor = await vendorContext.newPage();
   await signIn(vendor, GROWER.email, GROWER.password);
-  await vendor.goto("/dashboard/orders?tab=toAccept");
-  await vendor.getByLabel("Chercher une commande").fill(number!);
-  await vendor.getByRole("button", { name: "Chercher" }).click();
-  await vendor.getByRole("link", { name: `Ouvrir la commande ${number}` }).click();
+  await openVendorOrder(vendor, number, { tab: "toAccept" });
   await vendor.getByRole("button", { name: "Accepter la commande" }).click();
   await expect(vendor.getByRole("status").filter({ hasText: "Commande acceptée" })).toBeVisible();
   // Nothing is weighed before the goods leave: no price asked to make it ready.

@@ -1,26 +1,25 @@
-import { expect, test, type Page } from "@playwright/test";
-import { VENDOR, addToCart, chooseDelivery, signIn, switchShop } from "./support";
+import { expect, test } from "@playwright/test";
+import {
+  SHOPPER,
+  VENDOR,
+  addToCart,
+  checkOutAndPay,
+  chooseDelivery,
+  openVendorOrder,
+  signIn,
+  switchShop,
+} from "./support";
 
 // An order's life on the demo data (prisma/seed): the demo shopper buys a book from "Librairie La
 // Corderie" (posted) and a baguette from "Le Fournil Colbert" (click & collect), both shops of the
 // demo vendor. The vendor accepts and ships the book, refuses the bread with a reason; the shopper
 // follows the parcel, reads the refusal, and says "received, all good" (docs/domain.md, ShopOrder states).
-const SHOPPER = { email: "shopper@halle.test", password: "demo-shopper-2026" };
 const BOOK = {
   shop: "librairie-la-corderie",
   shopName: "Librairie La Corderie",
   title: "Pêcheur d'Islande — Pierre Loti (poche)",
 };
 const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Baguette de tradition française" };
-
-async function openVendorOrder(page: Page, shopName: string, number: string) {
-  await switchShop(page, shopName, "/dashboard/orders?tab=toAccept");
-  await expect(page.getByRole("link", { name: /^À accepter \(\d+\)$/ })).toHaveAttribute("aria-current", "page");
-  await page.getByLabel("Chercher une commande").fill(number);
-  await page.getByRole("button", { name: "Chercher" }).click();
-  await page.getByRole("link", { name: `Ouvrir la commande ${number}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Commande ${number}` })).toBeVisible();
-}
 
 test("a shopper buys from two shops; the vendor ships one part and refuses the other; the shopper follows and confirms", async ({
   page,
@@ -32,38 +31,20 @@ test("a shopper buys from two shops; the vendor ships one part and refuses the o
   await page.goto("/cart");
   await chooseDelivery(page, BOOK.shopName, /^Envoi postal/);
   await chooseDelivery(page, BREAD.shopName, /^Retrait en boutique/);
-  await page.getByRole("link", { name: "Commander" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Commander" })).toBeVisible();
-  const name = page.getByLabel("Nom complet");
-  if ((await name.count()) > 0 && !(await name.inputValue())) await name.fill("Camille Martin");
-  await page.getByLabel("Adresse", { exact: true }).fill("12 rue Pierre Loti");
-  await page.getByLabel("Code postal").fill("17300");
-  await page.getByLabel("Ville").fill("Rochefort");
-  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
-  await page.getByLabel("Numéro de carte").fill("4242 4242 4242 4242");
-  await page.getByLabel("Date d'expiration (MM/AA)").fill("12/39");
-  await page.getByLabel("Code de sécurité (CVC)").fill("123");
-  await page.getByRole("button", { name: /^Payer / }).click();
+  const { orderId, number } = await checkOutAndPay(page);
 
   // Paid: the order is waiting for the shops, and says so.
-  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
-    timeout: 20_000,
-  });
   await expect(page.getByText("Payée — en attente d'acceptation par les boutiques")).toBeVisible();
-  const orderId = new URL(page.url()).pathname.split("/").pop()!;
-  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
-    /H-\d{4}-[A-Z0-9]+/,
-  )?.[0];
-  expect(number).toBeTruthy();
 
   // The vendor accepts the book, then ships it with a tracking number.
   const vendorContext = await browser.newContext();
   const vendor = await vendorContext.newPage();
   await signIn(vendor, VENDOR.email, VENDOR.password);
   await vendor.goto("/dashboard/orders");
-  await openVendorOrder(vendor, BOOK.shopName, number!);
+  await switchShop(vendor, BOOK.shopName, "/dashboard/orders?tab=toAccept");
+  // The tab asked for is the current one, with its count.
+  await expect(vendor.getByRole("link", { name: /^À accepter \(\d+\)$/ })).toHaveAttribute("aria-current", "page");
+  await openVendorOrder(vendor, number, { tab: "toAccept" });
   await expect(vendor.getByText(/^À accepter sous /)).toBeVisible();
   await vendor.getByRole("button", { name: "Accepter la commande" }).click();
   await expect(vendor.getByRole("status").filter({ hasText: "Commande acceptée" })).toBeVisible();
@@ -80,7 +61,7 @@ test("a shopper buys from two shops; the vendor ships one part and refuses the o
   await expect(history.getByText("Acceptée")).toBeVisible();
 
   // …and refuses the bread, with a reason and a confirmation.
-  await openVendorOrder(vendor, BREAD.shopName, number!);
+  await openVendorOrder(vendor, number, { shopName: BREAD.shopName, tab: "toAccept" });
   await vendor.getByLabel("Motif").fill("Four en panne cette semaine, désolé.");
   await vendor.getByRole("button", { name: "Refuser…" }).click();
   await expect(vendor.getByRole("heading", { name: "Refuser cette commande ?" })).toBeVisible();

@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { signIn, switchShop, VENDOR } from "./support";
+import { openShopperOrder, openVendorOrder, SHOPPER, signIn, VENDOR } from "./support";
 
 // The conversation of a part (docs/domain.md, conversation), on the demo data (prisma/seed): the
 // demo vendor writes to the demo shopper about an order at "Le Fournil Colbert" (DEMO04, accepted,
 // to collect); the shopper sees the unread badge, opens the order, reads the message and replies
 // with a photo; the vendor sees the reply and the photo loads through the checked file route.
-const SHOPPER = { email: "shopper@halle.test", password: "demo-shopper-2026" };
 const QUESTION = "Bonjour ! Il nous reste des croissants aux amandes : on vous en met un de côté ?";
 const REPLY = "Volontiers, merci ! Voici le sac que j'apporterai.";
 
@@ -15,13 +14,7 @@ test("the vendor writes about an order; the shopper sees the badge, reads and re
   browser,
 }) => {
   await signIn(page, VENDOR.email, VENDOR.password);
-  await switchShop(page, "Le Fournil Colbert", "/dashboard/orders");
-  await page.getByLabel("Chercher une commande").fill("DEMO04");
-  await page.getByRole("button", { name: "Chercher" }).click();
-  await page.getByRole("link", { name: /^Ouvrir la commande H-\d{4}-DEMO04$/ }).click();
-  const heading = page.getByRole("heading", { level: 1, name: /^Commande H-\d{4}-DEMO04$/ });
-  await expect(heading).toBeVisible();
-  const number = (await heading.textContent())!.replace("Commande ", "").trim();
+  const number = await openVendorOrder(page, "DEMO04", { shopName: "Le Fournil Colbert" });
 
   const vendorThread = page.getByRole("region", { name: "Messages" });
   await vendorThread.getByLabel("Votre message").fill(QUESTION);
@@ -41,13 +34,7 @@ test("the vendor writes about an order; the shopper sees the badge, reads and re
     .filter({ has: shopper.getByTestId("unread-orders-badge") })
     .click();
   await expect(shopper.getByRole("link", { name: /^Mes commandes/ })).toContainText(/\d+ non lu/);
-  const link = shopper.getByRole("link", { name: `Commande ${number}` });
-  for (let listPage = 1; listPage <= 5; listPage++) {
-    await shopper.goto(`/account/orders?page=${listPage}`);
-    if ((await link.count()) > 0) break;
-  }
-  await link.click();
-  await expect(shopper.getByRole("heading", { level: 1, name: `Commande ${number}` })).toBeVisible();
+  await openShopperOrder(shopper, number);
   const shopperThread = shopper.getByRole("region", { name: "Messages" });
   await expect(shopperThread.getByText(QUESTION)).toBeVisible();
   await expect(shopperThread.getByText("Nouveau message")).toBeVisible();

@@ -1,46 +1,27 @@
 import { expect, test, type Page } from "@playwright/test";
-import { VENDOR, addToCart, chooseDelivery, signIn, switchShop } from "./support";
+import {
+  SHOPPER,
+  VENDOR,
+  addToCart,
+  checkOutAndPay,
+  chooseDelivery,
+  openVendorOrder,
+  signIn,
+  type PaidOrder,
+} from "./support";
 
 // Click & collect on the demo data (prisma/seed): the demo shopper orders bread for pickup at "Le
 // Fournil Colbert"; the vendor accepts and marks it ready; the shopper gets a pickup code; at the
 // counter a wrong code is refused and the right one hands the order over (docs/domain.md,
 // ShopOrder states). A second order is cancelled by the shopper before the shop answers.
-const SHOPPER = { email: "shopper@halle.test", password: "demo-shopper-2026" };
 const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Baguette de tradition française" };
 
 /** The shopper buys the bread for pickup and pays with the test card; returns the order's id and number. */
-async function buyBreadForPickup(page: Page): Promise<{ orderId: string; number: string }> {
+async function buyBreadForPickup(page: Page): Promise<PaidOrder> {
   await addToCart(page, BREAD);
   await page.goto("/cart");
   await chooseDelivery(page, BREAD.shopName, /^Retrait en boutique/);
-  await page.getByRole("link", { name: "Commander" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Commander" })).toBeVisible();
-  const name = page.getByLabel("Nom complet");
-  if ((await name.count()) > 0 && !(await name.inputValue())) await name.fill("Camille Martin");
-  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
-  await page.getByLabel("Numéro de carte").fill("4242 4242 4242 4242");
-  await page.getByLabel("Date d'expiration (MM/AA)").fill("12/39");
-  await page.getByLabel("Code de sécurité (CVC)").fill("123");
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
-    timeout: 20_000,
-  });
-  const orderId = new URL(page.url()).pathname.split("/").pop()!;
-  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
-    /H-\d{4}-[A-Z0-9]+/,
-  )?.[0];
-  expect(number).toBeTruthy();
-  return { orderId, number: number! };
-}
-
-async function openVendorOrder(page: Page, number: string, tab: string) {
-  await switchShop(page, BREAD.shopName, `/dashboard/orders?tab=${tab}`);
-  await page.getByLabel("Chercher une commande").fill(number);
-  await page.getByRole("button", { name: "Chercher" }).click();
-  await page.getByRole("link", { name: `Ouvrir la commande ${number}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Commande ${number}` })).toBeVisible();
+  return checkOutAndPay(page, { pickupOnly: true });
 }
 
 test("click & collect: ready for pickup, the shopper's code is checked at the counter, then handed over", async ({
@@ -53,7 +34,7 @@ test("click & collect: ready for pickup, the shopper's code is checked at the co
   const vendorContext = await browser.newContext();
   const vendor = await vendorContext.newPage();
   await signIn(vendor, VENDOR.email, VENDOR.password);
-  await openVendorOrder(vendor, number, "toAccept");
+  await openVendorOrder(vendor, number, { shopName: BREAD.shopName, tab: "toAccept" });
   await vendor.getByRole("button", { name: "Accepter la commande" }).click();
   await expect(vendor.getByRole("status").filter({ hasText: "Commande acceptée" })).toBeVisible();
   // A pickup is never shipped: the vendor is offered "ready for pickup", not a carrier.
@@ -107,7 +88,7 @@ test("the shopper cancels a part the shop has not accepted yet, after confirming
   const vendorContext = await browser.newContext();
   const vendor = await vendorContext.newPage();
   await signIn(vendor, VENDOR.email, VENDOR.password);
-  await openVendorOrder(vendor, number, "cancelled");
+  await openVendorOrder(vendor, number, { shopName: BREAD.shopName, tab: "cancelled" });
   await expect(vendor.getByRole("button", { name: "Accepter la commande" })).toHaveCount(0);
   await vendorContext.close();
 });

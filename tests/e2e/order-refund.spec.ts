@@ -1,10 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { signIn, switchShop, VENDOR } from "./support";
+import { openShopperOrder, openVendorOrder, SHOPPER, signIn, VENDOR } from "./support";
 
 // A refund after the goods left (docs/domain.md, Refund), on the demo data (prisma/seed): the demo
 // vendor refunds part of the book delivered by courier (order DEMO08, Librairie La Corderie) with a
 // reason, after a confirmation step; the demo shopper sees the refund on their order page.
-const SHOPPER = { email: "shopper@halle.test", password: "demo-shopper-2026" };
 const ORDER = /^H-\d{4}-DEMO08$/;
 const REASON = "Coin de couverture abîmé pendant la livraison";
 
@@ -13,13 +12,7 @@ test("the vendor refunds part of a delivered order with a reason; the shopper se
   browser,
 }) => {
   await signIn(page, VENDOR.email, VENDOR.password);
-  await switchShop(page, "Librairie La Corderie", "/dashboard/orders");
-  await page.getByLabel("Chercher une commande").fill("DEMO08");
-  await page.getByRole("button", { name: "Chercher" }).click();
-  await page.getByRole("link", { name: /^Ouvrir la commande H-\d{4}-DEMO08$/ }).click();
-  const heading = page.getByRole("heading", { level: 1, name: /^Commande H-\d{4}-DEMO08$/ });
-  await expect(heading).toBeVisible();
-  const number = (await heading.textContent())!.replace("Commande ", "").trim();
+  const number = await openVendorOrder(page, "DEMO08", { shopName: "Librairie La Corderie" });
   expect(number).toMatch(ORDER);
 
   const form = page.getByRole("region", { name: "Rembourser le client" });
@@ -46,14 +39,7 @@ test("the vendor refunds part of a delivered order with a reason; the shopper se
   const shopperContext = await browser.newContext();
   const shopper = await shopperContext.newPage();
   await signIn(shopper, SHOPPER.email, SHOPPER.password);
-  // The demo order is an old one: earlier journeys' orders may push it past the first page.
-  const link = shopper.getByRole("link", { name: `Commande ${number}` });
-  for (let listPage = 1; listPage <= 5; listPage++) {
-    await shopper.goto(`/account/orders?page=${listPage}`);
-    if ((await link.count()) > 0) break;
-  }
-  await link.click();
-  await expect(shopper.getByRole("heading", { level: 1, name: `Commande ${number}` })).toBeVisible();
+  await openShopperOrder(shopper, number);
   const shopperRefunds = shopper.getByRole("region", { name: "Remboursements" });
   await expect(shopperRefunds.getByText(/^2,00\s€ — /).first()).toBeVisible();
   await expect(shopperRefunds.getByText(/^\((En cours d’envoi|Remboursé)\)$/).first()).toBeVisible();

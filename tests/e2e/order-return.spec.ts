@@ -1,12 +1,20 @@
-import { expect, test, type Page } from "@playwright/test";
-import { OPERATOR, VENDOR, addToCart, chooseDelivery, signIn, switchShop } from "./support";
+import { expect, test } from "@playwright/test";
+import {
+  OPERATOR,
+  SHOPPER,
+  VENDOR,
+  addToCart,
+  checkOutAndPay,
+  chooseDelivery,
+  openVendorOrder,
+  signIn,
+} from "./support";
 
 // A return taken to the marketplace (docs/domain.md, returns and escalations), on the demo data
 // (prisma/seed): the demo shopper buys a book posted by "Librairie La Corderie"; the vendor ships
 // and delivers it; the shopper reports it damaged, with a photo; the vendor refuses; the shopper
 // escalates; an operator (escalated parts first in their list) refunds everything; the shopper sees
 // the refund. The order is made through the pages, so the journey does not depend on earlier ones.
-const SHOPPER = { email: "shopper@halle.test", password: "demo-shopper-2026" };
 const BOOK = {
   shop: "librairie-la-corderie",
   shopName: "Librairie La Corderie",
@@ -18,14 +26,6 @@ const PHOTO = Buffer.from(
   "base64",
 );
 
-async function openVendorOrder(page: Page, tab: string, number: string) {
-  await switchShop(page, BOOK.shopName, `/dashboard/orders?tab=${tab}`);
-  await page.getByLabel("Chercher une commande").fill(number);
-  await page.getByRole("button", { name: "Chercher" }).click();
-  await page.getByRole("link", { name: `Ouvrir la commande ${number}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Commande ${number}` })).toBeVisible();
-}
-
 test("a shopper's damaged parcel: refused by the shop, escalated, refunded in full by the marketplace", async ({
   page,
   browser,
@@ -35,35 +35,13 @@ test("a shopper's damaged parcel: refused by the shop, escalated, refunded in fu
   await addToCart(page, BOOK);
   await page.goto("/cart");
   await chooseDelivery(page, BOOK.shopName, /^Envoi postal/);
-  await page.getByRole("link", { name: "Commander" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Commander" })).toBeVisible();
-  const name = page.getByLabel("Nom complet");
-  if ((await name.count()) > 0 && !(await name.inputValue())) await name.fill("Camille Martin");
-  await page.getByLabel("Adresse", { exact: true }).fill("12 rue Pierre Loti");
-  await page.getByLabel("Code postal").fill("17300");
-  await page.getByLabel("Ville").fill("Rochefort");
-  await page.getByLabel("J'ai lu et j'accepte les conditions générales de vente").check();
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page).toHaveURL(/\/checkout\/pay\//, { timeout: 20_000 });
-  await page.getByLabel("Numéro de carte").fill("4242 4242 4242 4242");
-  await page.getByLabel("Date d'expiration (MM/AA)").fill("12/39");
-  await page.getByLabel("Code de sécurité (CVC)").fill("123");
-  await page.getByRole("button", { name: /^Payer / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Merci pour votre commande !" })).toBeVisible({
-    timeout: 20_000,
-  });
-  const orderId = new URL(page.url()).pathname.split("/").pop()!;
-  const number = (await page.getByText(/^Commande H-\d{4}-[A-Z0-9]+ — /).textContent())?.match(
-    /H-\d{4}-[A-Z0-9]+/,
-  )?.[0];
-  expect(number).toBeTruthy();
+  const { orderId, number } = await checkOutAndPay(page);
 
   // The vendor accepts, ships and marks the parcel delivered.
   const vendorContext = await browser.newContext();
   const vendor = await vendorContext.newPage();
   await signIn(vendor, VENDOR.email, VENDOR.password);
-  await vendor.goto("/dashboard/orders");
-  await openVendorOrder(vendor, "toAccept", number!);
+  await openVendorOrder(vendor, number, { shopName: BOOK.shopName, tab: "toAccept" });
   await vendor.getByRole("button", { name: "Accepter la commande" }).click();
   await expect(vendor.getByRole("status").filter({ hasText: "Commande acceptée" })).toBeVisible();
   await vendor.getByLabel("Transporteur").selectOption({ label: "Colissimo" });
@@ -90,7 +68,7 @@ test("a shopper's damaged parcel: refused by the shop, escalated, refunded in fu
   await expect(page.getByText("Demande envoyée : la boutique va répondre.")).toBeVisible();
 
   // The vendor finds it among the problems, sees the photo, and refuses with a reason.
-  await openVendorOrder(vendor, "problems", number!);
+  await openVendorOrder(vendor, number, { shopName: BOOK.shopName, tab: "problems" });
   const request = vendor.getByRole("region", { name: "Demande de retour" });
   await expect(request.getByText("Motif du client : La couverture est arrachée")).toBeVisible();
   await expect(request.getByRole("link", { name: "Photo 1 : livre.png" })).toHaveAttribute(
@@ -120,7 +98,7 @@ test("a shopper's damaged parcel: refused by the shop, escalated, refunded in fu
   await operator.goto("/admin/orders");
   const rows = operator.getByRole("list", { name: "Les commandes de toutes les boutiques" }).getByRole("listitem");
   await expect(rows.first().getByText("Litige en cours")).toBeVisible();
-  await operator.getByLabel("Chercher une commande").fill(number!);
+  await operator.getByLabel("Chercher une commande").fill(number);
   await operator.getByRole("button", { name: "Chercher" }).click();
   await operator.getByRole("link", { name: `Ouvrir la commande ${number} de ${BOOK.shopName}` }).click();
   const decision = operator.getByRole("region", { name: "Décision sur le litige" });

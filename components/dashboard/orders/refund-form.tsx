@@ -1,19 +1,23 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
+import { AmountField } from "@/components/orders/amount-field";
+import { AskToConfirmButton, ConfirmStep } from "@/components/orders/confirm-step";
+import { FormCard } from "@/components/orders/form-card";
 import { FieldError } from "@/components/ui/field-parts";
-import { FormMessage } from "@/components/ui/form-message";
-import { dangerButton, secondaryButton } from "@/components/ui/styles";
+import { FormMessage, topErrorOf } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { IDLE, type FormAction, type FormState } from "@/lib/forms/form-state";
+import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
+import { IDLE, type FormAction } from "@/lib/forms/form-state";
+import type { PreviewFormState } from "@/lib/orders/run-preview-form";
 import { formatMoney } from "@/lib/money/format-money";
 
 /**
  * The refund form's answer: what was typed (kept after an error and carried into the confirm
  * step), whether it now asks to confirm, and the exact amount the server computed for it.
  */
-export type RefundFormState = FormState<{ values?: Record<string, string>; confirming?: boolean; amount?: number }>;
+export type RefundFormState = PreviewFormState;
 
 export type RefundFormLine = {
   id: string;
@@ -63,54 +67,33 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<RefundFormState, FormData>(action, IDLE);
   const confirming = Boolean(state.confirming && state.amount);
-  useEffect(() => {
-    const form = formRef.current;
-    if (state.status === "error") {
-      (
-        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]')
-      )?.focus();
-    } else if (state.confirming) {
-      form?.querySelector<HTMLElement>("[data-confirm-heading]")?.focus();
-    }
-  }, [state]);
+  useFocusAfterSubmit(formRef, state);
   const values = state.values ?? {};
   const errors = state.fieldErrors;
-  const topError = errors.form ?? errors.lines ?? (state.status === "error" ? state.message : undefined);
-  const headingId = `${id}-title`;
+  const topError = topErrorOf(state, "lines");
   const amountText = state.amount ? formatMoney(state.amount, currency, locale) : "";
   const key = (name: string) => `${name}-${state.status}-${String(state.confirming)}`;
 
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-      <h3 id={headingId} className="text-lg font-semibold">
-        {labels.title}
-      </h3>
-      <p className="mt-1 text-stone-700">{labels.text}</p>
+    <FormCard id={id} title={labels.title} text={labels.text}>
       <p className="mt-1 font-medium">{labels.remaining}</p>
       <form ref={formRef} action={formAction} noValidate className="mt-3 flex flex-col gap-4">
         <FormMessage error={topError} />
         {confirming ? (
-          <div className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4">
-            <h4 data-confirm-heading tabIndex={-1} className="font-semibold text-red-900 focus:outline-none">
-              {labels.confirmTitle.replace("{amount}", amountText)}
-            </h4>
-            <p className="text-red-900">{labels.confirmText}</p>
+          <ConfirmStep
+            title={labels.confirmTitle.replace("{amount}", amountText)}
+            text={labels.confirmText}
+            values={values}
+            submit={labels.confirmSubmit.replace("{amount}", amountText)}
+            back={labels.back}
+            pending={pending}
+            pendingLabel={labels.pending}
+          >
             <dl>
               <dt className="font-medium">{labels.summaryReason}</dt>
               <dd className="whitespace-pre-line">{values.reason}</dd>
             </dl>
-            {Object.entries(values).map(([name, value]) => (
-              <input key={name} type="hidden" name={name} value={value} />
-            ))}
-            <div className="flex flex-wrap gap-3">
-              <button type="submit" name="intent" value="confirm" disabled={pending} className={dangerButton}>
-                {pending ? labels.pending : labels.confirmSubmit.replace("{amount}", amountText)}
-              </button>
-              <button type="submit" name="intent" value="back" disabled={pending} className={secondaryButton}>
-                {labels.back}
-              </button>
-            </div>
-          </div>
+          </ConfirmStep>
         ) : (
           <>
             <TextareaField
@@ -148,15 +131,11 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
                 {labels.modeAmount}
               </label>
               <div className="ms-6">
-                <TextField
+                <AmountField
                   key={key("amount")}
                   id={`${id}-amount`}
-                  name="amount"
                   label={labels.amount}
                   hint={labels.amountHint}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  maxLength={20}
                   defaultValue={values.amount ?? ""}
                   error={errors.amount}
                 />
@@ -195,14 +174,12 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
               ) : null}
               <FieldError id={`${id}-mode`} error={errors.mode} />
             </fieldset>
-            <div>
-              <button type="submit" name="intent" value="ask" disabled={pending} className={dangerButton}>
-                {pending ? labels.pending : labels.submit}
-              </button>
-            </div>
+            <AskToConfirmButton pending={pending} pendingLabel={labels.pending}>
+              {labels.submit}
+            </AskToConfirmButton>
           </>
         )}
       </form>
-    </section>
+    </FormCard>
   );
 }

@@ -1,3 +1,4 @@
+import { returnInstructionsField } from "@/components/orders/transition-fields";
 import {
   TransitionForm,
   type TransitionField,
@@ -86,16 +87,7 @@ export function ShopOrderActions({ actions, handlers, finalPriceFields, t }: Pro
         maxLength: 2000,
       },
     ],
-    ACCEPT_RETURN: [
-      {
-        kind: "textarea",
-        name: "instructions",
-        label: t("orders.life.vendor.fields.instructions"),
-        hint: t("orders.life.vendor.fields.instructionsHint"),
-        required: true,
-        maxLength: 2000,
-      },
-    ],
+    ACCEPT_RETURN: [returnInstructionsField(t)],
     REFUSE_RETURN: [reason],
   };
   return (

@@ -1,13 +1,12 @@
 import "server-only";
 import { appUrl } from "@/lib/app-url";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isLocale } from "@/lib/i18n/config";
 import { queueEmail } from "@/lib/notifications/queue-email";
+import { emailLocaleOf, listOperatorInboxes } from "@/lib/notifications/recipients";
 import type { OrderMessageEmail } from "@/lib/notifications/templates";
+import { shopperOrderSelect } from "../shopper-order-link";
 import { vendorInbox } from "../vendor-inbox";
 import type { ConversationSide } from "./conversation-part";
-
-const localeOf = (value: string | null | undefined) => (value && isLocale(value) ? value : "fr");
 
 /**
  * One e-mail per other participant of the part's conversation, in the message's transaction
@@ -24,16 +23,7 @@ export async function queueOrderMessageEmails(
     select: {
       id: true,
       status: true,
-      order: {
-        select: {
-          id: true,
-          number: true,
-          email: true,
-          customerName: true,
-          userId: true,
-          user: { select: { locale: true } },
-        },
-      },
+      order: { select: shopperOrderSelect },
       shop: { select: { name: true, slug: true, email: true, owner: { select: { email: true, locale: true } } } },
     },
   });
@@ -51,7 +41,7 @@ export async function queueOrderMessageEmails(
     const guest = part.order.userId === null;
     await queueEmail(tx, {
       to: part.order.email,
-      locale: localeOf(part.order.user?.locale),
+      locale: emailLocaleOf(part.order.user?.locale),
       template: "order.message",
       data: {
         ...base,
@@ -64,21 +54,16 @@ export async function queueOrderMessageEmails(
   if (author !== "VENDOR") {
     await queueEmail(tx, {
       to: vendorInbox(part.shop),
-      locale: localeOf(part.shop.owner.locale),
+      locale: emailLocaleOf(part.shop.owner.locale),
       template: "order.message",
       data: { ...base, to: "vendor", recipientName: null, url: appUrl(`/dashboard/orders/${part.id}`) },
     });
   }
   if (part.status === "ESCALATED") {
-    const operators = await tx.user.findMany({
-      where: { role: "OPERATOR", id: { not: message.authorId } },
-      select: { email: true, locale: true },
-      orderBy: { createdAt: "asc" },
-    });
-    for (const operator of operators) {
+    for (const operator of await listOperatorInboxes(tx, { except: message.authorId })) {
       await queueEmail(tx, {
         to: operator.email,
-        locale: localeOf(operator.locale),
+        locale: emailLocaleOf(operator.locale),
         template: "order.message",
         data: { ...base, to: "operator", recipientName: null, url: appUrl(`/admin/orders/${part.id}`) },
       });

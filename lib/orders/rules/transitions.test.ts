@@ -6,7 +6,9 @@ import {
   allowedActions,
   findTransition,
   isFinal,
+  recipientsOf,
   SHOP_ORDER_ACTIONS,
+  TRANSITIONS,
   type ActorKind,
   type PartFacts,
   type ShopOrderAction,
@@ -162,5 +164,19 @@ describe("the transition table", () => {
   it("knows which states are final", () => {
     // ESCALATED is left by the operator's decision (lib/orders/decide-escalation.ts), not by the table
     expect(STATES.filter(isFinal)).toEqual(["REFUSED", "EXPIRED", "CANCELLED", "RETURNED"]);
+  });
+});
+
+describe("recipientsOf", () => {
+  const acceptReturn = TRANSITIONS.find((row) => row.action === "ACCEPT_RETURN")!;
+
+  it("a shop accepting a return tells the shopper; an operator accepting for it tells the shop too", () => {
+    expect(recipientsOf(acceptReturn, "VENDOR")).toEqual(["shopper"]);
+    expect(recipientsOf(acceptReturn, "OPERATOR")).toEqual(["shopper", "vendor"]);
+  });
+
+  it("is the row's notify for every other step", () => {
+    for (const row of TRANSITIONS.filter((candidate) => !candidate.notifyAlsoWhenBy))
+      for (const by of row.by) expect(recipientsOf(row, by)).toEqual(row.notify);
   });
 });

@@ -43,6 +43,8 @@ export type Transition = {
   /** the shopper gets back everything not yet refunded, and the stock of the lines comes back */
   refundsInFull: boolean;
   notify: readonly Recipient[];
+  /** who is told besides, when this kind of actor makes the step (an operator acting for the shop tells the shop) */
+  notifyAlsoWhenBy?: Partial<Record<ActorKind, readonly Recipient[]>>;
 };
 
 const ALL_METHODS = ["CLICK_AND_COLLECT", "LOCAL_COURIER", "POSTAL"] as const satisfies readonly DeliveryMethod[];
@@ -187,6 +189,7 @@ export const TRANSITIONS: readonly Transition[] = [
     reason: "none",
     refundsInFull: false,
     notify: ["shopper"],
+    notifyAlsoWhenBy: { OPERATOR: ["vendor"] },
   },
   // A refusal starts autoConfirmAt again: the job confirms the part unless the shopper escalates.
   {
@@ -286,4 +289,9 @@ export function isFinal(status: ShopOrderStatus): boolean {
   return (
     status !== "AWAITING_PAYMENT" && status !== "ESCALATED" && !TRANSITIONS.some((row) => row.from.includes(status))
   );
+}
+
+/** Who a transition e-mails when `by` makes it: its `notify`, and those it tells besides for that actor. */
+export function recipientsOf(transition: Transition, by: ActorKind): Recipient[] {
+  return [...new Set([...transition.notify, ...(transition.notifyAlsoWhenBy?.[by] ?? [])])];
 }

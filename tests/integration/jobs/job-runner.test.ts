@@ -2,20 +2,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { requestEmailDelivery, startJobRunner, type JobRunner } from "@/lib/jobs/job-runner";
 import { queueEmail } from "@/lib/notifications/queue-email";
+import { waitFor } from "../../support/wait-for";
 
 let runner: JobRunner | undefined;
 
 afterAll(async () => {
   await runner?.stop();
 });
-
-async function waitFor(check: () => Promise<boolean>, seconds = 20): Promise<boolean> {
-  for (let i = 0; i < seconds * 4; i++) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
-}
 
 describe("job runner", () => {
   it("delivers queued e-mails through the durable email-delivery job", async () => {

@@ -232,6 +232,30 @@ describe("refused with nothing changed", () => {
     expect(await snapshot(order.order.id)).toEqual(before);
   });
 
+  it("a wrong pickup code and a bad final price at handover: both errors at once", async () => {
+    const order = await estimatedOrder(shops);
+    const before = await snapshot(order.order.id);
+    const error = await refusal(
+      transitionShopOrder(shops.bakerVendor, {
+        ...handOver(order.bakeryPart.id, { [order.bakeryLine.id]: "9,91" }),
+        pickupCode: "999999",
+      }),
+    );
+    expect(error).toMatchObject({ code: "VALIDATION" });
+    expect(error.fieldErrors).toEqual({
+      pickupCode: "orderLife.errors.pickupCodeWrong",
+      [finalAmountField(order.bakeryLine.id)]: FINAL_PRICE_ERRORS.aboveMargin,
+    });
+    const missing = await refusal(
+      transitionShopOrder(shops.bakerVendor, { ...handOver(order.bakeryPart.id), pickupCode: "" }),
+    );
+    expect(missing.fieldErrors).toEqual({
+      pickupCode: "orderLife.errors.pickupCodeRequired",
+      [finalAmountField(order.bakeryLine.id)]: FINAL_PRICE_ERRORS.required,
+    });
+    expect(await snapshot(order.order.id)).toEqual(before);
+  });
+
   it("the margin is the marketplace's setting", async () => {
     const order = await estimatedOrder(shops, { marginBps: 500 });
     const before = await snapshot(order.order.id);

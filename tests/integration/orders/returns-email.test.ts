@@ -66,6 +66,8 @@ describe("a return's e-mails", () => {
     const [escalated] = to(operator.email);
     expect(escalated.mail.subject).toContain(paid.order.number);
     expect(escalated.mail.text).toContain("Voyez la photo");
+    // the operator lands on the part's page, where the escalation is decided, not on the list
+    expect(escalated.mail.text).toContain(`https://halle.test/admin/orders/${paid.part.id}`);
     expect(to(shops.potterVendor.email)).toHaveLength(1);
 
     await step(() =>
@@ -99,5 +101,37 @@ describe("a return's e-mails", () => {
     const mails = smtp.received.filter((received) => received.envelopeTo.includes(paid.order.email));
     expect(mails).toHaveLength(1);
     expect(mails[0].mail.text).toContain("Renvoyez-le en Colissimo à l'atelier");
+    // the shop made the step itself: nobody else is e-mailed
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it("an operator accepting on the shop's behalf tells the shop too, with what the shopper was told", async () => {
+    const shops = await twoShops();
+    const operator = await createUser("OPERATOR");
+    const paid = await deliveredPottery(shops);
+    await transitionShopOrder(paid.shopper, {
+      shopOrderId: paid.part.id,
+      action: "REQUEST_RETURN",
+      returnKind: "PROBLEM",
+      reason: "Le bol est arrivé fêlé",
+    });
+    process.env.SMTP_URL = smtp.url;
+    await deliverPendingEmails({ limit: 500 });
+    smtp.received.length = 0;
+    await transitionShopOrder(operator, {
+      shopOrderId: paid.part.id,
+      action: "ACCEPT_RETURN",
+      instructions: "Renvoyez-le en Colissimo à l'atelier",
+    });
+    await deliverPendingEmails({ limit: 500 });
+    const shopper = smtp.received.filter((received) => received.envelopeTo.includes(paid.order.email));
+    expect(shopper).toHaveLength(1);
+    const shop = smtp.received.filter((received) => received.envelopeTo.includes(shops.potterVendor.email));
+    expect(shop).toHaveLength(1);
+    expect(shop[0].mail.subject).toContain(paid.order.number);
+    expect(shop[0].mail.text).toContain("place de marché");
+    expect(shop[0].mail.text).toContain("Renvoyez-le en Colissimo à l'atelier");
+    expect(shop[0].mail.text).toContain(`https://halle.test/dashboard/orders/${paid.part.id}`);
+    expect(smtp.received).toHaveLength(2);
   });
 });

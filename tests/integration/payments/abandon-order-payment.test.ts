@@ -1,17 +1,15 @@
-import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { POST } from "@/app/api/webhooks/stripe/route";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { abandonOrderPayment } from "@/lib/orders/abandon-order-payment";
 import { startOrderPayment } from "@/lib/payments/start-order-payment";
 import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 import { createUser, paymentSnapshot, placedOrder, refusal, twoShops, type Shops } from "../orders/order-fixtures";
+import { deliverStripeEvent, pointStripeAt } from "./payment-fixtures";
 
 const SECRET = "whsec_test_halle";
 let stripe: FakeStripe;
 let shops: Shops;
-const signer = new Stripe("sk_test_signer").webhooks;
 
 beforeAll(async () => {
   stripe = await startFakeStripe();
@@ -28,17 +26,7 @@ afterAll(async () => {
   await stripe.close();
 });
 
-function useStripe(on: boolean) {
-  if (on) {
-    process.env.STRIPE_SECRET_KEY = "sk_test_halle";
-    process.env.STRIPE_API_BASE = stripe.baseUrl;
-    process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-  } else {
-    delete process.env.STRIPE_SECRET_KEY;
-    delete process.env.STRIPE_API_BASE;
-    delete process.env.STRIPE_WEBHOOK_SECRET;
-  }
-}
+const useStripe = (on: boolean) => pointStripeAt(on ? stripe : null, SECRET);
 
 /** A placed order (of a shopper, or of a guest with `shopper: null`) handed to Stripe: its Checkout Session is open at the fake. */
 async function stripeOrder(options: { shopper?: Actor | null } = {}) {
@@ -59,24 +47,7 @@ const stockOf = async (productId: string) =>
 const expireRequests = () =>
   stripe.requests.filter((request) => request.method === "POST" && request.path.endsWith("/expire"));
 
-async function deliver(type: string, object: Record<string, unknown>) {
-  const payload = JSON.stringify({
-    id: `evt_${Math.random().toString(36).slice(2)}`,
-    object: "event",
-    type,
-    api_version: "2025-01-01",
-    created: Math.floor(Date.now() / 1000),
-    data: { object },
-  });
-  const headers = new Headers({
-    "content-type": "application/json",
-    "stripe-signature": signer.generateTestHeaderString({ payload, secret: SECRET }),
-  });
-  const response = await POST(
-    new Request("https://halle.test/api/webhooks/stripe", { method: "POST", headers, body: payload }),
-  );
-  return ((await response.json()) as { outcome?: string }).outcome;
-}
+const deliver = (type: string, object: Record<string, unknown>) => deliverStripeEvent(SECRET, type, object);
 
 describe("abandonOrderPayment with Stripe", () => {
   beforeEach(() => useStripe(true));

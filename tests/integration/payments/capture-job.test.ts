@@ -4,10 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/job-runner";
-import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
 import { transitionShopOrder } from "@/lib/orders/transition-shop-order";
 import { CAPTURES_QUEUE } from "@/lib/payments/request-capture";
+import { waitFor } from "../../support/wait-for";
 import { placedOrder, twoShops } from "../orders/order-fixtures";
+import { confirmTestPayment } from "./payment-fixtures";
 
 let runner: JobRunner | undefined;
 const db = () => getDb();
@@ -21,14 +22,6 @@ afterAll(async () => {
   await runner?.stop();
 });
 
-async function waitFor(check: () => Promise<boolean>, seconds = 20): Promise<boolean> {
-  for (let i = 0; i < seconds * 4; i++) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
-}
-
 const jobsFor = async (orderId: string) =>
   (
     await db().$queryRaw<{ count: bigint }[]>`
@@ -40,13 +33,7 @@ describe("the captures job", () => {
     const shops = await twoShops();
     const placed = await placedOrder(shops);
     await db().order.update({ where: { id: placed.order.id }, data: { captureMode: "ON_ACCEPTANCE" } });
-    await confirmOrderPayment({
-      orderId: placed.order.id,
-      provider: "test",
-      reference: placed.order.paymentReference!,
-      amountReceived: placed.order.totalAmount,
-      currency: "EUR",
-    });
+    await confirmTestPayment(placed.order);
     const [bakeryPart, potteryPart] = placed.order.shopOrders;
     await transitionShopOrder(shops.bakerVendor, { shopOrderId: bakeryPart.id, action: "ACCEPT" });
     expect(await jobsFor(placed.order.id)).toBe(1n);
@@ -70,13 +57,7 @@ describe("the captures job", () => {
   it("is not asked for by a charge-at-checkout order", async () => {
     const shops = await twoShops();
     const placed = await placedOrder(shops);
-    await confirmOrderPayment({
-      orderId: placed.order.id,
-      provider: "test",
-      reference: placed.order.paymentReference!,
-      amountReceived: placed.order.totalAmount,
-      currency: "EUR",
-    });
+    await confirmTestPayment(placed.order);
     await transitionShopOrder(shops.bakerVendor, { shopOrderId: placed.order.shopOrders[0].id, action: "ACCEPT" });
     expect(await jobsFor(placed.order.id)).toBe(0n);
   });

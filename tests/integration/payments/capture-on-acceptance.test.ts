@@ -3,18 +3,17 @@
 // cancelled ones never charged, their refunds settled without the provider), or the authorization
 // is cancelled when none was accepted. Through the test provider and through Stripe (the fake, at
 // its HTTP boundary), with an injected clock.
-import Stripe from "stripe";
+import { chargedNote } from "@/lib/payments/payment-wording";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { POST } from "@/app/api/webhooks/stripe/route";
 import { getDb } from "@/lib/db";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
-import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
 import { placeOrder } from "@/lib/orders/place-order";
 import { applyJobTransition, transitionShopOrder } from "@/lib/orders/transition-shop-order";
 import { cancelKeyOf, captureKeyOf, captureOrderPayment } from "@/lib/payments/capture-order-payment";
 import {
   AUTHORIZATION_LIFETIME_MS,
   lapseDeadlineOf,
+  MAX_CAPTURE_ATTEMPTS,
   NEVER_CHARGED_REFERENCE,
   progressMessageKey,
 } from "@/lib/payments/capture-rules";
@@ -29,9 +28,9 @@ import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 import { startSmtpCatcher, type SmtpCatcher } from "../../support/smtp-catcher";
 import { cartWith, checkoutForm, lyonShop, product } from "../checkout/place-order-fixtures";
 import { createUser, placedOrder, twoShops, type Shops } from "../orders/order-fixtures";
+import { confirmTestPayment, deliverStripeEvent, pointStripeAt } from "./payment-fixtures";
 
 const SECRET = "whsec_test_capture";
-const signer = new Stripe("sk_test_signer").webhooks;
 let stripe: FakeStripe;
 let smtp: SmtpCatcher;
 let shops: Shops;
@@ -49,47 +48,20 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  delete process.env.STRIPE_SECRET_KEY;
-  delete process.env.STRIPE_API_BASE;
-  delete process.env.STRIPE_WEBHOOK_SECRET;
+  pointStripeAt(null);
   stripe.requests.length = 0;
   stripe.failures.captures = 0;
   shops = await twoShops();
 });
 
 afterAll(async () => {
-  delete process.env.STRIPE_SECRET_KEY;
-  delete process.env.STRIPE_API_BASE;
-  delete process.env.STRIPE_WEBHOOK_SECRET;
+  pointStripeAt(null);
   delete process.env.SMTP_URL;
   await stripe.close();
   await smtp.close();
 });
 
-function pointSdkAtFake() {
-  process.env.STRIPE_SECRET_KEY = "sk_test_halle";
-  process.env.STRIPE_API_BASE = stripe.baseUrl;
-  process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-}
-
-async function deliver(type: string, object: unknown) {
-  const payload = JSON.stringify({
-    id: `evt_${Math.random().toString(36).slice(2)}`,
-    object: "event",
-    type,
-    api_version: "2025-01-01",
-    created: Math.floor(Date.now() / 1000),
-    data: { object },
-  });
-  const headers = new Headers({
-    "content-type": "application/json",
-    "stripe-signature": signer.generateTestHeaderString({ payload, secret: SECRET }),
-  });
-  const response = await POST(
-    new Request("https://halle.test/api/webhooks/stripe", { method: "POST", headers, body: payload }),
-  );
-  return ((await response.json()) as { outcome?: string }).outcome;
-}
+const deliver = (type: string, object: unknown) => deliverStripeEvent(SECRET, type, object);
 
 const partsOf = async (orderId: string) => {
   const parts = await db().shopOrder.findMany({ where: { orderId } });
@@ -103,20 +75,14 @@ const partsOf = async (orderId: string) => {
 async function authorizedTestOrder() {
   const placed = await placedOrder(shops);
   await db().order.update({ where: { id: placed.order.id }, data: { captureMode: "ON_ACCEPTANCE" } });
-  const outcome = await confirmOrderPayment({
-    orderId: placed.order.id,
-    provider: "test",
-    reference: placed.order.paymentReference!,
-    amountReceived: placed.order.totalAmount,
-    currency: "EUR",
-  });
+  const outcome = await confirmTestPayment(placed.order);
   expect(outcome.status).toBe("confirmed");
   return { ...placed, ...(await partsOf(placed.order.id)) };
 }
 
 /** An ON_ACCEPTANCE order handed to Stripe (manual capture), authorized by the shopper, confirmed by the webhook. */
 async function authorizedStripeOrder(event: "session" | "payment_intent" = "session") {
-  pointSdkAtFake();
+  pointStripeAt(stripe, SECRET);
   const placed = await placedOrder(shops, { provider: "stripe" });
   await db().order.update({
     where: { id: placed.order.id },
@@ -248,13 +214,7 @@ describe("captureOrderPayment with the test provider", () => {
 
   it("leaves charge-at-checkout orders alone", async () => {
     const placed = await placedOrder(shops);
-    await confirmOrderPayment({
-      orderId: placed.order.id,
-      provider: "test",
-      reference: placed.order.paymentReference!,
-      amountReceived: placed.order.totalAmount,
-      currency: "EUR",
-    });
+    await confirmTestPayment(placed.order);
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.order.id } });
     expect(order).toMatchObject({ captureMode: "AT_CHECKOUT", authorizationExpiresAt: null });
     expect(await captureOrderPayment(placed.order.id, new Date())).toBe("not-due");
@@ -296,15 +256,14 @@ describe("what the shopper and the operator read", () => {
       capturedAmount: 900,
       capturedAt: now,
     });
+    // The shopper's totals say what was charged under the authorized total.
+    expect(chargedNote(await getMyOrder(shopper, paid.order.id))).toEqual({
+      key: "payments.totals.captured",
+      amount: 900,
+    });
 
     const atCheckout = await placedOrder(shops, { shopper });
-    await confirmOrderPayment({
-      orderId: atCheckout.order.id,
-      provider: "test",
-      reference: atCheckout.order.paymentReference!,
-      amountReceived: atCheckout.order.totalAmount,
-      currency: "EUR",
-    });
+    await confirmTestPayment(atCheckout.order);
     const detail = await getMyOrder(shopper, atCheckout.order.id);
     expect(progressMessageKey(detail.progress, detail.payment)).toBe("orders.progress.AWAITING_ACCEPTANCE");
   });
@@ -378,9 +337,12 @@ describe("captureOrderPayment with Stripe (manual capture)", () => {
     await transitionShopOrder(shops.bakerVendor, { shopOrderId: paid.bakeryPart.id, action: "ACCEPT" });
     await transitionShopOrder(shops.potterVendor, { shopOrderId: paid.potteryPart.id, action: "ACCEPT" });
     stripe.failures.captures = 1;
-    await expect(captureOrderPayment(paid.order.id, new Date())).rejects.toThrow(/unavailable/);
+    const now = new Date();
+    await expect(captureOrderPayment(paid.order.id, now)).rejects.toThrow(/unavailable/);
     expect((await db().order.findUniqueOrThrow({ where: { id: paid.order.id } })).capturedAt).toBeNull();
-    expect(await captureOrderPayment(paid.order.id, new Date())).toBe("captured");
+    // the next attempt waits a minute (recordCaptureFailure), then captures
+    expect(await captureOrderPayment(paid.order.id, now)).toBe("not-due");
+    expect(await captureOrderPayment(paid.order.id, new Date(now.getTime() + 60_000))).toBe("captured");
     expect(new Set(requestsTo(/\/capture$/).map((request) => request.idempotencyKey))).toEqual(
       new Set([captureKeyOf(paid.order.id)]),
     );
@@ -462,13 +424,7 @@ describe("sweepCaptures before the authorization lapses", () => {
 
   it("never expires, on the lapse path, a part of an order already captured or charged at checkout", async () => {
     const placed = await placedOrder(shops);
-    await confirmOrderPayment({
-      orderId: placed.order.id,
-      provider: "test",
-      reference: placed.order.paymentReference!,
-      amountReceived: placed.order.totalAmount,
-      currency: "EUR",
-    });
+    await confirmTestPayment(placed.order);
     const { potteryPart } = await partsOf(placed.order.id);
     const farFuture = new Date(Date.now() + 30 * 24 * 60 * 60_000);
     await db().shopOrder.update({
@@ -478,5 +434,100 @@ describe("sweepCaptures before the authorization lapses", () => {
     expect(await applyJobTransition(potteryPart.id, "EXPIRE", farFuture, { authorizationLapse: true })).toBe(
       "moved-on",
     );
+  });
+});
+
+describe("a capture the provider keeps refusing (docs/domain.md, capture)", () => {
+  const MINUTE = 60_000;
+  const mailsTo = (address: string) => smtp.received.filter((received) => received.envelopeTo.includes(address));
+
+  async function acceptedStripeOrder() {
+    const operator = await createUser("OPERATOR", "Opératrice Halle");
+    const paid = await authorizedStripeOrder();
+    await transitionShopOrder(shops.bakerVendor, { shopOrderId: paid.bakeryPart.id, action: "ACCEPT" });
+    await transitionShopOrder(shops.potterVendor, { shopOrderId: paid.potteryPart.id, action: "ACCEPT" });
+    await onlyThisAuthorization(paid.order.id);
+    process.env.SMTP_URL = smtp.url;
+    await deliverPendingEmails({ limit: 500 });
+    smtp.received.length = 0;
+    return { ...paid, operator };
+  }
+
+  it("is tried again later and later, not every minute, then given up and the operators told once", async () => {
+    const paid = await acceptedStripeOrder();
+    stripe.failures.captures = 100;
+    const start = new Date();
+    // Three hours of the every-minute sweep: 1 min, 5 min, 30 min, 2 h between attempts, then given up.
+    for (let minute = 0; minute <= 180; minute++)
+      expect(await sweepCaptures(new Date(start.getTime() + minute * MINUTE))).toEqual({
+        lapsed: 0,
+        captured: 0,
+        released: 0,
+      });
+    expect(requestsTo(/\/capture$/)).toHaveLength(MAX_CAPTURE_ATTEMPTS);
+    const order = await db().order.findUniqueOrThrow({ where: { id: paid.order.id } });
+    expect(order).toMatchObject({
+      capturedAt: null,
+      captureAttempts: MAX_CAPTURE_ATTEMPTS,
+      captureNextAttemptAt: null,
+      captureFailedAt: new Date(start.getTime() + (1 + 5 + 30 + 120) * MINUTE),
+    });
+    expect(order.captureLastError).toMatch(/unavailable/);
+    expect(await db().auditLog.count({ where: { entityId: paid.order.id, action: "payment.capture-failed" } })).toBe(1);
+
+    // Given up: no sweep nor job tries again.
+    const dayAfter = new Date(start.getTime() + 24 * 60 * MINUTE);
+    expect(await sweepCaptures(dayAfter)).toEqual({ lapsed: 0, captured: 0, released: 0 });
+    expect(await captureOrderPayment(paid.order.id, dayAfter)).toBe("not-due");
+    expect(requestsTo(/\/capture$/)).toHaveLength(MAX_CAPTURE_ATTEMPTS);
+
+    await deliverPendingEmails({ limit: 500 });
+    const mails = mailsTo(paid.operator.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].mail.subject).toContain(paid.order.number);
+    expect(mails[0].mail.text).toMatch(/43,90\s€/);
+    expect(mails[0].mail.text).toContain(`${MAX_CAPTURE_ATTEMPTS} fois`);
+    expect(mails[0].mail.text).toContain(`${shops.bakery.name}, ${shops.pottery.name}`);
+    expect(mails[0].mail.text).toContain(`https://halle.test/admin/orders/${paid.bakeryPart.id}`);
+    // Nobody else: the shopper and the shops are not told of the marketplace's trouble.
+    expect(mailsTo(paid.order.email)).toHaveLength(0);
+  });
+
+  it("failing once the authorization has lapsed, is given up at once", async () => {
+    const paid = await acceptedStripeOrder();
+    const { authorizationExpiresAt } = await db().order.findUniqueOrThrow({ where: { id: paid.order.id } });
+    const lapsed = new Date(authorizationExpiresAt!.getTime() + MINUTE);
+    stripe.failures.captures = 1;
+    await expect(captureOrderPayment(paid.order.id, lapsed)).rejects.toThrow(/unavailable/);
+    expect(await db().order.findUniqueOrThrow({ where: { id: paid.order.id } })).toMatchObject({
+      captureAttempts: 1,
+      captureFailedAt: lapsed,
+      capturedAt: null,
+    });
+    expect(await sweepCaptures(new Date(lapsed.getTime() + 60 * MINUTE))).toEqual({
+      lapsed: 0,
+      captured: 0,
+      released: 0,
+    });
+    await deliverPendingEmails({ limit: 500 });
+    const mails = mailsTo(paid.operator.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].mail.text).toContain("L'autorisation de paiement a expiré");
+  });
+
+  it("never waits past the lapse: the last try is at the lapse itself", async () => {
+    const paid = await acceptedStripeOrder();
+    const { authorizationExpiresAt } = await db().order.findUniqueOrThrow({ where: { id: paid.order.id } });
+    const expires = authorizationExpiresAt!;
+    stripe.failures.captures = 100;
+    await expect(captureOrderPayment(paid.order.id, new Date(expires.getTime() - 10 * MINUTE))).rejects.toThrow();
+    await expect(captureOrderPayment(paid.order.id, new Date(expires.getTime() - 9 * MINUTE))).rejects.toThrow();
+    await expect(captureOrderPayment(paid.order.id, new Date(expires.getTime() - 4 * MINUTE))).rejects.toThrow();
+    // 30 min after the third failure would be past the lapse: the fourth try is at the lapse, and the last
+    expect((await db().order.findUniqueOrThrow({ where: { id: paid.order.id } })).captureNextAttemptAt).toEqual(
+      expires,
+    );
+    await expect(captureOrderPayment(paid.order.id, expires)).rejects.toThrow();
+    expect((await db().order.findUniqueOrThrow({ where: { id: paid.order.id } })).captureFailedAt).toEqual(expires);
   });
 });

@@ -15,6 +15,7 @@ import { startOrderPayment } from "@/lib/payments/start-order-payment";
 import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 import { startSmtpCatcher, type SmtpCatcher } from "../../support/smtp-catcher";
 import { createUser, paidOrder, placedOrder, twoShops, type Shops } from "../orders/order-fixtures";
+import { pointStripeAt } from "./payment-fixtures";
 
 let stripe: FakeStripe;
 let smtp: SmtpCatcher;
@@ -28,8 +29,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  delete process.env.STRIPE_SECRET_KEY;
-  delete process.env.STRIPE_API_BASE;
+  pointStripeAt(null);
   stripe.requests.length = 0;
   stripe.failures.refunds = 0;
   // each test sees only its own refunds
@@ -38,21 +38,15 @@ beforeEach(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.STRIPE_SECRET_KEY;
-  delete process.env.STRIPE_API_BASE;
+  pointStripeAt(null);
   delete process.env.SMTP_URL;
   await stripe.close();
   await smtp.close();
 });
 
-function pointSdkAtFake() {
-  process.env.STRIPE_SECRET_KEY = "sk_test_halle";
-  process.env.STRIPE_API_BASE = stripe.baseUrl;
-}
-
 /** A paid Stripe order: its Checkout Session created through the fake, completed, and confirmed. */
 async function paidStripeOrder() {
-  pointSdkAtFake();
+  pointStripeAt(stripe);
   const placed = await placedOrder(shops, { provider: "stripe" });
   await db().order.update({ where: { id: placed.order.id }, data: { paymentProvider: null, paymentReference: null } });
   await startOrderPayment(placed.order.id);

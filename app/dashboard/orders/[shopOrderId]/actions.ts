@@ -1,17 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { RefundFormState } from "@/components/dashboard/orders/refund-form";
 import type { TransitionFormState } from "@/components/orders/transition-form";
-import { getActor } from "@/lib/auth/session";
-import type { AppError } from "@/lib/errors";
-import { formText } from "@/lib/forms/form-text";
-import { runFormAction } from "@/lib/forms/form-state";
-import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
-import { refundShopOrder, type RefundShopOrderInput } from "@/lib/orders/refund-shop-order";
 import type { ShopOrderAction } from "@/lib/orders/rules/transitions";
+import { runRefundForm } from "@/lib/orders/run-refund-form";
 import { runTransitionForm, type TransitionFieldName } from "@/lib/orders/run-transition-form";
 
 // The vendor's actions on one part of an order (docs/domain.md, ShopOrder states). Each is bound to
@@ -80,70 +72,19 @@ export async function receiveReturnAction(shopOrderId: string, _previous: Transi
   return vendorAction(shopOrderId, "RECEIVE_RETURN", formData, [], true);
 }
 
-/** The refund form's fields besides one "quantity.<orderLineId>" per line (components/dashboard/orders/refund-form.tsx). */
-const REFUND_FIELDS = ["reason", "mode", "amount", "lines"];
-
 /**
  * A refund after the goods left (docs/domain.md, Refund): the first post checks everything
- * (refundShopOrder's preview) and asks to confirm with the exact amount; the second refunds
- * (works without JavaScript: the state carries what was typed back into the confirm step).
+ * (refundShopOrder's preview) and asks to confirm with the exact amount; the second refunds.
  */
 export async function refundAction(
   shopOrderId: string,
   _previous: RefundFormState,
   formData: FormData,
 ): Promise<RefundFormState> {
-  const [actor, { locale, t }] = await Promise.all([getActor(), getT()]);
-  const page = `/dashboard/orders/${encodeURIComponent(shopOrderId)}`;
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries())
-    if (typeof value === "string" && (REFUND_FIELDS.includes(name) || name.startsWith("quantity.")))
-      values[name] = value;
-  const intent = formText(formData, "intent");
-  if (intent === "back") return { status: "idle", fieldErrors: {}, values };
-
-  const mode = values.mode ?? "";
-  const input: RefundShopOrderInput = { shopOrderId, reason: values.reason ?? "", locale };
-  if (mode === "all") input.all = true;
-  else if (mode === "amount") input.amount = values.amount ?? "";
-  else if (mode === "lines")
-    input.lines = Object.entries(values)
-      .filter(([name, quantity]) => name.startsWith("quantity.") && quantity.trim() !== "" && quantity.trim() !== "0")
-      .map(([name, quantity]) => ({ orderLineId: name.slice("quantity.".length), quantity }));
-  const fields = [...REFUND_FIELDS, ...Object.keys(values).filter((name) => name.startsWith("quantity."))];
-  const options = {
-    fields,
-    overrides: {
-      CONFLICT: (error: AppError) => {
-        const message = t(error.message as MessageKey);
-        return message === error.message ? undefined : { fieldErrors: { form: message } };
-      },
-    },
-  };
-
-  if (intent !== "confirm") {
-    let amount = 0;
-    const state = await runFormAction(
-      t,
-      "refundShopOrder preview",
-      async () => {
-        amount = (await refundShopOrder(actor, input, { preview: true })).amount;
-      },
-      options,
-    );
-    if (state.status !== "success") return { ...state, values, confirming: false };
-    return { status: "idle", fieldErrors: {}, values, confirming: true, amount };
-  }
-
-  const state = await runFormAction(
-    t,
-    "refundShopOrder",
-    async () => {
-      await refundShopOrder(actor, input);
-    },
-    options,
-  );
-  for (const path of [page, "/dashboard/orders"]) revalidatePath(path);
-  if (state.status === "success") redirect(`${page}?done=REFUND`);
-  return { ...state, values, confirming: false };
+  return runRefundForm({
+    shopOrderId,
+    formData,
+    page: `/dashboard/orders/${encodeURIComponent(shopOrderId)}`,
+    alsoRevalidate: ["/dashboard/orders"],
+  });
 }

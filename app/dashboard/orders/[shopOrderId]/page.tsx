@@ -3,6 +3,7 @@ import Link from "next/link";
 import { finalPriceFields } from "@/components/dashboard/orders/final-price-fields";
 import { PackingSlip } from "@/components/dashboard/orders/packing-slip";
 import { RefundForm } from "@/components/dashboard/orders/refund-form";
+import { refundFormLabels, refundFormLines } from "@/components/dashboard/orders/refund-form-props";
 import { ShopOrderActions } from "@/components/dashboard/orders/shop-order-actions";
 import { FinalPriceNote } from "@/components/orders/final-price-note";
 import { OrderLines } from "@/components/orders/order-lines";
@@ -181,34 +182,8 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
               action={refundAction.bind(null, part.id)}
               currency={part.currency}
               locale={locale}
-              lines={part.lines
-                .filter((line) => line.quantity - line.refundedQuantity > 0 && line.unitPriceAmount > 0)
-                .map((line) => ({
-                  id: line.id,
-                  label: t("orders.refund.fields.quantity", { title: line.title, price: money(line.unitPriceAmount) }),
-                  hint: t("orders.refund.fields.quantityHint", { max: line.quantity - line.refundedQuantity }),
-                  refundableQuantity: line.quantity - line.refundedQuantity,
-                }))}
-              labels={{
-                title: t("orders.refund.title"),
-                text: t("orders.refund.text"),
-                remaining: t("orders.refund.remaining", { amount: money(part.refundableAmount) }),
-                reason: t("orders.refund.fields.reason"),
-                reasonHint: t("orders.refund.fields.reasonHint"),
-                mode: t("orders.refund.fields.mode"),
-                modeAll: t("orders.refund.fields.modeAll", { amount: money(part.refundableAmount) }),
-                modeAmount: t("orders.refund.fields.modeAmount"),
-                modeLines: t("orders.refund.fields.modeLines"),
-                amount: t("orders.refund.fields.amount"),
-                amountHint: t("orders.refund.fields.amountHint", { amount: money(part.refundableAmount) }),
-                submit: t("orders.refund.submit"),
-                pending: t("orders.refund.pending"),
-                confirmTitle: t("orders.refund.confirmTitle", { amount: "{amount}" }),
-                confirmText: t("orders.refund.confirmText"),
-                confirmSubmit: t("orders.refund.confirmSubmit", { amount: "{amount}" }),
-                back: t("orders.refund.back"),
-                summaryReason: t("orders.refund.summaryReason"),
-              }}
+              lines={refundFormLines(part.lines, money, t)}
+              labels={refundFormLabels(t, money(part.refundableAmount), t("orders.refund.title"))}
             />
           ) : null}
           <RefundList

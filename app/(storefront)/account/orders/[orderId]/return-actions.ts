@@ -5,11 +5,10 @@ import { redirect } from "next/navigation";
 import type { ReturnRequestFormState } from "@/components/orders/return-request-form";
 import type { TransitionFormState } from "@/components/orders/transition-form";
 import { getActor } from "@/lib/auth/session";
-import type { AppError } from "@/lib/errors";
 import { formText } from "@/lib/forms/form-text";
 import { runFormAction } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { conflictOverride } from "@/lib/orders/order-form-errors";
 import { requestReturn } from "@/lib/orders/request-return";
 import { runTransitionForm } from "@/lib/orders/run-transition-form";
 import { MOVED_ON } from "@/lib/orders/transition-shop-order";
@@ -39,13 +38,9 @@ export async function requestReturnAction(
     },
     {
       fields: ["returnKind", "reason", "attachments"],
-      overrides: {
-        CONFLICT: (error: AppError) => {
-          movedOn = error.message === MOVED_ON;
-          const message = t(error.message as MessageKey);
-          return message === error.message ? undefined : { fieldErrors: { form: message } };
-        },
-      },
+      overrides: conflictOverride(t, (error) => {
+        movedOn = error.message === MOVED_ON;
+      }),
     },
   );
   for (const path of [page, "/account/orders", "/dashboard/orders"]) revalidatePath(path);

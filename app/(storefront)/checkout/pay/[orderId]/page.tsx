@@ -12,6 +12,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { orNotFound } from "@/lib/or-not-found";
 import { getOrderForViewer } from "@/lib/orders/get-order-for-viewer";
 import { ORDER_ACCESS_COOKIE } from "@/lib/orders/order-access";
+import { testPaymentWords } from "@/lib/payments/payment-wording";
 import { TEST_CARD_DECLINED, TEST_CARD_SUCCESS } from "@/lib/payments/test-cards";
 import { payWithTestCardAction } from "./actions";
 
@@ -26,10 +27,15 @@ export default async function TestPaymentPage({ params }: PageProps) {
   const order = await orNotFound(getOrderForViewer(actor, jar.get(ORDER_ACCESS_COOKIE)?.value, orderId));
   if (order.status === "PAID") redirect(`/checkout/complete/${order.id}`);
   if (order.status !== "AWAITING_PAYMENT" || order.paymentProvider !== "test") notFound();
+  // Capture on acceptance: the card is only authorized here (docs/domain.md, capture).
+  const words = testPaymentWords(order.captureMode);
 
   return (
     <>
-      <PageHeader title={t("orders.pay.title", { number: order.number })} />
+      <PageHeader
+        title={t(words.title, { number: order.number })}
+        description={words.intro ? t(words.intro) : undefined}
+      />
       <div role="note" className="mb-6 rounded-xl border-2 border-dashed border-amber-500 bg-amber-50 p-4">
         <p className="text-lg font-bold text-amber-900">{t("orders.pay.testBanner")}</p>
         <p className="mt-1 text-amber-900">{t("orders.pay.testBannerText")}</p>
@@ -47,7 +53,7 @@ export default async function TestPaymentPage({ params }: PageProps) {
               {t("orders.pay.testCardsTitle")}
             </h2>
             <ul className="grid gap-1">
-              <li className="font-mono">{t("orders.pay.testCardSuccess", { number: TEST_CARD_SUCCESS })}</li>
+              <li className="font-mono">{t(words.testCardSuccess, { number: TEST_CARD_SUCCESS })}</li>
               <li className="font-mono">{t("orders.pay.testCardDeclined", { number: TEST_CARD_DECLINED })}</li>
             </ul>
             <p className="mt-2 text-sm text-stone-600">{t("orders.pay.testCardAny")}</p>
@@ -58,8 +64,8 @@ export default async function TestPaymentPage({ params }: PageProps) {
               cardNumber: t("orders.pay.cardNumber"),
               expiry: t("orders.pay.expiry"),
               cvc: t("orders.pay.cvc"),
-              submit: t("orders.pay.submit", { amount: formatMoney(order.totalAmount, order.currency, locale) }),
-              pending: t("orders.pay.pending"),
+              submit: t(words.submit, { amount: formatMoney(order.totalAmount, order.currency, locale) }),
+              pending: t(words.pending),
             }}
           />
           {/* Like "back" on Stripe's page: releases the order. A plain link, never prefetched (the GET acts). */}
