@@ -12,8 +12,10 @@ import {
 
 // An order's life on the demo data (prisma/seed): the demo shopper buys a book from "Librairie La
 // Corderie" (posted) and a baguette from "Le Fournil Colbert" (click & collect), both shops of the
-// demo vendor. The vendor accepts and ships the book, refuses the bread with a reason; the shopper
-// follows the parcel, reads the refusal, and says "received, all good" (docs/domain.md, ShopOrder states).
+// demo vendor. The vendor accepts and ships the book with a tracking number, accepts the bread and
+// makes it ready for pickup, then hands it over with the shopper's code; the shopper follows the
+// parcel and says "received, all good" for both (docs/domain.md, ShopOrder states). The refusal is
+// in order-pickup.spec.ts.
 const BOOK = {
   shop: "librairie-la-corderie",
   shopName: "Librairie La Corderie",
@@ -21,7 +23,7 @@ const BOOK = {
 };
 const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Baguette de tradition française" };
 
-test("a shopper buys from two shops; the vendor ships one part and refuses the other; the shopper follows and confirms", async ({
+test("a shopper buys from two shops; one part is shipped with tracking, the other handed over with the pickup code; the shopper confirms both", async ({
   page,
   browser,
 }) => {
@@ -60,19 +62,24 @@ test("a shopper buys from two shops; the vendor ships one part and refuses the o
   await expect(history.getByText("Expédiée")).toBeVisible();
   await expect(history.getByText("Acceptée")).toBeVisible();
 
-  // …and refuses the bread, with a reason and a confirmation.
+  // …and makes the bread ready for pickup: the shopper gets a code, shown at the counter.
   await openVendorOrder(vendor, number, { shopName: BREAD.shopName, tab: "toAccept" });
-  await vendor.getByLabel("Motif").fill("Four en panne cette semaine, désolé.");
-  await vendor.getByRole("button", { name: "Refuser…" }).click();
-  await expect(vendor.getByRole("heading", { name: "Refuser cette commande ?" })).toBeVisible();
-  await vendor.getByRole("button", { name: "Oui, refuser la commande" }).click();
-  await expect(vendor.getByRole("status").filter({ hasText: "Commande refusée" })).toBeVisible();
-  await expect(vendor.getByText("Rien à faire sur cette commande pour le moment.")).toBeVisible();
-  await vendor.goto("/dashboard/orders?tab=cancelled");
+  await vendor.getByRole("button", { name: "Accepter la commande" }).click();
+  await expect(vendor.getByRole("status").filter({ hasText: "Commande acceptée" })).toBeVisible();
+  await vendor.getByRole("button", { name: "Prête au retrait" }).click();
+  await expect(vendor.getByRole("status").filter({ hasText: "Le client est prévenu" })).toBeVisible();
+  await page.goto(`/account/orders/${orderId}`);
+  const codeLine = page.getByText(/^Votre code de retrait : \d{6}$/);
+  await expect(codeLine).toBeVisible();
+  const code = (await codeLine.textContent())!.match(/\d{6}/)![0];
+  await vendor.getByLabel("Code de retrait").fill(code);
+  await vendor.getByRole("button", { name: "Remettre", exact: true }).click();
+  await expect(vendor.getByRole("status").filter({ hasText: "Commande remise au client." })).toBeVisible();
+  await vendor.goto("/dashboard/orders?tab=done");
   await expect(vendor.getByRole("link", { name: `Ouvrir la commande ${number}` })).toBeVisible();
   await vendorContext.close();
 
-  // The shopper follows the parcel and reads the refusal.
+  // The shopper follows the parcel, and has the bread.
   await page.goto(`/account/orders/${orderId}`);
   await expect(page.getByText("Payée — les boutiques préparent votre commande")).toBeVisible();
   await expect(page.getByRole("link", { name: "Suivre mon colis" })).toHaveAttribute(
@@ -81,14 +88,20 @@ test("a shopper buys from two shops; the vendor ships one part and refuses the o
   );
   await expect(page.getByText("Envoyé avec Colissimo, numéro de suivi 6A12345678901.")).toBeVisible();
   const bread = page.getByRole("region", { name: BREAD.shopName, exact: true });
-  await expect(bread.getByText("Refusée par la boutique")).toBeVisible();
-  await expect(page.getByText("Motif de la boutique : Four en panne cette semaine, désolé.")).toBeVisible();
+  await expect(bread.getByText("Livrée", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Votre code de retrait/)).toHaveCount(0);
 
-  // "Received, all good".
-  await page.getByRole("button", { name: "Bien reçu, tout va bien" }).click();
+  // "Received, all good", for each part.
+  const confirm = page.getByRole("button", { name: "Bien reçu, tout va bien" });
+  await expect(confirm).toHaveCount(2);
+  await confirm.first().click();
   await expect(page.getByRole("status").filter({ hasText: "Merci ! La boutique est prévenue" })).toBeVisible();
-  await expect(
-    page.getByRole("region", { name: BOOK.shopName, exact: true }).getByText("Réception confirmée"),
-  ).toBeVisible();
-  await expect(page.getByRole("button", { name: "Bien reçu, tout va bien" })).toHaveCount(0);
+  await expect(confirm).toHaveCount(1);
+  await confirm.click();
+  await expect(confirm).toHaveCount(0);
+  for (const shopName of [BOOK.shopName, BREAD.shopName])
+    await expect(
+      page.getByRole("region", { name: shopName, exact: true }).getByText("Réception confirmée"),
+    ).toBeVisible();
+  await expect(page.getByText("Terminée", { exact: true })).toBeVisible();
 });

@@ -13,7 +13,8 @@ import {
 // Click & collect on the demo data (prisma/seed): the demo shopper orders bread for pickup at "Le
 // Fournil Colbert"; the vendor accepts and marks it ready; the shopper gets a pickup code; at the
 // counter a wrong code is refused and the right one hands the order over (docs/domain.md,
-// ShopOrder states). A second order is cancelled by the shopper before the shop answers.
+// ShopOrder states). A second order is cancelled by the shopper before the shop answers; a third
+// is refused by the shop with a reason, and the shopper is refunded.
 const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Baguette de tradition française" };
 
 /** The shopper buys the bread for pickup and pays with the test card; returns the order's id and number. */
@@ -91,4 +92,33 @@ test("the shopper cancels a part the shop has not accepted yet, after confirming
   await openVendorOrder(vendor, number, { shopName: BREAD.shopName, tab: "cancelled" });
   await expect(vendor.getByRole("button", { name: "Accepter la commande" })).toHaveCount(0);
   await vendorContext.close();
+});
+
+test("the vendor refuses a part with a reason and a confirmation: the shopper is refunded and reads why", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, SHOPPER.email, SHOPPER.password);
+  const { orderId, number } = await buyBreadForPickup(page);
+
+  const vendorContext = await browser.newContext();
+  const vendor = await vendorContext.newPage();
+  await signIn(vendor, VENDOR.email, VENDOR.password);
+  await openVendorOrder(vendor, number, { shopName: BREAD.shopName, tab: "toAccept" });
+  await vendor.getByLabel("Motif").fill("Four en panne cette semaine, désolé.");
+  await vendor.getByRole("button", { name: "Refuser…" }).click();
+  await expect(vendor.getByRole("heading", { name: "Refuser cette commande ?" })).toBeVisible();
+  await vendor.getByRole("button", { name: "Oui, refuser la commande" }).click();
+  await expect(vendor.getByRole("status").filter({ hasText: "Commande refusée" })).toBeVisible();
+  await expect(vendor.getByText("Rien à faire sur cette commande pour le moment.")).toBeVisible();
+  await vendor.goto("/dashboard/orders?tab=cancelled");
+  await expect(vendor.getByRole("link", { name: `Ouvrir la commande ${number}` })).toBeVisible();
+  await vendorContext.close();
+
+  await page.goto(`/account/orders/${orderId}`);
+  const bread = page.getByRole("region", { name: BREAD.shopName, exact: true });
+  await expect(bread.getByText("Refusée par la boutique")).toBeVisible();
+  await expect(page.getByText("Motif de la boutique : Four en panne cette semaine, désolé.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Remboursements" }).getByText(/^Remboursé jusqu’ici : /)).toBeVisible();
+  await expect(page.getByText("Annulée — vous êtes remboursé")).toBeVisible();
 });
