@@ -26,113 +26,105 @@ export function AdminOrderMoney({
     t(`orders.admin.money.columns.${name}`);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h3 id="ledger-title" className="mb-2 font-semibold">
-          {t("orders.admin.money.ledgerTitle")}
-        </h3>
-        {ledger.length === 0 ? (
-          <p className="text-stone-600">{t("orders.admin.money.ledgerEmpty")}</p>
-        ) : (
-          <div
-            className="overflow-x-auto rounded-xl border border-stone-200 bg-white"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="ledger-title"
-          >
-            <table className="w-full min-w-lg text-sm">
-              <thead className="bg-stone-50">
-                <tr>
-                  <th scope="col" className={head}>
-                    {column("type")}
+      <MoneyTable
+        id="ledger-title"
+        title={t("orders.admin.money.ledgerTitle")}
+        empty={ledger.length === 0 ? t("orders.admin.money.ledgerEmpty") : null}
+        columns={[
+          { label: column("type") },
+          { label: column("amount"), end: true },
+          { label: column("memo") },
+          { label: column("created") },
+        ]}
+      >
+        {ledger.map((entry) => (
+          <tr key={entry.id} className="border-t border-stone-200">
+            <td className={cell}>{t(`orders.admin.money.type.${entry.type}`)}</td>
+            <td className={`${cell} text-end tabular-nums`}>{formatMoney(entry.amount, entry.currency, locale)}</td>
+            <td className={cell}>{entry.memo ?? none}</td>
+            <td className={cell}>
+              <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
+            </td>
+          </tr>
+        ))}
+      </MoneyTable>
+      <MoneyTable
+        id="refunds-title"
+        title={t("orders.admin.money.refundsTitle")}
+        empty={refunds.length === 0 ? t("orders.admin.money.refundsEmpty") : null}
+        columns={[
+          { label: column("amount"), end: true },
+          { label: column("status") },
+          { label: column("reference") },
+          { label: column("attempts"), end: true },
+          { label: column("created") },
+        ]}
+      >
+        {refunds.map((refund) => (
+          <tr key={refund.id} className="border-t border-stone-200">
+            <td className={`${cell} text-end tabular-nums`}>{formatMoney(refund.amount, refund.currency, locale)}</td>
+            <td className={cell}>
+              {t(`orders.admin.money.refundStatus.${refund.status}`)}
+              {refund.lastError ? (
+                <span className="block text-red-800">
+                  {t("orders.admin.money.lastError", { error: refund.lastError })}
+                </span>
+              ) : null}
+            </td>
+            <td className={`${cell} break-all`}>{refund.providerReference ?? none}</td>
+            <td className={`${cell} text-end tabular-nums`}>{refund.attempts}</td>
+            <td className={cell}>
+              <time dateTime={refund.createdAt.toISOString()}>{date.format(refund.createdAt)}</time>
+            </td>
+          </tr>
+        ))}
+      </MoneyTable>
+    </div>
+  );
+}
+
+/** A titled table of the part's money, or its empty text; scrolls sideways on small screens. */
+function MoneyTable({
+  id,
+  title,
+  empty,
+  columns,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string | null;
+  columns: { label: string; end?: boolean }[];
+  children: React.ReactNode;
+}) {
+  return (
+    <div>
+      <h3 id={id} className="mb-2 font-semibold">
+        {title}
+      </h3>
+      {empty !== null ? (
+        <p className="text-stone-600">{empty}</p>
+      ) : (
+        <div
+          className="overflow-x-auto rounded-xl border border-stone-200 bg-white"
+          tabIndex={0}
+          role="region"
+          aria-labelledby={id}
+        >
+          <table className="w-full min-w-lg text-sm">
+            <thead className="bg-stone-50">
+              <tr>
+                {columns.map((column) => (
+                  <th key={column.label} scope="col" className={column.end ? `${head} text-end` : head}>
+                    {column.label}
                   </th>
-                  <th scope="col" className={`${head} text-end`}>
-                    {column("amount")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {column("memo")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {column("created")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {ledger.map((entry) => (
-                  <tr key={entry.id} className="border-t border-stone-200">
-                    <td className={cell}>{t(`orders.admin.money.type.${entry.type}`)}</td>
-                    <td className={`${cell} text-end tabular-nums`}>
-                      {formatMoney(entry.amount, entry.currency, locale)}
-                    </td>
-                    <td className={cell}>{entry.memo ?? none}</td>
-                    <td className={cell}>
-                      <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
-                    </td>
-                  </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </div>
-      <div>
-        <h3 id="refunds-title" className="mb-2 font-semibold">
-          {t("orders.admin.money.refundsTitle")}
-        </h3>
-        {refunds.length === 0 ? (
-          <p className="text-stone-600">{t("orders.admin.money.refundsEmpty")}</p>
-        ) : (
-          <div
-            className="overflow-x-auto rounded-xl border border-stone-200 bg-white"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="refunds-title"
-          >
-            <table className="w-full min-w-lg text-sm">
-              <thead className="bg-stone-50">
-                <tr>
-                  <th scope="col" className={`${head} text-end`}>
-                    {column("amount")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {column("status")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {column("reference")}
-                  </th>
-                  <th scope="col" className={`${head} text-end`}>
-                    {column("attempts")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {column("created")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {refunds.map((refund) => (
-                  <tr key={refund.id} className="border-t border-stone-200">
-                    <td className={`${cell} text-end tabular-nums`}>
-                      {formatMoney(refund.amount, refund.currency, locale)}
-                    </td>
-                    <td className={cell}>
-                      {t(`orders.admin.money.refundStatus.${refund.status}`)}
-                      {refund.lastError ? (
-                        <span className="block text-red-800">
-                          {t("orders.admin.money.lastError", { error: refund.lastError })}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className={`${cell} break-all`}>{refund.providerReference ?? none}</td>
-                    <td className={`${cell} text-end tabular-nums`}>{refund.attempts}</td>
-                    <td className={cell}>
-                      <time dateTime={refund.createdAt.toISOString()}>{date.format(refund.createdAt)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </div>
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </div>
+      )}
     </div>
   );
 }
