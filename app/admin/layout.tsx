@@ -19,6 +19,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       label: t("admin.nav.orders"),
       badge: { count: unread.operator, label: t("conversation.unreadCount", { count: unread.operator }) },
     },
+    { href: "/admin/plans", label: t("admin.nav.plans") },
+    { href: "/admin/ambassadors", label: t("admin.nav.ambassadors") },
     { href: "/admin/money", label: t("admin.nav.money") },
     { href: "/admin/settings", label: t("admin.nav.settings") },
     // Without SMTP, e-mails are kept in the development mailbox instead of being sent.

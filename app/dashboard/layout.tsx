@@ -27,6 +27,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
       badge: { count: unread.vendor, label: t("conversation.unreadCount", { count: unread.vendor }) },
     },
     { href: "/dashboard/money", label: t("dashboard.nav.money") },
+    { href: "/dashboard/plan", label: t("dashboard.nav.plan") },
+    { href: "/dashboard/rates", label: t("dashboard.nav.rates") },
     { href: "/dashboard/settings", label: t("dashboard.nav.settings") },
   ];
   return (

@@ -9,6 +9,8 @@ const TONE: Record<ShopStatus, string> = {
   APPROVED: "bg-brand-100 text-brand-800",
   REJECTED: "bg-red-100 text-red-900",
   SUSPENDED: "bg-stone-200 text-stone-800",
+  LAPSED: "bg-orange-100 text-orange-900",
+  CLOSED: "bg-stone-300 text-stone-900",
 };
 
 /** A shop's status in words (colour is only a second cue). */

@@ -101,6 +101,8 @@ export async function listSellers(
     APPROVED: 0,
     REJECTED: 0,
     SUSPENDED: 0,
+    LAPSED: 0,
+    CLOSED: 0,
     DRAFT: 0,
     ALL: 0,
   };
