@@ -32,6 +32,18 @@ import conversationEn from "./messages/conversation.en.json";
 import conversationFr from "./messages/conversation.fr.json";
 import paymentsEn from "./messages/payments.en.json";
 import paymentsFr from "./messages/payments.fr.json";
+import feesEn from "./messages/fees.en.json";
+import feesFr from "./messages/fees.fr.json";
+import settingsEn from "./messages/settings.en.json";
+import settingsFr from "./messages/settings.fr.json";
+import plansEn from "./messages/plans.en.json";
+import plansFr from "./messages/plans.fr.json";
+import billingEn from "./messages/billing.en.json";
+import billingFr from "./messages/billing.fr.json";
+import ratesEn from "./messages/rates.en.json";
+import ratesFr from "./messages/rates.fr.json";
+import ambassadorsEn from "./messages/ambassadors.en.json";
+import ambassadorsFr from "./messages/ambassadors.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -56,6 +68,12 @@ const CATALOGUES: Record<Locale, Messages> = {
     checkout: checkoutFr,
     payments: paymentsFr,
     conversation: conversationFr,
+    fees: feesFr,
+    settings: settingsFr,
+    plans: plansFr,
+    billing: billingFr,
+    rates: ratesFr,
+    ambassadors: ambassadorsFr,
   },
   en: {
     ...en,
@@ -75,6 +93,12 @@ const CATALOGUES: Record<Locale, Messages> = {
     checkout: checkoutEn,
     payments: paymentsEn,
     conversation: conversationEn,
+    fees: feesEn,
+    settings: settingsEn,
+    plans: plansEn,
+    billing: billingEn,
+    rates: ratesEn,
+    ambassadors: ambassadorsEn,
   },
 };
 
