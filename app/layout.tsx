@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { ErrorMessagesProvider } from "@/components/errors/error-messages";
 import { getT } from "@/lib/i18n/server";
+import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { textDirection } from "@/lib/i18n/config";
 import manifest from "./manifest";
 import "./globals.css";
@@ -13,11 +14,12 @@ const inter = localFont({
 });
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
+  const [{ t }, { name }] = await Promise.all([getT(), getPublicSettings()]);
   return {
-    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    // The marketplace's own name (its settings), not Halle's.
+    title: { default: name, template: `%s · ${name}` },
     description: t("app.tagline"),
-    applicationName: t("app.name"),
+    applicationName: name,
     // Files in public/, drawn by scripts/generate-icons.ts; the manifest is app/manifest.ts.
     icons: {
       icon: [

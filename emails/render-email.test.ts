@@ -4,11 +4,13 @@ import { renderEmail } from "./render-email";
 import { SHOP_ORDER_STEP_SAMPLES } from "./shop-order-step-emails.samples";
 import { ESCALATION_DECIDED_SAMPLES } from "./return-emails.samples";
 import { ORDER_MESSAGE_SAMPLES } from "./order-message-emails.samples";
+import { BILLING_EMAIL_SAMPLES } from "./billing-emails.samples";
 
 const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
   ...SHOP_ORDER_STEP_SAMPLES,
   ...ESCALATION_DECIDED_SAMPLES,
   ...ORDER_MESSAGE_SAMPLES,
+  ...BILLING_EMAIL_SAMPLES,
   "seller.application-received": { vendorName: "Léa", shopName: "Fournil" },
   "seller.application-submitted": {
     shopName: "Fournil",

@@ -10,6 +10,7 @@ import { orderRefundedEmail } from "./refund-emails";
 import { captureFailedEmail, refundFailedEmail } from "./payment-emails";
 import { orderMessageEmail } from "./order-message-emails";
 import { escalationDecidedEmail, escalationDecidedShopEmail } from "./return-emails";
+import { renewalReminderEmail } from "./billing-emails";
 
 export type { RenderedEmail } from "./layout";
 
@@ -126,6 +127,7 @@ const TEMPLATES: Builders = {
   "order.message": orderMessageEmail,
   "order.escalation-decided": escalationDecidedEmail,
   "order.escalation-decided-shop": escalationDecidedShopEmail,
+  "billing.renewal-reminder": renewalReminderEmail,
 };
 
 /** Renders a template in the recipient's locale (French when the locale is unknown). */

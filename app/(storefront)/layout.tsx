@@ -6,11 +6,17 @@ import { readCartOwner } from "@/lib/cart/cart-cookie";
 import { countCartItems } from "@/lib/cart/count-cart-items";
 import { getT } from "@/lib/i18n/server";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
+import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { countUnreadOrderMessages } from "@/lib/orders/conversation/count-unread-order-messages";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
-  const [{ locale, t }, actor, location] = await Promise.all([getT(), getActor(), getViewerLocation()]);
+  const [{ locale, t }, actor, location, marketplace] = await Promise.all([
+    getT(),
+    getActor(),
+    getViewerLocation(),
+    getPublicSettings(),
+  ]);
   const [cartCount, unread] = await Promise.all([
     readCartOwner(actor).then(countCartItems),
     countUnreadOrderMessages(actor),
@@ -25,6 +31,7 @@ export default async function StorefrontLayout({ children }: { children: React.R
         location={location}
         signOut={signOutAction}
         locale={locale}
+        marketplace={marketplace}
         t={t}
       />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">

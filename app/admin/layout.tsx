@@ -1,6 +1,7 @@
 import { BackOfficeShell } from "@/components/back-office/back-office-shell";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { smtpUrl } from "@/lib/notifications/mail-transport";
 import { countUnreadOrderMessages } from "@/lib/orders/conversation/count-unread-order-messages";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
@@ -8,7 +9,11 @@ import { signOutAction } from "@/app/(auth)/sign-out/actions";
 // The frame only: every page checks the role again (a layout is not a protection).
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireRole("/admin", "OPERATOR");
-  const [{ locale, t }, unread] = await Promise.all([getT(), countUnreadOrderMessages(actor)]);
+  const [{ locale, t }, unread, marketplace] = await Promise.all([
+    getT(),
+    countUnreadOrderMessages(actor),
+    getPublicSettings(),
+  ]);
   const items = [
     { href: "/admin", label: t("admin.nav.overview") },
     { href: "/admin/sellers", label: t("admin.nav.sellers") },
@@ -34,6 +39,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       actor={actor}
       signOut={signOutAction}
       locale={locale}
+      marketplace={marketplace}
       t={t}
     >
       {children}

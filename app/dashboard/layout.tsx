@@ -3,6 +3,7 @@ import { ShopStatusBanner } from "@/components/dashboard/shop-status-banner";
 import { ShopSwitcher } from "@/components/dashboard/shop-switcher";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { listMyShops } from "@/lib/shops/list-my-shops";
 import { countUnreadOrderMessages } from "@/lib/orders/conversation/count-unread-order-messages";
@@ -12,7 +13,7 @@ import { switchShop } from "./actions";
 // The frame only: every page checks the role again (a layout is not a protection).
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireRole("/dashboard", "VENDOR");
-  const { locale, t } = await getT();
+  const [{ locale, t }, marketplace] = await Promise.all([getT(), getPublicSettings()]);
   const [shops, current, unread] = await Promise.all([
     listMyShops(actor),
     getDashboardShop(actor),
@@ -39,6 +40,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       actor={actor}
       signOut={signOutAction}
       locale={locale}
+      marketplace={marketplace}
       t={t}
     >
       {shops.length > 0 ? (

@@ -15,6 +15,8 @@ type BackOfficeShellProps = {
   actor: Actor;
   signOut: SignOutAction;
   locale: Locale;
+  /** the marketplace's name and the languages it offers (its settings) */
+  marketplace: { name: string; locales: readonly Locale[] };
   t: Translate;
   children: React.ReactNode;
 };
@@ -27,6 +29,7 @@ export function BackOfficeShell({
   actor,
   signOut,
   locale,
+  marketplace,
   t,
   children,
 }: BackOfficeShellProps) {
@@ -35,7 +38,7 @@ export function BackOfficeShell({
       <SkipLink label={t("common.skipToContent")} />
       <header className="border-b border-stone-200 bg-white">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <LogoLink name={t("app.name")} label={t("header.homeLink")} />
+          <LogoLink name={marketplace.name} label={t("settings.public.homeLink", { name: marketplace.name })} />
           <span className="text-sm font-medium text-stone-600">{areaName}</span>
           <div className="ms-auto flex flex-wrap items-center gap-2 text-sm">
             <Link href="/" className="hidden rounded-md px-2 py-2 hover:bg-stone-100 sm:inline">
@@ -47,7 +50,7 @@ export function BackOfficeShell({
               label={t("header.signOut")}
               className="rounded-md px-2 py-2 hover:bg-stone-100"
             />
-            <LanguageSwitcher locale={locale} t={t} />
+            <LanguageSwitcher locale={locale} locales={marketplace.locales} t={t} />
           </div>
         </div>
       </header>

@@ -107,6 +107,23 @@ export function ShopStatusBanner({ shop, t }: { shop: CurrentShop; t: Translate 
           lines={[t("dashboard.banner.pendingText")]}
         />
       );
+    case "LAPSED":
+      return (
+        <Banner
+          tone="warning"
+          title={t("dashboard.banner.lapsedTitle", { name })}
+          lines={[t("dashboard.banner.lapsedText")]}
+          action={{ href: "/dashboard/plan", label: t("dashboard.banner.lapsedAction") }}
+        />
+      );
+    case "CLOSED":
+      return (
+        <Banner
+          tone="danger"
+          title={t("dashboard.banner.closedTitle", { name })}
+          lines={[t("dashboard.banner.closedText")]}
+        />
+      );
     case "APPROVED":
       return shop.reviewPending ? (
         <Banner

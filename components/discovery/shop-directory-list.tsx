@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { DirectoryShop } from "@/lib/discovery/list-nearby-shops";
 import { formatDistance } from "@/lib/geo/format-distance";
 import type { Translate } from "@/lib/i18n/translate";
+import { PremiumBadge } from "@/components/storefront/premium-badge";
 
-/** Shop cards with logo, trade, town, distance and an open/closed badge. */
+/** Shop cards with logo, trade, town, distance, an open/closed badge and a premium badge. */
 export function ShopDirectoryList({ shops, locale, t }: { shops: DirectoryShop[]; locale: string; t: Translate }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -32,7 +33,10 @@ export function ShopDirectoryList({ shops, locale, t }: { shops: DirectoryShop[]
               </span>
             )}
             <span className="flex min-w-0 flex-col gap-1">
-              <span className="text-lg font-semibold">{shop.name}</span>
+              <span className="flex flex-wrap items-center gap-2">
+                <span className="text-lg font-semibold">{shop.name}</span>
+                {shop.premium ? <PremiumBadge label={t("discovery.shops.premiumBadge")} /> : null}
+              </span>
               <span className="text-sm text-stone-600">
                 {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
               </span>

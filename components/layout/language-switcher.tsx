@@ -1,14 +1,23 @@
-import { LOCALES, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { switchLocale } from "@/lib/i18n/locale-actions";
 import type { Translate } from "@/lib/i18n/translate";
 
-type LanguageSwitcherProps = { locale: Locale; t: Translate };
+type LanguageSwitcherProps = {
+  locale: Locale;
+  /** the languages the marketplace offers (its settings), in Halle's order */
+  locales: readonly Locale[];
+  t: Translate;
+};
 
-/** One button per language; a plain form, so it also works without JavaScript. */
-export function LanguageSwitcher({ locale, t }: LanguageSwitcherProps) {
+/**
+ * One button per language the marketplace offers; nothing when it offers one. A plain form, so
+ * it also works without JavaScript.
+ */
+export function LanguageSwitcher({ locale, locales, t }: LanguageSwitcherProps) {
+  if (locales.length < 2) return null;
   return (
     <form action={switchLocale} className="flex items-center gap-1" aria-label={t("locales.label")}>
-      {LOCALES.map((option) => (
+      {locales.map((option) => (
         <button
           key={option}
           type="submit"

@@ -1,44 +1,85 @@
 "use client";
 
 import Link from "next/link";
+import { FieldError } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { FormAction } from "@/lib/forms/form-state";
 import { useStepForm } from "./use-step-form";
 
-export type PlanTerm = { label: string; value: string };
+export type PlanOption = {
+  id: string;
+  name: string;
+  /** "Recommended", "Your plan"… */
+  badges: string[];
+  /** the plan's description, its rates in words and its billing note, rendered on the server */
+  details: React.ReactNode;
+};
 
 type PlanStepProps = {
   action: FormAction;
-  plan: { name: string; description: string; terms: PlanTerm[] };
-  labels: { accept: string; pending: string; acceptedNote?: string; laterNote: string; continue: string };
-  /** where "continue" leads once the plan is accepted */
+  options: PlanOption[];
+  selectedPlanId: string | null;
+  labels: { legend: string; accept: string; pending: string; acceptedNote?: string; continue: string };
+  /** where "continue" leads once a plan is chosen */
   nextHref: string;
 };
 
-/** Step 6: the marketplace's plan, its terms, and the button to join it. */
-export function PlanStep({ action, plan, labels, nextHref }: PlanStepProps) {
+/**
+ * Step 6: the plans offered as radio cards, each with every rate it applies; the choice is posted
+ * as `planId` and checked on the server. Works without JavaScript.
+ */
+export function PlanStep({ action, options, selectedPlanId, labels, nextHref }: PlanStepProps) {
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
+  const error = state.fieldErrors.planId;
   return (
-    <div className="flex max-w-xl flex-col gap-5">
-      <section aria-labelledby="plan-name" className="rounded-xl border border-stone-200 bg-white p-5">
-        <h2 id="plan-name" className="text-xl font-bold">
-          {plan.name}
-        </h2>
-        {plan.description ? <p className="mt-1 text-stone-700">{plan.description}</p> : null}
-        <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
-          {plan.terms.map((term) => (
-            <div key={term.label} className="flex flex-col">
-              <dt className="text-sm text-stone-600">{term.label}</dt>
-              <dd className="font-semibold">{term.value}</dd>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="flex max-w-3xl flex-col gap-5" noValidate>
+      <FormMessage
+        error={state.fieldErrors.form ?? (state.status === "error" && !error ? state.message : undefined)}
+        success={state.status === "success" ? state.message : undefined}
+      />
+      <fieldset className="flex flex-col gap-3" aria-describedby={error ? "plan-choice-error" : undefined}>
+        <legend className="mb-2 text-lg font-semibold">{labels.legend}</legend>
+        <FieldError id="plan-choice" error={error} />
+        {options.map((option) => {
+          const inputId = `plan-${option.id}`;
+          return (
+            <div
+              key={option.id}
+              className="rounded-xl border border-stone-300 bg-white p-4 has-[:checked]:border-brand-700 has-[:checked]:ring-2 has-[:checked]:ring-brand-700 sm:p-5"
+            >
+              <div className="flex items-start gap-3">
+                <input
+                  id={inputId}
+                  type="radio"
+                  name="planId"
+                  value={option.id}
+                  defaultChecked={option.id === selectedPlanId}
+                  aria-describedby={`${inputId}-details`}
+                  data-invalid={error ? true : undefined}
+                  className="mt-1 size-5 shrink-0 accent-brand-700"
+                />
+                <label htmlFor={inputId} className="flex flex-1 flex-wrap items-center gap-2 text-lg font-bold">
+                  {option.name}
+                  {option.badges.map((badge) => (
+                    <span
+                      key={badge}
+                      className="rounded-full bg-brand-50 px-2.5 py-0.5 text-sm font-medium text-brand-800"
+                    >
+                      {badge}
+                    </span>
+                  ))}
+                </label>
+              </div>
+              <div id={`${inputId}-details`} className="mt-3 ps-8">
+                {option.details}
+              </div>
             </div>
-          ))}
-        </dl>
-      </section>
-      <p className="text-sm text-stone-600">{labels.laterNote}</p>
+          );
+        })}
+      </fieldset>
       {labels.acceptedNote ? <p className="font-medium text-brand-800">{labels.acceptedNote}</p> : null}
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} className="flex flex-wrap gap-3">
-        <FormMessage error={state.fieldErrors.form} success={state.status === "success" ? state.message : undefined} />
+      <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? labels.pending : labels.accept}
         </button>
@@ -47,7 +88,7 @@ export function PlanStep({ action, plan, labels, nextHref }: PlanStepProps) {
             {labels.continue}
           </Link>
         ) : null}
-      </form>
-    </div>
+      </div>
+    </form>
   );
 }

@@ -3,28 +3,43 @@ import { deliveryFeeText } from "@/lib/checkout/delivery-fee-text";
 import { formatMoney } from "@/lib/money/format-money";
 import type { ShopOrderView } from "@/lib/orders/shop-order-view";
 
-/** What the shop is owed for one part: items, delivery, commission, payment fee, net. */
+/**
+ * What the shop is owed for one part, as the fee engine computed it (docs/business-models.md, fees): items,
+ * delivery, commission (of which on the delivery), VAT on fees, payment fee, net.
+ */
 export function ShopOrderAmounts({ part, locale, t }: { part: ShopOrderView; locale: string; t: Translate }) {
   const money = (amount: number) => formatMoney(amount, part.currency, locale);
-  const rows: [string, string][] = [
-    [t("orders.dashboard.itemsAmount"), money(part.itemsAmount)],
-    [
-      t("orders.dashboard.deliveryFee"),
-      part.postageDue ? t("orders.part.postageDue") : deliveryFeeText({ amount: part.deliveryFeeAmount }, money, t),
-    ],
-    [t("orders.dashboard.commission"), money(-part.commissionAmount)],
+  const rows: { label: string; value: string; detail?: string }[] = [
+    { label: t("orders.dashboard.itemsAmount"), value: money(part.itemsAmount) },
+    {
+      label: t("orders.dashboard.deliveryFee"),
+      value: part.postageDue
+        ? t("orders.part.postageDue")
+        : deliveryFeeText({ amount: part.deliveryFeeAmount }, money, t),
+    },
+    {
+      label: t("fees.breakdown.commission"),
+      value: money(-part.commissionAmount),
+      detail:
+        part.shippingCommissionAmount > 0
+          ? t("fees.breakdown.ofWhichShipping", { amount: money(part.shippingCommissionAmount) })
+          : undefined,
+    },
   ];
-  if (part.paymentFeeAmount > 0) rows.push([t("orders.dashboard.paymentFee"), money(-part.paymentFeeAmount)]);
+  if (part.feesVatAmount > 0) rows.push({ label: t("fees.breakdown.feesVat"), value: money(-part.feesVatAmount) });
+  if (part.paymentFeeAmount > 0)
+    rows.push({ label: t("fees.breakdown.paymentFee"), value: money(-part.paymentFeeAmount) });
   return (
-    <dl className="grid gap-1">
-      {rows.map(([label, value]) => (
-        <div key={label} className="flex justify-between gap-2">
-          <dt>{label}</dt>
-          <dd className="tabular-nums">{value}</dd>
+    <dl className="grid gap-1" aria-label={t("fees.breakdown.title")}>
+      {rows.map((row) => (
+        <div key={row.label} className="grid grid-cols-[1fr_auto] gap-x-2">
+          <dt>{row.label}</dt>
+          <dd className="text-end tabular-nums">{row.value}</dd>
+          {row.detail ? <dd className="col-span-2 text-sm text-stone-600">{row.detail}</dd> : null}
         </div>
       ))}
       <div className="flex justify-between gap-2 border-t border-stone-200 pt-1 font-semibold">
-        <dt>{t("orders.dashboard.net")}</dt>
+        <dt>{t("fees.breakdown.net")}</dt>
         <dd className="tabular-nums">{money(part.netAmount)}</dd>
       </div>
     </dl>

@@ -20,7 +20,8 @@ export type SearchResultView = {
   estimatedPrice: boolean;
   inStock: boolean;
   image: { url: string; alt: string } | null;
-  shop: { slug: string; name: string };
+  /** premium: the shop's plan is premium (a badge) */
+  shop: { slug: string; name: string; premium: boolean };
   /** "à 1,2 km", or null without the shopper's position */
   distance: string | null;
   delivery: DeliveryMode[];
@@ -32,6 +33,9 @@ export type SearchResultLabels = {
   inStock: string;
   outOfStock: string;
   deliveryModes: string;
+  /** the premium badge's word, and the note under the results that explains it (when one shows) */
+  premium: string;
+  premiumNote: string;
   delivery: Record<DeliveryMode, string>;
   add: ListingAddToCartLabels;
   /** the add button's accessible name, a template with {title} */
@@ -63,6 +67,8 @@ export function searchResultLabels(t: Translate): SearchResultLabels {
     inStock: t("searchPage.card.inStock"),
     outOfStock: t("searchPage.card.outOfStock"),
     deliveryModes: t("searchPage.card.deliveryModes"),
+    premium: t("searchPage.card.premium"),
+    premiumNote: t("searchPage.card.premiumNote"),
     delivery: {
       CLICK_AND_COLLECT: t("searchPage.delivery.CLICK_AND_COLLECT"),
       LOCAL_COURIER: t("searchPage.delivery.LOCAL_COURIER"),

@@ -5,6 +5,7 @@ import type { AddToCartState } from "@/components/cart/add-to-cart-form";
 import { ListingAddToCartButton, ListingAddToCartForm } from "@/components/cart/listing-add-to-cart";
 import type { FormAction } from "@/lib/forms/form-state";
 import { interpolate } from "@/lib/i18n/translate";
+import { PremiumBadge } from "@/components/storefront/premium-badge";
 import type { SearchResultLabels, SearchResultView } from "./search-result-view";
 
 type SearchResultsProps = {
@@ -13,18 +14,26 @@ type SearchResultsProps = {
   labels: SearchResultLabels;
 };
 
-/** The result grid, rendered from data (see search-result-view.ts). */
+/**
+ * The result grid, rendered from data (see search-result-view.ts). When a premium shop's product
+ * shows, a note under the grid says what the badge means and how it weighs in the order.
+ */
 export function SearchResults({ results, addToCart, labels }: SearchResultsProps) {
   return (
-    <ListingAddToCartForm action={addToCart} labels={labels.add}>
-      <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
-        {results.map((result) => (
-          <li key={result.id}>
-            <SearchResultCard result={result} labels={labels} />
-          </li>
-        ))}
-      </ul>
-    </ListingAddToCartForm>
+    <>
+      <ListingAddToCartForm action={addToCart} labels={labels.add}>
+        <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
+          {results.map((result) => (
+            <li key={result.id}>
+              <SearchResultCard result={result} labels={labels} />
+            </li>
+          ))}
+        </ul>
+      </ListingAddToCartForm>
+      {results.some((result) => result.shop.premium) ? (
+        <p className="mt-4 text-sm text-stone-600">{labels.premiumNote}</p>
+      ) : null}
+    </>
   );
 }
 
@@ -68,6 +77,7 @@ function SearchResultCard({ result, labels }: { result: SearchResultView; labels
               {result.shop.name}
             </Link>
             {result.distance !== null ? <span className="text-stone-600">{result.distance}</span> : null}
+            {result.shop.premium ? <PremiumBadge label={labels.premium} /> : null}
           </p>
           {result.delivery.length > 0 ? (
             <ul aria-label={labels.deliveryModes} className="flex flex-wrap gap-1">

@@ -71,6 +71,11 @@ export function AccountMenu({
               <UnreadBadge count={unreadOrders} label={t("conversation.unreadCount", { count: unreadOrders })} />
             </Link>
           </li>
+          <li>
+            <Link href="/ambassador" className={menuItem}>
+              {t("ambassadors.menuLink")}
+            </Link>
+          </li>
           {actor.role === "VENDOR" ? (
             <li>
               <Link href="/dashboard" className={menuItem}>

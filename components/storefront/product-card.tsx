@@ -4,6 +4,7 @@ import type { ProductCard as ProductCardData } from "@/lib/catalog/product-card"
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
+import { PremiumBadge } from "./premium-badge";
 
 type ProductCardProps = { product: ProductCardData; locale: Locale; t: Translate; showShop?: boolean };
 
@@ -38,10 +39,11 @@ export function ProductCard({ product, locale, t, showShop = true }: ProductCard
           <CardAddToCart productId={product.id} title={product.title} inStock={product.inStock} t={t} />
         </div>
         {showShop ? (
-          <p className="mt-auto pt-2 text-sm text-stone-600">
+          <p className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 pt-2 text-sm text-stone-600">
             <Link href={`/shops/${product.shop.slug}`} className="relative z-10 rounded-sm hover:underline">
               {t("product.soldBy", { shop: product.shop.name })}
             </Link>
+            {product.shop.premium ? <PremiumBadge label={t("productList.premiumBadge")} /> : null}
           </p>
         ) : null}
       </div>

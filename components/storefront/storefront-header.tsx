@@ -21,6 +21,8 @@ type StorefrontHeaderProps = {
   location: ViewerLocation | null;
   signOut: SignOutAction;
   locale: Locale;
+  /** the marketplace's name and the languages it offers (its settings) */
+  marketplace: { name: string; locales: readonly Locale[] };
   t: Translate;
 };
 
@@ -31,6 +33,7 @@ export function StorefrontHeader({
   location,
   signOut,
   locale,
+  marketplace,
   t,
 }: StorefrontHeaderProps) {
   const search = {
@@ -42,10 +45,10 @@ export function StorefrontHeader({
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 pt-2 text-sm">
         <LocationLink location={location} t={t} />
-        <LanguageSwitcher locale={locale} t={t} />
+        <LanguageSwitcher locale={locale} locales={marketplace.locales} t={t} />
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
-        <LogoLink name={t("app.name")} label={t("header.homeLink")} />
+        <LogoLink name={marketplace.name} label={t("settings.public.homeLink", { name: marketplace.name })} />
         <div className="order-last w-full md:order-none md:w-auto md:flex-1">
           <SearchForm id="header-search" {...search} />
         </div>

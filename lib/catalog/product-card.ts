@@ -12,7 +12,8 @@ export type ProductCard = {
   priceUnit: string | null;
   inStock: boolean;
   image: { url: string; alt: string } | null;
-  shop: { slug: string; name: string };
+  /** premium: the shop's plan is premium (a badge; docs/business-models.md, premium plans) */
+  shop: { slug: string; name: string; premium: boolean };
 };
 
 export const PRODUCT_CARD_SELECT = {
@@ -26,13 +27,18 @@ export const PRODUCT_CARD_SELECT = {
   stockTracked: true,
   stock: true,
   images: { select: { url: true, alt: true }, orderBy: { position: "asc" }, take: 1 },
-  shop: { select: { slug: true, name: true } },
+  shop: { select: { slug: true, name: true, plan: { select: { premium: true } } } },
 } satisfies Prisma.ProductSelect;
 
 type ProductCardRow = Prisma.ProductGetPayload<{ select: typeof PRODUCT_CARD_SELECT }>;
 
-export function toProductCard({ stockTracked, stock, images, ...row }: ProductCardRow): ProductCard {
-  return { ...row, inStock: !stockTracked || stock > 0, image: images[0] ?? null };
+export function toProductCard({ stockTracked, stock, images, shop, ...row }: ProductCardRow): ProductCard {
+  return {
+    ...row,
+    inStock: !stockTracked || stock > 0,
+    image: images[0] ?? null,
+    shop: { slug: shop.slug, name: shop.name, premium: shop.plan?.premium ?? false },
+  };
 }
 
 const PROHIBITED = { prohibited: true } as const;

@@ -12,8 +12,9 @@ import { listNearbyShops } from "./list-nearby-shops";
 export type NearbyProduct = ProductCard & { distanceKm: number };
 
 /**
- * Products of the nearest shops (within `radiusKm`), nearest shop first, a few per shop in turn so
- * that one big catalogue does not fill the row; newest first within a shop.
+ * Products of the nearest shops (within `radiusKm`), nearest shop first (in the directory's order,
+ * premium boost included: list-nearby-shops.ts), a few per shop in turn so that one big catalogue
+ * does not fill the row; newest first within a shop. Each card says whether its shop is premium.
  */
 export async function listNearbyProducts({
   near,

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readOpeningHours } from "@/lib/shops/opening-hours";
 import { openingStatus } from "@/lib/shops/opening-status";
+import { rankingDistanceSql } from "@/lib/search/premium-ranking-sql";
 import { boundingBox, type Coordinates } from "./bounding-box";
 
 export type DirectoryShop = {
@@ -18,6 +19,8 @@ export type DirectoryShop = {
   distanceKm: number | null;
   /** null when the shop gave no opening hours */
   openNow: boolean | null;
+  /** the shop's plan is premium: a badge, and a bounded boost in the order (premium-ranking.ts) */
+  premium: boolean;
 };
 
 export type ShopDirectoryPage = {
@@ -46,7 +49,9 @@ type ShopRow = Omit<DirectoryShop, "distanceKm" | "openNow"> & { openingHours: u
 /**
  * Approved shops for the directory and the home page: nearest first when the viewer's position
  * is known (distance computed by PostgreSQL with earthdistance, a latitude/longitude box on the
- * indexed columns first when a radius is given), else by name. "Open now" depends on each shop's
+ * indexed columns first when a radius is given), else by name. Nearest first counts a premium
+ * shop's distance × 0.8, never more than 1 km less (lib/search/premium-ranking.ts); the distance
+ * shown is the real one. "Open now" depends on each shop's
  * hours in its time zone, so that filter runs here on the ordered rows (a few thousand at most).
  */
 export async function listNearbyShops(input: ListNearbyShopsInput = {}): Promise<ShopDirectoryPage> {
@@ -66,17 +71,23 @@ export async function listNearbyShops(input: ListNearbyShopsInput = {}): Promise
     conditions.push(Prisma.sql`earth_distance(ll_to_earth(s.latitude, s.longitude), ${origin!}) <= ${radiusKm * 1000}`);
   }
   const where = Prisma.join(conditions, " AND ");
+  // Without a position the list is by name, as the page says: no distance to shorten.
+  const order = origin
+    ? Prisma.sql`${rankingDistanceSql(Prisma.sql`r."distanceMetres"`, Prisma.sql`r.premium`)} ASC NULLS LAST, r.premium DESC, r.name ASC, r.id ASC`
+    : Prisma.sql`r.name ASC, r.id ASC`;
   // Without the open-now filter the database pages; with it, every match is read and filtered.
   const window = openNow ? Prisma.empty : Prisma.sql`LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
 
   const db = getDb();
   const [rows, counted] = await Promise.all([
     db.$queryRaw<ShopRow[]>`
-      SELECT s.id, s.slug, s.name, s.trade, s.city, s."logoUrl", s.latitude, s.longitude, s."openingHours",
-             ${distance} AS "distanceMetres"
-      FROM "Shop" s
-      WHERE ${where}
-      ORDER BY "distanceMetres" ASC NULLS LAST, s.name ASC, s.id ASC
+      SELECT r.* FROM (
+        SELECT s.id, s.slug, s.name, s.trade, s.city, s."logoUrl", s.latitude, s.longitude, s."openingHours",
+               ${distance} AS "distanceMetres", COALESCE(pl.premium, false) AS premium
+        FROM "Shop" s LEFT JOIN "Plan" pl ON pl.id = s."planId"
+        WHERE ${where}
+      ) r
+      ORDER BY ${order}
       ${window}`,
     openNow
       ? Promise.resolve(null)

@@ -1,4 +1,4 @@
-// The fee engine's vocabulary (docs/domain.md, fees). Pure types: shared by checkout, the ledger,
+// The fee engine's vocabulary (docs/business-models.md, fees). Pure types: shared by checkout, the ledger,
 // the Rates page, the e-mails and billing. Amounts in minor units, rates in basis points.
 
 export type ProductKindName = "PHYSICAL" | "SERVICE" | "DIGITAL";

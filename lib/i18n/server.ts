@@ -1,12 +1,16 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getTranslator } from "./catalogues";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
+import { getPublicSettings } from "@/lib/settings/get-public-settings";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "./config";
 
-/** The viewer's locale: the one they chose (a cookie), else French. */
+/**
+ * The viewer's locale: the one they chose (a cookie) when the marketplace offers it, else the
+ * marketplace's default language (MarketplaceSettings, read by getPublicSettings).
+ */
 export async function getLocale(): Promise<Locale> {
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+  return resolveLocale(chosen, await getPublicSettings());
 }
 
 export async function getT() {

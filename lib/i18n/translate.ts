@@ -15,6 +15,12 @@ import type cart from "./messages/cart.fr.json";
 import type checkout from "./messages/checkout.fr.json";
 import type conversation from "./messages/conversation.fr.json";
 import type payments from "./messages/payments.fr.json";
+import type fees from "./messages/fees.fr.json";
+import type settings from "./messages/settings.fr.json";
+import type plans from "./messages/plans.fr.json";
+import type billing from "./messages/billing.fr.json";
+import type rates from "./messages/rates.fr.json";
+import type ambassadors from "./messages/ambassadors.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -34,6 +40,12 @@ type Catalogue = typeof fr & {
   checkout: typeof checkout;
   conversation: typeof conversation;
   payments: typeof payments;
+  fees: typeof fees;
+  settings: typeof settings;
+  plans: typeof plans;
+  billing: typeof billing;
+  rates: typeof rates;
+  ambassadors: typeof ambassadors;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).

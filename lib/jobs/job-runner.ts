@@ -7,6 +7,7 @@ import { processPendingRefunds } from "@/lib/payments/process-pending-refunds";
 import { captureOrderPayment } from "@/lib/payments/capture-order-payment";
 import { CAPTURES_QUEUE, type CaptureJobData } from "@/lib/payments/request-capture";
 import { sweepCaptures } from "@/lib/payments/sweep-captures";
+import { runBilling } from "@/lib/billing/run-billing";
 
 // Durable jobs on the same PostgreSQL (pg-boss): they survive restarts and run once across any
 // number of app or worker processes. By default they run inside the web server (instrumentation.ts).
@@ -14,6 +15,7 @@ export const EMAIL_DELIVERY_QUEUE = "email-delivery";
 export const ORDER_EXPIRY_QUEUE = "order-expiry";
 export const ORDER_DEADLINES_QUEUE = "order-deadlines";
 export const REFUNDS_QUEUE = "refunds";
+export const BILLING_QUEUE = "billing";
 export { CAPTURES_QUEUE };
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
@@ -78,6 +80,15 @@ export async function startJobRunner(
       }
     },
   );
+  // Every hour, plan billing (docs/business-models.md, subscriptions and billing): on the 1st the downgrades, the
+  // cancellations and the month's fees; every run the rent reminders, expiries and closures. Each
+  // is done once however often it runs, so an hourly run only catches up what is due.
+  await boss.createQueue(BILLING_QUEUE, { name: BILLING_QUEUE, policy: "singleton" });
+  await boss.schedule(BILLING_QUEUE, "5 * * * *");
+  await boss.work(BILLING_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    const report = await runBilling(new Date());
+    if (Object.values(report).some((count) => count > 0)) console.log(`[jobs] billing: ${JSON.stringify(report)}`);
+  });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }
 

@@ -8,7 +8,7 @@ import { refundEntriesOf, type RefundablePart } from "./refund-entries";
  */
 export async function recordRefundEntries(
   tx: Prisma.TransactionClient,
-  part: RefundablePart & { id: string; shopId: string; currency: string },
+  part: RefundablePart & { id: string; shopId: string; currency: string; feesVatAmount: number },
   refundAmount: number,
   memo: string,
 ): Promise<void> {

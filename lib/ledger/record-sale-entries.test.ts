@@ -23,6 +23,18 @@ describe("saleEntriesOf", () => {
     ]);
   });
 
+  it("debits the VAT on fees after the commission", () => {
+    // commission 2,50 € at 20 % VAT = 0,50 €
+    expect(saleEntriesOf(part({ feesVatAmount: 50 }))).toEqual([
+      { type: "SALE", amount: 2500 },
+      { type: "SHIPPING", amount: 690 },
+      { type: "COMMISSION", amount: -250 },
+      { type: "FEE_VAT", amount: -50 },
+      { type: "PAYMENT_FEE", amount: -48 },
+    ]);
+    expect(netAmountOf(part({ feesVatAmount: 50 }))).toBe(2500 + 690 - 250 - 50 - 48);
+  });
+
   it("leaves out zero shipping, commission and fee (click & collect, trial, no pass-through)", () => {
     expect(saleEntriesOf(part({ deliveryFeeAmount: 0, commissionAmount: 0, paymentFeeAmount: 0 }))).toEqual([
       { type: "SALE", amount: 2500 },

@@ -11,6 +11,7 @@ export type PaidShopOrder = {
   itemsAmount: number;
   deliveryFeeAmount: number;
   commissionAmount: number;
+  feesVatAmount: number;
   paymentFeeAmount: number;
 };
 

@@ -24,6 +24,12 @@ describe("formatMoney", () => {
     expect(formatMoney(1500, "JPY", "en")).toBe("¥1,500");
   });
 
+  it("divides by the currency's minor units whatever the locale", () => {
+    expect(plain(formatMoney(150000, "IRR", "fr"))).toBe("150 000 IRR");
+    expect(plain(formatMoney(150000, "IRR", "en"))).toBe("IRR 150,000");
+    expect(plain(formatMoney(1234, "KWD", "en"))).toBe("KWD 1.234");
+  });
+
   it("refuses a non-integer amount", () => {
     expect(() => formatMoney(12.5, "EUR", "fr")).toThrow(RangeError);
   });

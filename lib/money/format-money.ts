@@ -1,3 +1,5 @@
+import { minorUnitsOf } from "./currency";
+
 // Building an Intl.NumberFormat costs far more than using one (a search page formats dozens of
 // prices): one formatter per locale and currency, kept for the life of the process.
 const formatters = new Map<string, { format: Intl.NumberFormat; divisor: number }>();
@@ -6,8 +8,16 @@ function currencyFormatter(locale: string, currency: string) {
   const key = `${locale}|${currency}`;
   let entry = formatters.get(key);
   if (!entry) {
-    const format = new Intl.NumberFormat(locale, { style: "currency", currency });
-    entry = { format, divisor: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) };
+    // The decimals are the currency's minor units whatever the locale, so what parseMoney reads
+    // and what is shown always agree (IRR: none, EUR: two).
+    const digits = minorUnitsOf(currency);
+    const format = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    entry = { format, divisor: 10 ** digits };
     formatters.set(key, entry);
   }
   return entry;

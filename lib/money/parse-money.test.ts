@@ -39,10 +39,34 @@ describe("parseMoney", () => {
     expect(parseMoney("12,5", "fr", "JPY")).toBeNull();
   });
 
+  it("reads amounts in the currency's minor units (minorUnitsOf)", () => {
+    expect(parseMoney("150000", "fr", "IRR")).toBe(150000);
+    expect(parseMoney("150 000", "fr", "IRR")).toBe(150000);
+    expect(parseMoney("150.000", "fr", "IRR")).toBe(150000);
+    expect(parseMoney("150,000", "en", "IRR")).toBe(150000);
+    expect(parseMoney("150000 IRR", "en", "IRR")).toBe(150000);
+    expect(parseMoney("12,5", "fr", "EUR")).toBe(1250);
+    expect(parseMoney("1,5", "fr", "IRR")).toBeNull();
+    expect(parseMoney("1.234", "en", "KWD")).toBe(1234);
+  });
+
+  it("reads Persian digits and separators", () => {
+    expect(parseMoney("۱۵۰٬۰۰۰", "fr", "IRR")).toBe(150000);
+    expect(parseMoney("۱۲٫۵۰", "en", "EUR")).toBe(1250);
+  });
+
   it("reads back what formatMoneyInput writes, for any amount and locale", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_PRICE_AMOUNT }), fc.constantFrom("fr", "en"), (amount, locale) => {
         expect(parseMoney(formatMoneyInput(amount, locale), locale)).toBe(amount);
+      }),
+    );
+  });
+
+  it("reads back what formatMoneyInput writes in a currency without decimals", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_PRICE_AMOUNT }), fc.constantFrom("fr", "en"), (amount, locale) => {
+        expect(parseMoney(formatMoneyInput(amount, locale, "IRR"), locale, "IRR")).toBe(amount);
       }),
     );
   });

@@ -4,18 +4,10 @@
 
 export const MAX_PRICE_AMOUNT = 100_000_000; // 1,000,000.00 in a two-decimal currency
 
-// Intl formatters are costly to build; a CSV import parses tens of thousands of prices.
-const digitsByCurrency = new Map<string, number>();
-const separatorsByLocale = new Map<string, { decimal: string; group: string }>();
+import { minorUnitsOf } from "./currency";
 
-function currencyDigits(currency: string): number {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
-}
+// Intl formatters are costly to build; a CSV import parses tens of thousands of prices.
+const separatorsByLocale = new Map<string, { decimal: string; group: string }>();
 
 /** The locale's decimal and grouping separators, from Intl ("fr" → "," and a narrow space). */
 function separators(locale: string): { decimal: string; group: string } {
@@ -31,15 +23,32 @@ function separators(locale: string): { decimal: string; group: string } {
   return found;
 }
 
+/** Persian and Arabic-Indic digits and separators ("۱۵۰٬۰۰۰") read as their Latin forms. */
+function latinDigits(text: string): string {
+  return text
+    .replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/\u066c/g, ",")
+    .replace(/\u066b/g, ".");
+}
+
+/**
+ * The amount in minor units of `currency` (its decimals from minorUnitsOf: "12,5" EUR → 1250,
+ * "150000" IRR → 150000), or null.
+ */
 export function parseMoney(input: string, locale: string, currency = "EUR"): number | null {
-  const digits = currencyDigits(currency);
+  const digits = minorUnitsOf(currency);
   const { decimal, group } = separators(locale);
-  // Drop currency signs and every kind of space (a French group separator is a narrow no-break space).
-  let text = input
-    .trim()
+  // Drop currency signs and codes (the currency's own too) and every kind of space (a French group
+  // separator is a narrow no-break space).
+  let text = latinDigits(input.trim())
     .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(/[€$£¥]|EUR|USD|GBP|CHF|MAD|XOF|XAF|TND/gi, "");
+    .replace(/[€$£¥﷼]|EUR|USD|GBP|CHF|MAD|XOF|XAF|TND|ریال|تومان/gi, "");
+  if (/^[A-Za-z]{3}$/.test(currency)) text = text.replace(new RegExp(currency, "gi"), "");
   if (text === "" || text.startsWith("-")) return null;
+  // A currency without decimals: a mark followed by three digits can only group thousands
+  // ("150.000" or "150,000" rials).
+  if (digits === 0 && /^\d{1,3}([.,]\d{3})+$/.test(text)) text = text.replace(/[.,]/g, "");
   if (group.trim() !== "" && group !== decimal) {
     // "1.234,50" in French, "1,234.50" in English: a group separator must be followed by 3 digits.
     const groupPattern = new RegExp(`\\${group}(?=\\d{3}(\\D|$))`, "g");
@@ -68,7 +77,7 @@ export function parseMoney(input: string, locale: string, currency = "EUR"): num
 
 /** The amount as a person types it back into a form: 1250 → "12,50" (fr), "12.50" (en). */
 export function formatMoneyInput(amount: number, locale: string, currency = "EUR"): string {
-  const digits = currencyDigits(currency);
+  const digits = minorUnitsOf(currency);
   const { decimal } = separators(locale);
   const units = Math.trunc(amount / 10 ** digits);
   const fraction = String(amount % 10 ** digits).padStart(digits, "0");

@@ -159,6 +159,18 @@ export type ShopOrderStepTemplateName =
   | "order.step-operator"
   | ReturnStepTemplateName;
 
+/** A fixed term (rent) ending soon (docs/business-models.md, subscriptions and billing): to the shop's owner, 7 days and 1 day before. */
+export type RenewalReminderEmail = {
+  vendorName: string;
+  shopName: string;
+  planName: string;
+  /** the term's end, ISO */
+  endsAt: string;
+  timeZone: string;
+  daysLeft: 1 | 7;
+  renewUrl: string;
+};
+
 export type EmailTemplates = {
   /** to the shop (its public e-mail, else its owner), once, halfway to the acceptance deadline; instants as ISO strings */
   "order.acceptance-reminder": {
@@ -243,6 +255,8 @@ export type EmailTemplates = {
   /** to the shopper and to the shop, when an operator decides an escalated return */
   "order.escalation-decided": EscalationDecidedEmail;
   "order.escalation-decided-shop": EscalationDecidedEmail;
+  /** to the shop's owner: the fixed term ends in 7 days, then in 1 day */
+  "billing.renewal-reminder": RenewalReminderEmail;
 } & { [T in ShopOrderStepTemplateName]: ShopOrderStepEmail };
 
 export type EmailTemplateName = keyof EmailTemplates;

@@ -27,8 +27,8 @@ const SELECT = {
 } as const;
 
 /**
- * The plan a new shop joins: the marketplace's default plan, else the oldest active plan; null
- * when the marketplace has none (plans become configurable later). Public terms, no actor needed.
+ * The plan pre-selected for a new shop: the marketplace's default plan, else the oldest active plan; null
+ * when the marketplace has none. Public terms, no actor needed.
  */
 export async function getDefaultPlan(db: Db = getDb()): Promise<DefaultPlan | null> {
   const settings = await db.marketplaceSettings.findUnique({ where: { id: 1 }, select: { defaultPlanId: true } });
@@ -37,4 +37,10 @@ export async function getDefaultPlan(db: Db = getDb()): Promise<DefaultPlan | nu
     if (plan) return plan;
   }
   return db.plan.findFirst({ where: { active: true }, select: SELECT, orderBy: { createdAt: "asc" } });
+}
+
+/** The marketplace's default plan as the operator set it (MarketplaceSettings.defaultPlanId), or null. */
+export async function getDefaultPlanId(db: Db = getDb()): Promise<string | null> {
+  const settings = await db.marketplaceSettings.findUnique({ where: { id: 1 }, select: { defaultPlanId: true } });
+  return settings?.defaultPlanId ?? null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAmbassadorEntries } from "@/lib/ambassadors/record-ambassador-entries";
 import { recordSaleEntries } from "@/lib/ledger/record-sale-entries";
 import { claimWebhookEvent } from "@/lib/payments/claim-webhook-event";
 import { queueOrderEmails } from "@/lib/orders/queue-order-emails";
@@ -39,7 +40,7 @@ type Tx = Prisma.TransactionClient;
 
 async function markPaid(
   tx: Tx,
-  order: { id: string; number: string; cartId: string | null; userId: string | null },
+  order: { id: string; number: string; cartId: string | null; userId: string | null; ambassadorId: string | null },
   input: PaymentConfirmation,
 ): Promise<boolean> {
   const now = new Date();
@@ -60,20 +61,28 @@ async function markPaid(
     where: { orderId: order.id, status: "AWAITING_PAYMENT" },
     data: { status: "AWAITING_ACCEPTANCE", statusChangedAt: now, ...deadlines },
   });
-  const parts = await tx.shopOrder.findMany({
-    where: { orderId: order.id },
-    select: {
-      id: true,
-      shopId: true,
-      currency: true,
-      itemsAmount: true,
-      deliveryFeeAmount: true,
-      commissionAmount: true,
-      paymentFeeAmount: true,
-      lines: { select: { productId: true } },
-    },
-  });
+  const parts = await countSales(
+    tx,
+    await tx.shopOrder.findMany({
+      where: { orderId: order.id },
+      orderBy: { shopId: "asc" },
+      select: {
+        id: true,
+        shopId: true,
+        currency: true,
+        itemsAmount: true,
+        deliveryFeeAmount: true,
+        commissionAmount: true,
+        shippingCommissionAmount: true,
+        feesVatAmount: true,
+        ambassadorShareAmount: true,
+        paymentFeeAmount: true,
+        lines: { select: { id: true, productId: true, ambassadorShareAmount: true } },
+      },
+    }),
+  );
   for (const part of parts) await recordSaleEntries(tx, part, order.number);
+  await recordAmbassadorEntries(tx, order.ambassadorId, parts);
   // The first line of each part's timeline: the shopper paid (a guest has no user id), now awaiting the shop's answer.
   await tx.shopOrderEvent.createMany({
     data: parts.map((part) => ({
@@ -112,6 +121,54 @@ async function markPaid(
     },
   });
   return true;
+}
+
+type PaidPart = {
+  id: string;
+  shopId: string;
+  commissionAmount: number;
+  shippingCommissionAmount: number;
+  feesVatAmount: number;
+  ambassadorShareAmount: number;
+  lines: { id: string; productId: string | null; ambassadorShareAmount: number }[];
+};
+
+/**
+ * Each part is the next sale of its shop (docs/business-models.md, plans: commission-free first sales):
+ * the shop's row is locked and its counter raised in one UPDATE (parts in shopId order, so two
+ * orders sharing shops lock them in the same order), and the part keeps its `saleNumber`. While
+ * that number is within the shop's plan's `commissionFreeSales` (the shop's plan, else the
+ * marketplace's default plan), the part and its lines carry no commission, no VAT on fees and no
+ * ambassador share (as the fee engine computes a commissionFree sale), before any entry is written.
+ */
+async function countSales<P extends PaidPart>(tx: Tx, parts: P[]): Promise<P[]> {
+  const counted: P[] = [];
+  for (const part of parts) {
+    const [row] = await tx.$queryRaw<{ saleNumber: number; freeSales: number }[]>`
+      UPDATE "Shop" s SET "paidSalesCount" = s."paidSalesCount" + 1
+      WHERE s.id = ${part.shopId}
+      RETURNING s."paidSalesCount" AS "saleNumber", COALESCE(
+        (SELECT p."commissionFreeSales" FROM "Plan" p WHERE p.id = s."planId"),
+        (SELECT d."commissionFreeSales" FROM "MarketplaceSettings" m JOIN "Plan" d ON d.id = m."defaultPlanId" WHERE m.id = 1),
+        0
+      ) AS "freeSales"`;
+    const free = row.saleNumber <= row.freeSales;
+    const waived = { commissionAmount: 0, shippingCommissionAmount: 0, feesVatAmount: 0, ambassadorShareAmount: 0 };
+    await tx.shopOrder.update({
+      where: { id: part.id },
+      data: { saleNumber: row.saleNumber, ...(free ? waived : {}) },
+    });
+    if (!free) {
+      counted.push(part);
+      continue;
+    }
+    await tx.orderLine.updateMany({
+      where: { shopOrderId: part.id },
+      data: { commissionRateBps: 0, commissionAmount: 0, ambassadorShareAmount: 0 },
+    });
+    counted.push({ ...part, ...waived, lines: part.lines.map((line) => ({ ...line, ambassadorShareAmount: 0 })) });
+  }
+  return counted;
 }
 
 /** Money arrived for an order that no longer holds its stock: recorded, never resurrected. */
@@ -164,6 +221,7 @@ export async function confirmOrderPayment(input: PaymentConfirmation): Promise<C
         paymentReference: true,
         cartId: true,
         userId: true,
+        ambassadorId: true,
       },
     });
     if (!order || order.status === "PAYMENT_FAILED" || order.status === "CANCELLED")

@@ -1,39 +1,38 @@
 import "server-only";
+import type { FeePlan, FeeSettings } from "@/lib/fees/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CommissionPlan, PaymentFeePolicy } from "@/lib/checkout/rules/commission";
 
-// What placeOrder needs to compute commissions, read in its transaction: each shop's plan (or the
-// marketplace's default plan), the category tree above the products, how many sales each shop
-// has had (commission-free first sales), and the payment fee settings.
-
-export type ShopCommissionPlan = (CommissionPlan & { paymentFeePassThrough: boolean }) | null;
+// What placeOrder needs for the fee engine (lib/fees/compute-fees.ts), read in its transaction:
+// each shop's plan (or the marketplace's default plan), the category tree above the products, the
+// marketplace's fee settings, whether the ambassador programme runs, and the marketplace currency.
+// Commission-free first sales are decided later, at payment, under the shop's lock
+// (lib/orders/confirm-order-payment.ts).
 
 export type CommissionContext = {
-  feePolicy: PaymentFeePolicy;
-  planOf: (shopId: string) => ShopCommissionPlan;
+  settings: FeeSettings;
+  ambassadorsEnabled: boolean;
+  /** the marketplace's currency (MarketplaceSettings.currency): every new order is in it */
+  currency: string;
+  planOf: (shopId: string) => FeePlan | null;
   /** the category and its ancestors, nearest first; [] without a category */
   categoryPath: (categoryId: string | null) => string[];
-  paidSalesBefore: (shopId: string) => number;
 };
 
 const PLAN_SELECT = {
   defaultCommissionBps: true,
   commissionFreeSales: true,
+  commissionOnShipping: true,
   paymentFeePassThrough: true,
   commissionRules: { select: { productKind: true, categoryId: true, rateBps: true } },
 } as const;
 
-type PlanRow = {
-  defaultCommissionBps: number;
-  commissionFreeSales: number;
-  paymentFeePassThrough: boolean;
-  commissionRules: CommissionPlan["rules"];
-};
-const toPlan = (plan: PlanRow | null): ShopCommissionPlan =>
+type PlanRow = Omit<FeePlan, "rules"> & { commissionRules: FeePlan["rules"] };
+const toPlan = (plan: PlanRow | null): FeePlan | null =>
   plan
     ? {
         defaultCommissionBps: plan.defaultCommissionBps,
         commissionFreeSales: plan.commissionFreeSales,
+        commissionOnShipping: plan.commissionOnShipping,
         paymentFeePassThrough: plan.paymentFeePassThrough,
         rules: plan.commissionRules,
       }
@@ -44,17 +43,21 @@ export async function loadCommissionContext(
   shopIds: string[],
   categoryIds: string[],
 ): Promise<CommissionContext> {
-  const [settings, shops, sales, categories] = await Promise.all([
+  const [settings, shops, categories] = await Promise.all([
     tx.marketplaceSettings.findUnique({
       where: { id: 1 },
-      select: { paymentFeeBps: true, paymentFeeFixedAmount: true, defaultPlan: { select: PLAN_SELECT } },
+      select: {
+        currency: true,
+        paymentFeeBps: true,
+        paymentFeeFixedAmount: true,
+        paymentFeePassedOn: true,
+        feesVatBps: true,
+        ambassadorsEnabled: true,
+        ambassadorShareBps: true,
+        defaultPlan: { select: PLAN_SELECT },
+      },
     }),
     tx.shop.findMany({ where: { id: { in: shopIds } }, select: { id: true, plan: { select: PLAN_SELECT } } }),
-    tx.shopOrder.groupBy({
-      by: ["shopId"],
-      where: { shopId: { in: shopIds }, status: { not: "AWAITING_PAYMENT" } },
-      _count: { _all: true },
-    }),
     categoryIds.length === 0
       ? Promise.resolve([] as { id: string; parentId: string | null }[])
       : tx.$queryRaw<{ id: string; parentId: string | null }[]>`
@@ -66,20 +69,24 @@ export async function loadCommissionContext(
 
   const defaultPlan = toPlan(settings?.defaultPlan ?? null);
   const plans = new Map(shops.map((shop) => [shop.id, shop.plan ? toPlan(shop.plan) : defaultPlan]));
-  const salesOf = new Map(sales.map((row) => [row.shopId, row._count._all]));
   const parentOf = new Map(categories.map((row) => [row.id, row.parentId]));
 
   return {
-    feePolicy: {
+    // Without a settings row (a bare database), the schema's defaults.
+    settings: {
       paymentFeeBps: settings?.paymentFeeBps ?? 150,
       paymentFeeFixedAmount: settings?.paymentFeeFixedAmount ?? 25,
+      paymentFeePassedOn: settings?.paymentFeePassedOn ?? false,
+      feesVatBps: settings?.feesVatBps ?? 0,
+      ambassadorShareBps: settings?.ambassadorShareBps ?? 700,
     },
+    ambassadorsEnabled: settings?.ambassadorsEnabled ?? true,
+    currency: settings?.currency ?? "EUR",
     planOf: (shopId) => plans.get(shopId) ?? defaultPlan,
     categoryPath: (categoryId) => {
       const path: string[] = [];
       for (let id = categoryId; id && !path.includes(id); id = parentOf.get(id) ?? null) path.push(id);
       return path;
     },
-    paidSalesBefore: (shopId) => salesOf.get(shopId) ?? 0,
   };
 }

@@ -21,7 +21,9 @@ import {
   resolveDeliveryAddress,
   type DeliveryAddress,
 } from "@/lib/checkout/resolve-delivery-address";
-import { computeCommission, estimatePaymentFee, splitPaymentFee } from "@/lib/checkout/rules/commission";
+import { computeOrderFees } from "@/lib/fees/compute-fees";
+import type { FeePartResult } from "@/lib/fees/types";
+import { resolveAmbassadorForOrder } from "@/lib/ambassadors/resolve-for-order";
 import { businessBuyerSnapshot } from "@/lib/accounts/business-buyer-snapshot";
 import { loadCaptureMode } from "@/lib/payments/load-capture-mode";
 
@@ -37,6 +39,8 @@ export type PlaceOrderInput = {
   saveAddress?: unknown;
   termsAccepted: unknown;
   expectedTotalAmount: unknown;
+  /** the referral cookie's ambassador code, if any (docs/business-models.md, ambassadors): checked here, never trusted */
+  ambassadorCode?: unknown;
 };
 
 export type PlacedOrder = { orderId: string; number: string; accessToken: string };
@@ -78,7 +82,15 @@ export async function placeOrder(actor: Actor | null, input: PlaceOrderInput): P
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${fields.idempotencyKey}, 0))`;
           return (
             (await findPlaced(tx, fields.idempotencyKey, actor, cart.id)) ??
-            (await createOrder(tx, { actor, owner, cartId: cart.id, email, fields, address }))
+            (await createOrder(tx, {
+              actor,
+              owner,
+              cartId: cart.id,
+              email,
+              fields,
+              address,
+              ambassadorCode: input.ambassadorCode,
+            }))
           );
         },
         { maxWait: 20_000, timeout: 20_000 },
@@ -116,11 +128,12 @@ type CreateArgs = {
   fields: PlaceOrderFields;
   /** null when none was given (fine only if every part is click & collect) */
   address: DeliveryAddress | null;
+  ambassadorCode: unknown;
 };
 
 async function createOrder(
   tx: Prisma.TransactionClient,
-  { actor, owner, cartId, email, fields, address }: CreateArgs,
+  { actor, owner, cartId, email, fields, address, ambassadorCode }: CreateArgs,
 ): Promise<PlacedOrder> {
   const cart = await loadCart(owner, address ? { lat: address.latitude, lng: address.longitude } : null, tx);
   if (!cart || cart.id !== cartId || cart.lineCount === 0) throw new CheckoutRefusal("CART_EMPTY");
@@ -139,14 +152,25 @@ async function createOrder(
     cart.groups.map((g) => g.shopId),
     [...new Set(lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))],
   );
-  const paymentFeeAmount = estimatePaymentFee(context.feePolicy, totals.totalAmount);
-  const feeShares = splitPaymentFee(
-    paymentFeeAmount,
-    totals.parts.map((part) => ({
-      totalAmount: part.totalAmount,
-      passThrough: context.planOf(part.group.shopId)?.paymentFeePassThrough ?? false,
+  const ambassadorId = await resolveAmbassadorForOrder(tx, ambassadorCode, { userId: actor?.id ?? null, email });
+  // Every fee by the one engine (docs/business-models.md, fees). Whether this is one of a shop's
+  // commission-free first sales is decided at payment, under the shop's lock.
+  const fees = computeOrderFees({
+    settings: context.settings,
+    ambassador: ambassadorId !== null,
+    parts: totals.parts.map((part) => ({
+      plan: context.planOf(part.group.shopId),
+      lines: part.group.lines.map((line) => ({
+        kind: line.kind,
+        categoryPath: context.categoryPath(line.categoryId),
+        lineAmount: line.lineAmount,
+      })),
+      deliveryFeeAmount: part.deliveryFeeAmount,
+      commissionFree: false,
     })),
-  );
+  });
+  if (fees.totalAmount !== totals.totalAmount)
+    throw new Error("placeOrder: the fee engine's total differs from the cart's");
 
   const now = new Date();
   const accessToken = newOrderAccessToken();
@@ -160,8 +184,9 @@ async function createOrder(
       cartId,
       accessToken,
       termsAcceptedAt: now,
-      paymentFeeAmount,
-      currency: cart.currency,
+      paymentFeeAmount: fees.paymentFeeAmount,
+      currency: context.currency,
+      ambassadorId,
       itemsAmount: totals.itemsAmount,
       shippingAmount: totals.shippingAmount,
       totalAmount: totals.totalAmount,
@@ -173,7 +198,7 @@ async function createOrder(
       // When the money is taken: at checkout, or once the shops accept (docs/domain.md, capture).
       captureMode: await loadCaptureMode(tx),
       shopOrders: {
-        create: totals.parts.map((part, index) => shopOrderData(part, context, feeShares[index], cart.currency)),
+        create: totals.parts.map((part, index) => shopOrderData(part, fees.parts[index], context.currency)),
       },
     },
     select: { id: true, number: true },
@@ -201,29 +226,22 @@ async function createOrder(
 
 function shopOrderData(
   part: CheckoutTotals["parts"][number],
-  context: Awaited<ReturnType<typeof loadCommissionContext>>,
-  paymentFeeAmount: number,
+  fees: FeePartResult,
   currency: string,
 ): Prisma.ShopOrderCreateWithoutOrderInput {
   const { group, quote } = part;
   if (!quote) throw new Error(`no delivery quote for shop ${group.shopId}`); // (findCheckoutBlocker ran first)
-  const commission = computeCommission(
-    context.planOf(group.shopId),
-    group.lines.map((line) => ({
-      kind: line.kind,
-      categoryPath: context.categoryPath(line.categoryId),
-      lineAmount: line.lineAmount,
-    })),
-    context.paidSalesBefore(group.shopId),
-  );
   return {
     shop: { connect: { id: group.shopId } },
     deliveryMethod: quote.method,
     deliveryFeeAmount: quote.feeAmount,
     postageDue: quote.postageDue,
     itemsAmount: group.itemsAmount,
-    commissionAmount: commission.commissionAmount,
-    paymentFeeAmount,
+    commissionAmount: fees.commissionAmount,
+    shippingCommissionAmount: fees.shippingCommissionAmount,
+    feesVatAmount: fees.feesVatAmount,
+    ambassadorShareAmount: fees.ambassadorShareAmount,
+    paymentFeeAmount: fees.paymentFeeAmount,
     currency,
     note: group.note,
     lines: {
@@ -236,8 +254,9 @@ function shopOrderData(
         estimatedPrice: line.estimatedPrice,
         quantity: line.quantity,
         lineAmount: line.lineAmount,
-        commissionRateBps: commission.lines[index].rateBps,
-        commissionAmount: commission.lines[index].commissionAmount,
+        commissionRateBps: fees.lines[index].rateBps,
+        commissionAmount: fees.lines[index].commissionAmount,
+        ambassadorShareAmount: fees.lines[index].ambassadorShareAmount,
       })),
     },
   };

@@ -32,6 +32,7 @@ const ORDER_SELECT = {
       itemsAmount: true,
       commissionAmount: true,
       paymentFeeAmount: true,
+      feesVatAmount: true,
       note: true,
       shop: {
         select: {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAmbassadorReversals } from "@/lib/ambassadors/record-ambassador-entries";
 import { recordRefundEntries } from "@/lib/ledger/record-refund-entries";
 import type { ShopOrderStatus } from "@/lib/generated/prisma/enums";
 import { refundableAmountOf, type RefundablePart } from "@/lib/ledger/refund-entries";
@@ -13,6 +14,7 @@ export const refundablePartSelect = {
   itemsAmount: true,
   deliveryFeeAmount: true,
   commissionAmount: true,
+  feesVatAmount: true,
   refundedAmount: true,
   order: { select: { number: true } },
 } as const;
@@ -45,14 +47,14 @@ export async function refundPartInFull(
 /**
  * The one way money goes back for a part (docs/domain.md, Refund), in the caller's transaction:
  * refundedAmount raised only if it is still the value read (and the part still in `status` when
- * given), the ledger entries (REFUND, the commission reversed pro rata: lib/ledger/refund-entries.ts)
- * and a PENDING Refund, sent to the provider by processPendingRefunds. Null, with nothing written,
+ * given), the ledger entries (REFUND, the commission and its VAT reversed pro rata:
+ * lib/ledger/refund-entries.ts), the ambassador's share reversed likewise, and a PENDING Refund, sent to the provider by processPendingRefunds. Null, with nothing written,
  * when the part changed since it was read. Used by refunds in full, refunds after the goods left
  * (refundShopOrder) and the difference of estimated prices (lib/orders/apply-final-prices.ts).
  */
 export async function writePartRefund(
   tx: Prisma.TransactionClient,
-  part: RefundablePart & { id: string; shopId: string; currency: string },
+  part: RefundablePart & { id: string; shopId: string; currency: string; feesVatAmount: number },
   amount: number,
   options: { reason: string | null; memo: string; status?: ShopOrderStatus },
 ): Promise<{ id: string; amount: number } | null> {
@@ -71,15 +73,17 @@ export async function writePartRefund(
 /**
  * The refund's records once the part's refundedAmount is raised by the caller's conditional update
  * (writePartRefund's, or a decision's that also moves the part: lib/orders/decide-escalation.ts):
- * the ledger entries and the PENDING Refund.
+ * the ledger entries, the ambassador's reversals and the PENDING Refund. `part` is as read before
+ * this refund (its refundedAmount not yet raised).
  */
 export async function recordPartRefund(
   tx: Prisma.TransactionClient,
-  part: RefundablePart & { id: string; shopId: string; currency: string },
+  part: RefundablePart & { id: string; shopId: string; currency: string; feesVatAmount: number },
   amount: number,
   options: { reason: string | null; memo: string },
 ): Promise<{ id: string; amount: number }> {
   await recordRefundEntries(tx, part, amount, options.memo);
+  await recordAmbassadorReversals(tx, part, amount);
   return tx.refund.create({
     data: { shopOrderId: part.id, amount, currency: part.currency, reason: options.reason },
     select: { id: true, amount: true },

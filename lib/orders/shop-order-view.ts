@@ -13,7 +13,8 @@ import {
 } from "./return-request-view";
 
 // A shop's part of an order as its vendor sees it: the customer's contact details, delivery, note,
-// lines and what the shop is owed (items + shipping − commission − payment fee).
+// lines and what the shop is owed: the fee engine's breakdown stored on the part (docs/domain.md,
+// fees): items + shipping − commission (of which shipping) − VAT on fees − payment fee.
 
 export type ShopOrderView = {
   id: string;
@@ -35,9 +36,15 @@ export type ShopOrderView = {
   itemsAmount: number;
   deliveryFeeAmount: number;
   postageDue: boolean;
+  /** items and shipping commission together */
   commissionAmount: number;
+  /** the part of the commission taken on the delivery fee */
+  shippingCommissionAmount: number;
+  feesVatAmount: number;
   paymentFeeAmount: number;
   netAmount: number;
+  /** the shop's sale number, set when paid */
+  saleNumber: number | null;
   /** the buyer's company when they ordered as a business (docs/domain.md, business buyer) */
   businessBuyer: BusinessBuyerView;
   /** the shopper's return request, if any (docs/domain.md, returns and escalations) */
@@ -54,7 +61,10 @@ export const SHOP_ORDER_SELECT = {
   postageDue: true,
   itemsAmount: true,
   commissionAmount: true,
+  shippingCommissionAmount: true,
+  feesVatAmount: true,
   paymentFeeAmount: true,
+  saleNumber: true,
   note: true,
   order: {
     select: {

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment";
 import { releaseUnpaidOrder, type ReleaseReason } from "@/lib/orders/release-unpaid-order";
 import { getDb } from "@/lib/db";
+import { handleRentSession, isRentSession } from "@/lib/billing/handle-rent-session";
 import { claimWebhookEvent } from "./claim-webhook-event";
 import { getStripe } from "./stripe-client";
 
@@ -196,6 +197,19 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     event = stripe.webhooks.constructEvent(rawBody, signature, secret);
   } catch {
     return reply(400, { received: false, error: "invalid signature" });
+  }
+
+  // A rent charge's session (docs/business-models.md, subscriptions and billing) has no order: billing handles it.
+  if (
+    (event.type === "checkout.session.completed" ||
+      event.type === "checkout.session.async_payment_succeeded" ||
+      event.type === "checkout.session.expired" ||
+      event.type === "checkout.session.async_payment_failed") &&
+    isRentSession(event.data.object)
+  ) {
+    const paid =
+      event.type === "checkout.session.completed" || event.type === "checkout.session.async_payment_succeeded";
+    return reply(200, { received: true, outcome: await handleRentSession(stripe, event, event.data.object, paid) });
   }
 
   switch (event.type) {

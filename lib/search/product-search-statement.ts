@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { normalizePage, normalizePageSize, normalizeQuery, normalizeRadiusKm, prefixTsQuery } from "./search-query";
 import type { CategoryIndex } from "./category-index";
+import { premiumShopIdsSql, proximityScoreSql, rankingDistanceSql } from "./premium-ranking-sql";
 import type { DeliveryMode, ProductSearchInput } from "./search-types";
 import { fullTextQuery, prefixQuery, spellingQuery } from "./text-query-sql";
 
@@ -21,6 +22,9 @@ const DELIVERY_COLUMN: Record<DeliveryMode, Prisma.Sql> = {
  *   filtered — every filter; counted, ordered, paged (a page past the end shows the last one);
  * "Product" and "Shop" are only joined for the page shown. It returns one row: total, page, hits
  * (JSON), counts per category and per delivery mode (JSON).
+ * Relevance ordering favours premium shops within bounds (premium-ranking.ts): premium_shops looks
+ * up each distinct candidate shop once (primary keys of "Shop" and "Plan"), and each candidate
+ * probes that small set; explicit sorts (price, newest, distance) skip it.
  * The category rules (blocked categories, subtrees) come from the small Category table, read
  * beforehand (load-category-index.ts): fewer joins, a cheaper plan.
  * closeSpellings (a tsquery text from close-spellings.ts) replaces the words as typed: the second
@@ -91,22 +95,28 @@ export function buildProductSearchStatement(
   const delivery =
     input.delivery && DELIVERY_COLUMN[input.delivery] ? DELIVERY_COLUMN[input.delivery] : Prisma.sql`true`;
 
-  const order = orderBy(sort, Boolean(query), Boolean(origin));
+  const { order, usesPremium } = orderBy(sort, Boolean(query), Boolean(origin));
+  // The premium flag, only when the order uses it: the candidates' premium shops, probed per row.
+  const premiumShops = usesPremium
+    ? Prisma.sql`premium_shops AS MATERIALIZED (${premiumShopIdsSql(Prisma.sql`base`)}),`
+    : Prisma.empty;
+  const premium = usesPremium ? Prisma.sql`, (b.shop_id IN (SELECT id FROM premium_shops)) AS premium` : Prisma.empty;
 
   const statement = Prisma.sql`
     WITH base AS MATERIALIZED (
-      SELECT m.id, m.relevance, m.distance_m, m.price_amount, m.in_stock, m.created_at, m.category_id,
+      SELECT m.id, m.shop_id, m.relevance, m.distance_m, m.price_amount, m.in_stock, m.created_at, m.category_id,
              m.click_and_collect, m.postal,
              (m.courier_radius_m IS NOT NULL AND ${courierReach}) AS courier,
              ${categoryOk} AS category_ok
       FROM (
-        SELECT d.product_id AS id, ${relevance} AS relevance, ${distance} AS distance_m,
+        SELECT d.product_id AS id, d.shop_id, ${relevance} AS relevance, ${distance} AS distance_m,
                d.price_amount, d.in_stock, d.created_at, d.category_id, d.click_and_collect, d.postal, d.courier_radius_m
         FROM search.product_document d
         WHERE ${Prisma.join(where, " AND ")}
       ) m
     ),
-    filtered AS (SELECT b.* FROM base b WHERE b.category_ok AND ${delivery}),
+    ${premiumShops}
+    filtered AS (SELECT b.*${premium} FROM base b WHERE b.category_ok AND ${delivery}),
     counted AS (
       SELECT count(*)::int AS total,
              LEAST(${requestedPage}::int, GREATEST(1, CEIL(count(*) / ${pageSize}::numeric)::int)) AS page
@@ -125,11 +135,13 @@ export function buildProductSearchStatement(
           'id', p.id, 'slug', p.slug, 'title', p.title, 'priceAmount', p."priceAmount", 'currency', p.currency,
           'estimatedPrice', p."estimatedPrice", 'priceUnit', p."priceUnit", 'inStock', b.in_stock,
           'imageUrl', img.url, 'imageAlt', img.alt, 'shopSlug', s.slug, 'shopName', s.name,
+          'shopPremium', COALESCE(pl.premium, false),
           'distanceM', b.distance_m, 'clickAndCollect', b.click_and_collect, 'courier', b.courier, 'postal', b.postal
         ) ORDER BY b.ord), '[]'::json)
        FROM paged b
        JOIN "Product" p ON p.id = b.id
        JOIN "Shop" s ON s.id = p."shopId"
+       LEFT JOIN "Plan" pl ON pl.id = s."planId"
        LEFT JOIN LATERAL (
          SELECT i.url, i.alt FROM "ProductImage" i WHERE i."productId" = b.id ORDER BY i.position, i.id LIMIT 1
        ) img ON true) AS hits,
@@ -149,22 +161,40 @@ function isAmount(value: number | null | undefined): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }
 
-function orderBy(sort: ProductSearchInput["sort"], hasText: boolean, hasOrigin: boolean): Prisma.Sql {
+/**
+ * The ORDER BY of a search, and whether it needs the premium flag. A sort the shopper chose (price,
+ * newest, distance) is exactly that; relevance (the default) favours premium shops within bounds.
+ */
+function orderBy(
+  sort: ProductSearchInput["sort"],
+  hasText: boolean,
+  hasOrigin: boolean,
+): { order: Prisma.Sql; usesPremium: boolean } {
   const byRelevance = hasText ? Prisma.sql`b.relevance DESC, ` : Prisma.empty;
+  const chosen = (order: Prisma.Sql) => ({ order, usesPremium: false });
   switch (sort) {
     case "price-asc":
-      return Prisma.sql`b.price_amount ASC, b.id ASC`;
+      return chosen(Prisma.sql`b.price_amount ASC, b.id ASC`);
     case "price-desc":
-      return Prisma.sql`b.price_amount DESC, b.id ASC`;
+      return chosen(Prisma.sql`b.price_amount DESC, b.id ASC`);
     case "newest":
-      return Prisma.sql`b.created_at DESC, b.id ASC`;
+      return chosen(Prisma.sql`b.created_at DESC, b.id ASC`);
     case "distance":
-      if (hasOrigin) return Prisma.sql`b.distance_m ASC NULLS LAST, ${byRelevance} b.id ASC`;
+      if (hasOrigin) return chosen(Prisma.sql`b.distance_m ASC NULLS LAST, ${byRelevance} b.id ASC`);
       break;
   }
-  // Relevance: a nearby exact match outranks a far one (the score halves at 10 km); a product of
-  // a shop with no position counts as very far.
-  if (hasText && hasOrigin) return Prisma.sql`b.relevance / (1 + COALESCE(b.distance_m, 1e9) / 10000.0) DESC, b.id ASC`;
-  if (hasOrigin) return Prisma.sql`b.distance_m ASC NULLS LAST, b.id ASC`;
-  return Prisma.sql`${byRelevance} b.created_at DESC, b.id ASC`;
+  const premium = Prisma.sql`b.premium`;
+  // Relevance: a nearby exact match outranks a far one (the score halves at 10 km), a premium shop's
+  // score counts 1.25 times; a product of a shop with no position counts as very far.
+  if (hasText && hasOrigin) {
+    const score = proximityScoreSql(Prisma.sql`b.relevance`, Prisma.sql`COALESCE(b.distance_m, 1e9)`, premium);
+    return { order: Prisma.sql`${score} DESC, b.id ASC`, usesPremium: true };
+  }
+  // Browsing around a position: nearest first, a premium shop's distance shortened within bounds.
+  if (hasOrigin) {
+    const distance = rankingDistanceSql(Prisma.sql`b.distance_m`, premium);
+    return { order: Prisma.sql`${distance} ASC NULLS LAST, b.premium DESC, b.id ASC`, usesPremium: true };
+  }
+  // No position: premium first among equal relevance.
+  return { order: Prisma.sql`${byRelevance} b.premium DESC, b.created_at DESC, b.id ASC`, usesPremium: true };
 }

@@ -29,6 +29,7 @@ type HitRow = {
   imageAlt: string | null;
   shopSlug: string;
   shopName: string;
+  shopPremium: boolean;
   distanceM: number | null;
   clickAndCollect: boolean;
   courier: boolean;
@@ -113,7 +114,7 @@ function toHit(row: HitRow): ProductSearchHit {
     priceUnit: row.priceUnit,
     inStock: row.inStock,
     image: row.imageUrl ? { url: row.imageUrl, alt: row.imageAlt ?? "" } : null,
-    shop: { slug: row.shopSlug, name: row.shopName },
+    shop: { slug: row.shopSlug, name: row.shopName, premium: row.shopPremium === true },
     distanceKm: row.distanceM === null ? null : Math.round(row.distanceM) / 1000,
     delivery: SEARCH_DELIVERY_MODES.filter((mode) =>
       mode === "CLICK_AND_COLLECT" ? row.clickAndCollect : mode === "LOCAL_COURIER" ? row.courier : row.postal,

@@ -30,7 +30,8 @@ export type ProductSearchHit = {
   priceUnit: string | null;
   inStock: boolean;
   image: { url: string; alt: string } | null;
-  shop: { slug: string; name: string };
+  /** premium: the shop's plan is premium (a badge; docs/business-models.md, premium plans) */
+  shop: { slug: string; name: string; premium: boolean };
   distanceKm: number | null;
   delivery: DeliveryMode[];
 };

@@ -4,16 +4,20 @@ import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
+import { startSubscription, statusAtApproval } from "@/lib/billing/start-subscription";
 import { reviewSchema } from "./schemas";
 import { transitionShop } from "./transition-shop";
 
 /**
- * Approves a PENDING application (the shop goes live), or accepts the identity/payout changes of
+ * Approves a PENDING application (the shop goes live and its subscription starts: docs/domain.md,
+ * plans and billing; on a fixed-term plan not paid yet it is LAPSED until its first term is
+ * paid), or accepts the identity/payout changes of
  * an APPROVED shop under review (reviewPending cleared). Any other state → CONFLICT.
  */
 export async function approveShop(
   actor: Actor | null,
   input: { shopId: string },
+  now: Date = new Date(),
 ): Promise<"approved" | "changes-approved"> {
   assertRole(actor, "OPERATOR");
   const { shopId } = parseInput(reviewSchema, input);
@@ -23,6 +27,7 @@ export async function approveShop(
   });
   if (!current) throw new AppError("NOT_FOUND");
   const acceptingChanges = current.status === "APPROVED" && current.reviewPending;
+  const status = acceptingChanges ? "APPROVED" : await statusAtApproval(getDb(), shopId);
   await transitionShop({
     actorId: actor.id,
     shopId,
@@ -35,13 +40,14 @@ export async function approveShop(
       : {
           expected: { status: "PENDING" },
           data: {
-            status: "APPROVED",
-            approvedAt: new Date(),
+            status,
+            approvedAt: now,
             reviewPending: false,
             statusReason: null,
             changesRequestedMessage: null,
           },
           action: "shop.approved",
+          after: (tx) => startSubscription(tx, shopId, now),
         }),
     email: (shop) =>
       acceptingChanges

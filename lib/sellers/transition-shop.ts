@@ -23,6 +23,8 @@ type Transition<T extends EmailTemplateName> = {
   action: string;
   reason?: string | null;
   email: (shop: ShopForTransition) => Omit<QueuedEmail<T>, "to" | "locale">;
+  /** what else the decision does in its transaction (the subscription starts at approval, a reinstated month is charged) */
+  after?: (tx: Prisma.TransactionClient, shop: ShopForTransition) => Promise<void>;
 };
 
 /**
@@ -57,6 +59,7 @@ export async function transitionShop<T extends EmailTemplateName>(transition: Tr
       reason: transition.reason ?? null,
       data: { from: shop.status },
     });
+    if (transition.after) await transition.after(tx, shop);
     const email = transition.email(shop);
     await queueEmail(tx, {
       ...email,

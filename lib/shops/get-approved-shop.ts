@@ -36,9 +36,12 @@ export type ApprovedShopPage = {
   socials: ShopSocialLinks;
   openingHours: OpeningHours;
   delivery: ShopDeliveryOptions;
+  /** the shop's plan is premium (a badge; docs/business-models.md, premium plans) */
+  premium: boolean;
 };
 
-// Public fields only: never identity (KYC), payout account, plan or review state.
+// Public fields only: never identity (KYC), payout account, plan or review state; of the plan,
+// only whether it is premium (the page shows a badge).
 const PUBLIC_SELECT = {
   id: true,
   slug: true,
@@ -66,6 +69,7 @@ const PUBLIC_SELECT = {
   postalCountries: true,
   postageDueOnDelivery: true,
   handlingDays: true,
+  plan: { select: { premium: true } },
 } as const;
 
 function isHttpUrl(value: string): boolean {
@@ -121,5 +125,6 @@ export async function getApprovedShop(slug: string): Promise<ApprovedShopPage | 
       postageDueOnDelivery: shop.postalEnabled && shop.postageDueOnDelivery,
       handlingDays: shop.handlingDays,
     },
+    premium: shop.plan?.premium ?? false,
   };
 }

@@ -10,6 +10,8 @@ import type { DeliveryMethod, ShopOrderStatus } from "../../lib/generated/prisma
 import { FRENCH_CALENDAR } from "../../lib/calendar/business-days";
 import { refundEntriesOf } from "../../lib/ledger/refund-entries";
 import { saleEntriesOf } from "../../lib/ledger/sale-entries";
+import { computePartFees } from "../../lib/fees/compute-fees";
+import type { FeePlan, FeeSettings } from "../../lib/fees/types";
 import { applyRate } from "../../lib/money/allocate-amount";
 import {
   acceptanceDeadlines,
@@ -38,6 +40,39 @@ export const DEMO_ORDER_SETTINGS: DeadlineSettings = {
 const COMMISSION_BPS = 1000;
 const PAYMENT_FEE_BPS = 150;
 const PAYMENT_FEE_FIXED = 25;
+/** The fee engine's view of that plan and of the demo settings (lib/fees/compute-fees.ts). */
+const DEMO_FEE_PLAN: FeePlan = {
+  defaultCommissionBps: COMMISSION_BPS,
+  commissionFreeSales: 0,
+  commissionOnShipping: false,
+  paymentFeePassThrough: false,
+  rules: [],
+};
+const DEMO_FEE_SETTINGS: FeeSettings = {
+  paymentFeeBps: PAYMENT_FEE_BPS,
+  paymentFeeFixedAmount: PAYMENT_FEE_FIXED,
+  paymentFeePassedOn: false,
+  feesVatBps: 0,
+  ambassadorShareBps: 700,
+};
+
+/** The demo part's fees, by the same engine as checkout (no ambassador; the fee is absorbed). */
+function demoPartFees(lines: { product: ProductPlan; quantity: number }[], deliveryFeeAmount: number) {
+  return computePartFees(
+    {
+      plan: DEMO_FEE_PLAN,
+      lines: lines.map((line) => ({
+        kind: line.product.product.kind,
+        categoryPath: [],
+        lineAmount: line.product.product.price * line.quantity,
+      })),
+      deliveryFeeAmount,
+      commissionFree: false,
+    },
+    DEMO_FEE_SETTINGS,
+    { ambassador: false, paymentFeeShareAmount: 0 },
+  );
+}
 
 export const DEMO_SHOPS = { bakery: "le-fournil-colbert", bookshop: "librairie-la-corderie" } as const;
 type ShopKey = keyof typeof DEMO_SHOPS;
@@ -152,13 +187,10 @@ export function planDemoOrders(now: Date, products: readonly ProductPlan[]): Dem
   ): DemoPartPlan => {
     const lines = picks.map(([index, quantity]) => ({ product: pick(shop, index), quantity }));
     const itemsAmount = lines.reduce((sum, line) => sum + line.product.product.price * line.quantity, 0);
-    const commissionAmount = lines.reduce(
-      (sum, line) => sum + applyRate(line.product.product.price * line.quantity, COMMISSION_BPS),
-      0,
-    );
     // The bookshop's post and courier fees (its "Livres" class), free from 35 €.
     const deliveryFeeAmount =
       method === "CLICK_AND_COLLECT" || itemsAmount >= 3500 ? 0 : method === "POSTAL" ? 490 : 400;
+    const { commissionAmount } = demoPartFees(lines, deliveryFeeAmount);
     const deadlines = acceptanceDeadlines(paidAt, settings);
     const built = build(deadlines);
     return {
@@ -621,6 +653,11 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
   const actorKind = (by: Actor): "SHOPPER" | "VENDOR" | "JOB" =>
     by === "shopper" ? "SHOPPER" : by === "vendor" ? "VENDOR" : "JOB";
   let written = 0;
+  // Each shop's sales numbered in the order they were paid (docs/business-models.md, plans: free first sales).
+  const saleNumbers = new Map<DemoPartPlan, number>();
+  const salesOf: Partial<Record<ShopKey, number>> = {};
+  for (const plan of [...plans].sort((a, b) => a.paidAt.getTime() - b.paidAt.getTime()))
+    for (const part of plan.parts) saleNumbers.set(part, (salesOf[part.shop] = (salesOf[part.shop] ?? 0) + 1));
   for (const [index, plan] of plans.entries()) {
     const itemsAmount = plan.parts.reduce((sum, part) => sum + part.itemsAmount, 0);
     const shippingAmount = plan.parts.reduce((sum, part) => sum + part.deliveryFeeAmount, 0);
@@ -657,6 +694,7 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
       const last = part.events[part.events.length - 1];
       const lastChange = [...part.events].reverse().find((event) => event.to !== null) ?? last;
       const refundAmount = part.refund ? part.itemsAmount + part.deliveryFeeAmount : 0;
+      const fees = demoPartFees(part.lines, part.deliveryFeeAmount);
       const shopOrder = await tx.shopOrder.create({
         data: {
           orderId: order.id,
@@ -667,6 +705,7 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
           itemsAmount: part.itemsAmount,
           commissionAmount: part.commissionAmount,
           paymentFeeAmount: 0,
+          saleNumber: saleNumbers.get(part) ?? null,
           currency: "EUR",
           note: part.note ?? null,
           statusChangedAt: lastChange.at,
@@ -677,7 +716,7 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
           lastMessageAt: part.conversation?.messages.at(-1)?.at ?? null,
           ...part.fields,
           lines: {
-            create: part.lines.map((line) => {
+            create: part.lines.map((line, lineIndex) => {
               const lineAmount = line.product.product.price * line.quantity;
               return {
                 productId: ids.productIds.get(line.product.slug) ?? null,
@@ -687,8 +726,8 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
                 unitPriceAmount: line.product.product.price,
                 quantity: line.quantity,
                 lineAmount,
-                commissionRateBps: COMMISSION_BPS,
-                commissionAmount: applyRate(lineAmount, COMMISSION_BPS),
+                commissionRateBps: fees.lines[lineIndex].rateBps,
+                commissionAmount: fees.lines[lineIndex].commissionAmount,
               };
             }),
           },
@@ -767,6 +806,8 @@ export async function writeDemoOrders(tx: Tx, plans: DemoOrderPlan[], ids: DemoO
       await writeReturnAndConversation(tx, shopOrder.id, part, ids);
     }
   }
+  for (const [shop, count] of Object.entries(salesOf))
+    await tx.shop.update({ where: { id: ids.shopIds[shop as ShopKey] }, data: { paidSalesCount: count } });
   return written;
 }
 

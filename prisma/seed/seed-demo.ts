@@ -37,6 +37,7 @@ async function createPlans(tx: Tx) {
       description:
         "Sans abonnement : 10 % de commission sur les produits, 20 % sur les services. Rien à payer sans vente.",
       defaultCommissionBps: 1000,
+      position: 0,
       commissionRules: { create: [{ productKind: "SERVICE", rateBps: 2000 }] },
     },
     select: { id: true },
@@ -48,6 +49,8 @@ async function createPlans(tx: Tx) {
       description: "39,99 € HT par mois pour plus de visibilité et une commission réduite à 5 % sur toutes les ventes.",
       monthlyFeeAmount: 3999,
       defaultCommissionBps: 500,
+      premium: true,
+      position: 1,
     },
     select: { id: true },
   });

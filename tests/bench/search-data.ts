@@ -746,7 +746,11 @@ export async function generateSearchData(
       c.id,
     ]),
   );
-  const plan = (await client.query<{ id: string }>(`SELECT id FROM "Plan" ORDER BY code LIMIT 1`)).rows[0]?.id ?? null;
+  // One shop in ten on a premium plan (a bounded ranking boost: docs/business-models.md, premium plans), the rest on a standard one.
+  const plans = (await client.query<{ id: string; premium: boolean }>(`SELECT id, premium FROM "Plan" ORDER BY code`))
+    .rows;
+  const standardPlan = plans.find((row) => !row.premium)?.id ?? plans[0]?.id ?? null;
+  const premiumPlan = plans.find((row) => row.premium)?.id ?? standardPlan;
   // Demo pictures (SVGs the seed wrote), by category; any picture where a category has none.
   const pictures = new Map<string, string[]>();
   for (const row of (
@@ -825,7 +829,7 @@ export async function generateSearchData(
     shop.postalEnabled.push(postal);
     shop.postalCountries.push(postal ? (rng.chance(0.3) ? "{FR,BE,LU}" : "{FR}") : "{}");
     shop.handlingDays.push(rng.int(1, 4));
-    shop.planId.push(plan);
+    shop.planId.push(rng.chance(0.1) ? premiumPlan : standardPlan);
     const joined = new Date(now - rng.int(10, 700) * 86_400_000);
     shop.createdAt.push(joined);
     shop.approvedAt.push(new Date(joined.getTime() + 3 * 86_400_000));

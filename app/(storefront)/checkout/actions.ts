@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { REF_COOKIE } from "@/lib/ambassadors/ambassador-code";
 import { getActor } from "@/lib/auth/session";
 import { CART_COOKIE } from "@/lib/cart/cart-owner";
 import {
@@ -62,6 +63,8 @@ export async function submitCheckout(_previous: CheckoutFormState, formData: For
         saveAddress: draft.saveAddress,
         termsAccepted,
         expectedTotalAmount: formData.get("expectedTotalAmount"),
+        // The ambassador whose link brought this browser (set by the proxy); placeOrder checks it.
+        ambassadorCode: jar.get(REF_COOKIE)?.value,
       });
       jar.set(ORDER_ACCESS_COOKIE, placed.accessToken, cookieOptions(ORDER_ACCESS_COOKIE_MAX_AGE));
       // A second submit of an order already paid lands on its confirmation instead.

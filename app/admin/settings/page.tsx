@@ -1,21 +1,62 @@
 import type { Metadata } from "next";
-import { ComingSoonPage } from "@/components/back-office/coming-soon-page";
+import { SettingsForm } from "@/components/admin/settings/settings-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { formatMoneyInput } from "@/lib/money/parse-money";
+import { formatPercentInput } from "@/lib/money/parse-percent";
+import { getMarketplaceSettings } from "@/lib/settings/get-marketplace-settings";
+import { saveSettingsAction } from "./actions";
+import { settingsFormLabels, settingsFormOptions, settingsFormValues } from "./settings-form-labels";
+
+type SearchParams = Promise<{ status?: string | string[] }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("admin.nav.settings") };
+  return { title: t("settings.page.title") };
 }
 
-export default async function AdminSettingsPage() {
-  await requireRole("/admin/settings", "OPERATOR");
-  const { t } = await getT();
+export default async function AdminSettingsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireRole("/admin/settings", "OPERATOR");
+  const { locale, t } = await getT();
+  const view = await getMarketplaceSettings(actor);
+  const { status } = await searchParams;
+  const { currency } = view.values;
+  const success =
+    status === "saved" ? t("settings.page.saved") : status === "unchanged" ? t("settings.page.unchanged") : undefined;
+  const labels = settingsFormLabels(t, locale, currency);
+  if (view.currencyLocked) labels.fields.currency.hint = t("settings.fields.currencyLockedHint");
+  const initial = settingsFormValues(view.values, view.updatedAt, {
+    percent: (bps) => formatPercentInput(bps, locale),
+    money: (amount) => formatMoneyInput(amount, locale, currency),
+  });
+  const lastSaved = view.updatedAt
+    ? t("settings.page.lastSaved", {
+        date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(
+          new Date(view.updatedAt),
+        ),
+      })
+    : t("settings.page.neverSaved");
+
   return (
-    <ComingSoonPage
-      title={t("admin.nav.settings")}
-      emptyTitle={t("common.comingSoon")}
-      text={t("backOffice.comingSoonText")}
-    />
+    <>
+      <PageHeader title={t("settings.page.title")} description={t("settings.page.intro")} />
+      <p className="-mt-4 mb-4 text-sm text-stone-600">{lastSaved}</p>
+      {success ? (
+        <div className="mb-6">
+          <FormMessage success={success} />
+        </div>
+      ) : null}
+      <SettingsForm
+        // A new load time (after a save) starts the form afresh with the saved values.
+        key={view.updatedAt}
+        action={saveSettingsAction}
+        initial={initial}
+        labels={labels}
+        options={settingsFormOptions(t, locale, view)}
+        currencyLocked={view.currencyLocked}
+      />
+    </>
   );
 }

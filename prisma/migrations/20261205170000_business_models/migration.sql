@@ -1,4 +1,4 @@
--- Business models (docs/domain.md, plans and billing; ambassadors): plan billing (monthly or a fixed
+-- Business models (docs/business-models.md, subscriptions and billing; ambassadors): plan billing (monthly or a fixed
 -- term), commission on shipping, premium plans, billing charges (one per shop and period), shops
 -- whose plan lapsed or closed, the sale counter taken under a lock for commission-free first
 -- sales, VAT on fees, and the ambassador programme.

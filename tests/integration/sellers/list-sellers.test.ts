@@ -71,6 +71,8 @@ describe("listSellers", () => {
       APPROVED: 2,
       REJECTED: 1,
       SUSPENDED: 1,
+      LAPSED: 0,
+      CLOSED: 0,
       DRAFT: 1,
       ALL: SELLERS_PAGE_SIZE + 8,
     });

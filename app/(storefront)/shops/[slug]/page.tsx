@@ -79,7 +79,7 @@ export default async function ShopPage({ params }: ShopPageProps) {
   return (
     <article className="flex flex-col gap-10">
       <header>
-        <ShopBanner name={shop.name} bannerUrl={shop.bannerUrl} logoUrl={shop.logoUrl} t={t} />
+        <ShopBanner name={shop.name} bannerUrl={shop.bannerUrl} logoUrl={shop.logoUrl} premium={shop.premium} t={t} />
         <div className="flex max-w-3xl flex-col gap-2">
           <h1 className="text-3xl font-bold">{shop.name}</h1>
           <p className="text-stone-600">

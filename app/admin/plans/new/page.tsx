@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PlanForm } from "@/components/admin/plans/plan-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { textLink } from "@/components/ui/styles";
+import { requireRole } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { getPublicSettings } from "@/lib/settings/get-public-settings";
+import { createPlanAction } from "../actions";
+import { newPlanValues, planFormLabels } from "../plan-form-labels";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("plans.admin.newTitle") };
+}
+
+export default async function NewPlanPage() {
+  await requireRole("/admin/plans/new", "OPERATOR");
+  const [{ locale, t }, { currency }] = await Promise.all([getT(), getPublicSettings()]);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/admin/plans" className={textLink}>
+          {t("plans.admin.back")}
+        </Link>
+      </p>
+      <PageHeader title={t("plans.admin.newTitle")} description={t("plans.admin.newIntro", { currency })} />
+      <PlanForm
+        action={createPlanAction}
+        labels={planFormLabels(t, currency, "create")}
+        defaults={newPlanValues(locale, currency)}
+      />
+    </>
+  );
+}

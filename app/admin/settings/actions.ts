@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { SettingsFormState } from "@/components/admin/settings/settings-form";
+import { getActor } from "@/lib/auth/session";
+import { runFormAction } from "@/lib/forms/form-state";
+import { getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+import { settingsBoundsOf } from "@/lib/settings/settings-bounds";
+import { updateMarketplaceSettings } from "@/lib/settings/update-marketplace-settings";
+import { readSettingsForm } from "./read-settings-form";
+
+export async function saveSettingsAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+  const actor = await getActor();
+  const { locale, t } = await getT();
+  const values = readSettingsForm(formData);
+  const state = await runFormAction(
+    t,
+    "updateMarketplaceSettings",
+    async () => {
+      const { changed } = await updateMarketplaceSettings(actor, { locale, fields: values });
+      // The name and the languages show on every page.
+      revalidatePath("/", "layout");
+      redirect(`/admin/settings?status=${changed.length > 0 ? "saved" : "unchanged"}`);
+    },
+    {
+      fields: Object.keys(values),
+      overrides: {
+        // A bound is stated with its figures ("between 1 and 30"), from the table the schema checks.
+        VALIDATION: (error) => ({
+          fieldErrors: Object.fromEntries(
+            Object.entries(error.fieldErrors).map(([field, key]) => [
+              field,
+              t(key as MessageKey, settingsBoundsOf(field, locale)),
+            ]),
+          ),
+          message: t("forms.errors.summary"),
+        }),
+      },
+    },
+  );
+  return { ...state, values };
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { assertRole, type Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/forms/parse-input";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
+import { currencyInUse } from "./currency-in-use";
+import { readSettingsRow } from "./read-settings-row";
+import {
+  marketplaceSettingsSchema,
+  SETTINGS_ERRORS,
+  type MarketplaceSettingsValues,
+  type UpdateMarketplaceSettingsInput,
+} from "./settings-schema";
+
+export type UpdateMarketplaceSettingsRequest = {
+  /** the language the form was typed in: how "1,50" and "1,5 %" read */
+  locale: string;
+  fields: UpdateMarketplaceSettingsInput;
+};
+
+type Field = keyof MarketplaceSettingsValues;
+
+const staleError = () =>
+  new AppError("CONFLICT", "settings changed since the form was loaded", { form: SETTINGS_ERRORS.stale });
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return Array.isArray(a) && Array.isArray(b) ? a.join("\u0000") === b.join("\u0000") : a === b;
+}
+
+/**
+ * Saves the operator's marketplace settings (docs/business-models.md, marketplace settings): checked whole
+ * before anything is written, then one transaction that writes the row and an AuditLog
+ * `settings.updated` with the before and after of the fields that changed. Refused with CONFLICT
+ * when the row changed since the form was loaded (its updatedAt), so two operators never
+ * overwrite each other silently. No e-mail: the settings concern the marketplace, not a person.
+ */
+export async function updateMarketplaceSettings(
+  actor: Actor | null,
+  input: UpdateMarketplaceSettingsRequest,
+): Promise<{ changed: Field[] }> {
+  assertRole(actor, "OPERATOR");
+  const locale = isLocale(input?.locale) ? input.locale : DEFAULT_LOCALE;
+  const { updatedAt: loadedAt, values } = parseInput(marketplaceSettingsSchema(locale), input?.fields);
+
+  try {
+    return await getDb().$transaction(async (tx) => {
+      // One save at a time: the second waits here, then finds the row changed.
+      await tx.$queryRaw`SELECT "id" FROM "MarketplaceSettings" WHERE "id" = 1 FOR UPDATE`;
+      const current = await readSettingsRow(tx);
+      if ((current.updatedAt?.toISOString() ?? "") !== loadedAt) throw staleError();
+
+      const changed = (Object.keys(values) as Field[]).filter(
+        (field) => !sameValue(values[field], current.values[field]),
+      );
+      const fieldErrors: Record<string, string> = {};
+      if (changed.includes("currency") && (await currencyInUse(tx)))
+        fieldErrors.currency = SETTINGS_ERRORS.currencyLocked;
+      if (values.defaultPlanId !== null) {
+        const plan = await tx.plan.findFirst({
+          where: { id: values.defaultPlanId, active: true },
+          select: { id: true },
+        });
+        if (!plan) fieldErrors.defaultPlanId = SETTINGS_ERRORS.defaultPlanInactive;
+      }
+      if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", "invalid settings", fieldErrors);
+      if (changed.length === 0) return { changed };
+
+      const before = Object.fromEntries(changed.map((field) => [field, current.values[field]]));
+      const after = Object.fromEntries(changed.map((field) => [field, values[field]]));
+      if (current.updatedAt) await tx.marketplaceSettings.update({ where: { id: 1 }, data: after });
+      else await tx.marketplaceSettings.create({ data: { ...values, id: 1 } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "settings.updated",
+        entityType: "MarketplaceSettings",
+        entityId: "1",
+        data: { before, after },
+      });
+      return { changed };
+    });
+  } catch (error) {
+    // Two first saves at once: the second one's row already exists.
+    if (isUniqueViolation(error)) throw staleError();
+    throw error;
+  }
+}
