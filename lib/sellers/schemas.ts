@@ -19,7 +19,17 @@ export const reviewWithMessageSchema = z.object({ shopId: shopIdSchema, message:
 export const reviewSchema = z.object({ shopId: shopIdSchema });
 
 /** The queue's filters: one per status, every shop, and approved shops whose changes await review. */
-export const SELLER_FILTERS = ["PENDING", "REVIEW", "APPROVED", "REJECTED", "SUSPENDED", "LAPSED", "CLOSED", "DRAFT", "ALL"] as const;
+export const SELLER_FILTERS = [
+  "PENDING",
+  "REVIEW",
+  "APPROVED",
+  "REJECTED",
+  "SUSPENDED",
+  "LAPSED",
+  "CLOSED",
+  "DRAFT",
+  "ALL",
+] as const;
 export type SellerFilter = (typeof SELLER_FILTERS)[number];
 
 export function parseSellerFilter(value: unknown): SellerFilter {
