@@ -195,6 +195,16 @@ describe("renderEmail", () => {
     expect(renderEmail("seller.approved", data, "xx").subject).toBe(fr.subject);
   });
 
+  it("tells a shop approved on an unpaid rent plan that it goes online once the first term is paid", () => {
+    const data = { ...samples["seller.approved"], payFirstTermUrl: "https://halle.test/dashboard/plan" };
+    const awaiting = renderEmail("seller.approved", data, "fr");
+    const live = renderEmail("seller.approved", samples["seller.approved"], "fr");
+    expect(awaiting.subject).not.toBe(live.subject);
+    expect(awaiting.text).toContain("https://halle.test/dashboard/plan");
+    expect(awaiting.text).not.toContain("https://halle.test/shops/fournil");
+    expect(live.text).toContain("https://halle.test/shops/fournil");
+  });
+
   it("escapes user data in the HTML and keeps it readable in the text", () => {
     const message = `<script>alert("x")</script> & <b>bold</b>`;
     const email = renderEmail(

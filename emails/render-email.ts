@@ -45,14 +45,24 @@ const TEMPLATES: Builders = {
       p(t("emails.reviewRequested.action", { url: d.reviewUrl })),
     ],
   }),
-  "seller.approved": (d, t) => ({
-    subject: t("emails.approved.subject", { shopName: d.shopName }),
-    blocks: [
-      p(t("emails.greeting", { name: d.vendorName })),
-      p(t("emails.approved.body", { shopName: d.shopName })),
-      p(t("emails.approved.action", { url: d.shopUrl })),
-    ],
-  }),
+  "seller.approved": (d, t) =>
+    d.payFirstTermUrl
+      ? {
+          subject: t("emails.approved.subjectAwaitingTerm", { shopName: d.shopName }),
+          blocks: [
+            p(t("emails.greeting", { name: d.vendorName })),
+            p(t("emails.approved.bodyAwaitingTerm", { shopName: d.shopName })),
+            p(t("emails.approved.actionAwaitingTerm", { url: d.payFirstTermUrl })),
+          ],
+        }
+      : {
+          subject: t("emails.approved.subject", { shopName: d.shopName }),
+          blocks: [
+            p(t("emails.greeting", { name: d.vendorName })),
+            p(t("emails.approved.body", { shopName: d.shopName })),
+            p(t("emails.approved.action", { url: d.shopUrl })),
+          ],
+        },
   "seller.changes-approved": (d, t) => ({
     subject: t("emails.changesApproved.subject", { shopName: d.shopName }),
     blocks: [

@@ -196,7 +196,13 @@ export type EmailTemplates = {
   "seller.application-submitted": { shopName: string; vendorName: string; city: string; reviewUrl: string };
   /** to each operator, when an approved shop changes its identity or payout account */
   "seller.review-requested": { shopName: string; reviewUrl: string };
-  "seller.approved": { vendorName: string; shopName: string; shopUrl: string };
+  "seller.approved": {
+    vendorName: string;
+    shopName: string;
+    shopUrl: string;
+    /** approved on a fixed-term plan not paid yet: online once the first term is paid there */
+    payFirstTermUrl?: string;
+  };
   /** to the vendor, when the operator accepts identity or payout changes of a live shop */
   "seller.changes-approved": { vendorName: string; shopName: string; dashboardUrl: string };
   "seller.rejected": { vendorName: string; shopName: string; reason: string; dashboardUrl: string };

@@ -24,7 +24,7 @@ const planChoiceSchema = z.object({
  * (proration, billing), so here it is CONFLICT. Nothing is charged now: the subscription starts
  * at approval.
  */
-export async function saveShopPlan(actor: Actor | null, shopId: string, planId?: unknown): Promise<{ planId: string }> {
+export async function saveShopPlan(actor: Actor | null, shopId: string, planId: unknown): Promise<{ planId: string }> {
   assertRole(actor, "VENDOR");
   const shop = await getOwnedShopOrThrow(getDb(), actor, shopId, {
     id: true,

@@ -57,7 +57,13 @@ export async function approveShop(
           }
         : {
             template: "seller.approved",
-            data: { vendorName: shop.owner.name, shopName: shop.name, shopUrl: appUrl(`/shops/${shop.slug}`) },
+            data: {
+              vendorName: shop.owner.name,
+              shopName: shop.name,
+              shopUrl: appUrl(`/shops/${shop.slug}`),
+              // Approved on a fixed-term plan not paid yet (docs/business-models.md, subscriptions and billing).
+              ...(status === "LAPSED" ? { payFirstTermUrl: appUrl("/dashboard/plan") } : {}),
+            },
           },
   });
   return acceptingChanges ? "changes-approved" : "approved";

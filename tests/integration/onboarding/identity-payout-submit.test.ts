@@ -8,7 +8,6 @@ import { MAX_DOCUMENT_BYTES } from "@/lib/files/check-document";
 import { readPrivateFile } from "@/lib/files/local-storage";
 import { saveShopIdentity, type SaveShopIdentityInput } from "@/lib/onboarding/save-shop-identity";
 import { saveShopPayout } from "@/lib/onboarding/save-shop-payout";
-import { saveShopPlan } from "@/lib/onboarding/save-shop-plan";
 import { submitShop } from "@/lib/onboarding/submit-shop";
 import {
   createPlan,
@@ -333,35 +332,6 @@ describe("saveShopPayout", () => {
     // the IBAN itself never lands in the audit log or the e-mails
     expect(JSON.stringify(audit.data)).not.toContain(OTHER_VALID_IBAN);
     expect(emails.every((e) => !e.text?.includes(OTHER_VALID_IBAN))).toBe(true);
-  });
-});
-
-describe("saveShopPlan", () => {
-  it("joins the marketplace's default plan", async () => {
-    const shop = await createShop(vendor.id);
-    expect(await saveShopPlan(vendor, shop.id)).toEqual({ planId });
-    const saved = await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } });
-    expect(saved.planId).toBe(planId);
-    expect(saved.onboardingStep).toBe(7);
-  });
-
-  it.each(OUTSIDERS)("refuses %s, changing nothing", async (_who, actorOf, code) => {
-    const shop = await createShop(vendor.id);
-    const before = await snapshot();
-    expect((await refusal(saveShopPlan(actorOf(), shop.id))).code).toBe(code);
-    expect(await snapshot()).toEqual(before);
-  });
-
-  it("is a CONFLICT when the marketplace offers no plan", async () => {
-    const shop = await createShop(vendor.id);
-    await getDb().plan.updateMany({ data: { active: false } });
-    try {
-      const error = await refusal(saveShopPlan(vendor, shop.id));
-      expect(error.code).toBe("CONFLICT");
-      expect((await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } })).planId).toBeNull();
-    } finally {
-      await getDb().plan.updateMany({ data: { active: true } });
-    }
   });
 });
 
