@@ -3,8 +3,7 @@ import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseIdOrThrow } from "@/lib/parse-id";
-import { testCardSchema, type TestCardInput } from "@/lib/payments/pay-with-test-card";
-import { isCvc, isFutureExpiry, testCardOutcome } from "@/lib/payments/test-cards";
+import { readTestCard, type TestCardInput } from "@/lib/payments/pay-with-test-card";
 import { cancelRentPayment, confirmRentPayment } from "./confirm-rent-payment";
 
 /** The rent charge the test payment page shows: the shop's owner only, a card charge of the test provider. */
@@ -44,16 +43,7 @@ export async function payRentWithTestCard(
   if (charge.status !== "PENDING" || !charge.paymentReference) throw new AppError("NOT_FOUND");
   if (charge.paymentProvider !== "test")
     throw new AppError("CONFLICT", "not a test payment", { form: "orders.pay.errors.notTestOrder" });
-  const card = testCardSchema.safeParse(input);
-  if (!card.success) throw new AppError("VALIDATION", "invalid card", { cardNumber: "orders.pay.errors.cardNumber" });
-  const outcome = testCardOutcome(card.data.cardNumber);
-  const errors: Record<string, string> = {};
-  if (outcome === "invalid") errors.cardNumber = "orders.pay.errors.cardNumber";
-  if (outcome === "unknown") errors.cardNumber = "orders.pay.errors.unknownCard";
-  if (!isFutureExpiry(card.data.expiry, new Date())) errors.expiry = "orders.pay.errors.expiry";
-  if (!isCvc(card.data.cvc)) errors.cvc = "orders.pay.errors.cvc";
-  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "invalid card", errors);
-  if (outcome === "declined") {
+  if (readTestCard(input) === "declined") {
     await cancelRentPayment(charge.id);
     return "declined";
   }

@@ -16,6 +16,23 @@ export const testCardSchema = z.object({
 
 export type TestCardInput = z.input<typeof testCardSchema>;
 
+/**
+ * Checks a card typed on the test provider's page (an order's or a rent term's): VALIDATION with
+ * every field in error, else whether the card pays or is declined.
+ */
+export function readTestCard(input: TestCardInput, now = new Date()): "success" | "declined" {
+  const card = testCardSchema.safeParse(input);
+  if (!card.success) throw new AppError("VALIDATION", "invalid card", { cardNumber: "orders.pay.errors.cardNumber" });
+  const outcome = testCardOutcome(card.data.cardNumber);
+  const errors: Record<string, string> = {};
+  if (outcome === "invalid") errors.cardNumber = "orders.pay.errors.cardNumber";
+  if (outcome === "unknown") errors.cardNumber = "orders.pay.errors.unknownCard";
+  if (!isFutureExpiry(card.data.expiry, now)) errors.expiry = "orders.pay.errors.expiry";
+  if (!isCvc(card.data.cvc)) errors.cvc = "orders.pay.errors.cvc";
+  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "invalid card", errors);
+  return outcome === "declined" ? "declined" : "success";
+}
+
 /** `paid`: go to the confirmation page; `declined`: the order is gone, back to the cart. */
 export type TestPaymentResult = "paid" | "declined";
 
@@ -50,17 +67,7 @@ export async function payWithTestCard(
   if (order.paymentProvider !== "test")
     throw new AppError("CONFLICT", "not a test payment", { form: "orders.pay.errors.notTestOrder" });
 
-  const card = testCardSchema.safeParse(input);
-  if (!card.success) throw new AppError("VALIDATION", "invalid card", { cardNumber: "orders.pay.errors.cardNumber" });
-  const outcome = testCardOutcome(card.data.cardNumber);
-  const errors: Record<string, string> = {};
-  if (outcome === "invalid") errors.cardNumber = "orders.pay.errors.cardNumber";
-  if (outcome === "unknown") errors.cardNumber = "orders.pay.errors.unknownCard";
-  if (!isFutureExpiry(card.data.expiry, new Date())) errors.expiry = "orders.pay.errors.expiry";
-  if (!isCvc(card.data.cvc)) errors.cvc = "orders.pay.errors.cvc";
-  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "invalid card", errors);
-
-  if (outcome === "declined") {
+  if (readTestCard(input) === "declined") {
     await declineOrderPayment(order.id);
     return "declined";
   }

@@ -2,8 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { termPriceOf } from "./plan-price";
-
-type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
+import { PLAN_AUDIT_SELECT, type Db } from "./plan-record";
 
 export type PlanRuleKind = "PHYSICAL" | "SERVICE" | "DIGITAL";
 
@@ -43,21 +42,7 @@ export type OfferedPlan = {
 
 export const OFFERED_PLAN_SELECT = {
   id: true,
-  code: true,
-  name: true,
-  description: true,
-  billing: true,
-  currency: true,
-  monthlyFeeAmount: true,
-  defaultCommissionBps: true,
-  commissionFreeSales: true,
-  commissionOnShipping: true,
-  paymentFeePassThrough: true,
-  termMonths: true,
-  discountBps: true,
-  premium: true,
-  active: true,
-  position: true,
+  ...PLAN_AUDIT_SELECT,
   presetKey: true,
   commissionRules: {
     select: { id: true, productKind: true, categoryId: true, rateBps: true, category: { select: { names: true } } },

@@ -3,6 +3,7 @@
 // their shipping classes and subscriptions, products with pictures, and the operator's audit
 // trail, then the demo shopper's orders at the demo vendor's shops in every state of their life
 // (demo-orders.ts). Pictures are SVG files written under `filesDir` and served as /files/….
+import { monthStartOf, nextMonthStartOf, periodKeyOf } from "../../lib/fees/plan-charges";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { buildUserRows, DEMO_ACCOUNTS, ownerEmailOf } from "./accounts";
 import { CATEGORIES } from "./data/categories";
@@ -194,14 +195,55 @@ export async function seedDemo(
         return classId.get(`${shopId.get(shop.slug)}/${name}`)!;
       };
 
-      await tx.subscription.createMany({
-        data: plan.shops.map((s) => ({
-          shopId: shopId.get(s.shop.slug)!,
-          planId: planIds[s.shop.planCode],
-          status: "ACTIVE" as const,
-          startedAt: s.approvedAt ?? s.createdAt,
-        })),
+      // An approved shop's plan runs as a subscription; a paid plan's current month is already
+      // billed, as the billing run does on the 1st (docs/business-models.md, subscriptions and billing).
+      const subscriptions = await tx.subscription.createManyAndReturn({
+        data: plan.shops
+          .filter((s) => s.approvedAt !== null)
+          .map((s) => ({
+            shopId: shopId.get(s.shop.slug)!,
+            planId: planIds[s.shop.planCode],
+            status: "ACTIVE" as const,
+            startedAt: s.approvedAt!,
+          })),
+        select: {
+          id: true,
+          shopId: true,
+          plan: { select: { id: true, code: true, monthlyFeeAmount: true, currency: true } },
+        },
       });
+      const periodKey = periodKeyOf(now);
+      for (const subscription of subscriptions.filter((row) => row.plan.monthlyFeeAmount > 0)) {
+        const fee = subscription.plan.monthlyFeeAmount;
+        const entry = await tx.ledgerEntry.create({
+          data: {
+            shopId: subscription.shopId,
+            type: "SUBSCRIPTION_FEE",
+            amount: -fee,
+            currency: subscription.plan.currency,
+            availableAt: monthStartOf(now),
+            memo: `${subscription.plan.code} ${periodKey}`,
+            createdAt: monthStartOf(now),
+          },
+          select: { id: true },
+        });
+        await tx.billingCharge.create({
+          data: {
+            shopId: subscription.shopId,
+            subscriptionId: subscription.id,
+            planId: subscription.plan.id,
+            kind: "MONTHLY_FEE",
+            periodKey,
+            periodStart: monthStartOf(now),
+            periodEnd: nextMonthStartOf(now),
+            amountExclVat: fee,
+            totalAmount: fee,
+            currency: subscription.plan.currency,
+            ledgerEntryId: entry.id,
+            createdAt: monthStartOf(now),
+          },
+        });
+      }
 
       const shopOf = new Map(plan.shops.map((s) => [s.shop.slug, s.shop]));
       const products = await tx.product.createManyAndReturn({
