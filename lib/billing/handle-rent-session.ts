@@ -28,7 +28,9 @@ export async function handleRentSession(
       claimWebhookEvent(tx, { id: event.id, provider: "stripe", type: event.type }),
     );
     if (!claimed) return "already-processed";
-    return (await cancelRentPayment(chargeId)) ? "rent-cancelled" : "ignored";
+    return (await cancelRentPayment(chargeId, { provider: "stripe", reference: session.id }))
+      ? "rent-cancelled"
+      : "ignored";
   }
   if (session.payment_status !== "paid") return "awaiting-funds";
   const outcome = await confirmRentPayment({
@@ -41,7 +43,8 @@ export async function handleRentSession(
     eventType: event.type,
   });
   if (outcome === "refused" || outcome === "not-found") await refundRentSession(stripe, session, chargeId);
-  return `rent-${outcome}`;
+  // A replayed event reads as it does for orders; the other outcomes name the rent.
+  return outcome === "already-processed" ? outcome : `rent-${outcome}`;
 }
 
 async function refundRentSession(stripe: Stripe, session: Stripe.Checkout.Session, chargeId: string): Promise<void> {

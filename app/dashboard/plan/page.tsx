@@ -173,11 +173,19 @@ function CurrentPlan({ billing, f, locale }: { billing: ShopBilling; f: Formatte
     !subscription.cancelledAt &&
     (billing.shop.status === "APPROVED" || billing.shop.status === "SUSPENDED");
   const endOfMonth = nextMonthStartOf(new Date());
+  // a free plan has no month "already paid" nor a fee "charged on the 1st" to speak of
+  const paid = (plan?.monthlyFeeAmount ?? 0) > 0;
   return (
     <section aria-labelledby="current-plan" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4">
       <h2 id="current-plan" className="text-xl font-semibold">
         {t("billing.current.title")}
-        {plan ? <span className="ms-2 font-normal text-stone-700">{plan.name}</span> : null}
+        {/* the space keeps "Formule actuelle Standard" two words for screen readers too */}
+        {plan ? (
+          <>
+            {" "}
+            <span className="ms-1 font-normal text-stone-700">{plan.name}</span>
+          </>
+        ) : null}
       </h2>
       {plan ? (
         <PlanRates plan={plan} fees={billing.fees} locale={locale} t={t} headingLevel={null} />
@@ -197,7 +205,10 @@ function CurrentPlan({ billing, f, locale }: { billing: ShopBilling; f: Formatte
           action={cancelSubscriptionAction.bind(null, billing.shop.id)}
           labels={{
             toggle: t("billing.cancel.toggle"),
-            text: t("billing.cancel.text", { date: f.date(endOfMonth), months: billing.closedShopGraceMonths }),
+            text: t(paid ? "billing.cancel.text" : "billing.cancel.textFree", {
+              date: f.date(endOfMonth),
+              months: billing.closedShopGraceMonths,
+            }),
             confirm: t("billing.cancel.confirm"),
             pending: t("billing.offered.pending"),
           }}
@@ -208,7 +219,7 @@ function CurrentPlan({ billing, f, locale }: { billing: ShopBilling; f: Formatte
           action={resumeSubscriptionAction.bind(null, billing.shop.id)}
           labels={{
             toggle: t("billing.cancel.resume"),
-            text: t("billing.cancel.resumeText"),
+            text: t(paid ? "billing.cancel.resumeText" : "billing.cancel.resumeTextFree"),
             confirm: t("billing.cancel.resumeConfirm"),
             pending: t("billing.offered.pending"),
           }}
