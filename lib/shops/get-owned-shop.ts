@@ -10,6 +10,8 @@ type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
 /**
  * The vendor's own shop, or NOT_FOUND — for a shop that does not exist and for another vendor's
  * shop alike (we do not confirm that someone else's shop id exists). The tenant is in the where.
+ * A CLOSED shop (its grace period after a cancelled plan ended: docs/domain.md, Shop) is closed to
+ * its vendor too: its data is kept, the dashboard only says it is closed (/dashboard/plan).
  */
 export async function getOwnedShopOrThrow<S extends Prisma.ShopSelect>(
   db: Db,
@@ -19,7 +21,7 @@ export async function getOwnedShopOrThrow<S extends Prisma.ShopSelect>(
 ): Promise<Prisma.ShopGetPayload<{ select: S }>> {
   assertRole(actor, "VENDOR");
   const id = parseIdOrThrow(shopId);
-  const shop = await db.shop.findFirst({ where: { id, ownerId: actor.id }, select });
+  const shop = await db.shop.findFirst({ where: { id, ownerId: actor.id, status: { not: "CLOSED" } }, select });
   if (!shop) throw new AppError("NOT_FOUND");
   return shop as Prisma.ShopGetPayload<{ select: S }>;
 }
