@@ -176,7 +176,6 @@ test("a vendor upgrades to Premium, cancels with the keyboard and undoes it, on 
     const vat = Math.floor((amount * 2000 * 2 + 10_000) / 20_000); // 20 %, rounded half up
     const premium = planCard("Premium");
     await expect(premium).toContainText(/39,99\s€ HT par mois \(47,99\s€ TTC\)/);
-    await vendor.screenshot({ path: "/tmp/h/h8-desktop.png", fullPage: true }); // TEMP-H8
     const upgrade = premium.getByText("Passer à cette formule");
     await expect(premium.locator("summary")).toContainText(
       new RegExp(`Immédiatement, ${moneyPattern(amount)} HT au prorata`),
@@ -240,7 +239,6 @@ test("a vendor upgrades to Premium, cancels with the keyboard and undoes it, on 
     await vendor.goto("/dashboard/plan");
     await expect(vendor.getByRole("heading", { level: 1, name: "Ma formule" })).toBeVisible();
     for (const summary of await vendor.locator("main summary").filter({ visible: true }).all()) await summary.click();
-    await vendor.screenshot({ path: "/tmp/h/h8-phone.png", fullPage: true }); // TEMP-H8
     const fits = await vendor.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
     expect(fits).toBe(true);
   } finally {

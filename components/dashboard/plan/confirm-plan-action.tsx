@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { dangerButton, primaryButton } from "@/components/ui/styles";
 import { IDLE, type FormAction, type FormState } from "@/lib/forms/form-state";
 
 export type ConfirmPlanActionLabels = {
@@ -17,6 +17,9 @@ export type ConfirmPlanActionLabels = {
   /** a choice of payment method (rent): legend and options */
   methods?: { legend: string; options: { value: string; label: string }[] };
 };
+
+const SUMMARY =
+  "flex w-fit max-w-full min-h-11 cursor-pointer list-none flex-wrap items-center gap-x-2 gap-y-0.5 rounded-lg border border-stone-300 bg-white px-4 py-2 text-start font-medium text-stone-900 hover:bg-stone-100 [&::-webkit-details-marker]:hidden";
 
 type Props = {
   action: FormAction<FormState>;
@@ -41,9 +44,10 @@ export function ConfirmPlanAction({ action, labels, tone = "primary" }: Props) {
   const methodError = state.fieldErrors.method;
   return (
     <details ref={detailsRef} className="group">
-      <summary className={`${secondaryButton} cursor-pointer list-none`}>
+      {/* a button's look, but the hint wraps under the label on a narrow screen instead of squeezing beside it */}
+      <summary className={SUMMARY}>
         <span>{labels.toggle}</span>
-        {labels.hint ? <span className="ms-2 text-sm font-normal text-stone-600">{labels.hint}</span> : null}
+        {labels.hint ? <span className="text-sm font-normal text-stone-600">{labels.hint}</span> : null}
       </summary>
       <form
         action={formAction}
