@@ -74,6 +74,12 @@ export async function payRentTerm(
       );
       return { kind: "paid" as const, startsAt: periodStart, endsAt: periodEnd };
     }
+    // One card payment at a time: a new one replaces any still pending (a payment arriving later
+    // for a replaced charge is refused and refunded: confirmRentPayment never revives a CANCELLED one).
+    await tx.billingCharge.updateMany({
+      where: { shopId: shop.id, kind: "RENT", paidWith: "CARD", status: "PENDING" },
+      data: { status: "CANCELLED" },
+    });
     const charge = await tx.billingCharge.create({
       data: {
         id: chargeId,

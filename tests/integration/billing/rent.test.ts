@@ -182,6 +182,25 @@ describe("paying a term by card (test provider)", () => {
     expect(await subscriptionsOf(shop.id)).toHaveLength(1);
   });
 
+  it("a second card payment replaces the one still pending: only the last can be paid", async () => {
+    const { vendor, shop } = await approvedShop(p.rent3.id, at("2027-02-10T10:00:00+01:00"));
+    await payRentTerm(vendor, shop.id, { planId: p.rent3.id, method: "CARD" });
+    const [first] = await getDb().billingCharge.findMany({ where: { shopId: shop.id }, select: { id: true } });
+    await payRentTerm(vendor, shop.id, { planId: p.rent3.id, method: "CARD" });
+    const charges = await getDb().billingCharge.findMany({
+      where: { shopId: shop.id },
+      select: { id: true, status: true },
+    });
+    expect(charges).toHaveLength(2);
+    expect(charges.find((charge) => charge.id === first.id)?.status).toBe("CANCELLED");
+    const second = charges.find((charge) => charge.id !== first.id)!;
+    expect(second.status).toBe("PENDING");
+    const card = { cardNumber: "4242 4242 4242 4242", expiry: "12/40", cvc: "123" };
+    expect((await refusal(payRentWithTestCard(vendor, first.id, card))).code).toBe("NOT_FOUND");
+    expect(await payRentWithTestCard(vendor, second.id, card)).toBe("paid");
+    expect(await subscriptionsOf(shop.id)).toHaveLength(1);
+  });
+
   it("a declined card cancels the charge and changes nothing else", async () => {
     const { vendor, shop } = await approvedShop(p.rent3.id, at("2027-02-10T10:00:00+01:00"));
     await payRentTerm(vendor, shop.id, { planId: p.rent3.id, method: "CARD" });
