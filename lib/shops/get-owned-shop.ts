@@ -18,10 +18,12 @@ export async function getOwnedShopOrThrow<S extends Prisma.ShopSelect>(
   actor: Actor | null,
   shopId: string,
   select: S,
+  options: { includeClosed?: boolean } = {},
 ): Promise<Prisma.ShopGetPayload<{ select: S }>> {
   assertRole(actor, "VENDOR");
   const id = parseIdOrThrow(shopId);
-  const shop = await db.shop.findFirst({ where: { id, ownerId: actor.id, status: { not: "CLOSED" } }, select });
+  const open = options.includeClosed ? {} : { status: { not: "CLOSED" as const } };
+  const shop = await db.shop.findFirst({ where: { id, ownerId: actor.id, ...open }, select });
   if (!shop) throw new AppError("NOT_FOUND");
   return shop as Prisma.ShopGetPayload<{ select: S }>;
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import { assertRole, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { parseIdOrThrow } from "@/lib/parse-id";
+import { getOwnedShopOrThrow } from "./get-owned-shop";
 
 /**
  * The shop switcher: checks that the shop is the actor's own (NOT_FOUND otherwise) before the
@@ -10,11 +9,5 @@ import { parseIdOrThrow } from "@/lib/parse-id";
  * selected: its dashboard then says it is closed (every other vendor function refuses it).
  */
 export async function selectCurrentShop(actor: Actor | null, shopId: string): Promise<{ id: string }> {
-  assertRole(actor, "VENDOR");
-  const shop = await getDb().shop.findFirst({
-    where: { id: parseIdOrThrow(shopId), ownerId: actor.id },
-    select: { id: true },
-  });
-  if (!shop) throw new AppError("NOT_FOUND");
-  return shop;
+  return getOwnedShopOrThrow(getDb(), actor, shopId, { id: true }, { includeClosed: true });
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { createShippingClass } from "@/lib/shops/shipping-classes/create-shipping-class";
+import { selectCurrentShop } from "@/lib/shops/select-current-shop";
 import { listShippingClasses } from "@/lib/shops/shipping-classes/list-shipping-classes";
 import { createShop, createUser, refusal } from "../sellers/fixtures";
 
@@ -28,5 +29,7 @@ describe("a closed shop", () => {
       "NOT_FOUND",
     );
     expect(await getDb().shippingClass.count({ where: { shopId: shop.id } })).toBe(1);
+    // Its vendor may still switch to it, to read that it is closed.
+    expect(await selectCurrentShop(vendor, shop.id)).toEqual({ id: shop.id });
   });
 });
