@@ -44,6 +44,12 @@ import ratesEn from "./messages/rates.en.json";
 import ratesFr from "./messages/rates.fr.json";
 import ambassadorsEn from "./messages/ambassadors.en.json";
 import ambassadorsFr from "./messages/ambassadors.fr.json";
+import moneyEn from "./messages/money.en.json";
+import moneyFr from "./messages/money.fr.json";
+import adminMoneyEn from "./messages/adminMoney.en.json";
+import adminMoneyFr from "./messages/adminMoney.fr.json";
+import statementsEn from "./messages/statements.en.json";
+import statementsFr from "./messages/statements.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -74,6 +80,9 @@ const CATALOGUES: Record<Locale, Messages> = {
     billing: billingFr,
     rates: ratesFr,
     ambassadors: ambassadorsFr,
+    money: moneyFr,
+    adminMoney: adminMoneyFr,
+    statements: statementsFr,
   },
   en: {
     ...en,
@@ -99,6 +108,9 @@ const CATALOGUES: Record<Locale, Messages> = {
     billing: billingEn,
     rates: ratesEn,
     ambassadors: ambassadorsEn,
+    money: moneyEn,
+    adminMoney: adminMoneyEn,
+    statements: statementsEn,
   },
 };
 

@@ -21,6 +21,9 @@ import type plans from "./messages/plans.fr.json";
 import type billing from "./messages/billing.fr.json";
 import type rates from "./messages/rates.fr.json";
 import type ambassadors from "./messages/ambassadors.fr.json";
+import type money from "./messages/money.fr.json";
+import type adminMoney from "./messages/adminMoney.fr.json";
+import type statements from "./messages/statements.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -46,6 +49,9 @@ type Catalogue = typeof fr & {
   billing: typeof billing;
   rates: typeof rates;
   ambassadors: typeof ambassadors;
+  money: typeof money;
+  adminMoney: typeof adminMoney;
+  statements: typeof statements;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
