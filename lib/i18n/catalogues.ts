@@ -50,6 +50,12 @@ import adminMoneyEn from "./messages/adminMoney.en.json";
 import adminMoneyFr from "./messages/adminMoney.fr.json";
 import statementsEn from "./messages/statements.en.json";
 import statementsFr from "./messages/statements.fr.json";
+import payoutsEn from "./messages/payouts.en.json";
+import payoutsFr from "./messages/payouts.fr.json";
+import payoutRunEn from "./messages/payoutRun.en.json";
+import payoutRunFr from "./messages/payoutRun.fr.json";
+import sepaEn from "./messages/sepa.en.json";
+import sepaFr from "./messages/sepa.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -83,6 +89,9 @@ const CATALOGUES: Record<Locale, Messages> = {
     money: moneyFr,
     adminMoney: adminMoneyFr,
     statements: statementsFr,
+    payouts: payoutsFr,
+    payoutRun: payoutRunFr,
+    sepa: sepaFr,
   },
   en: {
     ...en,
@@ -111,6 +120,9 @@ const CATALOGUES: Record<Locale, Messages> = {
     money: moneyEn,
     adminMoney: adminMoneyEn,
     statements: statementsEn,
+    payouts: payoutsEn,
+    payoutRun: payoutRunEn,
+    sepa: sepaEn,
   },
 };
 

@@ -24,6 +24,9 @@ import type ambassadors from "./messages/ambassadors.fr.json";
 import type money from "./messages/money.fr.json";
 import type adminMoney from "./messages/adminMoney.fr.json";
 import type statements from "./messages/statements.fr.json";
+import type payouts from "./messages/payouts.fr.json";
+import type payoutRun from "./messages/payoutRun.fr.json";
+import type sepa from "./messages/sepa.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -52,6 +55,9 @@ type Catalogue = typeof fr & {
   money: typeof money;
   adminMoney: typeof adminMoney;
   statements: typeof statements;
+  payouts: typeof payouts;
+  payoutRun: typeof payoutRun;
+  sepa: typeof sepa;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).

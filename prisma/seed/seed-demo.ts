@@ -337,6 +337,13 @@ export async function seedDemo(
           autoConfirmDays: DEMO_ORDER_SETTINGS.autoConfirmDays,
           returnWindowDays: DEMO_ORDER_SETTINGS.returnWindowDays,
           holidayCountry: DEMO_ORDER_SETTINGS.calendar.country,
+          // Printed on statements, invoices and the SEPA file (docs/payouts.md); fictitious.
+          legalName: "Halle Démo SAS",
+          legalAddress: "1 place Colbert, 17300 Rochefort, France",
+          legalRegistrationNumber: "RCS La Rochelle 900 000 001",
+          legalVatNumber: "FR00900000001",
+          payoutDebtorIban: "FR7630006000011234567890189",
+          payoutDebtorBic: "AGRIFRPPXXX",
         },
       });
     },
