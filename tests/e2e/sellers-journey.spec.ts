@@ -1,89 +1,35 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { chooseSelectedPlanAndSubmit, onboardUpToPlan, signUpAsVendor } from "./onboarding-support";
 import { OPERATOR, signIn } from "./support";
-import sharp from "sharp";
 
 // The whole seller journey (docs/domain.md#shop), through the real UI: a new trader signs up as a vendor,
 // completes the seven onboarding steps, submits; the operator approves (or rejects with a
 // reason); a signed-out visitor then sees (or still does not see) the shop page.
-const PASSWORD = "un-mot-de-passe-solide";
 
-async function signUpAsVendor(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill(name);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Je suis commerçant (je veux ouvrir une boutique)").check();
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
-}
-
-async function pngLogo(): Promise<Buffer> {
-  return sharp({ create: { width: 300, height: 300, channels: 3, background: { r: 180, g: 90, b: 40 } } })
-    .png()
-    .toBuffer();
-}
-
-/** Steps 1 to 7 with valid data; returns the shop's public path. */
+/** Steps 1 to 7 with valid data (a wrong IBAN refused on its field first); returns the shop's dashboard path. */
 async function completeOnboarding(page: Page, shopName: string): Promise<string> {
-  // The empty dashboard invites to create the shop.
-  await page.getByRole("link", { name: "Créer ma boutique" }).click();
-  await expect(page).toHaveURL(/\/dashboard\/shops\/new$/);
-
-  // 1. Shop, with a real logo (re-encoded by the server).
-  await page.getByLabel("Nom de la boutique").fill(shopName);
-  await page.getByLabel("Métier").fill("Torréfacteur");
-  await page.getByLabel("Description").fill("Cafés torréfiés chaque semaine, en grains ou moulus à la demande.");
-  await page
-    .getByLabel("Logo", { exact: true })
-    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await pngLogo() });
-  await page.getByLabel("Téléphone").fill("05 46 00 00 00");
-  await page.getByRole("button", { name: "Créer la boutique" }).click();
-
-  // 2. Location: the postcode finds the town and the coordinates.
-  await expect(page).toHaveURL(/\/setup\/location$/, { timeout: 20_000 });
-  const shopPath = page.url().replace(/\/setup\/location$/, "");
-  await page.getByLabel("Numéro et rue").fill("3 quai aux Vivres");
-  await page.getByLabel("Code postal").pressSequentially("17300", { delay: 50 });
-  await expect(page.getByLabel("Ville")).toHaveValue("Rochefort");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  // 3. Delivery: click & collect.
-  await expect(page).toHaveURL(/\/setup\/delivery$/, { timeout: 20_000 });
-  await page.getByLabel("Retrait en boutique (click & collect)").check();
-  await page.getByLabel("Instructions de retrait").fill("Au comptoir, du mardi au samedi.");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  // 4. Identity, with a PDF document.
-  await expect(page).toHaveURL(/\/setup\/identity$/, { timeout: 20_000 });
-  await page.getByLabel("Entrepreneur individuel").check();
-  await page.getByLabel("Nom légal").fill("Camille Roux");
-  await page.getByLabel("Pièce d'identité").setInputFiles({
-    name: "identite.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n", "latin1"),
-  });
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  // 5. Payout: a wrong IBAN is refused on its field, then a valid one.
-  await expect(page).toHaveURL(/\/setup\/payout$/, { timeout: 20_000 });
-  await page.getByLabel("Titulaire du compte").fill("Camille Roux");
-  const iban = page.getByLabel("IBAN", { exact: true });
-  await iban.fill("FR76 3000 6000 0112 3456 7890 188");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-  await expect(iban).toHaveAttribute("aria-invalid", "true");
-  await iban.fill("FR76 3000 6000 0112 3456 7890 189");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  // 6. Plan: the marketplace's default plan.
-  await expect(page).toHaveURL(/\/setup\/plan$/, { timeout: 20_000 });
-  await page.getByRole("button", { name: "Choisir cette formule et continuer" }).click();
-
-  // 7. Review and submit.
-  await expect(page).toHaveURL(/\/setup\/review$/, { timeout: 20_000 });
-  await expect(page.getByText(shopName).filter({ visible: true }).first()).toBeVisible();
-  await page.getByRole("button", { name: "Envoyer ma boutique" }).click();
-  await expect(page.getByText("Boutique envoyée !")).toBeVisible({ timeout: 20_000 });
-  expect(shopPath).toMatch(/\/dashboard\/shops\/[^/]+$/);
+  const shopPath = await onboardUpToPlan(
+    page,
+    {
+      name: shopName,
+      trade: "Torréfacteur",
+      description: "Cafés torréfiés chaque semaine, en grains ou moulus à la demande.",
+      street: "3 quai aux Vivres",
+      pickupInstructions: "Au comptoir, du mardi au samedi.",
+      legalName: "Camille Roux",
+      colour: { r: 180, g: 90, b: 40 },
+      phone: "05 46 00 00 00",
+    },
+    {
+      beforeValidIban: async (setup) => {
+        const iban = setup.getByLabel("IBAN", { exact: true });
+        await iban.fill("FR76 3000 6000 0112 3456 7890 188");
+        await setup.getByRole("button", { name: "Enregistrer et continuer" }).click();
+        await expect(iban).toHaveAttribute("aria-invalid", "true");
+      },
+    },
+  );
+  await chooseSelectedPlanAndSubmit(page, shopName);
   return shopPath;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import sharp from "sharp";
+import { chooseSelectedPlanAndSubmit, onboardUpToPlan, signUpAsVendor } from "./onboarding-support";
 import { OPERATOR, signIn } from "./support";
 
 // A vendor's plan after approval (docs/business-models.md, subscriptions and billing, /dashboard/plan):
@@ -9,7 +9,6 @@ import { OPERATOR, signIn } from "./support";
 // (ends on the 1st, dashboard kept for the grace months) with the keyboard only, then undoes it; and
 // the page fits a phone. A fresh shop, so the demo shops other journeys use keep their plans; the
 // VAT on fees is set to 20 % for the charge and put back afterwards.
-const PASSWORD = "un-mot-de-passe-solide";
 const VAT_LABEL = "TVA sur les frais de la place de marché";
 const PREMIUM_FEE = 3999;
 const TIME_ZONE = "Europe/Paris";
@@ -46,65 +45,20 @@ function firstOfNextMonth(): string {
   return new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: TIME_ZONE }).format(first);
 }
 
-async function signUpAsVendor(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill(name);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Je suis commerçant (je veux ouvrir une boutique)").check();
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
-}
-
-/** The seven onboarding steps with valid data, on the marketplace's default plan (Standard). */
+/** The onboarding steps with valid data, on the marketplace's default plan (Standard). */
 async function onboardOnStandard(page: Page, shopName: string) {
-  await page.getByRole("link", { name: "Créer ma boutique" }).click();
-  await page.getByLabel("Nom de la boutique").fill(shopName);
-  await page.getByLabel("Métier").fill("Encadreuse");
-  await page.getByLabel("Description").fill("Encadrement sur mesure et restauration de cadres anciens.");
-  const logo = await sharp({ create: { width: 300, height: 300, channels: 3, background: { r: 30, g: 120, b: 90 } } })
-    .png()
-    .toBuffer();
-  await page
-    .getByLabel("Logo", { exact: true })
-    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: logo });
-  await page.getByRole("button", { name: "Créer la boutique" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/location$/, { timeout: 20_000 });
-  await page.getByLabel("Numéro et rue").fill("21 rue de la République");
-  await page.getByLabel("Code postal").pressSequentially("17300", { delay: 50 });
-  await expect(page.getByLabel("Ville")).toHaveValue("Rochefort");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/delivery$/, { timeout: 20_000 });
-  await page.getByLabel("Retrait en boutique (click & collect)").check();
-  await page.getByLabel("Instructions de retrait").fill("À l'atelier, du mardi au vendredi.");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/identity$/, { timeout: 20_000 });
-  await page.getByLabel("Entrepreneur individuel").check();
-  await page.getByLabel("Nom légal").fill("Inès Lefort");
-  await page.getByLabel("Pièce d'identité").setInputFiles({
-    name: "identite.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n", "latin1"),
+  await onboardUpToPlan(page, {
+    name: shopName,
+    trade: "Encadreuse",
+    description: "Encadrement sur mesure et restauration de cadres anciens.",
+    street: "21 rue de la République",
+    pickupInstructions: "À l'atelier, du mardi au vendredi.",
+    legalName: "Inès Lefort",
+    colour: { r: 30, g: 120, b: 90 },
   });
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/payout$/, { timeout: 20_000 });
-  await page.getByLabel("Titulaire du compte").fill("Inès Lefort");
-  await page.getByLabel("IBAN", { exact: true }).fill("FR76 3000 6000 0112 3456 7890 189");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  // 6. The free plan, the marketplace's default.
-  await expect(page).toHaveURL(/\/setup\/plan$/, { timeout: 20_000 });
   const plans = page.getByRole("group", { name: "Formules proposées" });
   await expect(plans.getByRole("radio", { name: /^Standard/ })).toBeChecked();
-  await page.getByRole("button", { name: "Choisir cette formule et continuer" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/review$/, { timeout: 20_000 });
-  await page.getByRole("button", { name: "Envoyer ma boutique" }).click();
-  await expect(page.getByText("Boutique envoyée !")).toBeVisible({ timeout: 20_000 });
+  await chooseSelectedPlanAndSubmit(page, shopName);
 }
 
 async function approveShop(operator: Page, shopName: string) {

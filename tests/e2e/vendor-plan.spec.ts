@@ -1,65 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import sharp from "sharp";
+import { expect, test } from "@playwright/test";
+import { onboardUpToPlan, signUpAsVendor } from "./onboarding-support";
 import { SHOPPER, VENDOR, addToCart, checkOutAndPay, chooseDelivery, openVendorOrder, signIn } from "./support";
 
 // A vendor's plan, from choosing it to seeing what it takes (docs/business-models.md, subscriptions and billing, and
 // fees): a new trader picks the demo's subscription plan ("Premium": 39,99 € a month, 5 %) during
 // onboarding and reads its rates, worked through the fee engine, on the Rates page; then the demo
 // vendor's shop on the standard plan (10 %) sells a baguette and sees the commission on the order.
-const PASSWORD = "un-mot-de-passe-solide";
 const BREAD = { shop: "le-fournil-colbert", shopName: "Le Fournil Colbert", title: "Baguette de tradition française" };
-
-async function signUpAsVendor(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill(name);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Je suis commerçant (je veux ouvrir une boutique)").check();
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
-}
-
-/** Steps 1 to 5 with valid data, up to the plan step. */
-async function onboardUpToPlan(page: Page, shopName: string) {
-  await page.getByRole("link", { name: "Créer ma boutique" }).click();
-  await page.getByLabel("Nom de la boutique").fill(shopName);
-  await page.getByLabel("Métier").fill("Formatrice");
-  await page.getByLabel("Description").fill("Ateliers de couture et patrons à télécharger.");
-  const logo = await sharp({ create: { width: 300, height: 300, channels: 3, background: { r: 40, g: 90, b: 180 } } })
-    .png()
-    .toBuffer();
-  await page
-    .getByLabel("Logo", { exact: true })
-    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: logo });
-  await page.getByRole("button", { name: "Créer la boutique" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/location$/, { timeout: 20_000 });
-  await page.getByLabel("Numéro et rue").fill("8 rue Audry de Puyravault");
-  await page.getByLabel("Code postal").pressSequentially("17300", { delay: 50 });
-  await expect(page.getByLabel("Ville")).toHaveValue("Rochefort");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/delivery$/, { timeout: 20_000 });
-  await page.getByLabel("Retrait en boutique (click & collect)").check();
-  await page.getByLabel("Instructions de retrait").fill("À l'atelier, le mercredi.");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/identity$/, { timeout: 20_000 });
-  await page.getByLabel("Entrepreneur individuel").check();
-  await page.getByLabel("Nom légal").fill("Maëlle Girard");
-  await page.getByLabel("Pièce d'identité").setInputFiles({
-    name: "identite.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n", "latin1"),
-  });
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-
-  await expect(page).toHaveURL(/\/setup\/payout$/, { timeout: 20_000 });
-  await page.getByLabel("Titulaire du compte").fill("Maëlle Girard");
-  await page.getByLabel("IBAN", { exact: true }).fill("FR76 3000 6000 0112 3456 7890 189");
-  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-  await expect(page).toHaveURL(/\/setup\/plan$/, { timeout: 20_000 });
-}
 
 test("a new vendor chooses the subscription plan during onboarding and reads its rates, worked through", async ({
   page,
@@ -67,7 +14,15 @@ test("a new vendor chooses the subscription plan during onboarding and reads its
   const stamp = `${Date.now()}`.slice(-7);
   const shopName = `Atelier Girard ${stamp}`;
   await signUpAsVendor(page, "Maëlle Girard", `maelle-${stamp}@example.test`);
-  await onboardUpToPlan(page, shopName);
+  await onboardUpToPlan(page, {
+    name: shopName,
+    trade: "Formatrice",
+    description: "Ateliers de couture et patrons à télécharger.",
+    street: "8 rue Audry de Puyravault",
+    pickupInstructions: "À l'atelier, le mercredi.",
+    legalName: "Maëlle Girard",
+    colour: { r: 40, g: 90, b: 180 },
+  });
 
   // 6. Every plan offered, with its rates in words; the marketplace's default is pre-selected.
   const plans = page.getByRole("group", { name: "Formules proposées" });
