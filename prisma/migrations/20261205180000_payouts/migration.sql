@@ -133,16 +133,10 @@ CREATE UNIQUE INDEX "CommissionInvoice_shopId_periodKey_key" ON "CommissionInvoi
 CREATE INDEX "AmbassadorEntry_ambassadorId_payoutId_availableAt_idx" ON "AmbassadorEntry"("ambassadorId", "payoutId", "availableAt");
 
 -- CreateIndex
-CREATE INDEX "AmbassadorEntry_availableAt_idx" ON "AmbassadorEntry"("availableAt");
-
--- CreateIndex
 CREATE INDEX "LedgerEntry_shopId_payoutId_availableAt_idx" ON "LedgerEntry"("shopId", "payoutId", "availableAt");
 
 -- CreateIndex
 CREATE INDEX "LedgerEntry_shopId_createdAt_id_idx" ON "LedgerEntry"("shopId", "createdAt", "id");
-
--- CreateIndex
-CREATE INDEX "LedgerEntry_availableAt_idx" ON "LedgerEntry"("availableAt");
 
 -- CreateIndex
 CREATE INDEX "Payout_method_status_idx" ON "Payout"("method", "status");
@@ -171,6 +165,12 @@ ALTER TABLE "CommissionInvoice" ADD CONSTRAINT "CommissionInvoice_shopId_fkey" F
 -- AddForeignKey
 ALTER TABLE "AmbassadorEntry" ADD CONSTRAINT "AmbassadorEntry_payoutId_fkey" FOREIGN KEY ("payoutId") REFERENCES "Payout"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+
+-- The release pass (docs/payouts.md, holds) finds held entries by these partial indexes, not known to the
+-- Prisma schema; the older index on ("shopId", "availableAt") is replaced by ("shopId", "payoutId", "availableAt").
+DROP INDEX "LedgerEntry_shopId_availableAt_idx";
+CREATE INDEX "LedgerEntry_held_shopOrderId_idx" ON "LedgerEntry"("shopOrderId") WHERE "availableAt" IS NULL;
+CREATE INDEX "AmbassadorEntry_held_shopOrderId_idx" ON "AmbassadorEntry"("shopOrderId") WHERE "availableAt" IS NULL;
 
 -- A payout pays exactly one payee: a shop or an ambassador.
 ALTER TABLE "Payout" ADD CONSTRAINT "Payout_one_payee_check" CHECK (("shopId" IS NULL) <> ("ambassadorId" IS NULL));
