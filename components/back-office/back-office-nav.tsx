@@ -25,9 +25,9 @@ export function BackOfficeNav({
   return (
     <nav
       aria-label={label}
-      className="border-b border-stone-200 bg-white md:w-60 md:shrink-0 md:border-e md:border-b-0"
+      className="border-b border-stone-200 bg-white md:w-60 md:shrink-0 md:border-e md:border-b-0 print:hidden"
     >
-      <ul className="flex gap-1 overflow-x-auto px-2 py-2 md:flex-col md:overflow-visible md:px-3 md:py-6">
+      <ul className="relative flex gap-1 overflow-x-auto px-2 py-2 md:flex-col md:overflow-visible md:px-3 md:py-6">
         {items.map((item) => (
           <li key={item.href} className="shrink-0">
             <Link

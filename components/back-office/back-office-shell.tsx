@@ -36,7 +36,7 @@ export function BackOfficeShell({
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink label={t("common.skipToContent")} />
-      <header className="border-b border-stone-200 bg-white">
+      <header className="border-b border-stone-200 bg-white print:hidden">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <LogoLink name={marketplace.name} label={t("settings.public.homeLink", { name: marketplace.name })} />
           <span className="text-sm font-medium text-stone-600">{areaName}</span>

@@ -33,6 +33,7 @@ const basePlan: OfferedPlan = {
   active: true,
   position: 0,
   presetKey: null,
+  payoutSchedule: null,
   termPriceAmount: 0,
   rules: [],
 };

@@ -1,24 +1,32 @@
 import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
+import { maskIban } from "@/lib/payouts/iban";
 import { maskOrderNumber } from "./ambassador-code";
+import { readAmbassadorEarnings, type AmbassadorEarnings } from "./ambassador-earnings";
+import { earningStatusOf, KIND_OF_TYPE, type EarningKind, type EarningStatus } from "./earning-status";
+import { getAmbassadorPayouts, type AmbassadorPayoutPage } from "./get-ambassador-payouts";
+import { nextAmbassadorPayout, payoutPlanOf, type NextAmbassadorPayout } from "./next-ambassador-payout";
 import { clampPage } from "./pagination";
 
 export const EARNINGS_PAGE_SIZE = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** pending: the part is not confirmed yet; available: confirmed; reversed: taken back by a refund. */
-export type EarningStatus = "pending" | "available" | "reversed";
+export type { EarningKind, EarningStatus } from "./earning-status";
 
 export type AmbassadorEarning = {
   id: string;
   createdAt: Date;
+  kind: EarningKind;
+  /** a share or a reversal: its shop and masked order number; "" for a payout's entries */
   shopName: string;
   /** masked: the ambassador never learns who bought, nor can look the order up */
   orderNumber: string;
   amount: number;
   currency: string;
   status: EarningStatus;
+  /** when it became (or becomes) available; null while held */
+  availableAt: Date | null;
 };
 
 export type AmbassadorDashboard = {
@@ -27,44 +35,55 @@ export type AmbassadorDashboard = {
   clicks: { total: number; last30Days: number };
   /** paid orders that came through the ambassador's links */
   attributedOrders: number;
-  earnings: { pending: number; available: number; reversed: number; currency: string };
+  earnings: AmbassadorEarnings & { currency: string };
+  /** where payouts go; the IBAN only masked (its last 4 characters shown) */
+  bankAccount: { holderName: string | null; maskedIban: string | null };
+  nextPayout: NextAmbassadorPayout;
   recent: { entries: AmbassadorEarning[]; page: number; pages: number; total: number };
+  payouts: AmbassadorPayoutPage;
 };
 
 /**
- * The signed-in ambassador's own figures (docs/business-models.md, ambassadors); null when the user has
- * not joined. Everything is read through the actor's own Ambassador row, so nobody sees another's.
- * Earnings are the sums of the entries: those of a part not yet CONFIRMED are pending, those of a
- * CONFIRMED part available; a reversal counts in the sum of its part, and its size is also shown
- * as "reversed".
+ * The signed-in ambassador's own figures (docs/payouts.md, ambassadors); null when the user has not
+ * joined. Everything is read through the actor's own Ambassador row, so nobody sees another's.
+ * Earnings follow their part's hold (AmbassadorEntry.availableAt, set by the release pass) and the
+ * payouts that settle them: the balances (readAmbassadorEarnings), the entries newest first with
+ * their state, the payouts, and the next payout on the marketplace's calendar or why there is none.
  */
 export async function getAmbassadorDashboard(
   actor: Actor | null,
-  { page: requestedPage = 1, now = new Date() }: { page?: number; now?: Date } = {},
+  {
+    page: requestedPage = 1,
+    payoutsPage = 1,
+    now = new Date(),
+  }: { page?: number; payoutsPage?: number; now?: Date } = {},
 ): Promise<AmbassadorDashboard | null> {
   assertRole(actor, "SHOPPER", "VENDOR", "OPERATOR");
   const db = getDb();
   const ambassador = await db.ambassador.findUnique({
     where: { userId: actor.id },
-    select: { id: true, code: true, createdAt: true },
+    select: { id: true, code: true, createdAt: true, payoutHolderName: true, payoutIban: true },
   });
   if (!ambassador) return null;
   const mine = { ambassadorId: ambassador.id };
 
-  const [clicksTotal, clicksRecent, attributedOrders, pending, available, reversed, entryCount, settings] =
-    await Promise.all([
-      db.ambassadorClick.count({ where: mine }),
-      db.ambassadorClick.count({ where: { ...mine, createdAt: { gte: new Date(now.getTime() - 30 * DAY_MS) } } }),
-      db.order.count({ where: { ...mine, paidAt: { not: null } } }),
-      db.ambassadorEntry.aggregate({
-        where: { ...mine, shopOrder: { status: { not: "CONFIRMED" } } },
-        _sum: { amount: true },
-      }),
-      db.ambassadorEntry.aggregate({ where: { ...mine, shopOrder: { status: "CONFIRMED" } }, _sum: { amount: true } }),
-      db.ambassadorEntry.aggregate({ where: { ...mine, type: "AMBASSADOR_REVERSAL" }, _sum: { amount: true } }),
-      db.ambassadorEntry.count({ where: mine }),
-      db.marketplaceSettings.findUnique({ where: { id: 1 }, select: { currency: true } }),
-    ]);
+  const settings = await db.marketplaceSettings.findUnique({
+    where: { id: 1 },
+    select: { currency: true, payoutSchedule: true, payoutWeekday: true, payoutMinimumAmount: true },
+  });
+  const plan = payoutPlanOf(settings, now);
+  const [clicksTotal, clicksRecent, attributedOrders, money, entryCount, currentPayout, payouts] = await Promise.all([
+    db.ambassadorClick.count({ where: mine }),
+    db.ambassadorClick.count({ where: { ...mine, createdAt: { gte: new Date(now.getTime() - 30 * DAY_MS) } } }),
+    db.order.count({ where: { ...mine, paidAt: { not: null } } }),
+    readAmbassadorEarnings(db, ambassador.id, now, [plan.current.cutoffAt, plan.next.cutoffAt]),
+    db.ambassadorEntry.count({ where: mine }),
+    db.payout.findUnique({
+      where: { ambassadorId_periodKey: { ambassadorId: ambassador.id, periodKey: plan.current.runDate } },
+      select: { id: true },
+    }),
+    getAmbassadorPayouts(db, ambassador.id, payoutsPage),
+  ]);
 
   const { page, pages, skip } = clampPage(requestedPage, entryCount, EARNINGS_PAGE_SIZE);
   const rows = await db.ambassadorEntry.findMany({
@@ -78,21 +97,28 @@ export async function getAmbassadorDashboard(
       amount: true,
       currency: true,
       createdAt: true,
-      shopOrder: { select: { status: true, shop: { select: { name: true } }, order: { select: { number: true } } } },
+      availableAt: true,
+      payout: { select: { status: true } },
+      shopOrder: { select: { shop: { select: { name: true } }, order: { select: { number: true } } } },
     },
   });
 
+  const [settleableNow, settleableNext] = money.settleableBefore;
   return {
     code: ambassador.code,
     joinedAt: ambassador.createdAt,
     clicks: { total: clicksTotal, last30Days: clicksRecent },
     attributedOrders,
-    earnings: {
-      pending: pending._sum.amount ?? 0,
-      available: available._sum.amount ?? 0,
-      reversed: Math.abs(reversed._sum.amount ?? 0),
-      currency: settings?.currency ?? "EUR",
+    earnings: { ...money.earnings, currency: settings?.currency ?? "EUR" },
+    bankAccount: {
+      holderName: ambassador.payoutHolderName,
+      maskedIban: ambassador.payoutIban ? maskIban(ambassador.payoutIban) : null,
     },
+    nextPayout: nextAmbassadorPayout(plan, ambassador, {
+      currentWritten: currentPayout !== null,
+      settleableNow,
+      settleableNext,
+    }),
     recent: {
       page,
       pages,
@@ -100,17 +126,15 @@ export async function getAmbassadorDashboard(
       entries: rows.map((row) => ({
         id: row.id,
         createdAt: row.createdAt,
+        kind: KIND_OF_TYPE[row.type],
         shopName: row.shopOrder?.shop.name ?? "",
         orderNumber: row.shopOrder ? maskOrderNumber(row.shopOrder.order.number) : "",
         amount: row.amount,
         currency: row.currency,
-        status:
-          row.type === "AMBASSADOR_REVERSAL"
-            ? "reversed"
-            : row.shopOrder?.status === "CONFIRMED"
-              ? "available"
-              : "pending",
+        status: earningStatusOf(row, now),
+        availableAt: row.availableAt,
       })),
     },
+    payouts,
   };
 }

@@ -25,7 +25,7 @@ export type ProgrammeTotals = {
   earned: number;
   /** what refunds took back (a positive amount) */
   reversed: number;
-  /** earned − reversed: what the marketplace owes its ambassadors */
+  /** earned − reversed: what the ambassadors have earned, net of refunds (payouts do not change it) */
   net: number;
   currency: string;
   top: { ambassadors: TopAmbassador[]; page: number; pages: number };
@@ -45,7 +45,8 @@ type TopRow = {
 
 /**
  * The operator's view of the ambassador programme (docs/business-models.md, ambassadors): the totals, and
- * the ambassadors ranked by net earnings (then clicks, then seniority), 20 per page.
+ * the ambassadors ranked by net earnings (then clicks, then seniority), 20 per page. Payout entries
+ * (docs/payouts.md, ambassadors) are not earnings: they count in none of these figures.
  */
 export async function getProgrammeTotals(
   actor: Actor | null,
@@ -73,7 +74,10 @@ export async function getProgrammeTotals(
     LEFT JOIN (
       SELECT "ambassadorId", SUM(amount) AS net,
              SUM(CASE WHEN type = 'AMBASSADOR_SHARE' THEN amount ELSE 0 END) AS earned
-      FROM "AmbassadorEntry" GROUP BY "ambassadorId"
+      FROM "AmbassadorEntry"
+      -- earnings only: a payout (and a failed one's return) moves money, it is not earned or lost
+      WHERE type IN ('AMBASSADOR_SHARE', 'AMBASSADOR_REVERSAL')
+      GROUP BY "ambassadorId"
     ) e ON e."ambassadorId" = a.id
     LEFT JOIN (SELECT "ambassadorId", COUNT(*) AS clicks FROM "AmbassadorClick" GROUP BY "ambassadorId") c
       ON c."ambassadorId" = a.id

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PayoutSchedule, Prisma } from "@/lib/generated/prisma/client";
+import { ambassadorPayoutCalendar } from "./payout-rules";
 
 type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
 
@@ -14,6 +15,8 @@ export type AmbassadorProgramme = {
   currency: string;
   /** the marketplace's name, for the programme's page */
   marketplaceName: string;
+  /** when ambassadors are paid (docs/payouts.md, ambassadors) and the smallest payout (minor units) */
+  payouts: { schedule: PayoutSchedule; weekday: number; minimumAmount: number };
 };
 
 // The schema's defaults, while the settings row does not exist yet.
@@ -23,7 +26,10 @@ const DEFAULTS = {
   ambassadorCookieDays: 30,
   currency: "EUR",
   name: "Halle",
-};
+  payoutSchedule: "TWICE_MONTHLY",
+  payoutWeekday: 1,
+  payoutMinimumAmount: 0,
+} as const;
 
 export async function loadAmbassadorProgramme(db: Db = getDb()): Promise<AmbassadorProgramme> {
   const row =
@@ -35,6 +41,9 @@ export async function loadAmbassadorProgramme(db: Db = getDb()): Promise<Ambassa
         ambassadorCookieDays: true,
         currency: true,
         name: true,
+        payoutSchedule: true,
+        payoutWeekday: true,
+        payoutMinimumAmount: true,
       },
     })) ?? DEFAULTS;
   return {
@@ -43,5 +52,6 @@ export async function loadAmbassadorProgramme(db: Db = getDb()): Promise<Ambassa
     cookieDays: row.ambassadorCookieDays,
     currency: row.currency,
     marketplaceName: row.name,
+    payouts: { ...ambassadorPayoutCalendar(row), minimumAmount: row.payoutMinimumAmount },
   };
 }

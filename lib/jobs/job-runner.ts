@@ -8,6 +8,8 @@ import { captureOrderPayment } from "@/lib/payments/capture-order-payment";
 import { CAPTURES_QUEUE, type CaptureJobData } from "@/lib/payments/request-capture";
 import { sweepCaptures } from "@/lib/payments/sweep-captures";
 import { runBilling } from "@/lib/billing/run-billing";
+import { runPayouts } from "@/lib/payouts/run-payouts";
+import { issueMonthlyInvoices } from "@/lib/statements/issue-invoices";
 
 // Durable jobs on the same PostgreSQL (pg-boss): they survive restarts and run once across any
 // number of app or worker processes. By default they run inside the web server (instrumentation.ts).
@@ -16,6 +18,8 @@ export const ORDER_EXPIRY_QUEUE = "order-expiry";
 export const ORDER_DEADLINES_QUEUE = "order-deadlines";
 export const REFUNDS_QUEUE = "refunds";
 export const BILLING_QUEUE = "billing";
+export const PAYOUTS_QUEUE = "payouts";
+export const INVOICES_QUEUE = "commission-invoices";
 export { CAPTURES_QUEUE };
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
@@ -88,6 +92,25 @@ export async function startJobRunner(
   await boss.work(BILLING_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
     const report = await runBilling(new Date());
     if (Object.values(report).some((count) => count > 0)) console.log(`[jobs] billing: ${JSON.stringify(report)}`);
+  });
+  // Every minute, payouts (docs/payouts.md): the release pass dates the money whose hold has ended,
+  // then the current period's payouts are written (once per payee and period, whatever runs) and
+  // the Stripe transfers due are sent. A run may outlast a minute at scale: the singleton policy
+  // and the run's own guards keep overlapping runs harmless.
+  await boss.createQueue(PAYOUTS_QUEUE, { name: PAYOUTS_QUEUE, policy: "singleton", expireInSeconds: 15 * 60 });
+  await boss.schedule(PAYOUTS_QUEUE, "* * * * *");
+  await boss.work(PAYOUTS_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    const report = await runPayouts(new Date());
+    const { released, transfers, ...counts } = report;
+    if ([...Object.values(released), ...Object.values(transfers), ...Object.values(counts)].some((n) => n > 0))
+      console.log(`[jobs] payouts: ${JSON.stringify(report)}`);
+  });
+  // Every hour, last month's commission invoices (docs/payouts.md, invoices): each shop's once, numbered without gaps.
+  await boss.createQueue(INVOICES_QUEUE, { name: INVOICES_QUEUE, policy: "singleton" });
+  await boss.schedule(INVOICES_QUEUE, "7 * * * *");
+  await boss.work(INVOICES_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    const report = await issueMonthlyInvoices(new Date());
+    if (report.issued > 0) console.log(`[jobs] commission invoices: ${JSON.stringify(report)}`);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }

@@ -19,17 +19,19 @@ export type PayoutCalendar = {
 
 type YMD = { year: number; month: number; day: number };
 
-const dateFormat = new Intl.DateTimeFormat("en-CA", {
+const dateFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: PAYOUT_TIME_ZONE,
   year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
+  month: "numeric",
+  day: "numeric",
 });
 
-/** The marketplace's calendar date of an instant. */
+/** The marketplace's calendar date of an instant (read from parts: a locale's date layout may change). */
 export function localDateOf(instant: Date): YMD {
-  const [year, month, day] = dateFormat.format(instant).split("-").map(Number);
-  return { year, month, day };
+  const parts: Record<string, number> = {};
+  for (const part of dateFormat.formatToParts(instant))
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  return { year: parts.year, month: parts.month, day: parts.day };
 }
 
 export function formatRunDate({ year, month, day }: YMD): string {
@@ -38,8 +40,10 @@ export function formatRunDate({ year, month, day }: YMD): string {
 
 export function parseRunDate(date: string): YMD {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`not a run date: ${date}`);
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const ymd = match && { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (!ymd || ymd.month < 1 || ymd.month > 12 || ymd.day < 1 || ymd.day > daysInMonth(ymd.year, ymd.month))
+    throw new RangeError(`not a run date: ${date}`);
+  return ymd;
 }
 
 /** A run date's cutoff: 00:00 of that day in the marketplace's zone. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PayoutSchedule } from "@/lib/generated/prisma/enums";
 import { termPriceOf } from "./plan-price";
 import { PLAN_AUDIT_SELECT, type Db } from "./plan-record";
 
@@ -34,6 +35,8 @@ export type OfferedPlan = {
   active: boolean;
   position: number;
   presetKey: string | null;
+  /** the plan's payout schedule, null: the marketplace's (docs/payouts.md, schedules) */
+  payoutSchedule: PayoutSchedule | null;
   /** FIXED_TERM: monthly fee × termMonths less discountBps (termPriceOf); MONTHLY: the monthly fee */
   termPriceAmount: number;
   /** category rules first, then kind rules */

@@ -23,6 +23,7 @@ export const PLAN_AUDIT_SELECT = {
   premium: true,
   position: true,
   active: true,
+  payoutSchedule: true,
 } as const satisfies Prisma.PlanSelect;
 
 export type PlanAuditRow = Prisma.PlanGetPayload<{ select: typeof PLAN_AUDIT_SELECT }>;

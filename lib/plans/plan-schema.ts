@@ -2,6 +2,7 @@
 // rates arrive as the operator typed them ("19,00", "10 %") and are read as minor units and basis
 // points, never through a float. Messages are catalogue keys.
 import { z } from "zod";
+import { PayoutSchedule } from "@/lib/generated/prisma/enums";
 import { parseMoney } from "@/lib/money/parse-money";
 import { parsePercent } from "@/lib/money/parse-percent";
 import { idSchema } from "@/lib/parse-id";
@@ -22,6 +23,10 @@ export const TERM_MONTHS = [1, 3, 6, 12] as const;
 export const PRODUCT_KINDS = ["PHYSICAL", "SERVICE", "DIGITAL"] as const;
 
 type FieldText = string | null | undefined;
+
+/** The payout schedules a plan may set instead of the marketplace's (docs/payouts.md, schedules). */
+export const PLAN_PAYOUT_SCHEDULES = Object.values(PayoutSchedule) as [PayoutSchedule, ...PayoutSchedule[]];
+export type PlanPayoutSchedule = PayoutSchedule;
 
 // Typed as what a form sends; a forged POST may send anything, which the schema refuses.
 const text = (value: FieldText) => (typeof value === "string" ? value : "");
@@ -101,6 +106,13 @@ export function planFieldsSchema(locale: string, currency: string) {
       discount: percentText(PLAN_LIMITS.discountBps, "plans.errors.discountInvalid"),
       premium: z.boolean({ error: "forms.errors.invalid" }),
       position: countText(PLAN_LIMITS.position, "plans.errors.positionInvalid"),
+      /** "": the marketplace's schedule; absent (a caller that does not set it): unchanged */
+      payoutSchedule: z
+        .preprocess(
+          (value: FieldText) => (text(value).trim() === "" ? null : text(value).trim()),
+          z.enum(PLAN_PAYOUT_SCHEDULES, { error: "plans.errors.payoutScheduleInvalid" }).nullable(),
+        )
+        .optional(),
     })
     .superRefine((plan, context) => {
       if (plan.billing !== "FIXED_TERM") return;

@@ -29,6 +29,14 @@ export const DEFAULT_SETTINGS: MarketplaceSettingsValues = {
   ambassadorShareBps: 700,
   ambassadorCookieDays: 30,
   closedShopGraceMonths: 3,
+  payoutWeekday: 1,
+  payoutMinimumAmount: 0,
+  legalName: "",
+  legalAddress: "",
+  legalRegistrationNumber: "",
+  legalVatNumber: "",
+  payoutDebtorIban: "",
+  payoutDebtorBic: "",
 };
 
 /** The columns of MarketplaceSettings the settings form edits (a Prisma select). */

@@ -27,6 +27,14 @@ const GOOD: UpdateMarketplaceSettingsInput = {
   ambassadorShareBps: "7",
   ambassadorCookieDays: "30",
   closedShopGraceMonths: "3",
+  payoutWeekday: "5",
+  payoutMinimumAmount: "50",
+  legalName: "  Halle SAS ",
+  legalAddress: "1 place Colbert\n17300 Rochefort",
+  legalRegistrationNumber: "RCS La Rochelle 900 000 001",
+  legalVatNumber: "FR00900000001",
+  payoutDebtorIban: "fr76 3000 6000 0112 3456 7890 189",
+  payoutDebtorBic: "agri fr pp xxx",
 };
 
 const parse = (input: Partial<UpdateMarketplaceSettingsInput>, locale = "fr") =>
@@ -69,6 +77,14 @@ describe("marketplaceSettingsSchema", () => {
         ambassadorShareBps: 700,
         ambassadorCookieDays: 30,
         closedShopGraceMonths: 3,
+        payoutWeekday: 5,
+        payoutMinimumAmount: 5000,
+        legalName: "Halle SAS",
+        legalAddress: "1 place Colbert\n17300 Rochefort",
+        legalRegistrationNumber: "RCS La Rochelle 900 000 001",
+        legalVatNumber: "FR00900000001",
+        payoutDebtorIban: "FR7630006000011234567890189",
+        payoutDebtorBic: "AGRIFRPPXXX",
       },
     });
   });
@@ -129,6 +145,22 @@ describe("marketplaceSettingsSchema", () => {
     [{ ambassadorShareBps: "51" }, "ambassadorShareBps", "settings.errors.rateRange"],
     [{ ambassadorCookieDays: "0" }, "ambassadorCookieDays", "settings.errors.countRange"],
     [{ closedShopGraceMonths: "25" }, "closedShopGraceMonths", "settings.errors.countRange"],
+    [{ payoutWeekday: "0" }, "payoutWeekday", "settings.errors.choiceInvalid"],
+    [{ payoutWeekday: "8" }, "payoutWeekday", "settings.errors.choiceInvalid"],
+    [{ payoutWeekday: "lundi" }, "payoutWeekday", "settings.errors.choiceInvalid"],
+    [{ payoutMinimumAmount: "-1" }, "payoutMinimumAmount", "settings.errors.payoutMinimumInvalid"],
+    [{ payoutMinimumAmount: "" }, "payoutMinimumAmount", "settings.errors.payoutMinimumInvalid"],
+    [{ payoutMinimumAmount: "12,345" }, "payoutMinimumAmount", "settings.errors.payoutMinimumInvalid"],
+    [{ payoutMinimumAmount: "100000,01" }, "payoutMinimumAmount", "settings.errors.payoutMinimumInvalid"],
+    [{ legalName: "x".repeat(121) }, "legalName", "settings.errors.legalTooLong"],
+    [{ legalAddress: "x".repeat(301) }, "legalAddress", "settings.errors.legalTooLong"],
+    [{ legalRegistrationNumber: "x".repeat(81) }, "legalRegistrationNumber", "settings.errors.legalTooLong"],
+    [{ legalVatNumber: "x".repeat(41) }, "legalVatNumber", "settings.errors.legalTooLong"],
+    [{ payoutDebtorIban: "FR76 3000 6000 0112 3456 7890 180" }, "payoutDebtorIban", "settings.errors.ibanInvalid"],
+    [{ payoutDebtorIban: "not an iban" }, "payoutDebtorIban", "settings.errors.ibanInvalid"],
+    [{ payoutDebtorBic: "AGRIFRP" }, "payoutDebtorBic", "settings.errors.bicInvalid"],
+    [{ payoutDebtorBic: "AGRIFRPPXX" }, "payoutDebtorBic", "settings.errors.bicInvalid"],
+    [{ payoutDebtorBic: "1GRIFRPPXXX" }, "payoutDebtorBic", "settings.errors.bicInvalid"],
   ] as const)("refuses %j on its field", (input, field, key) => {
     expect(errorsOf(input as Partial<UpdateMarketplaceSettingsInput>)[field]).toBe(key);
   });
@@ -141,5 +173,41 @@ describe("marketplaceSettingsSchema", () => {
 
   it("keeps the bounds themselves", () => {
     expect(parse({ acceptanceDeadlineBusinessDays: "30", returnWindowDays: "0", feesVatBps: "30" }).success).toBe(true);
+    const bounds = parse({
+      payoutWeekday: "7",
+      payoutMinimumAmount: "100000",
+      legalName: "x".repeat(120),
+      legalVatNumber: "x".repeat(40),
+    });
+    expect(bounds.data?.values).toMatchObject({ payoutWeekday: 7, payoutMinimumAmount: 10_000_000 });
+  });
+
+  it("accepts legal details and a debtor account left empty (not given yet)", () => {
+    const result = parse({
+      legalName: " ",
+      legalAddress: "",
+      legalRegistrationNumber: "",
+      legalVatNumber: "",
+      payoutDebtorIban: "",
+      payoutDebtorBic: "",
+      payoutMinimumAmount: "0",
+    });
+    expect(result.data?.values).toMatchObject({
+      legalName: "",
+      payoutDebtorIban: "",
+      payoutDebtorBic: "",
+      payoutMinimumAmount: 0,
+    });
+  });
+
+  it("reads the payout minimum in the decimals of the currency chosen in the same form", () => {
+    expect(
+      parse({ currency: "IRR", payoutMinimumAmount: "500 000", paymentFeeFixedAmount: "0" }).data?.values,
+    ).toMatchObject({
+      payoutMinimumAmount: 500000,
+    });
+    expect(errorsOf({ currency: "IRR", payoutMinimumAmount: "0,5", paymentFeeFixedAmount: "0" })).toEqual({
+      payoutMinimumAmount: "settings.errors.payoutMinimumInvalid",
+    });
   });
 });

@@ -5,6 +5,7 @@ import { LOCALES } from "@/lib/i18n/config";
 import { isKnownCurrency } from "@/lib/money/currency";
 import { MAX_PRICE_AMOUNT, parseMoney } from "@/lib/money/parse-money";
 import { parsePercent } from "@/lib/money/parse-percent";
+import { isValidIban, normalizeIban } from "@/lib/payouts/iban";
 
 // The operator's marketplace settings (docs/business-models.md, marketplace settings), as the settings
 // form sends them: numbers typed as text, rates as percentages, the fixed payment fee as money
@@ -15,6 +16,22 @@ export const HOLD_RULES = Object.values(HoldRule);
 export const PAYOUT_SCHEDULES = Object.values(PayoutSchedule);
 
 export const NAME_MAX_LENGTH = 80;
+
+/** WEEKLY payouts: ISO weekdays, 1 = Monday … 7 = Sunday (docs/payouts.md, schedules). */
+export const PAYOUT_WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;
+
+/** The marketplace's legal details (printed on statements, invoices and SEPA files): their longest. */
+export const LEGAL_MAX_LENGTHS = {
+  legalName: 120,
+  legalAddress: 300,
+  legalRegistrationNumber: 80,
+  legalVatNumber: 40,
+} as const;
+
+export type LegalField = keyof typeof LEGAL_MAX_LENGTHS;
+
+/** A BIC (ISO 9362): bank, country, location, and an optional branch. */
+export const BIC_PATTERN = /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
 
 /** Whole numbers of days or months: the bounds a form hint and an error both state. */
 export const COUNT_BOUNDS = {
@@ -38,6 +55,9 @@ export const RATE_BOUNDS = {
 /** The fixed part of the payment fee, in minor units of the currency (10,000.00 € at most). */
 export const MAX_PAYMENT_FEE_FIXED_AMOUNT = Math.min(1_000_000, MAX_PRICE_AMOUNT);
 
+/** The payout minimum, in minor units of the currency (100,000.00 € at most). */
+export const MAX_PAYOUT_MINIMUM_AMOUNT = Math.min(10_000_000, MAX_PRICE_AMOUNT);
+
 export type CountField = keyof typeof COUNT_BOUNDS;
 export type RateField = keyof typeof RATE_BOUNDS;
 
@@ -56,6 +76,10 @@ export const SETTINGS_ERRORS = {
   holidayCountryUnknown: "settings.errors.holidayCountryUnknown",
   defaultPlanInactive: "settings.errors.defaultPlanInactive",
   stale: "settings.errors.stale",
+  payoutMinimumInvalid: "settings.errors.payoutMinimumInvalid",
+  legalTooLong: "settings.errors.legalTooLong",
+  ibanInvalid: "settings.errors.ibanInvalid",
+  bicInvalid: "settings.errors.bicInvalid",
 } as const;
 
 let holidayCountries: Set<string> | undefined;
@@ -102,6 +126,13 @@ const flag = z.boolean({ error: SETTINGS_ERRORS.choiceInvalid });
 
 const localeCode = choice(LOCALES, SETTINGS_ERRORS.localeUnknown);
 
+function legal(field: LegalField) {
+  return text.pipe(z.string().max(LEGAL_MAX_LENGTHS[field], SETTINGS_ERRORS.legalTooLong));
+}
+
+/** An account's code typed with spaces or in lower case, stored as the bank writes it; "" for none. */
+const compactUpper = text.transform((value) => normalizeIban(value));
+
 /** The fields of the settings form, before the money field is read in the chosen currency. */
 const fieldsSchema = z.object({
   /** when the form was loaded (MarketplaceSettings.updatedAt, ISO); "" before the row exists */
@@ -145,6 +176,16 @@ const fieldsSchema = z.object({
   ambassadorShareBps: rate("ambassadorShareBps"),
   ambassadorCookieDays: count("ambassadorCookieDays"),
   closedShopGraceMonths: count("closedShopGraceMonths"),
+  payoutWeekday: text.pipe(z.enum(PAYOUT_WEEKDAYS, { error: SETTINGS_ERRORS.choiceInvalid })).transform(Number),
+  /** money in the currency chosen in the same form, read below */
+  payoutMinimumAmount: text,
+  legalName: legal("legalName"),
+  legalAddress: legal("legalAddress"),
+  legalRegistrationNumber: legal("legalRegistrationNumber"),
+  legalVatNumber: legal("legalVatNumber"),
+  /** the SEPA file's debtor (docs/payouts.md, SEPA); "" until the operator gives it */
+  payoutDebtorIban: compactUpper.refine((iban) => iban === "" || isValidIban(iban), SETTINGS_ERRORS.ibanInvalid),
+  payoutDebtorBic: compactUpper.refine((bic) => bic === "" || BIC_PATTERN.test(bic), SETTINGS_ERRORS.bicInvalid),
 });
 
 /**
@@ -157,12 +198,24 @@ export function marketplaceSettingsSchema(locale: string) {
       context.addIssue({ code: "custom", path: ["locales"], message: SETTINGS_ERRORS.defaultLocaleDisabled });
     }
     const fixed = parseMoney(fields.paymentFeeFixedAmount, locale, fields.currency);
-    if (fixed === null || fixed > MAX_PAYMENT_FEE_FIXED_AMOUNT) {
+    if (fixed === null || fixed > MAX_PAYMENT_FEE_FIXED_AMOUNT)
       context.addIssue({ code: "custom", path: ["paymentFeeFixedAmount"], message: SETTINGS_ERRORS.moneyInvalid });
+    const minimum = parseMoney(fields.payoutMinimumAmount, locale, fields.currency);
+    if (minimum === null || minimum > MAX_PAYOUT_MINIMUM_AMOUNT)
+      context.addIssue({
+        code: "custom",
+        path: ["payoutMinimumAmount"],
+        message: SETTINGS_ERRORS.payoutMinimumInvalid,
+      });
+    if (
+      fixed === null ||
+      fixed > MAX_PAYMENT_FEE_FIXED_AMOUNT ||
+      minimum === null ||
+      minimum > MAX_PAYOUT_MINIMUM_AMOUNT
+    )
       return z.NEVER;
-    }
     const { updatedAt, ...values } = fields;
-    return { updatedAt, values: { ...values, paymentFeeFixedAmount: fixed } };
+    return { updatedAt, values: { ...values, paymentFeeFixedAmount: fixed, payoutMinimumAmount: minimum } };
   });
 }
 

@@ -53,6 +53,57 @@ test("an ambassador shares a product link; a shopper buys through it; the ambass
   await expect(page.getByRole("heading", { name: "Pas encore de gains" })).toBeVisible();
   await expect(page.getByLabel("Lien vers l'accueil")).toHaveValue(new RegExp(`/\\?ref=${code}$`));
 
+  // Bank details (docs/payouts.md, ambassadors): with no account yet, the next payout says why it
+  // will not happen; a bad IBAN is refused on its field; a good one is saved and shown masked.
+  const nextPayout = page.getByTestId("next-payout");
+  await expect(nextPayout).toContainText("vous n'avez pas encore enregistré de compte bancaire");
+  await expect(page.getByRole("heading", { name: "Aucun versement pour l'instant" })).toBeVisible();
+  const bank = page.getByRole("region", { name: "Vos coordonnées bancaires" });
+  await bank.getByLabel("Titulaire du compte").fill(name);
+  const iban = bank.getByLabel("IBAN", { exact: true });
+  await iban.fill("FR76 3000 6000 0112 3456 7890 188");
+  await bank.getByRole("button", { name: "Enregistrer mes coordonnées" }).click();
+  await expect(iban).toHaveAttribute("aria-invalid", "true");
+  await expect(iban).toHaveAccessibleDescription(/Cet IBAN n'est pas valide/);
+  await expect(iban).toBeFocused();
+  await iban.fill("fr76 3000 6000 0112 3456 7890 189");
+  await bank.getByRole("button", { name: "Enregistrer mes coordonnées" }).click();
+  await expect(bank.getByRole("status")).toHaveText("Vos coordonnées bancaires sont enregistrées.");
+  await expect(iban).toHaveAccessibleDescription(/IBAN enregistré : FR76 •••• •••• •••• •••• •••0 189/);
+  await expect(iban).toHaveValue("");
+  await expect(nextPayout).not.toContainText("compte bancaire");
+  await expect(nextPayout).toContainText("aucun gain ne sera disponible");
+  await expect(nextPayout).toContainText("le 10 et le 25 de chaque mois");
+
+  // Without JavaScript the same form posts to the server: a new IBAN is checked, then saved.
+  const noJsContext = await page
+    .context()
+    .browser()!
+    .newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+    });
+  const noJs = await noJsContext.newPage();
+  await noJs.goto("/ambassador#bank");
+  const noJsBank = noJs.getByRole("region", { name: "Vos coordonnées bancaires" });
+  await noJsBank.getByLabel("IBAN", { exact: true }).fill("DE89 3704 0044 0532 0130 01");
+  await noJsBank.getByRole("button", { name: "Enregistrer mes coordonnées" }).click();
+  await expect(noJsBank.getByLabel("IBAN", { exact: true })).toHaveAccessibleDescription(/Cet IBAN n'est pas valide/);
+  await noJsBank.getByLabel("IBAN", { exact: true }).fill("DE89 3704 0044 0532 0130 00");
+  await noJsBank.getByRole("button", { name: "Enregistrer mes coordonnées" }).click();
+  await expect(noJsBank.getByRole("status")).toHaveText("Vos coordonnées bancaires sont enregistrées.");
+  await expect(noJsBank.getByLabel("IBAN", { exact: true })).toHaveAccessibleDescription(
+    /IBAN enregistré : DE89 •••• •••• •••• ••30 00/,
+  );
+  await noJsContext.close();
+
+  // On a phone: nothing wider than the screen (the tables scroll inside their own box).
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Programme ambassadeur" })).toBeVisible();
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // The link builder refuses another site's address, then makes the product's link.
   const product = await productUrl(page);
   await page.goto("/ambassador");

@@ -5,7 +5,9 @@
 // refund more than the session charged) and manual capture (a session created with
 // payment_intent_data[capture_method]=manual, authorized by `authorize`, then
 // POST /v1/payment_intents/:id/capture with amount_to_capture, or /cancel; GET
-// /v1/payment_intents/:id), and records every request it receives.
+// /v1/payment_intents/:id) and Connect transfers to shops (POST /v1/transfers, honouring
+// Idempotency-Key: the same key gets the same transfer back, never a second one), and records every
+// request it receives.
 // A test settles a session as the shopper would by changing it in `sessions` (status "complete"),
 // or with `authorize(sessionId)`, which also creates its PaymentIntent.
 import { randomBytes } from "node:crypto";
@@ -53,6 +55,18 @@ export type FakePaymentIntent = {
   cancellation_reason: string | null;
 };
 
+export type FakeTransfer = {
+  id: string;
+  object: "transfer";
+  amount: number;
+  currency: string;
+  destination: string;
+  transfer_group: string | null;
+  metadata: Record<string, string>;
+  created: number;
+  reversed: boolean;
+};
+
 export type FakeStripe = {
   baseUrl: string;
   requests: FakeStripeRequest[];
@@ -67,8 +81,15 @@ export type FakeStripe = {
    * only authorized (session unpaid, PaymentIntent requires_capture), else paid (succeeded).
    */
   authorize(sessionId: string): FakePaymentIntent;
-  /** set `refunds` (or `captures`) to n: the next n such requests fail (HTTP 500), as when Stripe is unavailable */
-  failures: { refunds: number; captures: number };
+  /** transfers made so far, by id: one per distinct idempotency key (a repeated key replays the first) */
+  transfers: Map<string, FakeTransfer>;
+  /** set `refunds` (or `captures`, `transfers`) to n: the next n such requests fail (HTTP 500), as when Stripe is unavailable */
+  failures: { refunds: number; captures: number; transfers: number };
+  /**
+   * `transfers` ms: a transfer is made (and its idempotent reply kept) at once, but answered only
+   * after this delay, so a test can kill the caller between Stripe's work and its answer.
+   */
+  delays: { transfers: number };
   close(): Promise<void>;
 };
 
@@ -107,7 +128,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const replies = new Map<string, unknown>();
   // What each PaymentIntent has had refunded so far, in minor units.
   const refunded = new Map<string, number>();
-  const failures = { refunds: 0, captures: 0 };
+  const failures = { refunds: 0, captures: 0, transfers: 0 };
+  const delays = { transfers: 0 };
+  const transfers = new Map<string, FakeTransfer>();
   const paymentIntents = new Map<string, FakePaymentIntent>();
   // What each session asked of its PaymentIntent: capture method, metadata, transfer group.
   const intentData = new Map<
@@ -282,6 +305,34 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         metadata: metadataOf(body),
         created: Math.floor(Date.now() / 1000),
       };
+    } else if (request.method === "POST" && path === "/v1/transfers") {
+      if (failures.transfers > 0) {
+        failures.transfers -= 1;
+        return send(500, { error: { type: "api_error", message: "Stripe is unavailable (fake)" } });
+      }
+      const amount = Number(body.get("amount"));
+      const destination = body.get("destination") ?? "";
+      if (!Number.isInteger(amount) || amount < 1)
+        return send(400, invalid("Invalid positive integer: amount", "parameter_invalid_integer"));
+      if (!body.get("currency")) return send(400, invalid("Missing required param: currency.", "parameter_missing"));
+      if (!destination.startsWith("acct_"))
+        return send(400, invalid(`No such destination: '${destination}'`, "resource_missing"));
+      const transfer: FakeTransfer = {
+        id: `tr_${randomBytes(10).toString("hex")}`,
+        object: "transfer",
+        amount,
+        currency: body.get("currency")!,
+        destination,
+        transfer_group: body.get("transfer_group"),
+        metadata: metadataOf(body),
+        created: Math.floor(Date.now() / 1000),
+        reversed: false,
+      };
+      transfers.set(transfer.id, transfer);
+      if (replayKey) replies.set(replayKey, transfer);
+      // The transfer is made; its answer may be slow (a caller killed meanwhile never hears of it).
+      if (delays.transfers > 0) await new Promise((resolve) => setTimeout(resolve, delays.transfers));
+      return send(200, transfer);
     } else {
       return send(404, {
         error: { type: "invalid_request_error", message: `Unrecognized request URL (${request.method}: ${path})` },
@@ -298,7 +349,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     sessions,
     refunded,
     paymentIntents,
+    transfers,
     failures,
+    delays,
     authorize(sessionId) {
       const session = sessions.get(sessionId);
       const data = intentData.get(sessionId);

@@ -4,6 +4,9 @@ import { EarningsTable } from "@/components/ambassadors/earnings-table";
 import { FigureGrid } from "@/components/ambassadors/figure-grid";
 import { JoinForm } from "@/components/ambassadors/join-form";
 import { LinkBuilder } from "@/components/ambassadors/link-builder";
+import { NextPayout, scheduleText } from "@/components/ambassadors/next-payout";
+import { PayoutDetailsForm } from "@/components/ambassadors/payout-details-form";
+import { PayoutsTable } from "@/components/ambassadors/payouts-table";
 import { Pager } from "@/components/ambassadors/pager";
 import { ProgrammeExplainer } from "@/components/ambassadors/programme-explainer";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,11 +22,20 @@ import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatRate } from "@/lib/plans/format-rate";
-import { joinProgrammeAction } from "./actions";
+import { joinProgrammeAction, savePayoutDetailsAction } from "./actions";
 
-type SearchParams = Promise<{ status?: string | string[]; url?: string | string[]; page?: string | string[] }>;
+type SearchParams = Promise<{
+  status?: string | string[];
+  url?: string | string[];
+  page?: string | string[];
+  payouts?: string | string[];
+}>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const pageOf = (value: string | string[] | undefined) => {
+  const page = Number.parseInt(first(value) || "1", 10);
+  return Number.isNaN(page) ? 1 : page;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -34,14 +46,20 @@ export default async function AmbassadorPage({ searchParams }: { searchParams: S
   const actor = await requireSignedIn("/ambassador");
   const { locale, t } = await getT();
   const params = await searchParams;
-  const requestedPage = Number.parseInt(first(params.page) || "1", 10);
   const [programme, dashboard] = await Promise.all([
     loadAmbassadorProgramme(),
-    getAmbassadorDashboard(actor, { page: Number.isNaN(requestedPage) ? 1 : requestedPage }),
+    getAmbassadorDashboard(actor, { page: pageOf(params.page), payoutsPage: pageOf(params.payouts) }),
   ]);
+  const { minimumAmount } = programme.payouts;
   const explainer = (
     <Section id="how" title={t("ambassadors.page.howTitle")}>
-      <ProgrammeExplainer share={formatRate(programme.shareBps, locale)} days={programme.cookieDays} t={t} />
+      <ProgrammeExplainer
+        share={formatRate(programme.shareBps, locale)}
+        days={programme.cookieDays}
+        schedule={scheduleText(programme.payouts, locale, t)}
+        minimum={minimumAmount > 1 ? formatMoney(minimumAmount, programme.currency, locale) : undefined}
+        t={t}
+      />
     </Section>
   );
   return (
@@ -115,7 +133,9 @@ function Joined({
   };
   const money = (amount: number) => formatMoney(amount, dashboard.earnings.currency, locale);
   const count = new Intl.NumberFormat(locale);
-  const { recent } = dashboard;
+  const { recent, payouts } = dashboard;
+  const hrefOf = (earningsPage: number, payoutsPage: number, anchor: string) =>
+    `/ambassador?page=${earningsPage}&payouts=${payoutsPage}#${anchor}`;
   return (
     <div className="flex flex-col gap-8">
       {justJoined || !programme.enabled ? (
@@ -180,8 +200,41 @@ function Joined({
             { key: "orders", label: t("ambassadors.figures.orders"), value: count.format(dashboard.attributedOrders) },
             { key: "pending", label: t("ambassadors.figures.pending"), value: money(dashboard.earnings.pending) },
             { key: "available", label: t("ambassadors.figures.available"), value: money(dashboard.earnings.available) },
+            {
+              key: "in-transit",
+              label: t("ambassadors.figures.inTransit"),
+              value: money(dashboard.earnings.inTransit),
+            },
+            { key: "paid-out", label: t("ambassadors.figures.paidOut"), value: money(dashboard.earnings.paidOut) },
             { key: "reversed", label: t("ambassadors.figures.reversed"), value: money(dashboard.earnings.reversed) },
           ]}
+        />
+      </Section>
+      <Section id="next-payout" title={t("ambassadors.next.title")}>
+        <NextPayout
+          next={dashboard.nextPayout}
+          maskedIban={dashboard.bankAccount.maskedIban}
+          currency={dashboard.earnings.currency}
+          locale={locale}
+          t={t}
+        />
+      </Section>
+      <Section id="bank" title={t("ambassadors.bank.title")}>
+        <p className="mb-4 max-w-prose text-stone-700">{t("ambassadors.bank.text")}</p>
+        <PayoutDetailsForm
+          action={savePayoutDetailsAction}
+          holderName={dashboard.bankAccount.holderName ?? ""}
+          labels={{
+            holderName: t("ambassadors.bank.holderName"),
+            iban: t("ambassadors.bank.iban"),
+            ibanHint: t("ambassadors.bank.ibanHint"),
+            ibanStored: dashboard.bankAccount.maskedIban
+              ? t("ambassadors.bank.ibanStored", { iban: dashboard.bankAccount.maskedIban })
+              : undefined,
+            ibanKeepHint: t("ambassadors.bank.ibanKeepHint"),
+            submit: t("ambassadors.bank.submit"),
+            pending: t("ambassadors.bank.pending"),
+          }}
         />
       </Section>
       <Section id="earnings" title={t("ambassadors.earnings.title")}>
@@ -197,12 +250,36 @@ function Joined({
             <Pager
               page={recent.page}
               pages={recent.pages}
-              hrefOf={(page) => `/ambassador?page=${page}#earnings`}
+              hrefOf={(page) => hrefOf(page, payouts.page, "earnings")}
               labels={{
                 nav: t("ambassadors.earnings.pagination"),
                 previous: t("ambassadors.earnings.previous"),
                 next: t("ambassadors.earnings.next"),
                 page: t("ambassadors.earnings.page", { page: recent.page, pages: recent.pages }),
+              }}
+            />
+          </>
+        )}
+      </Section>
+      <Section id="payouts" title={t("ambassadors.payouts.title")}>
+        {payouts.payouts.length === 0 ? (
+          <EmptyState
+            headingLevel="h3"
+            title={t("ambassadors.payouts.emptyTitle")}
+            text={t("ambassadors.payouts.emptyText")}
+          />
+        ) : (
+          <>
+            <PayoutsTable payouts={payouts.payouts} locale={locale} t={t} />
+            <Pager
+              page={payouts.page}
+              pages={payouts.pages}
+              hrefOf={(page) => hrefOf(recent.page, page, "payouts")}
+              labels={{
+                nav: t("ambassadors.payouts.pagination"),
+                previous: t("ambassadors.payouts.previous"),
+                next: t("ambassadors.payouts.next"),
+                page: t("ambassadors.payouts.page", { page: payouts.page, pages: payouts.pages }),
               }}
             />
           </>

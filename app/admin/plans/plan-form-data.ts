@@ -17,6 +17,7 @@ export const PLAN_FORM_FIELDS = [
   "discount",
   "premium",
   "position",
+  "payoutSchedule",
 ] as const satisfies readonly (keyof PlanFormValues)[];
 
 export const RULE_FORM_FIELDS = ["productKind", "categoryId", "rate"] as const;
@@ -37,6 +38,7 @@ export function planValuesOf(formData: FormData): PlanFormValues {
     discount: formText(formData, "discount"),
     premium: formData.get("premium") === "on",
     position: formText(formData, "position"),
+    payoutSchedule: formText(formData, "payoutSchedule"),
   };
 }
 

@@ -3,9 +3,20 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatMoneyInput } from "@/lib/money/parse-money";
 import { formatPercentInput } from "@/lib/money/parse-percent";
 import type { OfferedPlan } from "@/lib/plans/offered-plans";
-import { TERM_MONTHS } from "@/lib/plans/plan-schema";
+import { PLAN_PAYOUT_SCHEDULES, TERM_MONTHS, type PlanPayoutSchedule as PayoutSchedule } from "@/lib/plans/plan-schema";
 
-export function planFormLabels(t: Translate, currency: string, mode: "create" | "edit"): PlanFormLabels {
+/**
+ * The plan form's words. `marketplace` is the marketplace's payout schedule and weekday, named in
+ * the "the marketplace's" choice so the operator sees what a plan without its own schedule gets.
+ */
+export function planFormLabels(
+  t: Translate,
+  currency: string,
+  mode: "create" | "edit",
+  marketplace: { payoutSchedule: PayoutSchedule; weekdayName: string },
+): PlanFormLabels {
+  const scheduleLabel = (schedule: PayoutSchedule) =>
+    t(`settings.payoutSchedule.${schedule}`, { weekday: marketplace.weekdayName });
   return {
     code: t("plans.form.code"),
     name: t("plans.form.name"),
@@ -20,6 +31,7 @@ export function planFormLabels(t: Translate, currency: string, mode: "create" | 
     discount: t("plans.form.discount"),
     premium: t("plans.form.premium"),
     position: t("plans.form.position"),
+    payoutSchedule: t("plans.form.payoutSchedule"),
     hints: {
       code: t("plans.form.codeHint"),
       description: t("plans.form.descriptionHint"),
@@ -30,6 +42,7 @@ export function planFormLabels(t: Translate, currency: string, mode: "create" | 
       termMonths: t("plans.form.termMonthsHint"),
       discount: t("plans.form.discountHint"),
       position: t("plans.form.positionHint"),
+      payoutSchedule: t("plans.form.payoutScheduleHint"),
     },
     billingMonthly: t("plans.form.billingMonthly"),
     billingFixedTerm: t("plans.form.billingFixedTerm"),
@@ -37,6 +50,13 @@ export function planFormLabels(t: Translate, currency: string, mode: "create" | 
       value: String(months),
       label: t("plans.form.termMonthsOption", { count: months }),
     })),
+    payoutScheduleOptions: [
+      {
+        value: "",
+        label: t("plans.form.payoutScheduleMarketplace", { schedule: scheduleLabel(marketplace.payoutSchedule) }),
+      },
+      ...PLAN_PAYOUT_SCHEDULES.map((schedule) => ({ value: schedule, label: scheduleLabel(schedule) })),
+    ],
     fixedTermLegend: t("plans.form.fixedTermLegend"),
     commissionLegend: t("plans.form.commissionLegend"),
     submit: mode === "create" ? t("plans.form.create") : t("plans.form.save"),
@@ -60,6 +80,7 @@ export function newPlanValues(locale: string, currency: string): PlanFormValues 
     discount: "0",
     premium: false,
     position: "0",
+    payoutSchedule: "",
   };
 }
 
@@ -79,5 +100,6 @@ export function planValuesFromPlan(plan: OfferedPlan, locale: string): PlanFormV
     discount: formatPercentInput(plan.discountBps, locale),
     premium: plan.premium,
     position: String(plan.position),
+    payoutSchedule: plan.payoutSchedule ?? "",
   };
 }

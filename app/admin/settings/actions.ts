@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
+import { isKnownCurrency } from "@/lib/money/currency";
 import { settingsBoundsOf } from "@/lib/settings/settings-bounds";
 import { updateMarketplaceSettings } from "@/lib/settings/update-marketplace-settings";
 import { readSettingsForm } from "./read-settings-form";
@@ -15,6 +16,9 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
   const actor = await getActor();
   const { locale, t } = await getT();
   const values = readSettingsForm(formData);
+  // The payout minimum's bounds are money in the currency chosen in the same form.
+  const typedCurrency = values.currency.trim().toUpperCase();
+  const currency = isKnownCurrency(typedCurrency) ? typedCurrency : "EUR";
   const state = await runFormAction(
     t,
     "updateMarketplaceSettings",
@@ -32,7 +36,7 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
           fieldErrors: Object.fromEntries(
             Object.entries(error.fieldErrors).map(([field, key]) => [
               field,
-              t(key as MessageKey, settingsBoundsOf(field, locale)),
+              t(key as MessageKey, { ...settingsBoundsOf(field, locale, currency), currency }),
             ]),
           ),
           message: t("forms.errors.summary"),

@@ -32,5 +32,13 @@ export function readSettingsForm(formData: FormData): SettingsFormValues {
     ambassadorShareBps: text("ambassadorShareBps"),
     ambassadorCookieDays: text("ambassadorCookieDays"),
     closedShopGraceMonths: text("closedShopGraceMonths"),
+    payoutWeekday: text("payoutWeekday"),
+    payoutMinimumAmount: text("payoutMinimumAmount"),
+    legalName: text("legalName"),
+    legalAddress: text("legalAddress"),
+    legalRegistrationNumber: text("legalRegistrationNumber"),
+    legalVatNumber: text("legalVatNumber"),
+    payoutDebtorIban: text("payoutDebtorIban"),
+    payoutDebtorBic: text("payoutDebtorBic"),
   };
 }

@@ -3,6 +3,7 @@ import type {
   SettingsFormOptions,
   SettingsFormValues,
 } from "@/components/admin/settings/settings-form";
+import { weekdayNames } from "@/components/shop-page/weekdays";
 import { LOCALES } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { knownCurrencies } from "@/lib/money/currency";
@@ -13,6 +14,7 @@ import {
   HOLD_RULES,
   holidayCountryCodes,
   PAYOUT_SCHEDULES,
+  PAYOUT_WEEKDAYS,
   type MarketplaceSettingsValues,
 } from "@/lib/settings/settings-schema";
 
@@ -21,7 +23,7 @@ type Field = keyof SettingsFormLabels["fields"];
 /** The settings form's words, in the viewer's language; hints carry each field's bounds. */
 export function settingsFormLabels(t: Translate, locale: string, currency: string): SettingsFormLabels {
   const hint = (key: Parameters<Translate>[0], field: Field) =>
-    t(key, { ...settingsBoundsOf(field, locale), currency });
+    t(key, { ...settingsBoundsOf(field, locale, currency), currency });
   const fields: SettingsFormLabels["fields"] = {
     name: { label: t("settings.fields.name"), hint: hint("settings.fields.nameHint", "name") },
     defaultPlanId: { label: t("settings.fields.defaultPlanId"), hint: t("settings.fields.defaultPlanHint") },
@@ -71,6 +73,26 @@ export function settingsFormLabels(t: Translate, locale: string, currency: strin
     holidayCountry: { label: t("settings.fields.holidayCountry"), hint: t("settings.fields.holidayCountryHint") },
     holdRule: { label: t("settings.fields.holdRule") },
     payoutSchedule: { label: t("settings.fields.payoutSchedule"), hint: t("settings.fields.payoutScheduleHint") },
+    payoutWeekday: { label: t("settings.fields.payoutWeekday"), hint: t("settings.fields.payoutWeekdayHint") },
+    payoutMinimumAmount: {
+      label: t("settings.fields.payoutMinimumAmount", { currency }),
+      hint: hint("settings.fields.payoutMinimumAmountHint", "payoutMinimumAmount"),
+    },
+    payoutDebtorIban: { label: t("settings.fields.payoutDebtorIban"), hint: t("settings.fields.payoutDebtorIbanHint") },
+    payoutDebtorBic: { label: t("settings.fields.payoutDebtorBic"), hint: t("settings.fields.payoutDebtorBicHint") },
+    legalName: { label: t("settings.fields.legalName"), hint: hint("settings.fields.legalNameHint", "legalName") },
+    legalAddress: {
+      label: t("settings.fields.legalAddress"),
+      hint: hint("settings.fields.legalAddressHint", "legalAddress"),
+    },
+    legalRegistrationNumber: {
+      label: t("settings.fields.legalRegistrationNumber"),
+      hint: hint("settings.fields.legalRegistrationNumberHint", "legalRegistrationNumber"),
+    },
+    legalVatNumber: {
+      label: t("settings.fields.legalVatNumber"),
+      hint: hint("settings.fields.legalVatNumberHint", "legalVatNumber"),
+    },
     ambassadorsEnabled: {
       label: t("settings.fields.ambassadorsEnabled"),
       hint: t("settings.fields.ambassadorsEnabledHint"),
@@ -91,6 +113,7 @@ export function settingsFormLabels(t: Translate, locale: string, currency: strin
       payments: t("settings.sections.payments"),
       deadlines: t("settings.sections.deadlines"),
       payouts: t("settings.sections.payouts"),
+      legal: t("settings.sections.legal"),
       ambassadors: t("settings.sections.ambassadors"),
     },
     contents: t("settings.page.contents"),
@@ -107,10 +130,12 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 export function settingsFormOptions(
   t: Translate,
   locale: string,
-  view: Pick<MarketplaceSettingsView, "plans">,
+  view: Pick<MarketplaceSettingsView, "plans" | "values">,
 ): SettingsFormOptions {
   const currencyNames = new Intl.DisplayNames([locale], { type: "currency", fallback: "code" });
   const regionNames = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+  // Monday first: ISO weekday n is days[n - 1].
+  const days = weekdayNames(locale);
   return {
     locales: LOCALES.map((code) => ({ value: code, label: t(`locales.${code}`) })),
     currencies: knownCurrencies().map((code) => ({ value: code, label: `${code} — ${currencyNames.of(code)}` })),
@@ -129,10 +154,12 @@ export function settingsFormOptions(
       label: t(`settings.holdRule.${rule}`),
       hint: t(`settings.holdRule.${rule}Hint`),
     })),
+    // WEEKLY names the saved weekday: what the run does (docs/payouts.md, schedules).
     payoutSchedules: PAYOUT_SCHEDULES.map((schedule) => ({
       value: schedule,
-      label: t(`settings.payoutSchedule.${schedule}`),
+      label: t(`settings.payoutSchedule.${schedule}`, { weekday: days[view.values.payoutWeekday - 1] }),
     })),
+    payoutWeekdays: PAYOUT_WEEKDAYS.map((weekday) => ({ value: weekday, label: days[Number(weekday) - 1] })),
     holidayCountries: [...holidayCountryCodes()]
       .map((code) => ({ value: code, label: regionNames.of(code) ?? code }))
       .sort(byLabel),
@@ -164,6 +191,8 @@ export function settingsFormValues(
     estimatedPriceMarginBps: format.percent(values.estimatedPriceMarginBps),
     ambassadorShareBps: format.percent(values.ambassadorShareBps),
     paymentFeeFixedAmount: format.money(values.paymentFeeFixedAmount),
+    payoutMinimumAmount: format.money(values.payoutMinimumAmount),
+    payoutWeekday: String(values.payoutWeekday),
     defaultPlanId: values.defaultPlanId ?? "",
   };
 }

@@ -26,6 +26,8 @@ export type PlanFormValues = {
   discount: string;
   premium: boolean;
   position: string;
+  /** "" for the marketplace's schedule, else a PayoutSchedule */
+  payoutSchedule: string;
 };
 
 export type PlanFormState = FormState<{ values?: PlanFormValues }>;
@@ -37,6 +39,8 @@ export type PlanFormLabels = Record<Field, string> & {
   billingMonthly: string;
   billingFixedTerm: string;
   termMonthsOptions: { value: string; label: string }[];
+  /** the first is the marketplace's (value "") */
+  payoutScheduleOptions: { value: string; label: string }[];
   fixedTermLegend: string;
   commissionLegend: string;
   submit: string;
@@ -135,6 +139,15 @@ export function PlanForm({ action, labels, defaults }: PlanFormProps) {
         />
         {text("discount", { inputMode: "decimal" })}
       </fieldset>
+      <SelectField
+        id="plan-payoutSchedule"
+        name="payoutSchedule"
+        label={labels.payoutSchedule}
+        hint={labels.hints.payoutSchedule}
+        defaultValue={values.payoutSchedule}
+        options={labels.payoutScheduleOptions}
+        error={errors.payoutSchedule}
+      />
       {checkbox("premium")}
       {text("position", { inputMode: "numeric" })}
       <div>

@@ -7,6 +7,7 @@ import { PendingButton } from "@/components/ui/pending-button";
 import { SelectField } from "@/components/ui/select-field";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 import type { UpdateMarketplaceSettingsInput } from "@/lib/settings/settings-schema";
@@ -20,7 +21,15 @@ export type SettingsFormValues = {
 
 export type SettingsFormState = FormState<{ values?: SettingsFormValues }>;
 
-export const SETTINGS_SECTIONS = ["general", "languages", "payments", "deadlines", "payouts", "ambassadors"] as const;
+export const SETTINGS_SECTIONS = [
+  "general",
+  "languages",
+  "payments",
+  "deadlines",
+  "payouts",
+  "legal",
+  "ambassadors",
+] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 type FieldName = Exclude<keyof SettingsFormValues, "updatedAt">;
@@ -42,6 +51,8 @@ export type SettingsFormOptions = {
   paymentFeePassedOn: Choice[];
   holdRules: Choice[];
   payoutSchedules: Choice[];
+  /** Monday … Sunday, values "1" … "7" */
+  payoutWeekdays: Choice[];
   holidayCountries: Choice[];
   /** the first is "none" (value "") */
   plans: Choice[];
@@ -221,6 +232,49 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
               {...field("payoutSchedule")}
               options={options.payoutSchedules}
               defaultValue={values.payoutSchedule}
+            />
+            <SelectField
+              {...field("payoutWeekday")}
+              options={options.payoutWeekdays}
+              defaultValue={values.payoutWeekday}
+            />
+            <UnitField
+              {...field("payoutMinimumAmount")}
+              unit={values.currency}
+              inputMode="decimal"
+              defaultValue={values.payoutMinimumAmount}
+            />
+            <TextField
+              {...field("payoutDebtorIban")}
+              defaultValue={values.payoutDebtorIban}
+              maxLength={50}
+              autoComplete="off"
+            />
+            <TextField
+              {...field("payoutDebtorBic")}
+              defaultValue={values.payoutDebtorBic}
+              maxLength={20}
+              autoComplete="off"
+            />
+          </>,
+        )}
+
+        {section(
+          "legal",
+          <>
+            <TextField {...field("legalName")} defaultValue={values.legalName} maxLength={200} autoComplete="off" />
+            <TextareaField {...field("legalAddress")} defaultValue={values.legalAddress} maxLength={400} rows={3} />
+            <TextField
+              {...field("legalRegistrationNumber")}
+              defaultValue={values.legalRegistrationNumber}
+              maxLength={120}
+              autoComplete="off"
+            />
+            <TextField
+              {...field("legalVatNumber")}
+              defaultValue={values.legalVatNumber}
+              maxLength={60}
+              autoComplete="off"
             />
           </>,
         )}

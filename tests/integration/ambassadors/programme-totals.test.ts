@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import {
   ambassador,
+  ambassadorPayout,
   broughtOrder,
   clicks,
   createUser,
@@ -78,5 +79,16 @@ describe("getProgrammeTotals (docs/business-models.md, ambassadors)", () => {
       expect(await refusal(getProgrammeTotals(actor))).toMatchObject({ code: "FORBIDDEN" });
     expect(await refusal(getProgrammeTotals(null))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await programmeSnapshot()).toEqual(before);
+  });
+
+  it("counts earnings only: paying an ambassador out, or a payout failing, changes no figure nor the ranking", async () => {
+    const before = await getProgrammeTotals(operator);
+    const bruno = await getDb().ambassador.findUniqueOrThrow({ where: { code: "BRUNO567" }, select: { id: true } });
+    const entries = await getDb().ambassadorEntry.findMany({ where: { ambassadorId: bruno.id }, select: { id: true } });
+    await ambassadorPayout(bruno.id, [entries[0].id], { periodKey: "2026-11-25", status: "PAID", at: new Date() });
+    await ambassadorPayout(bruno.id, [entries[1].id], { periodKey: "2026-12-10", status: "FAILED", at: new Date() });
+    const after = await getProgrammeTotals(operator);
+    expect(after).toEqual(before);
+    expect(after.top.ambassadors[0]).toMatchObject({ code: "BRUNO567", earned: 563, net: 563 });
   });
 });

@@ -94,6 +94,7 @@ describe("createPlan", () => {
       "plans.errors.fixedTermCommission",
     ],
     ["position", { position: "deux" }, "plans.errors.positionInvalid"],
+    ["payoutSchedule", { payoutSchedule: "DAILY" }, "plans.errors.payoutScheduleInvalid"],
   ] as const)("refuses a bad %s (%j), writing nothing", async (field, overrides, message) => {
     const before = await plansSnapshot();
     const error = await refusal(createPlan(operator, planInput(overrides), "fr"));
@@ -168,6 +169,54 @@ describe("updatePlan", () => {
     expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { name: "plans.errors.nameRequired" } });
     expect((await refusal(updatePlan(operator, "nope", planInput(), "fr"))).code).toBe("NOT_FOUND");
     expect((await refusal(updatePlan(operator, "../x", planInput(), "fr"))).code).toBe("NOT_FOUND");
+    expect(await plansSnapshot()).toEqual(before);
+  });
+});
+
+describe("a plan's payout schedule (docs/payouts.md, schedules)", () => {
+  it("is the marketplace's by default, may be set on creation, changed and given back, audited", async () => {
+    const { id } = await createPlan(operator, planInput(), "fr");
+    expect((await getDb().plan.findUniqueOrThrow({ where: { id } })).payoutSchedule).toBeNull();
+
+    const { id: weekly } = await createPlan(operator, planInput({ payoutSchedule: "WEEKLY" }), "fr");
+    expect((await getPlanForDisplay(undefined, weekly))?.payoutSchedule).toBe("WEEKLY");
+    expect((await lastAudit("plan.created")).data).toMatchObject({ after: { payoutSchedule: "WEEKLY" } });
+
+    const code = (await getDb().plan.findUniqueOrThrow({ where: { id: weekly } })).code;
+    await updatePlan(operator, weekly, planInput({ code, payoutSchedule: "ON_REQUEST" }), "fr");
+    expect((await lastAudit("plan.updated")).data).toMatchObject({
+      before: { payoutSchedule: "WEEKLY" },
+      after: { payoutSchedule: "ON_REQUEST" },
+    });
+    await updatePlan(operator, weekly, planInput({ code, payoutSchedule: "" }), "fr");
+    expect((await getDb().plan.findUniqueOrThrow({ where: { id: weekly } })).payoutSchedule).toBeNull();
+  });
+
+  it("refuses a schedule that is not one of the four, changing nothing", async () => {
+    const plan = await planRow({ payoutSchedule: "MONTHLY" });
+    const before = await plansSnapshot();
+    const error = await refusal(
+      updatePlan(operator, plan.id, planInput({ code: plan.code, payoutSchedule: "DAILY" }), "fr"),
+    );
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { payoutSchedule: "plans.errors.payoutScheduleInvalid" },
+    });
+    expect(await plansSnapshot()).toEqual(before);
+  });
+
+  it("refuses to change it for a vendor or a signed-out visitor, changing nothing", async () => {
+    const plan = await planRow();
+    const before = await plansSnapshot();
+    for (const [actor, code] of [
+      [vendor, "FORBIDDEN"],
+      [null, "UNAUTHENTICATED"],
+    ] as const) {
+      const error = await refusal(
+        updatePlan(actor, plan.id, planInput({ code: plan.code, payoutSchedule: "WEEKLY" }), "fr"),
+      );
+      expect(error.code).toBe(code);
+    }
     expect(await plansSnapshot()).toEqual(before);
   });
 });

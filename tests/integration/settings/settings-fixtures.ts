@@ -31,6 +31,14 @@ export function defaultForm(updatedAt = ""): UpdateMarketplaceSettingsInput {
     ambassadorShareBps: "7",
     ambassadorCookieDays: "30",
     closedShopGraceMonths: "3",
+    payoutWeekday: "1",
+    payoutMinimumAmount: "0",
+    legalName: "",
+    legalAddress: "",
+    legalRegistrationNumber: "",
+    legalVatNumber: "",
+    payoutDebtorIban: "",
+    payoutDebtorBic: "",
   };
 }
 

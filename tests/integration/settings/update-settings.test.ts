@@ -76,6 +76,14 @@ describe("updateMarketplaceSettings", () => {
         ambassadorShareBps: "0",
         ambassadorCookieDays: "365",
         closedShopGraceMonths: "0",
+        payoutWeekday: "5",
+        payoutMinimumAmount: "250,000",
+        legalName: " Halle de Lyon SAS ",
+        legalAddress: "2 quai Saint-Antoine\n69002 Lyon",
+        legalRegistrationNumber: "RCS Lyon 900 000 002",
+        legalVatNumber: "FR00900000002",
+        payoutDebtorIban: "fr76 3000 6000 0112 3456 7890 189",
+        payoutDebtorBic: "agrifrpp",
       },
       operator,
       "en",
@@ -103,6 +111,14 @@ describe("updateMarketplaceSettings", () => {
       ambassadorShareBps: 0,
       ambassadorCookieDays: 365,
       closedShopGraceMonths: 0,
+      payoutWeekday: 5,
+      payoutMinimumAmount: 250000,
+      legalName: "Halle de Lyon SAS",
+      legalAddress: "2 quai Saint-Antoine\n69002 Lyon",
+      legalRegistrationNumber: "RCS Lyon 900 000 002",
+      legalVatNumber: "FR00900000002",
+      payoutDebtorIban: "FR7630006000011234567890189",
+      payoutDebtorBic: "AGRIFRPP",
     });
     expect(await getPublicSettings()).toEqual({
       name: "Halle de Lyon",
@@ -124,6 +140,7 @@ describe("updateMarketplaceSettings", () => {
       feesVatBps: "20",
       ambassadorShareBps: "0",
       paymentFeeFixedAmount: "5000",
+      payoutMinimumAmount: "250000",
       acceptanceDeadlineBusinessDays: "3",
     } as UpdateMarketplaceSettingsInput;
     expect((await updateMarketplaceSettings(operator, { locale: "fr", fields: form })).changed).toEqual([]);
@@ -195,6 +212,28 @@ describe("bad input is refused on its field, nothing written", () => {
       "closedShopGraceMonths",
       "settings.errors.countRange",
     ],
+    ["a payout weekday out of the week", { payoutWeekday: "8" }, "payoutWeekday", "settings.errors.choiceInvalid"],
+    [
+      "a negative payout minimum",
+      { payoutMinimumAmount: "-5" },
+      "payoutMinimumAmount",
+      "settings.errors.payoutMinimumInvalid",
+    ],
+    [
+      "a payout minimum over the bound",
+      { payoutMinimumAmount: "1000000" },
+      "payoutMinimumAmount",
+      "settings.errors.payoutMinimumInvalid",
+    ],
+    ["a legal name too long", { legalName: "x".repeat(121) }, "legalName", "settings.errors.legalTooLong"],
+    ["an address too long", { legalAddress: "x".repeat(301) }, "legalAddress", "settings.errors.legalTooLong"],
+    [
+      "a debtor IBAN with a wrong checksum",
+      { payoutDebtorIban: "FR7630006000011234567890180" },
+      "payoutDebtorIban",
+      "settings.errors.ibanInvalid",
+    ],
+    ["a debtor BIC of 9 characters", { payoutDebtorBic: "AGRIFRPPX" }, "payoutDebtorBic", "settings.errors.bicInvalid"],
     [
       "an unknown default plan",
       { defaultPlanId: "cl0000000000000000000000" },
@@ -263,5 +302,35 @@ describe("the currency, once amounts exist", () => {
   it("still lets the other settings change", async () => {
     await save({ currency: "EUR", feesVatBps: "5,5" });
     expect((await settingsSnapshot()).row).toMatchObject({ currency: "EUR", feesVatBps: 550 });
+  });
+});
+
+describe("the payout settings and legal details", () => {
+  it("saves them, audited with before and after", async () => {
+    await save({
+      payoutSchedule: "WEEKLY",
+      payoutWeekday: "3",
+      payoutMinimumAmount: "25,50",
+      holdRule: "AFTER_CONFIRMATION_AND_WITHDRAWAL",
+      legalName: "Halle SAS",
+      payoutDebtorIban: "FR76 3000 6000 0112 3456 7890 189",
+      payoutDebtorBic: "AGRIFRPPXXX",
+    });
+    const { row, audits } = await settingsSnapshot();
+    expect(row).toMatchObject({
+      payoutSchedule: "WEEKLY",
+      payoutWeekday: 3,
+      payoutMinimumAmount: 2550,
+      holdRule: "AFTER_CONFIRMATION_AND_WITHDRAWAL",
+      legalName: "Halle SAS",
+      payoutDebtorIban: "FR7630006000011234567890189",
+      payoutDebtorBic: "AGRIFRPPXXX",
+    });
+    expect(audits.at(-1)?.data).toMatchObject({
+      before: { payoutSchedule: "TWICE_MONTHLY", payoutWeekday: 1, payoutMinimumAmount: 0, legalName: "" },
+      after: { payoutSchedule: "WEEKLY", payoutWeekday: 3, payoutMinimumAmount: 2550, legalName: "Halle SAS" },
+    });
+    const view = await getMarketplaceSettings(operator);
+    expect(view.values).toMatchObject({ payoutWeekday: 3, payoutMinimumAmount: 2550, legalName: "Halle SAS" });
   });
 });

@@ -4,6 +4,7 @@ import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { PlanForm } from "@/components/admin/plans/plan-form";
 import { RuleForm, type RuleFormLabels } from "@/components/admin/plans/rule-form";
 import { PlanRates } from "@/components/plans/plan-rates";
+import { weekdayNames } from "@/components/shop-page/weekdays";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -14,6 +15,7 @@ import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatPercentInput } from "@/lib/money/parse-percent";
 import { orNotFound } from "@/lib/or-not-found";
+import { getMarketplacePayoutCalendar } from "@/lib/plans/get-marketplace-payout-calendar";
 import { getPlanForOperator } from "@/lib/plans/get-plan-for-operator";
 import { PRESET_KEYS, type PresetKey } from "@/lib/plans/presets";
 import { PRODUCT_KINDS } from "@/lib/plans/plan-schema";
@@ -68,10 +70,11 @@ export default async function AdminPlanPage({ params, searchParams }: PageProps)
   const { planId } = await params;
   const actor = await requireRole(`/admin/plans/${planId}`, "OPERATOR");
   const { locale, t } = await getT();
-  const [plan, categories, fees] = await Promise.all([
+  const [plan, categories, fees, calendar] = await Promise.all([
     orNotFound(getPlanForOperator(actor, planId)),
     listCategoriesForOperator(actor, locale),
     loadFeeSettings(),
+    getMarketplacePayoutCalendar(actor),
   ]);
   const done = (await searchParams).done;
   const doneKey = DONE.find((key) => key === done);
@@ -103,7 +106,10 @@ export default async function AdminPlanPage({ params, searchParams }: PageProps)
           <Section id="terms" title={t("plans.admin.sections.terms")}>
             <PlanForm
               action={updatePlanAction.bind(null, plan.id)}
-              labels={planFormLabels(t, plan.currency, "edit")}
+              labels={planFormLabels(t, plan.currency, "edit", {
+                payoutSchedule: calendar.payoutSchedule,
+                weekdayName: weekdayNames(locale)[calendar.payoutWeekday - 1],
+              })}
               defaults={planValuesFromPlan(plan, locale)}
             />
           </Section>

@@ -4,7 +4,9 @@ import { PlanForm } from "@/components/admin/plans/plan-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
+import { weekdayNames } from "@/components/shop-page/weekdays";
 import { getT } from "@/lib/i18n/server";
+import { getMarketplacePayoutCalendar } from "@/lib/plans/get-marketplace-payout-calendar";
 import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { createPlanAction } from "../actions";
 import { newPlanValues, planFormLabels } from "../plan-form-labels";
@@ -15,8 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPlanPage() {
-  await requireRole("/admin/plans/new", "OPERATOR");
-  const [{ locale, t }, { currency }] = await Promise.all([getT(), getPublicSettings()]);
+  const actor = await requireRole("/admin/plans/new", "OPERATOR");
+  const [{ locale, t }, { currency }, calendar] = await Promise.all([
+    getT(),
+    getPublicSettings(),
+    getMarketplacePayoutCalendar(actor),
+  ]);
   return (
     <>
       <p className="mb-4">
@@ -27,7 +33,10 @@ export default async function NewPlanPage() {
       <PageHeader title={t("plans.admin.newTitle")} description={t("plans.admin.newIntro", { currency })} />
       <PlanForm
         action={createPlanAction}
-        labels={planFormLabels(t, currency, "create")}
+        labels={planFormLabels(t, currency, "create", {
+          payoutSchedule: calendar.payoutSchedule,
+          weekdayName: weekdayNames(locale)[calendar.payoutWeekday - 1],
+        })}
         defaults={newPlanValues(locale, currency)}
       />
     </>

@@ -86,6 +86,11 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
             {t("orders.dashboard.back")}
           </Link>
         </p>
+        <p className="mb-4">
+          <Link href={`/dashboard/money/orders/${part.id}`} className={textLink}>
+            {t("money.part.fromOrderLink")}
+          </Link>
+        </p>
         {query.moved ? (
           <div className="mb-4">
             <FormMessage error={t("orders.life.moved")} />
