@@ -153,15 +153,29 @@ async function main(): Promise<void> {
     peakRss = rssBefore;
 
     console.log(`\nThe run of the 10th (${FIRST_RUN.toISOString()}), load ${load()}`);
-    // The release pass alone, timed on its own (--split): the run's own pass then finds nothing.
-    let releaseSeconds: number | null = null;
-    let releasedApart = 0;
-    if (args.includes("--split")) {
-      const { releaseHeldFunds } = await import("@/lib/payouts/release-held-funds");
-      started = performance.now();
-      releasedApart = (await releaseHeldFunds(FIRST_RUN)).entries;
-      releaseSeconds = (performance.now() - started) / 1000;
-    }
+    // The floor: what PostgreSQL costs to write what the release pass writes (the held parts'
+    // fundsAvailableAt, their entries' availableAt) with two plain UPDATEs and none of our work,
+    // rolled back, then vacuumed so the real pass starts from the same tables.
+    started = performance.now();
+    await client.query("BEGIN");
+    await client.query(
+      `UPDATE "ShopOrder" SET "fundsAvailableAt" = "statusChangedAt"
+        WHERE "fundsAvailableAt" IS NULL AND status IN ('DELIVERED', 'CONFIRMED', 'REFUSED', 'EXPIRED', 'CANCELLED', 'RETURNED')`,
+    );
+    await client.query(
+      `UPDATE "LedgerEntry" e SET "availableAt" = GREATEST(s."fundsAvailableAt", e."createdAt")
+         FROM "ShopOrder" s WHERE e."shopOrderId" = s.id AND e."availableAt" IS NULL AND s."fundsAvailableAt" IS NOT NULL`,
+    );
+    await client.query("ROLLBACK");
+    const floorSeconds = (performance.now() - started) / 1000;
+    await client.query(`VACUUM ANALYZE "ShopOrder", "LedgerEntry"`);
+    // The release pass on its own (here a backlog: half the entries at once, as on the first run
+    // after deploying payouts on a marketplace with history; every minute, a pass releases a
+    // minute's worth), then the run, whose own pass then finds nothing.
+    const { releaseHeldFunds } = await import("@/lib/payouts/release-held-funds");
+    started = performance.now();
+    const releasedApart = (await releaseHeldFunds(FIRST_RUN)).entries;
+    const releaseSeconds = (performance.now() - started) / 1000;
     started = performance.now();
     const first = await runPayouts(FIRST_RUN);
     const firstSeconds = (performance.now() - started) / 1000;
@@ -225,8 +239,10 @@ async function main(): Promise<void> {
 
     const maxRss = resourceUsage().maxRSS * 1024;
     console.log("\nFigures");
-    if (releaseSeconds !== null) console.log(`  release pass alone (${held} entries)  ${releaseSeconds.toFixed(2)} s`);
-    console.log(`  first run (release + ${SHOPS} payouts)   ${firstSeconds.toFixed(2)} s`);
+    console.log(`  release pass, backlog of ${held} entries   ${releaseSeconds.toFixed(2)} s`);
+    console.log(`    its floor (two plain UPDATEs)          ${floorSeconds.toFixed(2)} s`);
+    console.log(`  payout run (${SHOPS} payouts)             ${firstSeconds.toFixed(2)} s`);
+    console.log(`  both (release + payouts)                 ${(releaseSeconds + firstSeconds).toFixed(2)} s`);
     console.log(`  payouts per second                     ${(first.shopPayouts / firstSeconds).toFixed(0)}`);
     console.log(`  repeated run (nothing to do)           ${againSeconds.toFixed(2)} s`);
     console.log(`  two runs at once, the 25th             ${pairSeconds.toFixed(2)} s`);
@@ -236,7 +252,11 @@ async function main(): Promise<void> {
       `  money page, ${2 * HEAVY_PARTS} entries         p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms`,
     );
     console.log(`  load at the end                        ${load()}`);
-    check(firstSeconds < 60, `the run takes under 60 s: ${firstSeconds.toFixed(1)} s`);
+    check(firstSeconds < 60, `the payout run takes under 60 s: ${firstSeconds.toFixed(1)} s`);
+    check(
+      releaseSeconds + firstSeconds < 60,
+      `release backlog and payout run together under 60 s: ${(releaseSeconds + firstSeconds).toFixed(1)} s`,
+    );
     check(firstPeak < 500 * 1024 * 1024, `the run stays under 500 MB: ${mb(firstPeak)}`);
   } finally {
     clearInterval(sampler);

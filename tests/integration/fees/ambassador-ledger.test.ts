@@ -86,6 +86,9 @@ describe("payment confirmation writes the engine's entries", () => {
         type: "AMBASSADOR_SHARE",
         amount: 175,
         currency: "EUR",
+        // held with the part until its hold ends, then paid (docs/payouts.md, holds)
+        availableAt: null,
+        payoutId: null,
       },
       {
         id: undefined,
@@ -96,6 +99,9 @@ describe("payment confirmation writes the engine's entries", () => {
         type: "AMBASSADOR_SHARE",
         amount: 350,
         currency: "EUR",
+        // held with the part until its hold ends, then paid (docs/payouts.md, holds)
+        availableAt: null,
+        payoutId: null,
       },
     ]);
     expect(referred.part.ambassadorShareAmount).toBe(525);
