@@ -26,7 +26,7 @@ export const RELEASABLE_STATUSES: readonly ShopOrderStatus[] = [
 /** A part whose hold has ended, as the pass read it: its status and statusChangedAt when read. */
 export type ReleasedPart = { id: string; status: ShopOrderStatus; changed: Date; endsAt: Date };
 
-const DEFAULT_BATCH = 1000;
+const DEFAULT_BATCH = 2500;
 const DEFAULT_HOLD: HoldSettings = { holdRule: "AFTER_DELIVERY_WITHDRAWAL", withdrawalDays: 14 };
 
 export async function releaseHeldFunds(now: Date, options: { batchSize?: number } = {}): Promise<ReleaseReport> {
