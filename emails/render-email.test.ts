@@ -5,12 +5,18 @@ import { SHOP_ORDER_STEP_SAMPLES } from "./shop-order-step-emails.samples";
 import { ESCALATION_DECIDED_SAMPLES } from "./return-emails.samples";
 import { ORDER_MESSAGE_SAMPLES } from "./order-message-emails.samples";
 import { BILLING_EMAIL_SAMPLES } from "./billing-emails.samples";
+import { REVIEW_EMAIL_SAMPLES } from "./review-emails.samples";
+import { QUALITY_EMAIL_SAMPLES } from "./quality-emails.samples";
+import { SUPPORT_EMAIL_SAMPLES } from "./support-emails.samples";
 
 const samples: { [T in EmailTemplateName]: EmailTemplates[T] } = {
   ...SHOP_ORDER_STEP_SAMPLES,
   ...ESCALATION_DECIDED_SAMPLES,
   ...ORDER_MESSAGE_SAMPLES,
   ...BILLING_EMAIL_SAMPLES,
+  ...REVIEW_EMAIL_SAMPLES,
+  ...QUALITY_EMAIL_SAMPLES,
+  ...SUPPORT_EMAIL_SAMPLES,
   "seller.application-received": { vendorName: "Léa", shopName: "Fournil" },
   "seller.application-submitted": {
     shopName: "Fournil",

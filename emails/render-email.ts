@@ -11,6 +11,9 @@ import { captureFailedEmail, refundFailedEmail } from "./payment-emails";
 import { orderMessageEmail } from "./order-message-emails";
 import { escalationDecidedEmail, escalationDecidedShopEmail } from "./return-emails";
 import { renewalReminderEmail } from "./billing-emails";
+import { REVIEW_EMAILS } from "./review-emails";
+import { QUALITY_EMAILS } from "./quality-emails";
+import { SUPPORT_EMAILS } from "./support-emails";
 
 export type { RenderedEmail } from "./layout";
 
@@ -138,6 +141,9 @@ const TEMPLATES: Builders = {
   "order.escalation-decided": escalationDecidedEmail,
   "order.escalation-decided-shop": escalationDecidedShopEmail,
   "billing.renewal-reminder": renewalReminderEmail,
+  ...REVIEW_EMAILS,
+  ...QUALITY_EMAILS,
+  ...SUPPORT_EMAILS,
 };
 
 /** Renders a template in the recipient's locale (French when the locale is unknown). */

@@ -27,10 +27,13 @@ export default async function DashboardLayout({ children }: { children: React.Re
       label: t("dashboard.nav.orders"),
       badge: { count: unread.vendor, label: t("conversation.unreadCount", { count: unread.vendor }) },
     },
+    { href: "/dashboard/reviews", label: t("dashboard.nav.reviews") },
+    { href: "/dashboard/quality", label: t("dashboard.nav.quality") },
     { href: "/dashboard/money", label: t("dashboard.nav.money") },
     { href: "/dashboard/plan", label: t("dashboard.nav.plan") },
     { href: "/dashboard/rates", label: t("dashboard.nav.rates") },
     { href: "/dashboard/settings", label: t("dashboard.nav.settings") },
+    { href: "/dashboard/support", label: t("dashboard.nav.support") },
   ];
   return (
     <BackOfficeShell

@@ -56,6 +56,14 @@ import payoutRunEn from "./messages/payoutRun.en.json";
 import payoutRunFr from "./messages/payoutRun.fr.json";
 import sepaEn from "./messages/sepa.en.json";
 import sepaFr from "./messages/sepa.fr.json";
+import reviewsEn from "./messages/reviews.en.json";
+import reviewsFr from "./messages/reviews.fr.json";
+import qualityEn from "./messages/quality.en.json";
+import qualityFr from "./messages/quality.fr.json";
+import supportEn from "./messages/support.en.json";
+import supportFr from "./messages/support.fr.json";
+import overviewEn from "./messages/overview.en.json";
+import overviewFr from "./messages/overview.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -92,6 +100,10 @@ const CATALOGUES: Record<Locale, Messages> = {
     payouts: payoutsFr,
     payoutRun: payoutRunFr,
     sepa: sepaFr,
+    reviews: reviewsFr,
+    quality: qualityFr,
+    support: supportFr,
+    overview: overviewFr,
   },
   en: {
     ...en,
@@ -123,6 +135,10 @@ const CATALOGUES: Record<Locale, Messages> = {
     payouts: payoutsEn,
     payoutRun: payoutRunEn,
     sepa: sepaEn,
+    reviews: reviewsEn,
+    quality: qualityEn,
+    support: supportEn,
+    overview: overviewEn,
   },
 };
 

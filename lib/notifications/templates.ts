@@ -1,4 +1,7 @@
 // Every e-mail Halle sends, with the data its template needs. Templates live in emails/.
+import type { QualityEmailTemplates } from "./quality-templates";
+import type { ReviewEmailTemplates } from "./review-templates";
+import type { SupportEmailTemplates } from "./support-templates";
 
 /** When the shopper's money is taken (Order.captureMode; docs/domain.md, capture). */
 export type CaptureModeName = "AT_CHECKOUT" | "ON_ACCEPTANCE";
@@ -263,6 +266,8 @@ export type EmailTemplates = {
   "order.escalation-decided-shop": EscalationDecidedEmail;
   /** to the shop's owner: the fixed term ends in 7 days, then in 1 day */
   "billing.renewal-reminder": RenewalReminderEmail;
-} & { [T in ShopOrderStepTemplateName]: ShopOrderStepEmail };
+} & { [T in ShopOrderStepTemplateName]: ShopOrderStepEmail } & ReviewEmailTemplates &
+  QualityEmailTemplates &
+  SupportEmailTemplates;
 
 export type EmailTemplateName = keyof EmailTemplates;
