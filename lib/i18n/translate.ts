@@ -27,6 +27,10 @@ import type statements from "./messages/statements.fr.json";
 import type payouts from "./messages/payouts.fr.json";
 import type payoutRun from "./messages/payoutRun.fr.json";
 import type sepa from "./messages/sepa.fr.json";
+import type reviews from "./messages/reviews.fr.json";
+import type quality from "./messages/quality.fr.json";
+import type support from "./messages/support.fr.json";
+import type overview from "./messages/overview.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -58,6 +62,10 @@ type Catalogue = typeof fr & {
   payouts: typeof payouts;
   payoutRun: typeof payoutRun;
   sepa: typeof sepa;
+  reviews: typeof reviews;
+  quality: typeof quality;
+  support: typeof support;
+  overview: typeof overview;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
