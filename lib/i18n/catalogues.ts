@@ -64,6 +64,8 @@ import supportEn from "./messages/support.en.json";
 import supportFr from "./messages/support.fr.json";
 import overviewEn from "./messages/overview.en.json";
 import overviewFr from "./messages/overview.fr.json";
+import ratingsEn from "./messages/ratings.en.json";
+import ratingsFr from "./messages/ratings.fr.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -104,6 +106,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     quality: qualityFr,
     support: supportFr,
     overview: overviewFr,
+    ratings: ratingsFr,
   },
   en: {
     ...en,
@@ -139,6 +142,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     quality: qualityEn,
     support: supportEn,
     overview: overviewEn,
+    ratings: ratingsEn,
   },
 };
 

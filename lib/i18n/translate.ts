@@ -31,6 +31,7 @@ import type reviews from "./messages/reviews.fr.json";
 import type quality from "./messages/quality.fr.json";
 import type support from "./messages/support.fr.json";
 import type overview from "./messages/overview.fr.json";
+import type ratings from "./messages/ratings.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -66,6 +67,7 @@ type Catalogue = typeof fr & {
   quality: typeof quality;
   support: typeof support;
   overview: typeof overview;
+  ratings: typeof ratings;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
