@@ -7,6 +7,7 @@ import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
 import { listMyShops } from "@/lib/shops/list-my-shops";
 import { countUnreadOrderMessages } from "@/lib/orders/conversation/count-unread-order-messages";
+import { countWaitingSupportRequests } from "@/lib/support/list-support-requests";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { switchShop } from "./actions";
 
@@ -14,10 +15,11 @@ import { switchShop } from "./actions";
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireRole("/dashboard", "VENDOR");
   const [{ locale, t }, marketplace] = await Promise.all([getT(), getPublicSettings()]);
-  const [shops, current, unread] = await Promise.all([
+  const [shops, current, unread, support] = await Promise.all([
     listMyShops(actor),
     getDashboardShop(actor),
     countUnreadOrderMessages(actor),
+    countWaitingSupportRequests(actor),
   ]);
   const items = [
     { href: "/dashboard", label: t("dashboard.nav.overview") },
@@ -33,7 +35,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
     { href: "/dashboard/plan", label: t("dashboard.nav.plan") },
     { href: "/dashboard/rates", label: t("dashboard.nav.rates") },
     { href: "/dashboard/settings", label: t("dashboard.nav.settings") },
-    { href: "/dashboard/support", label: t("dashboard.nav.support") },
+    {
+      href: "/dashboard/support",
+      label: t("dashboard.nav.support"),
+      badge: { count: support.vendor, label: t("support.badge.vendor", { count: support.vendor }) },
+    },
   ];
   return (
     <BackOfficeShell
