@@ -11,6 +11,8 @@ const ACTION_LABELS: Record<string, MessageKey> = {
   "shop.reinstated": "sellers.history.actions.reinstated",
   "shop.changes-approved": "sellers.history.actions.changesApproved",
   "shop.review-requested": "sellers.history.actions.reviewRequested",
+  "quality.flag.suspended": "sellers.history.actions.qualitySuspended",
+  "quality.flag.dismissed": "sellers.history.actions.qualityDismissed",
 };
 
 /** The shop's audit trail, newest first: who did what, when and why. */

@@ -10,6 +10,7 @@ import { sweepCaptures } from "@/lib/payments/sweep-captures";
 import { runBilling } from "@/lib/billing/run-billing";
 import { runPayouts } from "@/lib/payouts/run-payouts";
 import { issueMonthlyInvoices } from "@/lib/statements/issue-invoices";
+import { computeShopQuality } from "@/lib/quality/compute-shop-quality";
 
 // Durable jobs on the same PostgreSQL (pg-boss): they survive restarts and run once across any
 // number of app or worker processes. By default they run inside the web server (instrumentation.ts).
@@ -20,6 +21,7 @@ export const REFUNDS_QUEUE = "refunds";
 export const BILLING_QUEUE = "billing";
 export const PAYOUTS_QUEUE = "payouts";
 export const INVOICES_QUEUE = "commission-invoices";
+export const SHOP_QUALITY_QUEUE = "shop-quality";
 export { CAPTURES_QUEUE };
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
@@ -111,6 +113,19 @@ export async function startJobRunner(
   await boss.work(INVOICES_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
     const report = await issueMonthlyInvoices(new Date());
     if (report.issued > 0) console.log(`[jobs] commission invoices: ${JSON.stringify(report)}`);
+  });
+  // Every hour, every shop's quality indicators over 30 and 90 days into ShopQuality, then the
+  // warnings and flags of the crossings (docs/trust.md, quality indicators): set-based statements
+  // for all shops at once; one run at a time (its own advisory lock), so overlapping runs are harmless.
+  await boss.createQueue(SHOP_QUALITY_QUEUE, {
+    name: SHOP_QUALITY_QUEUE,
+    policy: "singleton",
+    expireInSeconds: 15 * 60,
+  });
+  await boss.schedule(SHOP_QUALITY_QUEUE, "17 * * * *");
+  await boss.work(SHOP_QUALITY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    const report = await computeShopQuality(new Date());
+    if (report.warnings + report.flags > 0) console.log(`[jobs] shop quality: ${JSON.stringify(report)}`);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { currencyInUse } from "./currency-in-use";
+import { readQualitySettings } from "./read-quality-settings";
+import type { QualitySettingsValues } from "./quality-settings-schema";
 import { readSettingsRow } from "./read-settings-row";
 import type { MarketplaceSettingsValues } from "./settings-schema";
 
@@ -13,13 +15,15 @@ export type MarketplaceSettingsView = {
   plans: { id: string; name: string }[];
   /** amounts are stored already: the currency can no longer change */
   currencyLocked: boolean;
+  /** the quality thresholds and the low-stock threshold, saved by their own form (docs/trust.md) */
+  quality: QualitySettingsValues;
 };
 
 /** The marketplace's settings, for the operator's settings form. */
 export async function getMarketplaceSettings(actor: Actor | null): Promise<MarketplaceSettingsView> {
   assertRole(actor, "OPERATOR");
   const db = getDb();
-  const [row, plans, currencyLocked] = await Promise.all([
+  const [row, plans, currencyLocked, quality] = await Promise.all([
     readSettingsRow(db),
     db.plan.findMany({
       where: { active: true },
@@ -27,6 +31,13 @@ export async function getMarketplaceSettings(actor: Actor | null): Promise<Marke
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     }),
     currencyInUse(db),
+    readQualitySettings(db),
   ]);
-  return { values: row.values, updatedAt: row.updatedAt?.toISOString() ?? "", plans, currencyLocked };
+  return {
+    values: row.values,
+    updatedAt: row.updatedAt?.toISOString() ?? "",
+    plans,
+    currencyLocked,
+    quality: quality.values,
+  };
 }

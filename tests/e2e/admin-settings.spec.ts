@@ -62,3 +62,36 @@ test("the operator changes the VAT on fees and a deadline, keeps them, and sees 
   await expect(page.getByRole("status").filter({ hasText: "Réglages enregistrés." })).toBeVisible();
   await expect(page.getByLabel(VAT)).toHaveValue(vatBefore);
 });
+
+test("the operator changes a quality threshold and the low-stock threshold, and sees a bad rating refused", async ({
+  page,
+}) => {
+  const LOW_STOCK = "Seuil de stock bas";
+  const MIN_RATING = "Note moyenne minimum";
+  await signIn(page, OPERATOR.email, OPERATOR.password);
+  await openSettings(page);
+  const quality = page.getByRole("region", { name: "Qualité de service et stock bas" });
+  await expect(quality).toBeVisible();
+  const lowStockBefore = await quality.getByLabel(LOW_STOCK).inputValue();
+  const ratingBefore = await quality.getByLabel(MIN_RATING).inputValue();
+
+  await quality.getByLabel(LOW_STOCK).fill("4");
+  await quality.getByLabel(MIN_RATING).fill("3,75");
+  await quality.getByRole("button", { name: "Enregistrer les seuils" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Réglages enregistrés." })).toBeVisible();
+  await expect(quality.getByLabel(LOW_STOCK)).toHaveValue("4");
+  await expect(quality.getByLabel(MIN_RATING)).toHaveValue("3,75");
+
+  await quality.getByLabel(MIN_RATING).fill("6");
+  await quality.getByRole("button", { name: "Enregistrer les seuils" }).click();
+  await expect(quality.getByLabel(MIN_RATING)).toBeFocused();
+  await expect(quality.getByLabel(MIN_RATING)).toHaveAttribute("aria-invalid", "true");
+  await expect(quality.getByText("Saisissez une note entre 1 et 5 étoiles")).toBeVisible();
+
+  await openSettings(page);
+  await quality.getByLabel(LOW_STOCK).fill(lowStockBefore);
+  await quality.getByLabel(MIN_RATING).fill(ratingBefore);
+  await quality.getByRole("button", { name: "Enregistrer les seuils" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Réglages enregistrés." })).toBeVisible();
+  await expect(quality.getByLabel(LOW_STOCK)).toHaveValue(lowStockBefore);
+});

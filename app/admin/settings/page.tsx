@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/admin/settings/settings-form";
+import { QualitySettingsForm } from "@/components/quality/quality-settings-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -7,7 +8,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatMoneyInput } from "@/lib/money/parse-money";
 import { formatPercentInput } from "@/lib/money/parse-percent";
 import { getMarketplaceSettings } from "@/lib/settings/get-marketplace-settings";
-import { saveSettingsAction } from "./actions";
+import { saveQualitySettingsAction, saveSettingsAction } from "./actions";
+import { qualitySettingsFormLabels, qualitySettingsFormValues } from "./quality-settings-labels";
 import { settingsFormLabels, settingsFormOptions, settingsFormValues } from "./settings-form-labels";
 
 type SearchParams = Promise<{ status?: string | string[] }>;
@@ -57,6 +59,14 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
         options={settingsFormOptions(t, locale, view)}
         currencyLocked={view.currencyLocked}
       />
+      <div className="mt-6">
+        <QualitySettingsForm
+          key={`quality-${view.updatedAt}`}
+          action={saveQualitySettingsAction}
+          initial={qualitySettingsFormValues(view.quality, view.updatedAt, locale)}
+          labels={qualitySettingsFormLabels(t, locale)}
+        />
+      </div>
     </>
   );
 }
