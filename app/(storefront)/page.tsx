@@ -78,7 +78,7 @@ export default async function HomePage() {
       ) : (
         <Section id="shops" title={t("home.shopsTitle")}>
           {shops.length > 0 ? (
-            <ShopList shops={shops} t={t} />
+            <ShopList shops={shops} locale={locale} t={t} />
           ) : (
             <EmptyState headingLevel="h3" title={t("home.shopsEmpty")} />
           )}

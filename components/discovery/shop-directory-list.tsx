@@ -3,8 +3,9 @@ import type { DirectoryShop } from "@/lib/discovery/list-nearby-shops";
 import { formatDistance } from "@/lib/geo/format-distance";
 import type { Translate } from "@/lib/i18n/translate";
 import { PremiumBadge } from "@/components/storefront/premium-badge";
+import { RatingSummary } from "@/components/reviews/rating-summary";
 
-/** Shop cards with logo, trade, town, distance, an open/closed badge and a premium badge. */
+/** Shop cards with logo, trade, town, rating, distance, an open/closed badge and a premium badge. */
 export function ShopDirectoryList({ shops, locale, t }: { shops: DirectoryShop[]; locale: string; t: Translate }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -40,6 +41,13 @@ export function ShopDirectoryList({ shops, locale, t }: { shops: DirectoryShop[]
               <span className="text-sm text-stone-600">
                 {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
               </span>
+              <RatingSummary
+                sum={shop.rating.sum}
+                count={shop.rating.count}
+                locale={locale}
+                t={t}
+                testId="shop-rating-summary"
+              />
               <span className="flex flex-wrap items-center gap-2 text-sm">
                 {shop.distanceKm !== null ? (
                   <span className="font-medium text-stone-800" data-testid="shop-distance">

@@ -1,11 +1,20 @@
 import Link from "next/link";
+import { RatingSummary } from "@/components/reviews/rating-summary";
 import { OpeningStatusBadge } from "@/components/shop-page/opening-status-badge";
 import { textLink } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OpeningStatus } from "@/lib/shops/opening-status";
 
 type ShopCardProps = {
-  shop: { slug: string; name: string; trade: string; city: string | null; logoUrl: string | null };
+  shop: {
+    slug: string;
+    name: string;
+    trade: string;
+    city: string | null;
+    logoUrl: string | null;
+    /** the shop's published reviews' counters */
+    rating: { count: number; sum: number };
+  };
   status: OpeningStatus;
   /** already formatted ("1,2 km"), null without a viewer location */
   distance: string | null;
@@ -13,7 +22,7 @@ type ShopCardProps = {
   t: Translate;
 };
 
-/** Who sells the product: logo, name, town, how far, open now, and the way to the shop's page. */
+/** Who sells the product: logo, name, town, rating, how far, open now, and the way to the shop's page. */
 export function ShopCard({ shop, status, distance, locale, t }: ShopCardProps) {
   return (
     <section
@@ -41,6 +50,14 @@ export function ShopCard({ shop, status, distance, locale, t }: ShopCardProps) {
           <p className="text-sm text-stone-700">
             {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
           </p>
+          <RatingSummary
+            sum={shop.rating.sum}
+            count={shop.rating.count}
+            locale={locale}
+            t={t}
+            href={`/shops/${shop.slug}#reviews`}
+            testId="shop-rating-summary"
+          />
           {distance ? (
             <p className="text-sm text-stone-700">{t("productPage.shopCard.distance", { distance })}</p>
           ) : null}

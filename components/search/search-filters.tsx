@@ -4,6 +4,7 @@ import { formatMoneyInput } from "@/lib/money/parse-money";
 import type { SearchCategoryOption } from "@/lib/search/list-search-categories";
 import { SEARCH_DELIVERY_MODES, SEARCH_SORTS, searchHref, type SearchFormValues } from "@/lib/search/search-params";
 import { RADIUS_CHOICES_KM } from "@/lib/search/search-query";
+import { MIN_RATING_CHOICES } from "@/lib/reviews/rating";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
 import { inputBase, primaryButton, textLink } from "@/components/ui/styles";
@@ -85,6 +86,21 @@ export function SearchFilters({ values, invalid, categories, hasLocation, locale
         label={t("searchPage.form.inStock")}
         defaultChecked={values.stock === "1"}
       />
+      <SelectField
+        id="search-rating"
+        name="rating"
+        label={t("searchPage.form.minRating")}
+        defaultValue={values.rating}
+        options={[
+          { value: "", label: t("searchPage.form.anyRating") },
+          ...MIN_RATING_CHOICES.map((choice) => ({
+            value: choice,
+            label: t("searchPage.form.minRatingChoice", {
+              rating: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Number(choice)),
+            }),
+          })),
+        ]}
+      />
       <div className="grid grid-cols-2 gap-3">
         <TextField
           id="search-min"
@@ -118,7 +134,7 @@ export function SearchFilters({ values, invalid, categories, hasLocation, locale
         </button>
         <Link
           href={searchHref(
-            { ...values, category: "", radius: "", delivery: "", stock: "", min: "", max: "", sort: "" },
+            { ...values, category: "", radius: "", delivery: "", stock: "", min: "", max: "", rating: "", sort: "" },
             {},
           )}
           className={textLink}

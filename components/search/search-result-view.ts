@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDistance } from "@/lib/geo/format-distance";
 import { formatMoney } from "@/lib/money/format-money";
+import { averageTenths, formatRating } from "@/lib/reviews/rating";
 import type { DeliveryMode, ProductSearchHit } from "@/lib/search/search-types";
 import type { ListingAddToCartLabels } from "@/components/cart/listing-add-to-cart";
 import { listingAddToCartLabels } from "@/components/cart/product-add-to-cart";
@@ -22,6 +23,8 @@ export type SearchResultView = {
   image: { url: string; alt: string } | null;
   /** premium: the shop's plan is premium (a badge) */
   shop: { slug: string; name: string; premium: boolean };
+  /** the shop's rating: "★ 4,5 (12)" shown, the full sentence read; null when it has no review */
+  shopRating: { text: string; label: string } | null;
   /** "à 1,2 km", or null without the shopper's position */
   distance: string | null;
   delivery: DeliveryMode[];
@@ -52,12 +55,31 @@ export function toSearchResultView(hit: ProductSearchHit, locale: Locale, t: Tra
     estimatedPrice: hit.estimatedPrice,
     inStock: hit.inStock,
     image: hit.image,
-    shop: hit.shop,
+    shop: { slug: hit.shop.slug, name: hit.shop.name, premium: hit.shop.premium },
+    shopRating: shopRatingView(hit.shop.rating, locale, t),
     distance:
       hit.distanceKm !== null
         ? t("searchPage.card.distance", { distance: formatDistance(hit.distanceKm, locale) })
         : null,
     delivery: hit.delivery,
+  };
+}
+
+function shopRatingView(
+  rating: { count: number; sum: number },
+  locale: Locale,
+  t: Translate,
+): SearchResultView["shopRating"] {
+  const tenths = averageTenths(rating.sum, rating.count);
+  if (tenths === null) return null;
+  const value = formatRating(tenths / 10, locale);
+  const count = new Intl.NumberFormat(locale).format(rating.count);
+  return {
+    text: t("searchPage.card.rating", { rating: value, count }),
+    label:
+      rating.count === 1
+        ? t("searchPage.card.ratingLabelOne", { rating: value })
+        : t("searchPage.card.ratingLabel", { rating: value, count }),
   };
 }
 

@@ -37,7 +37,7 @@ export function SearchResults({ results, addToCart, labels }: SearchResultsProps
   );
 }
 
-/** One search result: photo, title (to the product page), price, shop, distance, delivery, stock. */
+/** One search result: photo, title (to the product page), price, shop and its rating, distance, delivery, stock. */
 function SearchResultCard({ result, labels }: { result: SearchResultView; labels: SearchResultLabels }) {
   return (
     <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
@@ -76,6 +76,12 @@ function SearchResultCard({ result, labels }: { result: SearchResultView; labels
             >
               {result.shop.name}
             </Link>
+            {result.shopRating ? (
+              <span data-testid="shop-rating" className="text-stone-700">
+                <span aria-hidden="true">{result.shopRating.text}</span>
+                <span className="sr-only">{result.shopRating.label}</span>
+              </span>
+            ) : null}
             {result.distance !== null ? <span className="text-stone-600">{result.distance}</span> : null}
             {result.shop.premium ? <PremiumBadge label={labels.premium} /> : null}
           </p>

@@ -35,6 +35,8 @@ export type PublicProduct = {
   images: PublicProductImage[];
   /** the product's category and its ancestors, root first (for breadcrumbs); empty without one */
   categoryPath: PublicCategoryLink[];
+  /** the published product ratings' counters (docs/trust.md, reviews): average = sum / count */
+  rating: { count: number; sum: number };
   shop: {
     id: string;
     slug: string;
@@ -46,6 +48,8 @@ export type PublicProduct = {
     logoUrl: string | null;
     openingHours: OpeningHours;
     delivery: ShopDeliveryOptions;
+    /** the shop's published reviews' counters */
+    rating: { count: number; sum: number };
   };
 };
 
@@ -65,6 +69,8 @@ const PUBLIC_PRODUCT_SELECT = {
   stockTracked: true,
   stock: true,
   updatedAt: true,
+  ratingCount: true,
+  ratingSum: true,
   images: { select: { url: true, alt: true, width: true, height: true, variants: true }, orderBy: { position: "asc" } },
   category: {
     select: {
@@ -98,6 +104,8 @@ const PUBLIC_PRODUCT_SELECT = {
       postalCountries: true,
       postageDueOnDelivery: true,
       handlingDays: true,
+      ratingCount: true,
+      ratingSum: true,
     },
   },
 } as const;
@@ -129,9 +137,10 @@ export async function getPublicProduct(slug: string, locale: string): Promise<Pu
     select: PUBLIC_PRODUCT_SELECT,
   });
   if (!row) return null;
-  const { stockTracked, stock, images, category, shop, ...product } = row;
+  const { stockTracked, stock, images, category, shop, ratingCount, ratingSum, ...product } = row;
   return {
     ...product,
+    rating: { count: ratingCount, sum: ratingSum },
     stockState: !stockTracked ? "NOT_TRACKED" : stock > 0 ? "IN_STOCK" : "OUT_OF_STOCK",
     images: images.map((image) => ({ ...image, variants: readVariants(image.variants) })),
     categoryPath: categoryPath(category, locale),
@@ -155,6 +164,7 @@ export async function getPublicProduct(slug: string, locale: string): Promise<Pu
         postageDueOnDelivery: shop.postalEnabled && shop.postageDueOnDelivery,
         handlingDays: shop.handlingDays,
       },
+      rating: { count: shop.ratingCount, sum: shop.ratingSum },
     },
   };
 }

@@ -21,6 +21,8 @@ export type DirectoryShop = {
   openNow: boolean | null;
   /** the shop's plan is premium: a badge, and a bounded boost in the order (premium-ranking.ts) */
   premium: boolean;
+  /** the published reviews' counters (docs/trust.md, reviews): average = sum / count */
+  rating: { count: number; sum: number };
 };
 
 export type ShopDirectoryPage = {
@@ -44,7 +46,12 @@ export type ListNearbyShopsInput = {
   at?: Date;
 };
 
-type ShopRow = Omit<DirectoryShop, "distanceKm" | "openNow"> & { openingHours: unknown; distanceMetres: number | null };
+type ShopRow = Omit<DirectoryShop, "distanceKm" | "openNow" | "rating"> & {
+  openingHours: unknown;
+  distanceMetres: number | null;
+  ratingCount: number;
+  ratingSum: number;
+};
 
 /**
  * Approved shops for the directory and the home page: nearest first when the viewer's position
@@ -83,7 +90,8 @@ export async function listNearbyShops(input: ListNearbyShopsInput = {}): Promise
     db.$queryRaw<ShopRow[]>`
       SELECT r.* FROM (
         SELECT s.id, s.slug, s.name, s.trade, s.city, s."logoUrl", s.latitude, s.longitude, s."openingHours",
-               ${distance} AS "distanceMetres", COALESCE(pl.premium, false) AS premium
+               ${distance} AS "distanceMetres", COALESCE(pl.premium, false) AS premium,
+               s."ratingCount", s."ratingSum"
         FROM "Shop" s LEFT JOIN "Plan" pl ON pl.id = s."planId"
         WHERE ${where}
       ) r
@@ -94,12 +102,13 @@ export async function listNearbyShops(input: ListNearbyShopsInput = {}): Promise
       : db.$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS total FROM "Shop" s WHERE ${where}`,
   ]);
 
-  const shops = rows.map(({ openingHours, distanceMetres, ...shop }): DirectoryShop => {
+  const shops = rows.map(({ openingHours, distanceMetres, ratingCount, ratingSum, ...shop }): DirectoryShop => {
     const status = openingStatus(readOpeningHours(openingHours), at);
     return {
       ...shop,
       distanceKm: distanceMetres === null ? null : Number(distanceMetres) / 1000,
       openNow: status.next === null ? null : status.open,
+      rating: { count: Number(ratingCount), sum: Number(ratingSum) },
     };
   });
   if (!openNow) {

@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { normalizePage, normalizePageSize, normalizeQuery, normalizeRadiusKm, prefixTsQuery } from "./search-query";
 import type { CategoryIndex } from "./category-index";
 import { premiumShopIdsSql, proximityScoreSql, rankingDistanceSql } from "./premium-ranking-sql";
+import { candidateShopRatingsSql, shopsRatedAtLeastSql } from "./rating-sql";
 import type { DeliveryMode, ProductSearchInput } from "./search-types";
 import { fullTextQuery, prefixQuery, spellingQuery } from "./text-query-sql";
 
@@ -24,7 +25,9 @@ const DELIVERY_COLUMN: Record<DeliveryMode, Prisma.Sql> = {
  * (JSON), counts per category and per delivery mode (JSON).
  * Relevance ordering favours premium shops within bounds (premium-ranking.ts): premium_shops looks
  * up each distinct candidate shop once (primary keys of "Shop" and "Plan"), and each candidate
- * probes that small set; explicit sorts (price, newest, distance) skip it.
+ * probes that small set; explicit sorts (price, newest, distance, rating) skip it. The rating order
+ * reads each candidate shop's counters once the same way (shop_ratings, rating-sql.ts); the least
+ * rating filter is a semi-join on "Shop" in the documents' WHERE.
  * The category rules (blocked categories, subtrees) come from the small Category table, read
  * beforehand (load-category-index.ts): fewer joins, a cheaper plan.
  * closeSpellings (a tsquery text from close-spellings.ts) replaces the words as typed: the second
@@ -74,6 +77,10 @@ export function buildProductSearchStatement(
     ...(input.inStockOnly ? [Prisma.sql`d.in_stock`] : []),
     ...(isAmount(input.minPriceAmount) ? [Prisma.sql`d.price_amount >= ${input.minPriceAmount}::int`] : []),
     ...(isAmount(input.maxPriceAmount) ? [Prisma.sql`d.price_amount <= ${input.maxPriceAmount}::int`] : []),
+    // the least rating of the product's shop (docs/trust.md, reviews): a filter like stock, counted in the facets
+    ...(isMinRating(input.minRatingTenths)
+      ? [Prisma.sql`d.shop_id IN (${shopsRatedAtLeastSql(input.minRatingTenths)})`]
+      : []),
   ];
   // ts_rank (word frequency and weights) over the words and their starts together: one pass over
   // each candidate's document (ts_rank_cd twice cost four times as much in dense areas).
@@ -101,6 +108,13 @@ export function buildProductSearchStatement(
     ? Prisma.sql`premium_shops AS MATERIALIZED (${premiumShopIdsSql(Prisma.sql`base`)}),`
     : Prisma.empty;
   const premium = usesPremium ? Prisma.sql`, (b.shop_id IN (SELECT id FROM premium_shops)) AS premium` : Prisma.empty;
+  // The rating order: each candidate shop's average and count, looked up once per shop.
+  const byRating = sort === "rating";
+  const shopRatings = byRating
+    ? Prisma.sql`shop_ratings AS MATERIALIZED (${candidateShopRatingsSql(Prisma.sql`base`)}),`
+    : Prisma.empty;
+  const rating = byRating ? Prisma.sql`, r.tenths AS rating_tenths, r.count AS rating_count` : Prisma.empty;
+  const ratingJoin = byRating ? Prisma.sql`LEFT JOIN shop_ratings r ON r.id = b.shop_id` : Prisma.empty;
 
   const statement = Prisma.sql`
     WITH base AS MATERIALIZED (
@@ -116,7 +130,8 @@ export function buildProductSearchStatement(
       ) m
     ),
     ${premiumShops}
-    filtered AS (SELECT b.*${premium} FROM base b WHERE b.category_ok AND ${delivery}),
+    ${shopRatings}
+    filtered AS (SELECT b.*${premium}${rating} FROM base b ${ratingJoin} WHERE b.category_ok AND ${delivery}),
     counted AS (
       SELECT count(*)::int AS total,
              LEAST(${requestedPage}::int, GREATEST(1, CEIL(count(*) / ${pageSize}::numeric)::int)) AS page
@@ -136,6 +151,7 @@ export function buildProductSearchStatement(
           'estimatedPrice', p."estimatedPrice", 'priceUnit', p."priceUnit", 'inStock', b.in_stock,
           'imageUrl', img.url, 'imageAlt', img.alt, 'shopSlug', s.slug, 'shopName', s.name,
           'shopPremium', COALESCE(pl.premium, false),
+          'shopRatingCount', s."ratingCount", 'shopRatingSum', s."ratingSum",
           'distanceM', b.distance_m, 'clickAndCollect', b.click_and_collect, 'courier', b.courier, 'postal', b.postal
         ) ORDER BY b.ord), '[]'::json)
        FROM paged b
@@ -155,6 +171,10 @@ export function buildProductSearchStatement(
        FROM base b WHERE b.category_ok) AS delivery`;
 
   return { statement, pageSize, locale };
+}
+
+function isMinRating(value: number | null | undefined): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 && value <= 50;
 }
 
 function isAmount(value: number | null | undefined): value is number {
@@ -182,6 +202,12 @@ function orderBy(
     case "distance":
       if (hasOrigin) return chosen(Prisma.sql`b.distance_m ASC NULLS LAST, ${byRelevance} b.id ASC`);
       break;
+    case "rating":
+      // Best rated shops first (average to one decimal, then more reviews), unrated last; then as
+      // usual: relevance with words, nearest with a position, newest (docs/trust.md, reviews).
+      return chosen(
+        Prisma.sql`b.rating_tenths DESC NULLS LAST, b.rating_count DESC, ${byRelevance} ${hasOrigin ? Prisma.sql`b.distance_m ASC NULLS LAST, ` : Prisma.empty} b.created_at DESC, b.id ASC`,
+      );
   }
   const premium = Prisma.sql`b.premium`;
   // Relevance: a nearby exact match outranks a far one (the score halves at 10 km), a premium shop's

@@ -12,6 +12,7 @@ describe("parseSearchParams", () => {
         stock: "1",
         min: "2,50",
         max: "1 234,5",
+        rating: "4.5",
         sort: "price-asc",
         page: "3",
       },
@@ -26,6 +27,7 @@ describe("parseSearchParams", () => {
       inStockOnly: true,
       minPriceAmount: 250,
       maxPriceAmount: 123450,
+      minRatingTenths: 45,
       sort: "price-asc",
       page: 3,
     });
@@ -56,6 +58,26 @@ describe("parseSearchParams", () => {
     expect(invalid.min).toBe(true);
   });
 
+  // docs/trust.md, reviews: the search filter "min rating" offers 3, 4 and 4.5 stars.
+  it.each([
+    ["3", 30, "3"],
+    ["4", 40, "4"],
+    ["4.5", 45, "4.5"],
+    ["5", null, ""],
+    ["4,5", null, ""],
+    ["", null, ""],
+    ["abc", null, ""],
+  ])("reads rating=%j as %j tenths (shown back as %j)", (rating, tenths, shown) => {
+    const { input, values } = parseSearchParams({ rating }, "fr", false);
+    expect(input.minRatingTenths).toBe(tenths);
+    expect(values.rating).toBe(shown);
+  });
+
+  it("knows the rating order, with or without a location", () => {
+    expect(parseSearchParams({ sort: "rating" }, "fr", false).input.sort).toBe("rating");
+    expect(parseSearchParams({ sort: "rating" }, "fr", true).values.sort).toBe("rating");
+  });
+
   it("drops the radius and the distance order without a location", () => {
     const { input } = parseSearchParams({ radius: "25", sort: "distance" }, "fr", false);
     expect(input.radiusKm).toBeNull();
@@ -72,6 +94,7 @@ describe("searchHref", () => {
     stock: "",
     min: "",
     max: "",
+    rating: "",
     sort: "relevance",
     page: "2",
   };
@@ -83,6 +106,11 @@ describe("searchHref", () => {
   it("changes the page and keeps everything else", () => {
     expect(searchHref(values, { page: "3" })).toBe("/search?q=miel&radius=10&page=3");
     expect(searchHref(values, { page: "1" })).toBe("/search?q=miel&radius=10");
+  });
+
+  it("keeps the least rating and the rating order", () => {
+    expect(searchHref(values, { rating: "4", sort: "rating" })).toBe("/search?q=miel&radius=10&rating=4&sort=rating");
+    expect(searchHref({ ...values, rating: "4.5" }, { page: "3" })).toBe("/search?q=miel&radius=10&rating=4.5&page=3");
   });
 
   it("encodes what the shopper typed", () => {

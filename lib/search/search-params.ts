@@ -1,10 +1,11 @@
 // The /search address: what the GET form sends, read leniently (a wrong value is ignored, never
 // an error page), and links that keep the search while changing one thing (facets, pages).
 import { parseMoney } from "@/lib/money/parse-money";
+import { minRatingTenths } from "@/lib/reviews/rating";
 import { normalizePage, normalizeQuery, RADIUS_CHOICES_KM } from "./search-query";
 import type { DeliveryMode, ProductSearchInput, SearchSort } from "./search-types";
 
-export const SEARCH_SORTS: SearchSort[] = ["relevance", "distance", "price-asc", "price-desc", "newest"];
+export const SEARCH_SORTS: SearchSort[] = ["relevance", "distance", "price-asc", "price-desc", "newest", "rating"];
 export const SEARCH_DELIVERY_MODES: DeliveryMode[] = ["CLICK_AND_COLLECT", "LOCAL_COURIER", "POSTAL"];
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -18,6 +19,8 @@ export type SearchFormValues = {
   stock: string;
   min: string;
   max: string;
+  /** the least average of the product's shop: "3", "4" or "4.5" (MIN_RATING_CHOICES), else "" */
+  rating: string;
   sort: string;
   page: string;
 };
@@ -41,6 +44,7 @@ export function parseSearchParams(params: RawSearchParams, locale: string, hasLo
     stock: first(params.stock) === "1" ? "1" : "",
     min: first(params.min).trim(),
     max: first(params.max).trim(),
+    rating: first(params.rating).trim(),
     sort: first(params.sort).trim(),
     page: first(params.page).trim(),
   };
@@ -53,8 +57,15 @@ export function parseSearchParams(params: RawSearchParams, locale: string, hasLo
   if (sort === "distance" && !hasLocation) sort = "relevance";
   const minPriceAmount = values.min ? parseMoney(values.min, locale) : null;
   const maxPriceAmount = values.max ? parseMoney(values.max, locale) : null;
+  const minRating = minRatingTenths(values.rating);
   return {
-    values: { ...values, radius: radiusKm === null ? "" : String(radiusKm), delivery: delivery ?? "", sort },
+    values: {
+      ...values,
+      radius: radiusKm === null ? "" : String(radiusKm),
+      delivery: delivery ?? "",
+      rating: minRating === null ? "" : values.rating,
+      sort,
+    },
     input: {
       query: values.q,
       categorySlug: values.category || null,
@@ -63,6 +74,7 @@ export function parseSearchParams(params: RawSearchParams, locale: string, hasLo
       inStockOnly: values.stock === "1",
       minPriceAmount,
       maxPriceAmount,
+      minRatingTenths: minRating,
       sort,
       page: normalizePage(Number(values.page)),
     },
@@ -77,7 +89,7 @@ export function parseSearchParams(params: RawSearchParams, locale: string, hasLo
 export function searchHref(values: SearchFormValues, changes: Partial<SearchFormValues>): string {
   const next: SearchFormValues = { ...values, ...("page" in changes ? {} : { page: "" }), ...changes };
   const query = new URLSearchParams();
-  for (const key of ["q", "category", "radius", "delivery", "stock", "min", "max", "sort", "page"] as const) {
+  for (const key of ["q", "category", "radius", "delivery", "stock", "min", "max", "rating", "sort", "page"] as const) {
     const value = next[key];
     if (value && !(key === "sort" && value === "relevance") && !(key === "page" && value === "1"))
       query.set(key, value);

@@ -30,6 +30,8 @@ type HitRow = {
   shopSlug: string;
   shopName: string;
   shopPremium: boolean;
+  shopRatingCount: number;
+  shopRatingSum: number;
   distanceM: number | null;
   clickAndCollect: boolean;
   courier: boolean;
@@ -114,7 +116,12 @@ function toHit(row: HitRow): ProductSearchHit {
     priceUnit: row.priceUnit,
     inStock: row.inStock,
     image: row.imageUrl ? { url: row.imageUrl, alt: row.imageAlt ?? "" } : null,
-    shop: { slug: row.shopSlug, name: row.shopName, premium: row.shopPremium === true },
+    shop: {
+      slug: row.shopSlug,
+      name: row.shopName,
+      premium: row.shopPremium === true,
+      rating: { count: row.shopRatingCount ?? 0, sum: row.shopRatingSum ?? 0 },
+    },
     distanceKm: row.distanceM === null ? null : Math.round(row.distanceM) / 1000,
     delivery: SEARCH_DELIVERY_MODES.filter((mode) =>
       mode === "CLICK_AND_COLLECT" ? row.clickAndCollect : mode === "LOCAL_COURIER" ? row.courier : row.postal,

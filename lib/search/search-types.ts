@@ -1,7 +1,7 @@
 // The contract of product search (lib/search/search-products.ts), shared by the /search page,
 // the home page's "near you" sections and the benchmark.
 export type DeliveryMode = "CLICK_AND_COLLECT" | "LOCAL_COURIER" | "POSTAL";
-export type SearchSort = "relevance" | "distance" | "price-asc" | "price-desc" | "newest";
+export type SearchSort = "relevance" | "distance" | "price-asc" | "price-desc" | "newest" | "rating";
 
 export type ProductSearchInput = {
   /** free text; empty = browse */
@@ -14,6 +14,8 @@ export type ProductSearchInput = {
   inStockOnly?: boolean;
   minPriceAmount?: number | null;
   maxPriceAmount?: number | null;
+  /** only products of shops whose average (rounded to one decimal) is at least this, in tenths (45 = 4.5) */
+  minRatingTenths?: number | null;
   sort?: SearchSort;
   page?: number;
   pageSize?: number;
@@ -31,7 +33,7 @@ export type ProductSearchHit = {
   inStock: boolean;
   image: { url: string; alt: string } | null;
   /** premium: the shop's plan is premium (a badge; docs/business-models.md, premium plans) */
-  shop: { slug: string; name: string; premium: boolean };
+  shop: { slug: string; name: string; premium: boolean; rating: { count: number; sum: number } };
   distanceKm: number | null;
   delivery: DeliveryMode[];
 };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildBreadcrumbJsonLd, buildProductJsonLd, decimalPrice, serializeJsonLd } from "./json-ld";
+import { buildBreadcrumbJsonLd, buildProductJsonLd, buildShopJsonLd, decimalPrice, serializeJsonLd } from "./json-ld";
 
 const base = {
   url: "https://halle.example/p/miel",
@@ -64,6 +64,131 @@ describe("buildProductJsonLd", () => {
     const data = buildProductJsonLd({ ...base, description: "", imageUrls: [] });
     expect(data).not.toHaveProperty("description");
     expect(data).not.toHaveProperty("image");
+  });
+});
+
+// docs/trust.md, reviews: AggregateRating only with at least one published review.
+const reviews = [
+  { authorName: "Camille D.", rating: 5, comment: "Parfait", createdAt: new Date("2026-11-02T10:00:00Z") },
+  { authorName: "Léo M.", rating: 4, comment: "", createdAt: new Date("2026-10-30T23:30:00Z") },
+  { authorName: "Ana P.", rating: 3, comment: "Correct", createdAt: new Date("2026-10-01T08:00:00Z") },
+  { authorName: "Jo R.", rating: 5, comment: "Top", createdAt: new Date("2026-09-01T08:00:00Z") },
+];
+
+describe("ratings in the structured data", () => {
+  it.each([
+    // [sum, count, ratingValue]
+    [9, 2, "4.5"],
+    [13, 3, "4.3"],
+    [5, 1, "5.0"],
+    [11, 4, "2.8"],
+  ])("a product rated %i over %i reviews has ratingValue %s", (sum, count, ratingValue) => {
+    const data = buildProductJsonLd({ ...base, rating: { sum, count } });
+    expect(data.aggregateRating).toEqual({
+      "@type": "AggregateRating",
+      ratingValue,
+      reviewCount: count,
+      bestRating: 5,
+      worstRating: 1,
+    });
+    expect(data).not.toHaveProperty("review");
+  });
+
+  it("leaves the rating out without a review", () => {
+    expect(buildProductJsonLd({ ...base, rating: { sum: 0, count: 0, reviews: [] } })).not.toHaveProperty(
+      "aggregateRating",
+    );
+    expect(buildProductJsonLd(base)).not.toHaveProperty("aggregateRating");
+  });
+
+  it("adds the first three reviews, without an empty body", () => {
+    const data = buildProductJsonLd({ ...base, rating: { sum: 17, count: 4, reviews } }) as {
+      review: Record<string, unknown>[];
+    };
+    expect(data.review).toEqual([
+      {
+        "@type": "Review",
+        author: { "@type": "Person", name: "Camille D." },
+        datePublished: "2026-11-02",
+        reviewBody: "Parfait",
+        reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1 },
+      },
+      {
+        "@type": "Review",
+        author: { "@type": "Person", name: "Léo M." },
+        datePublished: "2026-10-30",
+        reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1 },
+      },
+      {
+        "@type": "Review",
+        author: { "@type": "Person", name: "Ana P." },
+        datePublished: "2026-10-01",
+        reviewBody: "Correct",
+        reviewRating: { "@type": "Rating", ratingValue: 3, bestRating: 5, worstRating: 1 },
+      },
+    ]);
+  });
+});
+
+describe("buildShopJsonLd", () => {
+  const shop = {
+    url: "https://halle.example/shops/le-rucher",
+    name: "Le Rucher",
+    description: "Miels de Charente",
+    imageUrl: "https://halle.example/files/rucher.webp",
+    address: { street: "1 rue du Port", postalCode: "17300", city: "Rochefort", country: "FR" },
+    geo: { latitude: 45.937, longitude: -0.961 },
+    telephone: "05 46 00 00 00",
+  };
+
+  it("describes a Store with its address, position and rating", () => {
+    const data = buildShopJsonLd({ ...shop, rating: { sum: 9, count: 2, reviews: reviews.slice(0, 1) } });
+    expect(data).toEqual({
+      "@context": "https://schema.org",
+      "@type": "Store",
+      name: "Le Rucher",
+      url: shop.url,
+      description: "Miels de Charente",
+      image: shop.imageUrl,
+      address: {
+        "@type": "PostalAddress",
+        streetAddress: "1 rue du Port",
+        postalCode: "17300",
+        addressLocality: "Rochefort",
+        addressCountry: "FR",
+      },
+      geo: { "@type": "GeoCoordinates", latitude: 45.937, longitude: -0.961 },
+      telephone: "05 46 00 00 00",
+      aggregateRating: {
+        "@type": "AggregateRating",
+        ratingValue: "4.5",
+        reviewCount: 2,
+        bestRating: 5,
+        worstRating: 1,
+      },
+      review: [
+        {
+          "@type": "Review",
+          author: { "@type": "Person", name: "Camille D." },
+          datePublished: "2026-11-02",
+          reviewBody: "Parfait",
+          reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1 },
+        },
+      ],
+    });
+  });
+
+  it("leaves out what the shop did not give, and the rating without reviews", () => {
+    const data = buildShopJsonLd({
+      ...shop,
+      description: "",
+      imageUrl: null,
+      address: { street: null, postalCode: null, city: null, country: "FR" },
+      geo: null,
+      telephone: null,
+      rating: { sum: 0, count: 0 },
+    });
+    expect(data).toEqual({ "@context": "https://schema.org", "@type": "Store", name: "Le Rucher", url: shop.url });
   });
 });
 

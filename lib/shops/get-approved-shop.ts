@@ -38,10 +38,12 @@ export type ApprovedShopPage = {
   delivery: ShopDeliveryOptions;
   /** the shop's plan is premium (a badge; docs/business-models.md, premium plans) */
   premium: boolean;
+  /** the published reviews' counters (docs/trust.md, reviews): average = sum / count */
+  rating: { count: number; sum: number };
 };
 
 // Public fields only: never identity (KYC), payout account, plan or review state; of the plan,
-// only whether it is premium (the page shows a badge).
+// only whether it is premium (the page shows a badge); of the reviews, the published ones' counters.
 const PUBLIC_SELECT = {
   id: true,
   slug: true,
@@ -70,6 +72,8 @@ const PUBLIC_SELECT = {
   postageDueOnDelivery: true,
   handlingDays: true,
   plan: { select: { premium: true } },
+  ratingCount: true,
+  ratingSum: true,
 } as const;
 
 function isHttpUrl(value: string): boolean {
@@ -126,5 +130,6 @@ export async function getApprovedShop(slug: string): Promise<ApprovedShopPage | 
       handlingDays: shop.handlingDays,
     },
     premium: shop.plan?.premium ?? false,
+    rating: { count: shop.ratingCount, sum: shop.ratingSum },
   };
 }

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     const counts = await seedDemo(prisma, { filesDir, privateFilesDir });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     log(
-      `demo marketplace seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products, ${counts.shopOrders} shop orders (pictures in ${filesDir})`,
+      `demo marketplace seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products, ${counts.shopOrders} shop orders, ${counts.reviews} reviews (pictures in ${filesDir})`,
     );
   } finally {
     await prisma.$disconnect();

@@ -11,6 +11,7 @@ import type { ShopSeed } from "./data/shops";
 import { hashString, writeSvg } from "./images";
 import { demoIban, demoRegistrationNumber, identityDocumentKey, writeIdentityDocument } from "./kyc";
 import { DEMO_ORDER_SETTINGS, DEMO_SHOPS, planDemoOrders, writeDemoOrders } from "./demo-orders";
+import { planDemoReviews, writeDemoReviews } from "./demo-reviews";
 import { planDemo, type DemoPlan, type ImagePlan, type ShopPlan } from "./plan-demo";
 
 type Tx = Prisma.TransactionClient;
@@ -151,11 +152,13 @@ function kycRow(shop: ShopSeed) {
 export async function seedDemo(
   prisma: PrismaClient,
   options: SeedDemoOptions,
-): Promise<{ shops: number; products: number; shopOrders: number }> {
+): Promise<{ shops: number; products: number; shopOrders: number; reviews: number }> {
   const now = options.now ?? new Date();
   const plan = planDemo(now);
   const orderPlans = planDemoOrders(now, plan.products);
+  const reviewPlans = planDemoReviews(now, plan.products);
   let shopOrders = 0;
+  let reviews = 0;
   const shopPlanByKey = new Map(plan.shops.map((s) => [s.shop.key, s]));
   const userRows = await buildUserRows(
     plan.shops.map((s) => s.shop),
@@ -322,6 +325,15 @@ export async function seedDemo(
         productIds: productId,
       });
 
+      // Other shoppers' confirmed parts at three other shops, with their reviews (demo-reviews.ts).
+      reviews = await writeDemoReviews(tx, reviewPlans, {
+        passwordHash: userRows.find((row) => row.email === DEMO_ACCOUNTS.shopper.email)!.passwordHash,
+        operatorId,
+        shopIds: shopId,
+        ownerIds: new Map(plan.shops.map((s) => [s.shop.slug, userId.get(ownerEmailOf(s.shop))!])),
+        productIds: productId,
+      });
+
       // Last: its presence is what tells `prisma/seed/index.ts` the demo is already there.
       await tx.marketplaceSettings.create({
         data: {
@@ -350,5 +362,5 @@ export async function seedDemo(
     { maxWait: 10_000, timeout: 60_000 },
   );
 
-  return { shops: plan.shops.length, products: plan.products.length, shopOrders };
+  return { shops: plan.shops.length, products: plan.products.length, shopOrders, reviews };
 }

@@ -40,7 +40,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   ]);
   const count = new Intl.NumberFormat(locale).format(result.total);
   const hasFilters = Boolean(
-    values.category || values.radius || values.delivery || values.stock || values.min || values.max,
+    values.category || values.radius || values.delivery || values.stock || values.min || values.max || values.rating,
   );
   const widerRadius = values.radius ? RADIUS_CHOICES_KM.find((km) => km > Number(values.radius)) : undefined;
 
@@ -84,7 +84,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
               {hasFilters ? (
                 <Link
                   href={searchHref(
-                    { ...values, category: "", radius: "", delivery: "", stock: "", min: "", max: "" },
+                    { ...values, category: "", radius: "", delivery: "", stock: "", min: "", max: "", rating: "" },
                     {},
                   )}
                   className={secondaryButton}

@@ -8,6 +8,8 @@ import { formatDistance } from "@/lib/geo/format-distance";
 import { JsonLdScript } from "@/components/product-page/json-ld-script";
 import { ProductGallery } from "@/components/product-page/product-gallery";
 import { ShopCard } from "@/components/product-page/shop-card";
+import { RatingSummary } from "@/components/reviews/rating-summary";
+import { ReviewList } from "@/components/reviews/review-list";
 import { Markdown } from "@/components/products/markdown";
 import { DeliveryOptions } from "@/components/shop-page/delivery-options";
 import { ProductGrid } from "@/components/storefront/product-grid";
@@ -23,10 +25,14 @@ import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import type { Translate } from "@/lib/i18n/translate";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
 import { formatMoney } from "@/lib/money/format-money";
+import { listProductReviews } from "@/lib/reviews/list-public-reviews";
 import { buildProductJsonLd } from "@/lib/seo/json-ld";
 import { openingStatus } from "@/lib/shops/opening-status";
 
-type ProductPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ photo?: string | string[] }> };
+type ProductPageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ photo?: string | string[]; reviews?: string | string[] }>;
+};
 
 // generateMetadata and the page read the same product once per request.
 const loadProduct = cache(getPublicProduct);
@@ -37,6 +43,12 @@ function summary(product: PublicProduct): string {
     .replace(/\s+/g, " ")
     .trim();
   return text.length <= 200 ? text : `${text.slice(0, 199).replace(/\s+\S*$/, "")}…`;
+}
+
+/** "?reviews=2" → 2; anything else → 1 (listProductReviews brings a page past the end back to the last). */
+function reviewsPage(value: string | string[] | undefined): number {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
 }
 
 function selectedPhoto(value: string | string[] | undefined, count: number): number {
@@ -88,12 +100,13 @@ function StockLine({ state, t }: { state: PublicProduct["stockState"]; t: Transl
 }
 
 export default async function ProductPage({ params, searchParams }: ProductPageProps) {
-  const [{ slug }, { photo }, { locale, t }] = await Promise.all([params, searchParams, getT()]);
+  const [{ slug }, { photo, reviews: reviewsParam }, { locale, t }] = await Promise.all([params, searchParams, getT()]);
   const product = await loadProduct(slug, locale);
   if (!product) notFound();
-  const [more, viewer] = await Promise.all([
+  const [more, viewer, reviews] = await Promise.all([
     listMoreFromShop({ shopId: product.shop.id, excludeProductId: product.id }),
     getViewerLocation(),
+    listProductReviews(product.id, reviewsPage(reviewsParam)),
   ]);
 
   const { shop } = product;
@@ -125,6 +138,8 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
     inStock: product.stockState !== "OUT_OF_STOCK",
     category: product.categoryPath.at(-1)?.name,
     seller: { name: shop.name, url: appUrl(`/shops/${shop.slug}`) },
+    // the product's own ratings, and a few of the newest (the first page's)
+    rating: { ...product.rating, reviews: reviews.page === 1 ? reviews.reviews : [] },
   });
 
   return (
@@ -149,6 +164,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
         <div className="flex flex-col gap-4">
           <p className="text-sm text-stone-600">{t(`productPage.kind.${product.kind}`)}</p>
           <h1 className="-mt-3 text-3xl font-bold">{product.title}</h1>
+          <RatingSummary sum={product.rating.sum} count={product.rating.count} locale={locale} t={t} href="#reviews" />
           <div className="flex flex-col gap-1" data-testid="product-price">
             <p className="flex flex-wrap items-baseline gap-3">
               <span className="text-2xl font-semibold text-brand-800">
@@ -209,6 +225,16 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
             </Link>
           </div>
         </div>
+      </Section>
+
+      <Section id="reviews" title={t("ratings.list.productTitle")}>
+        <ReviewList
+          page={reviews}
+          pageHref={(page) => (page > 1 ? `/p/${product.slug}?reviews=${page}#reviews` : `/p/${product.slug}#reviews`)}
+          empty={{ title: t("ratings.list.productEmpty"), text: t("ratings.list.productEmptyText") }}
+          locale={locale}
+          t={t}
+        />
       </Section>
 
       <Section id="more-from-shop" title={t("productPage.moreFromShop")}>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { JsonLdScript } from "@/components/product-page/json-ld-script";
+import { RatingSummary } from "@/components/reviews/rating-summary";
+import { ReviewList } from "@/components/reviews/review-list";
 import { ContactDetails } from "@/components/shop-page/contact-details";
 import { ContactForm } from "@/components/shop-page/contact-form";
 import { DeliveryOptions } from "@/components/shop-page/delivery-options";
@@ -16,11 +19,22 @@ import { appUrl } from "@/lib/app-url";
 import { listShopProducts } from "@/lib/catalog/list-shop-products";
 import { getT } from "@/lib/i18n/server";
 import { addToCartAction } from "@/app/(storefront)/cart/actions";
+import { listShopReviews } from "@/lib/reviews/list-public-reviews";
+import { buildShopJsonLd } from "@/lib/seo/json-ld";
 import { getApprovedShop, type ApprovedShopPage } from "@/lib/shops/get-approved-shop";
 import { openingStatus } from "@/lib/shops/opening-status";
 import { sendContactMessage } from "./actions";
 
-type ShopPageProps = { params: Promise<{ slug: string }> };
+type ShopPageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ reviews?: string | string[] }>;
+};
+
+/** "?reviews=2" → 2; anything else → 1 (listShopReviews brings a page past the end back to the last). */
+function reviewsPage(value: string | string[] | undefined): number {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
+}
 
 // generateMetadata and the page read the same shop once per request.
 const loadShop = cache(getApprovedShop);
@@ -67,17 +81,33 @@ export async function generateMetadata({ params }: ShopPageProps): Promise<Metad
   };
 }
 
-export default async function ShopPage({ params }: ShopPageProps) {
-  const { slug } = await params;
+export default async function ShopPage({ params, searchParams }: ShopPageProps) {
+  const [{ slug }, { reviews: reviewsParam }] = await Promise.all([params, searchParams]);
   const [{ locale, t }, shop] = await Promise.all([getT(), loadShop(slug)]);
   if (!shop) notFound();
-  const products = await listShopProducts(shop.slug, { take: 48 });
+  const [products, reviews] = await Promise.all([
+    listShopProducts(shop.slug, { take: 48 }),
+    listShopReviews(shop.id, reviewsPage(reviewsParam)),
+  ]);
+  const jsonLd = buildShopJsonLd({
+    url: appUrl(`/shops/${shop.slug}`),
+    name: shop.name,
+    description: shop.description ? summarize(shop.description) : "",
+    imageUrl: shop.logoUrl ? appUrl(shop.logoUrl) : null,
+    address: { street: shop.addressLine, postalCode: shop.postalCode, city: shop.city, country: shop.country },
+    geo:
+      shop.latitude !== null && shop.longitude !== null ? { latitude: shop.latitude, longitude: shop.longitude } : null,
+    telephone: shop.phone,
+    // a few of the newest published reviews (the first page's), with the counters of all of them
+    rating: { ...shop.rating, reviews: reviews.page === 1 ? reviews.reviews : [] },
+  });
   const status = openingStatus(shop.openingHours, new Date());
   const mapLink = osmUrl(shop);
   const hasAddress = Boolean(shop.addressLine || shop.city);
 
   return (
     <article className="flex flex-col gap-10">
+      <JsonLdScript data={jsonLd} />
       <header>
         <ShopBanner name={shop.name} bannerUrl={shop.bannerUrl} logoUrl={shop.logoUrl} premium={shop.premium} t={t} />
         <div className="flex max-w-3xl flex-col gap-2">
@@ -85,6 +115,7 @@ export default async function ShopPage({ params }: ShopPageProps) {
           <p className="text-stone-600">
             {shop.city ? t("shop.tradeInCity", { trade: shop.trade, city: shop.city }) : shop.trade}
           </p>
+          <RatingSummary sum={shop.rating.sum} count={shop.rating.count} locale={locale} t={t} href="#reviews" />
           <OpeningStatusBadge status={status} locale={locale} t={t} />
           {shop.description ? <p className="mt-2 whitespace-pre-line">{shop.description}</p> : null}
         </div>
@@ -146,7 +177,15 @@ export default async function ShopPage({ params }: ShopPageProps) {
       </Section>
 
       <Section id="reviews" title={t("shopPage.reviews.title")}>
-        <EmptyState headingLevel="h3" title={t("shopPage.reviews.empty")} text={t("shopPage.reviews.emptyText")} />
+        <ReviewList
+          page={reviews}
+          pageHref={(page) =>
+            page > 1 ? `/shops/${shop.slug}?reviews=${page}#reviews` : `/shops/${shop.slug}#reviews`
+          }
+          empty={{ title: t("shopPage.reviews.empty"), text: t("shopPage.reviews.emptyText") }}
+          locale={locale}
+          t={t}
+        />
       </Section>
 
       <Section id="contact-form" title={t("shopPage.contactForm.title")}>

@@ -17,6 +17,12 @@ import { escalateAction, requestReturnAction } from "./return-actions";
 import { ShopperReturnSection } from "@/components/orders/shopper-return-section";
 import { postShopperMessageAction } from "./message-actions";
 import { progressMessageKey } from "@/lib/payments/capture-rules";
+import { MyReview } from "@/components/reviews/my-review";
+import { ReviewForm } from "@/components/reviews/review-form";
+import { reviewFormLabels } from "@/components/reviews/review-form-labels";
+import { getMyOrderReviews } from "@/lib/reviews/get-my-order-reviews";
+import { REVIEW_LIMITS } from "@/lib/reviews/schemas";
+import { writeReviewAction } from "./review-actions";
 
 type PageProps = {
   params: Promise<{ orderId: string }>;
@@ -38,6 +44,8 @@ export default async function MyOrderPage({ params, searchParams }: PageProps) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
   const query = await searchParams;
   const done = DONE_MESSAGES.find((action) => action === query.done) ?? null;
+  // docs/trust.md, reviews: each confirmed part may be reviewed once, then shows its review.
+  const reviews = await getMyOrderReviews(actor, order.id);
 
   return (
     <>
@@ -81,6 +89,23 @@ export default async function MyOrderPage({ params, searchParams }: PageProps) {
               locale={locale}
               t={t}
             />
+            {reviews[part.id]?.review ? (
+              <MyReview
+                id={`review-${part.id}`}
+                review={reviews[part.id].review!}
+                locale={locale}
+                t={t}
+                notice={query.reviewed === part.id ? <FormMessage success={t("reviews.form.done")} /> : undefined}
+              />
+            ) : reviews[part.id]?.canReview ? (
+              <ReviewForm
+                id={`review-${part.id}`}
+                action={writeReviewAction.bind(null, order.id, part.id)}
+                labels={reviewFormLabels(t, part.shopName, reviews[part.id].lines)}
+                lineIds={reviews[part.id].lines.map((line) => line.id)}
+                maxLengths={{ comment: REVIEW_LIMITS.comment, productComment: REVIEW_LIMITS.productComment }}
+              />
+            ) : null}
             {part.refunds.length > 0 ? (
               <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
                 <RefundList
