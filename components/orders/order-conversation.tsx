@@ -1,8 +1,7 @@
-import Image from "next/image";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OrderConversation as Conversation } from "@/lib/orders/conversation/list-order-messages";
-import { textLink } from "@/components/ui/styles";
+import { MessageFiles } from "@/components/messages/message-files";
 import { OrderConversationForm, type MessageFormState } from "./order-conversation-form";
 
 type Props = {
@@ -15,13 +14,6 @@ type Props = {
   t: Translate;
   headingLevel?: "h2" | "h3";
 };
-
-const sizeOf = (bytes: number, locale: string) =>
-  new Intl.NumberFormat(locale, {
-    style: "unit",
-    unit: bytes >= 1_000_000 ? "megabyte" : "kilobyte",
-    maximumFractionDigits: 1,
-  }).format(bytes >= 1_000_000 ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)));
 
 /**
  * A part's conversation (docs/domain.md, conversation): the thread, oldest first and newest last,
@@ -74,34 +66,12 @@ export function OrderConversation({ id, conversation, action, maxLength, locale,
                 ) : null}
               </p>
               {message.body ? <p className="mt-1 break-words whitespace-pre-line">{message.body}</p> : null}
-              {message.attachments.length > 0 ? (
-                <ul className="mt-2 flex flex-wrap gap-2">
-                  {message.attachments.map((file) => (
-                    <li key={file.id}>
-                      <a
-                        href={file.url}
-                        target="_blank"
-                        rel="noopener"
-                        className={file.isImage ? "block rounded-md focus-visible:outline-2" : textLink}
-                        aria-label={t("conversation.attachment.open", { name: file.fileName })}
-                      >
-                        {file.isImage ? (
-                          <Image
-                            src={file.url}
-                            alt={t("conversation.attachment.photo", { name: file.fileName })}
-                            width={96}
-                            height={96}
-                            unoptimized
-                            className="size-24 rounded-md border border-stone-200 object-cover"
-                          />
-                        ) : (
-                          `${file.fileName} (${sizeOf(file.byteSize, locale)})`
-                        )}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <MessageFiles
+                files={message.attachments}
+                locale={locale}
+                openLabel={(name) => t("conversation.attachment.open", { name })}
+                photoLabel={(name) => t("conversation.attachment.photo", { name })}
+              />
             </li>
           ))}
         </ol>

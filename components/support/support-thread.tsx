@@ -1,14 +1,6 @@
-import Image from "next/image";
 import type { Translate } from "@/lib/i18n/translate";
 import type { SupportRequestView } from "@/lib/support/get-support-request";
-import { textLink } from "@/components/ui/styles";
-
-const sizeOf = (bytes: number, locale: string) =>
-  new Intl.NumberFormat(locale, {
-    style: "unit",
-    unit: bytes >= 1_000_000 ? "megabyte" : "kilobyte",
-    maximumFractionDigits: 1,
-  }).format(bytes >= 1_000_000 ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)));
+import { MessageFiles } from "@/components/messages/message-files";
 
 /**
  * A support request's messages, oldest first: author, time, text and files (pictures as
@@ -38,34 +30,12 @@ export function SupportThread({ request, locale, t }: { request: SupportRequestV
             </time>
           </p>
           <p className="mt-1 break-words whitespace-pre-line">{message.body}</p>
-          {message.attachments.length > 0 ? (
-            <ul className="mt-2 flex flex-wrap gap-2">
-              {message.attachments.map((file) => (
-                <li key={file.id}>
-                  <a
-                    href={file.url}
-                    target="_blank"
-                    rel="noopener"
-                    className={file.isImage ? "block rounded-md" : textLink}
-                    aria-label={t("support.thread.openFile", { name: file.fileName })}
-                  >
-                    {file.isImage ? (
-                      <Image
-                        src={file.url}
-                        alt={t("support.thread.photo", { name: file.fileName })}
-                        width={96}
-                        height={96}
-                        unoptimized
-                        className="size-24 rounded-md border border-stone-200 object-cover"
-                      />
-                    ) : (
-                      `${file.fileName} (${sizeOf(file.byteSize, locale)})`
-                    )}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <MessageFiles
+            files={message.attachments}
+            locale={locale}
+            openLabel={(name) => t("support.thread.openFile", { name })}
+            photoLabel={(name) => t("support.thread.photo", { name })}
+          />
         </li>
       ))}
     </ol>
