@@ -32,7 +32,7 @@ test("click & collect by the kilo: the final price is entered at handover, the b
   // Nothing is weighed before the goods leave: no price asked to make it ready.
   await expect(vendor.getByLabel("Prix définitif — Tomates anciennes")).toHaveCount(0);
   await vendor.getByRole("button", { name: "Prête au retrait" }).click();
-  await expect(vendor.getByRole("status").filter({ hasText: "Le client est prévenu" })).toBeVisible();
+  await expect(vendor.getByRole("status").filter({ hasText: "prête, avec son code de retrait" })).toBeVisible();
 
   await page.goto(`/account/orders/${orderId}`);
   const codeLine = page.getByText(/^Votre code de retrait : \d{6}$/);

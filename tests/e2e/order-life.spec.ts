@@ -67,7 +67,7 @@ test("a shopper buys from two shops; one part is shipped with tracking, the othe
   await vendor.getByRole("button", { name: "Accepter la commande" }).click();
   await expect(vendor.getByRole("status").filter({ hasText: "Commande acceptée" })).toBeVisible();
   await vendor.getByRole("button", { name: "Prête au retrait" }).click();
-  await expect(vendor.getByRole("status").filter({ hasText: "Le client est prévenu" })).toBeVisible();
+  await expect(vendor.getByRole("status").filter({ hasText: "prête, avec son code de retrait" })).toBeVisible();
   await page.goto(`/account/orders/${orderId}`);
   const codeLine = page.getByText(/^Votre code de retrait : \d{6}$/);
   await expect(codeLine).toBeVisible();

@@ -41,7 +41,7 @@ test("click & collect: ready for pickup, the shopper's code is checked at the co
   // A pickup is never shipped: the vendor is offered "ready for pickup", not a carrier.
   await expect(vendor.getByLabel("Transporteur")).toHaveCount(0);
   await vendor.getByRole("button", { name: "Prête au retrait" }).click();
-  await expect(vendor.getByRole("status").filter({ hasText: "Le client est prévenu" })).toBeVisible();
+  await expect(vendor.getByRole("status").filter({ hasText: "prête, avec son code de retrait" })).toBeVisible();
   await expect(vendor.getByText("Le client a le code de retrait : demandez-le lors de la remise.")).toBeVisible();
 
   // The shopper has the code; the vendor does not see it.
