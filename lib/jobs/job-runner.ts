@@ -127,6 +127,9 @@ export async function startJobRunner(
     const report = await computeShopQuality(new Date());
     if (report.warnings + report.flags > 0) console.log(`[jobs] shop quality: ${JSON.stringify(report)}`);
   });
+  // And once at start, so that a new marketplace (or one restarted) has its figures at once
+  // rather than at the next hour; a run already queued or running makes this one a no-op.
+  await boss.send(SHOP_QUALITY_QUEUE, {});
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }
 
