@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import type { ShopAuditEntry } from "@/lib/sellers/get-shop-for-review";
+import { AlertIndicatorList } from "@/components/quality/alert-indicator-list";
 
 const ACTION_LABELS: Record<string, MessageKey> = {
   "shop.submitted": "sellers.history.actions.submitted",
@@ -28,6 +29,12 @@ export function ShopHistory({ entries, locale, t }: { entries: ShopAuditEntry[];
             {" · "}
             {entry.actorName ? t("sellers.history.by", { name: entry.actorName }) : t("sellers.history.bySystem")}
           </p>
+          {entry.evidence.length > 0 ? (
+            <div className="mt-2">
+              <p className="text-sm font-medium">{t("sellers.history.evidence")}</p>
+              <AlertIndicatorList indicators={entry.evidence} t={t} locale={locale} />
+            </div>
+          ) : null}
           {entry.reason ? (
             <p className="mt-2 whitespace-pre-wrap text-stone-800">
               {t("sellers.history.reason", { reason: entry.reason })}

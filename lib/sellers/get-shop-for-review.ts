@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { maskIban } from "@/lib/payouts/iban";
 import { readOpeningHours, type OpeningHours } from "@/lib/shops/opening-hours";
+import { alertIndicatorsOf, type AlertIndicator } from "@/lib/quality/alert-figures";
 
 const SELECT = {
   id: true,
@@ -61,6 +62,8 @@ export type ShopAuditEntry = {
   reason: string | null;
   createdAt: Date;
   actorName: string | null;
+  /** a suspension for quality (docs/trust.md, warnings before exclusion): the flag's crossed indicators, its evidence */
+  evidence: AlertIndicator[];
 };
 
 export type ShopForReview = Omit<ShopRow, "identityDocumentKey" | "payoutIban" | "socials" | "openingHours"> & {
@@ -92,7 +95,7 @@ export async function getShopForReview(actor: Actor | null, shopId: string): Pro
     where: { entityType: "Shop", entityId: shop.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
-    select: { id: true, action: true, reason: true, createdAt: true, actor: { select: { name: true } } },
+    select: { id: true, action: true, reason: true, createdAt: true, data: true, actor: { select: { name: true } } },
   });
   const { identityDocumentKey, payoutIban, socials, openingHours, ...rest } = shop;
   return {
@@ -101,6 +104,13 @@ export async function getShopForReview(actor: Actor | null, shopId: string): Pro
     openingHours: readOpeningHours(openingHours),
     hasIdentityDocument: identityDocumentKey !== null,
     maskedIban: payoutIban ? maskIban(payoutIban) : null,
-    history: history.map(({ actor: who, ...entry }) => ({ ...entry, actorName: who?.name ?? null })),
+    history: history.map(({ actor: who, data, ...entry }) => ({
+      ...entry,
+      actorName: who?.name ?? null,
+      evidence:
+        entry.action === "quality.flag.suspended"
+          ? alertIndicatorsOf((data as { figures?: unknown } | null)?.figures)
+          : [],
+    })),
   };
 }

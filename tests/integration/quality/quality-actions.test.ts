@@ -8,6 +8,7 @@ import { listShopQuality } from "@/lib/quality/list-shop-quality";
 import { recomputeShopQuality } from "@/lib/quality/recompute-shop-quality";
 import { parseQualityListQuery } from "@/lib/quality/schemas";
 import { suspendFlaggedShop } from "@/lib/quality/suspend-flagged-shop";
+import { getShopForReview } from "@/lib/sellers/get-shop-for-review";
 import { refusal } from "../sellers/fixtures";
 import { approvedShop, createUser, DAY_MS, lateParts, NOW } from "./quality-fixtures";
 
@@ -58,6 +59,12 @@ describe("suspendFlaggedShop", () => {
     });
     expect(await getDb().auditLog.count({ where: { entityId: shop.id, action: "shop.suspended" } })).toBe(1);
     expect(await getDb().emailMessage.count({ where: { to: owner.email, template: "seller.suspended" } })).toBe(1);
+    // the shop's history on the operator's seller page shows that evidence with the suspension
+    const { history } = await getShopForReview(operator, shop.id);
+    expect(history.find((entry) => entry.action === "quality.flag.suspended")?.evidence).toEqual([
+      { key: "lateShipmentRate", value: 10000, threshold: 1000 },
+    ]);
+    expect(history.find((entry) => entry.action === "shop.suspended")?.evidence).toEqual([]);
     // dealt with: a second decision is refused
     expect((await refusal(suspendFlaggedShop(operator, { alertId: flag.id, reason: "Encore" }))).code).toBe("CONFLICT");
   });
