@@ -1,13 +1,17 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { currencyInUse } from "./currency-in-use";
 import { readSettingsRow } from "./read-settings-row";
+import {
+  lockSettingsRow,
+  rethrowStaleSettings,
+  saveSettingsChanges,
+  staleSettingsError,
+} from "./save-settings-changes";
 import {
   marketplaceSettingsSchema,
   SETTINGS_ERRORS,
@@ -22,9 +26,6 @@ export type UpdateMarketplaceSettingsRequest = {
 };
 
 type Field = keyof MarketplaceSettingsValues;
-
-const staleError = () =>
-  new AppError("CONFLICT", "settings changed since the form was loaded", { form: SETTINGS_ERRORS.stale });
 
 function sameValue(a: unknown, b: unknown): boolean {
   return Array.isArray(a) && Array.isArray(b) ? a.join("\u0000") === b.join("\u0000") : a === b;
@@ -47,10 +48,9 @@ export async function updateMarketplaceSettings(
 
   try {
     return await getDb().$transaction(async (tx) => {
-      // One save at a time: the second waits here, then finds the row changed.
-      await tx.$queryRaw`SELECT "id" FROM "MarketplaceSettings" WHERE "id" = 1 FOR UPDATE`;
+      await lockSettingsRow(tx);
       const current = await readSettingsRow(tx);
-      if ((current.updatedAt?.toISOString() ?? "") !== loadedAt) throw staleError();
+      if ((current.updatedAt?.toISOString() ?? "") !== loadedAt) throw staleSettingsError();
 
       const changed = (Object.keys(values) as Field[]).filter(
         (field) => !sameValue(values[field], current.values[field]),
@@ -66,24 +66,10 @@ export async function updateMarketplaceSettings(
         if (!plan) fieldErrors.defaultPlanId = SETTINGS_ERRORS.defaultPlanInactive;
       }
       if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", "invalid settings", fieldErrors);
-      if (changed.length === 0) return { changed };
-
-      const before = Object.fromEntries(changed.map((field) => [field, current.values[field]]));
-      const after = Object.fromEntries(changed.map((field) => [field, values[field]]));
-      if (current.updatedAt) await tx.marketplaceSettings.update({ where: { id: 1 }, data: after });
-      else await tx.marketplaceSettings.create({ data: { ...values, id: 1 } });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "settings.updated",
-        entityType: "MarketplaceSettings",
-        entityId: "1",
-        data: { before, after },
-      });
+      await saveSettingsChanges(tx, actor.id, current, values, changed);
       return { changed };
     });
   } catch (error) {
-    // Two first saves at once: the second one's row already exists.
-    if (isUniqueViolation(error)) throw staleError();
-    throw error;
+    rethrowStaleSettings(error);
   }
 }
