@@ -19,6 +19,16 @@ async function shipLate(): Promise<void> {
   try {
     const tag = `e2e-quality-${Date.now()}`;
     await client.query("BEGIN");
+    // The job also runs when the server starts, and the demo's own orders may already have warned
+    // the bookshop then: start from a shop never computed (no figures, no warning, no warning e-mail),
+    // so that this run's warning is the first.
+    await client.query(`DELETE FROM "QualityAlert" WHERE "shopId" = (SELECT id FROM "Shop" WHERE slug = $1)`, [
+      SHOP.slug,
+    ]);
+    await client.query(`DELETE FROM "ShopQuality" WHERE "shopId" = (SELECT id FROM "Shop" WHERE slug = $1)`, [
+      SHOP.slug,
+    ]);
+    await client.query(`DELETE FROM "EmailMessage" WHERE template = 'quality.warning' AND "to" = $1`, [VENDOR.email]);
     await client.query(
       `INSERT INTO "Order" (id, number, email, status, "itemsAmount", "shippingAmount", "totalAmount", "paidAt", "createdAt", "updatedAt")
        SELECT $1 || '-o' || k, 'H-QE-' || $2::text || '-' || k, 'quality-buyer' || k || '@halle.test', 'PAID', 1500, 0, 1500,
