@@ -1,5 +1,5 @@
-// Locales Halle speaks. French first; Persian (right-to-left) arrives with its catalogue.
-export const LOCALES = ["fr", "en"] as const;
+// Locales Halle speaks: French first, English, Persian (right to left; docs/i18n.md).
+export const LOCALES = ["fr", "en", "fa"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fr";
 export const LOCALE_COOKIE = "halle_locale";

@@ -32,4 +32,34 @@ describe("createTranslator", () => {
   it("never returns a subtree as a message", () => {
     expect(createTranslator(fr)("app" as MessageKey)).toBe("app");
   });
+
+  it("chooses plural forms by the locale's rules, '#' in the locale's digits", () => {
+    const items = { cart: { count: "{count, plural, =0 {Panier vide} one {# article} other {# articles}}" } };
+    const t = createTranslator(items, undefined, "fr");
+    expect(t("cart.count" as MessageKey, { count: 0 })).toBe("Panier vide");
+    expect(t("cart.count" as MessageKey, { count: 1 })).toBe("1 article");
+    expect(t("cart.count" as MessageKey, { count: 1.5 })).toBe("1,5 article");
+    expect(t("cart.count" as MessageKey, { count: 12 })).toBe("12 articles");
+    const fa = createTranslator({ cart: { count: "{count, plural, one {# کالا} other {# کالا}}" } }, undefined, "fa");
+    expect(fa("cart.count" as MessageKey, { count: 12 })).toBe("۱۲ کالا");
+  });
+
+  it("selects a branch, nested placeholders filled, and writes numbers in Persian digits", () => {
+    const messages = { order: { by: "{role, select, vendor {Le vendeur {name}} other {Vous}} · n° {number}" } };
+    expect(
+      createTranslator(
+        messages,
+        undefined,
+        "fr",
+      )("order.by" as MessageKey, { role: "vendor", name: "Ali", number: 2026 }),
+    ).toBe("Le vendeur Ali · n° 2026");
+    expect(createTranslator(messages, undefined, "fa")("order.by" as MessageKey, { role: "x", number: 2026 })).toBe(
+      "Vous · n° ۲۰۲۶",
+    );
+  });
+
+  it("keeps a malformed form as written", () => {
+    const t = createTranslator({ a: { b: "{count, plural, one {x}} and {" } }, undefined, "fr");
+    expect(t("a.b" as MessageKey, { count: 2 })).toBe("{count, plural, one {x}} and {");
+  });
 });

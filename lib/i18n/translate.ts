@@ -32,6 +32,7 @@ import type quality from "./messages/quality.fr.json";
 import type support from "./messages/support.fr.json";
 import type overview from "./messages/overview.fr.json";
 import type ratings from "./messages/ratings.fr.json";
+import type units from "./messages/units.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -68,6 +69,7 @@ type Catalogue = typeof fr & {
   support: typeof support;
   overview: typeof overview;
   ratings: typeof ratings;
+  units: typeof units;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
@@ -89,13 +91,103 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-/** Fills "{name}" placeholders; unknown ones stay as written. */
-export function interpolate(template: string, values: TranslationValues): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+// Numbers put into a message are written in the locale's digits ("۱۲" in Persian), never grouped
+// (a year or an order number must not become "2 026"): one formatter per locale.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumber(value: number, locale: string | undefined): string {
+  if (!locale) return String(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(value: number, locale: string | undefined): string {
+  const key = locale ?? "fr";
+  let rules = pluralRules.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(key);
+    pluralRules.set(key, rules);
+  }
+  return rules.select(value);
+}
+
+/** The text between the brace at `open` and its matching closing brace, and the index after it. */
+function braced(template: string, open: number): { body: string; end: number } | null {
+  let depth = 0;
+  for (let index = open; index < template.length; index++) {
+    if (template[index] === "{") depth++;
+    else if (template[index] === "}" && --depth === 0) return { body: template.slice(open + 1, index), end: index + 1 };
+  }
+  return null;
+}
+
+/** "one {# article} other {# articles}" → { one: "# article", other: "# articles" }. */
+function branches(text: string): Map<string, string> | null {
+  const found = new Map<string, string>();
+  let rest = text.trim();
+  while (rest !== "") {
+    const selector = /^(=?[\w-]+)\s*\{/.exec(rest);
+    if (!selector) return null;
+    const inner = braced(rest, selector[0].length - 1);
+    if (!inner) return null;
+    found.set(selector[1], inner.body);
+    rest = rest.slice(inner.end).trim();
+  }
+  return found.has("other") ? found : null;
+}
+
+/**
+ * Fills a message: "{name}" placeholders (unknown ones stay as written; numbers in the locale's
+ * digits), and the ICU forms "{count, plural, =0 {…} one {# …} other {# …}}" (the locale's plural
+ * rules, "#" the number) and "{kind, select, a {…} other {…}}", nested as deep as needed.
+ */
+export function interpolate(template: string, values: TranslationValues, locale?: string): string {
+  if (!template.includes("{")) return template;
+  let out = "";
+  let index = 0;
+  while (index < template.length) {
+    const open = template.indexOf("{", index);
+    if (open === -1) break;
+    out += template.slice(index, open);
+    const inner = braced(template, open);
+    if (!inner) {
+      out += template.slice(open);
+      return out;
+    }
+    out += fill(inner.body, template.slice(open, inner.end), values, locale);
+    index = inner.end;
+  }
+  return out + template.slice(index);
+}
+
+function fill(body: string, whole: string, values: TranslationValues, locale: string | undefined): string {
+  const simple = /^\s*(\w+)\s*$/.exec(body);
+  if (simple) {
+    const value = values[simple[1]];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(value, locale) : String(value);
+  }
+  const form = /^\s*(\w+)\s*,\s*(plural|select)\s*,([\s\S]*)$/.exec(body);
+  const options = form && branches(form[3]);
+  if (!form || !options || !(form[1] in values)) return whole;
+  const value = values[form[1]];
+  let chosen: string | undefined;
+  if (form[2] === "plural") {
+    const count = Number(value);
+    chosen = options.get(`=${count}`) ?? options.get(pluralCategory(count, locale)) ?? options.get("other");
+    const written = formatNumber(count, locale);
+    return interpolate(chosen!.replace(/#/g, written), values, locale);
+  }
+  chosen = options.get(String(value)) ?? options.get("other");
+  return interpolate(chosen!, values, locale);
 }
 
 /** Builds t(key, values): the locale's message, else the fallback catalogue's, else the key. */
-export function createTranslator(messages: Messages, fallback?: Messages): Translate {
+export function createTranslator(messages: Messages, fallback?: Messages, locale?: string): Translate {
   // A page asks for the same few dozen keys on every request: each is looked up once.
   const templates = new Map<string, string>();
   return (key, values) => {
@@ -104,6 +196,6 @@ export function createTranslator(messages: Messages, fallback?: Messages): Trans
       template = lookup(messages, key) ?? (fallback && lookup(fallback, key)) ?? key;
       templates.set(key, template);
     }
-    return values ? interpolate(template, values) : template;
+    return values ? interpolate(template, values, locale) : template;
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "./format-money";
+import { afterEach } from "vitest";
+import { recordTomanDisplay } from "./display-unit";
+import { formatMoney, formatToman } from "./format-money";
 
 // Intl uses narrow no-break spaces in French; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -32,5 +34,27 @@ describe("formatMoney", () => {
 
   it("refuses a non-integer amount", () => {
     expect(() => formatMoney(12.5, "EUR", "fr")).toThrow(RangeError);
+  });
+
+  describe("the Iranian rial", () => {
+    afterEach(() => recordTomanDisplay(false));
+
+    it("is written in Persian digits with the rial's sign in Persian", () => {
+      expect(plain(formatMoney(1_500_000, "IRR", "fa"))).toMatch(/^\u200e?ریال ۱٬۵۰۰٬۰۰۰$/);
+    });
+
+    it("shows toman (rial ÷ 10) when the marketplace says so, other currencies untouched", () => {
+      recordTomanDisplay(true);
+      expect(plain(formatMoney(1_500_000, "IRR", "fa"))).toBe("۱۵۰٬۰۰۰ تومان");
+      expect(plain(formatMoney(1_500_000, "IRR", "en"))).toBe("150,000 toman");
+      expect(plain(formatMoney(1250, "EUR", "fr"))).toBe("12,50 €");
+      recordTomanDisplay(false);
+      expect(plain(formatMoney(1_500_000, "IRR", "en"))).toBe("IRR 1,500,000");
+    });
+
+    it("keeps a rial short of ten as a tenth of a toman, never rounding money away", () => {
+      expect(plain(formatToman(1_250_005, "fa"))).toBe("۱۲۵٬۰۰۰٫۵ تومان");
+      expect(plain(formatToman(-40, "en"))).toBe("-4 toman");
+    });
   });
 });

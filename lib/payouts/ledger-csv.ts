@@ -27,6 +27,8 @@ export const LEDGER_CSV_CHUNK = 1000;
 const CSV_FORMAT: Record<Locale, { delimiter: string; decimal: string }> = {
   fr: { delimiter: ";", decimal: "," },
   en: { delimiter: ",", decimal: "." },
+  // Persian spreadsheets read a comma and a decimal point (the rial has no decimals anyway).
+  fa: { delimiter: ",", decimal: "." },
 };
 
 /** -1234 EUR → "-12,34" (fr) or "-12.34" (en): exact, from the integer of minor units. */

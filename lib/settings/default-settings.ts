@@ -26,6 +26,7 @@ export const DEFAULT_SETTINGS: MarketplaceSettingsValues = {
   holidayCountry: "FR",
   defaultPlanId: null,
   ambassadorsEnabled: true,
+  tomanDisplay: false,
   ambassadorShareBps: 700,
   ambassadorCookieDays: 30,
   closedShopGraceMonths: 3,

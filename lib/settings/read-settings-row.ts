@@ -2,6 +2,7 @@ import "server-only";
 import type { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/i18n/config";
+import { recordTomanDisplay } from "@/lib/money/display-unit";
 import { DEFAULT_SETTINGS, SETTINGS_SELECT } from "./default-settings";
 import type { MarketplaceSettingsValues } from "./settings-schema";
 
@@ -18,6 +19,8 @@ export async function readSettingsRow(db: Db): Promise<SettingsRow> {
     where: { id: 1 },
     select: { ...SETTINGS_SELECT, updatedAt: true },
   });
+  // Every read also records how rials are shown, for formatMoney (lib/money/display-unit.ts).
+  recordTomanDisplay(row?.tomanDisplay ?? DEFAULT_SETTINGS.tomanDisplay);
   if (!row) return { values: DEFAULT_SETTINGS, updatedAt: null };
   const { updatedAt, locales: stored, defaultLocale: storedDefault, ...values } = row;
   const known = LOCALES.filter((locale) => stored.includes(locale));

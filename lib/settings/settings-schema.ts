@@ -173,6 +173,7 @@ const fieldsSchema = z.object({
     )
     .transform((value) => (value === "" ? null : value)),
   ambassadorsEnabled: flag,
+  tomanDisplay: flag,
   ambassadorShareBps: rate("ambassadorShareBps"),
   ambassadorCookieDays: count("ambassadorCookieDays"),
   closedShopGraceMonths: count("closedShopGraceMonths"),

@@ -29,6 +29,7 @@ export function readSettingsForm(formData: FormData): SettingsFormValues {
     holidayCountry: text("holidayCountry"),
     defaultPlanId: text("defaultPlanId"),
     ambassadorsEnabled: flag("ambassadorsEnabled"),
+    tomanDisplay: flag("tomanDisplay"),
     ambassadorShareBps: text("ambassadorShareBps"),
     ambassadorCookieDays: text("ambassadorCookieDays"),
     closedShopGraceMonths: text("closedShopGraceMonths"),

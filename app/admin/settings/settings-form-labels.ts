@@ -93,6 +93,10 @@ export function settingsFormLabels(t: Translate, locale: string, currency: strin
       label: t("settings.fields.legalVatNumber"),
       hint: hint("settings.fields.legalVatNumberHint", "legalVatNumber"),
     },
+    tomanDisplay: {
+      label: t("settings.fields.tomanDisplay"),
+      hint: t("settings.fields.tomanDisplayHint"),
+    },
     ambassadorsEnabled: {
       label: t("settings.fields.ambassadorsEnabled"),
       hint: t("settings.fields.ambassadorsEnabledHint"),

@@ -165,6 +165,7 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
             ) : (
               <SelectField {...field("currency")} options={options.currencies} defaultValue={values.currency} />
             )}
+            <CheckboxField {...field("tomanDisplay")} value="true" defaultChecked={values.tomanDisplay} />
           </>,
         )}
 

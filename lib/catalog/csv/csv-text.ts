@@ -4,6 +4,11 @@ import { CSV_COLUMNS, EXPORT_WORDS } from "./columns";
 export type CsvLocale = keyof typeof EXPORT_WORDS;
 
 /** Spreadsheet settings per language: French Excel expects `;` between cells. */
+/** The CSV conventions for a viewer's language: Persian spreadsheets read the English ones. */
+export function csvLocaleOf(locale: string): CsvLocale {
+  return locale === "fr" ? "fr" : "en";
+}
+
 export const CSV_DELIMITER: Record<CsvLocale, string> = { fr: ";", en: "," };
 
 /** Rows of cells (in CSV_COLUMNS order) as the CSV a spreadsheet opens right: canonical headers, BOM so Excel reads UTF-8 accents. */

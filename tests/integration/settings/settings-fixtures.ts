@@ -28,6 +28,7 @@ export function defaultForm(updatedAt = ""): UpdateMarketplaceSettingsInput {
     holidayCountry: "FR",
     defaultPlanId: "",
     ambassadorsEnabled: true,
+    tomanDisplay: false,
     ambassadorShareBps: "7",
     ambassadorCookieDays: "30",
     closedShopGraceMonths: "3",

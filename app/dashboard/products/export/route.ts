@@ -1,5 +1,6 @@
 import { appErrorResponse } from "@/lib/app-error-response";
 import { getActor } from "@/lib/auth/session";
+import { csvLocaleOf } from "@/lib/catalog/csv/csv-text";
 import { exportCatalogCsv } from "@/lib/catalog/csv/export-catalog";
 import { getLocale } from "@/lib/i18n/server";
 import { getDashboardShop } from "@/lib/shops/get-dashboard-shop";
@@ -10,7 +11,10 @@ export async function GET(): Promise<Response> {
     const actor = await getActor();
     const shop = await getDashboardShop(actor);
     if (!shop) return new Response(null, { status: 404 });
-    const { fileName, text } = await exportCatalogCsv(actor, { shopId: shop.id, locale: await getLocale() });
+    const { fileName, text } = await exportCatalogCsv(actor, {
+      shopId: shop.id,
+      locale: csvLocaleOf(await getLocale()),
+    });
     return new Response(text, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
