@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { ErrorMessagesProvider } from "@/components/errors/error-messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getT } from "@/lib/i18n/server";
 import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { textDirection } from "@/lib/i18n/config";
@@ -11,6 +12,16 @@ const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-inter",
   display: "swap",
+});
+
+// Persian script (docs/i18n.md): Vazirmatn, only its Arabic-script file; the browser fetches it
+// only when a page shows such letters (the unicode range), so French pages never download it.
+const vazirmatn = localFont({
+  src: "../node_modules/@fontsource-variable/vazirmatn/files/vazirmatn-arabic-wght-normal.woff2",
+  variable: "--font-vazirmatn",
+  display: "swap",
+  preload: false,
+  declarations: [{ prop: "unicode-range", value: "U+0600-06FF, U+0750-077F, U+200C-200F, U+FB50-FDFF, U+FE70-FEFF" }],
 });
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -44,9 +55,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     home: t("common.backHome"),
   };
   return (
-    <html lang={locale} dir={textDirection(locale)} className={inter.variable}>
+    <html lang={locale} dir={textDirection(locale)} className={`${inter.variable} ${vazirmatn.variable}`}>
       <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased">
-        <ErrorMessagesProvider messages={errorMessages}>{children}</ErrorMessagesProvider>
+        {/* Every client component may use these namespaces; a page adds its own below. */}
+        <ClientMessages locale={locale} namespaces={["common", "errors", "forms"]}>
+          <ErrorMessagesProvider messages={errorMessages}>{children}</ErrorMessagesProvider>
+        </ClientMessages>
       </body>
     </html>
   );
