@@ -29,7 +29,10 @@ export type LocalApp = {
 export async function prepareLocalApp(): Promise<LocalApp> {
   const started = Date.now();
   const port = Number(process.env.PORT ?? 3000);
-  const dataDir = path.resolve(process.env.HALLE_DATA_DIR ?? ".data");
+  // The Persian demo (HALLE_DEMO=karkareh) keeps its own embedded database beside the French one.
+  const dataDir = path.resolve(
+    process.env.HALLE_DATA_DIR ?? (process.env.HALLE_DEMO === "karkareh" ? ".data-karkareh" : ".data"),
+  );
   if (process.env.HALLE_FRESH === "1") await rm(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
 

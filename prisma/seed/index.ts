@@ -1,11 +1,13 @@
 // `npm run db:seed` (tsx prisma/seed/index.ts): seeds the demo marketplace once. Skips when a
 // MarketplaceSettings row exists. Environment: DATABASE_URL, HALLE_FILES_DIR (default .data/files),
-// HALLE_PRIVATE_FILES_DIR (default .data/private).
+// HALLE_PRIVATE_FILES_DIR (default .data/private), HALLE_DEMO (`karkareh`: the Persian,
+// right-to-left variant, seed-karkareh.ts; anything else: the French demo).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDemo } from "./seed-demo";
+import { seedKarkareh } from "./seed-karkareh";
 
 const log = (message: string) => console.log(`[seed] ${message}`);
 
@@ -24,6 +26,12 @@ async function main(): Promise<void> {
     const filesDir = path.resolve(process.env.HALLE_FILES_DIR ?? path.join(".data", "files"));
     const privateFilesDir = path.resolve(process.env.HALLE_PRIVATE_FILES_DIR ?? path.join(".data", "private"));
     const started = Date.now();
+    if (process.env.HALLE_DEMO === "karkareh") {
+      const counts = await seedKarkareh(prisma, { filesDir, privateFilesDir });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      log(`Karkareh demo (Persian) seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products`);
+      return;
+    }
     const counts = await seedDemo(prisma, { filesDir, privateFilesDir });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     log(
