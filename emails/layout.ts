@@ -1,3 +1,4 @@
+import { textDirection } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** One block of an e-mail body: a paragraph, or a quotation of what someone wrote. */
@@ -35,8 +36,8 @@ export function renderLayout(subject: string, blocks: EmailBlock[], t: Translate
   const text = [...blocks.map(textBlock), "--", ...footer].join("\n\n") + "\n";
   const html = [
     "<!doctype html>",
-    `<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
-    '<body style="margin:0;background:#f5f5f4;font-family:system-ui,sans-serif;color:#1c1917">',
+    `<html lang="${escapeHtml(lang)}" dir="${textDirection(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<body style="margin:0;background:#f5f5f4;font-family:system-ui,sans-serif;color:#1c1917" dir="${textDirection(lang)}">`,
     '<div style="max-width:560px;margin:0 auto;padding:24px">',
     `<div style="font-size:22px;font-weight:700;margin-bottom:16px">${escapeHtml(t("emails.layout.brand"))}</div>`,
     '<div style="background:#ffffff;border-radius:12px;padding:24px">',

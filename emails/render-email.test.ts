@@ -180,6 +180,7 @@ describe("renderEmail", () => {
         [
           [name, "fr"],
           [name, "en"],
+          [name, "fa"],
         ] as const,
     ),
   )("renders %s in %s", (name, locale) => {
@@ -190,7 +191,9 @@ describe("renderEmail", () => {
     expect(email.text).not.toMatch(/emails\./);
     expect(email.text).not.toMatch(/orders\./);
     expect(email.html).toContain("Halle");
-    expect(email.html).toContain(`lang="${locale}"`);
+    expect(email.html).toContain(`lang="${locale}" dir="${locale === "fa" ? "rtl" : "ltr"}"`);
+    // Persian e-mails are written in Persian, not in a copy of another catalogue.
+    if (locale === "fa") expect(email.subject + email.text).toMatch(/[\u0600-\u06FF]{4}/);
   });
 
   it("speaks the recipient's language, French when unknown", () => {

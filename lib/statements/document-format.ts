@@ -1,6 +1,8 @@
 // How statements and invoices write amounts, dates and line labels, the same on the page, in the
 // PDF and in the CSV (docs/payouts.md, formats). Pure: the translator and locale are passed in.
 import { BILLING_TIME_ZONE } from "@/lib/fees/plan-charges";
+import { getTranslator } from "@/lib/i18n/catalogues";
+import { textDirection, type Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import { periodBounds, type InvoiceLine } from "./statement-arithmetic";
@@ -41,4 +43,14 @@ export function invoiceLineLabel(line: InvoiceLine, f: DocumentFormat): string {
     start: f.date(new Date(line.periodStart)),
     end: f.lastDay(new Date(line.periodEnd)),
   });
+}
+
+/**
+ * The format of a PDF: PDFKit draws with its standard fonts, which have no Persian glyphs and no
+ * right-to-left shaping, so a right-to-left viewer's PDF is issued in English (docs/i18n.md, what
+ * is not in Persian yet); the page and the CSV stay in their language.
+ */
+export function pdfDocumentFormat(locale: Locale, currency: string): DocumentFormat {
+  const pdfLocale: Locale = textDirection(locale) === "rtl" ? "en" : locale;
+  return documentFormat(getTranslator(pdfLocale), pdfLocale, currency);
 }
