@@ -46,4 +46,22 @@ describe("message catalogues", () => {
     expect(getTranslator("en")("header.signIn")).toBe("Sign in");
     expect(getTranslator("fr")("errors.forbiddenTitle")).toBe("Accès refusé");
   });
+
+  // Persian is written in Persian (docs/i18n.md): a message with Latin words and no Persian letter
+  // is English left behind, except names that are the same in every language.
+  const SAME_IN_EVERY_LANGUAGE = new Set(["Halle", "Français", "English", "IBAN", "Stripe", "GMV"]);
+  it("fa has Persian text wherever French has words", () => {
+    const untranslated = [...leaves(getMessages("fa") as Tree)]
+      .filter(([, text]) => {
+        const words = String(text).replace(/\{[^{}]*\}/g, "");
+        return /[A-Za-z]{2}/.test(words) && !/[\u0600-\u06FF]/.test(words) && !SAME_IN_EVERY_LANGUAGE.has(words);
+      })
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+
+  it("fa uses the Persian letters ی and ک, never the Arabic ي and ك", () => {
+    const arabic = [...leaves(getMessages("fa") as Tree)].filter(([, text]) => /[\u064A\u0643]/.test(String(text)));
+    expect(arabic.map(([key]) => key)).toEqual([]);
+  });
 });
