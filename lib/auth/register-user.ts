@@ -2,13 +2,17 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db-errors";
+import type { Locale } from "@/lib/i18n/config";
 import { hashPassword } from "./password";
 import { fieldErrorsOf, signUpSchema, type SignUpInput } from "./schemas";
 
 export type RegisteredUser = { id: string; email: string; name: string; role: "SHOPPER" | "VENDOR" };
 
-/** Creates a shopper, or a vendor when they said "I am a vendor". Nothing is written on bad input. */
-export async function registerUser(input: SignUpInput): Promise<RegisteredUser> {
+/**
+ * Creates a shopper, or a vendor when they said "I am a vendor", speaking the language they signed
+ * up in (their e-mails' language, docs/i18n.md). Nothing is written on bad input.
+ */
+export async function registerUser(input: SignUpInput, options: { locale?: Locale } = {}): Promise<RegisteredUser> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION", "invalid sign-up", fieldErrorsOf(parsed.error));
   const { name, email, password, isVendor } = parsed.data;
@@ -18,7 +22,7 @@ export async function registerUser(input: SignUpInput): Promise<RegisteredUser> 
   const passwordHash = await hashPassword(password);
   try {
     return (await db.user.create({
-      data: { name, email, passwordHash, role: isVendor ? "VENDOR" : "SHOPPER" },
+      data: { name, email, passwordHash, role: isVendor ? "VENDOR" : "SHOPPER", locale: options.locale },
       select: { id: true, email: true, name: true, role: true },
     })) as RegisteredUser;
   } catch (error) {

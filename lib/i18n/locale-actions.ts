@@ -1,14 +1,17 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { rememberLocale } from "@/lib/accounts/remember-locale";
+import { getActor } from "@/lib/auth/session";
 import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { isLocale, LOCALE_COOKIE } from "./config";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /**
- * Remembers the viewer's language, when the marketplace offers it (a forged POST may send any);
- * setting a cookie in an action re-renders the current page.
+ * Remembers the viewer's language, when the marketplace offers it (a forged POST may send any):
+ * in a cookie (setting it in an action re-renders the current page) and, signed in, on their
+ * account for the e-mails they receive (docs/i18n.md).
  */
 export async function switchLocale(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
@@ -19,4 +22,5 @@ export async function switchLocale(formData: FormData): Promise<void> {
     sameSite: "lax",
     httpOnly: true,
   });
+  await rememberLocale(await getActor(), locale);
 }

@@ -25,9 +25,9 @@ export async function signUp(_previous: SignUpState, formData: FormData): Promis
     email: text(formData.get("email")),
     isVendor: formData.get("isVendor") === "on",
   };
-  const { t } = await getT();
+  const { locale, t } = await getT();
   try {
-    const user = await registerUser({ ...values, password: text(formData.get("password")) });
+    const user = await registerUser({ ...values, password: text(formData.get("password")) }, { locale });
     return { status: "success", fieldErrors: {}, values, account: { role: user.role, email: user.email } };
   } catch (error) {
     return { ...formStateOfError(t, "signUp", error, SIGN_UP_ERRORS), values };
