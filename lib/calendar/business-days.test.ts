@@ -69,3 +69,14 @@ describe("addBusinessDays", () => {
     // 300 calendar walks: well under a second alone, more on a loaded machine (Vitest's 5 s default).
   }, 30_000);
 });
+
+describe("isBusinessDay (Iran)", () => {
+  const iran = { country: "IR", timeZone: "Asia/Tehran" };
+
+  it("rests on Friday and works on Saturday and Sunday, as Iran does", () => {
+    // 2026-12-04 is a Friday, 2026-12-05 a Saturday, 2026-12-06 a Sunday.
+    expect(isBusinessDay(new Date("2026-12-04T08:00:00Z"), iran)).toBe(false);
+    expect(isBusinessDay(new Date("2026-12-05T08:00:00Z"), iran)).toBe(true);
+    expect(isBusinessDay(new Date("2026-12-06T08:00:00Z"), iran)).toBe(true);
+  });
+});

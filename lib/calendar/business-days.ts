@@ -1,4 +1,5 @@
-// Business days: not a Saturday, not a Sunday, not a public holiday of the marketplace's country
+// Business days: not a weekend day of the marketplace's country (Saturday and Sunday in France,
+// Friday in Iran: CLDR's week data through Intl), not a public holiday of that country
 // (date-holidays, a maintained library, not a hand list), reckoned by the calendar date in the
 // marketplace's time zone. Pure apart from the library's tables (docs/domain.md, deadlines).
 import Holidays from "date-holidays";
@@ -19,6 +20,24 @@ function holidaysOf(country: string): Holidays {
   return table;
 }
 
+const weekends = new Map<string, Set<number>>();
+
+/** The country's weekend as getUTCDay() numbers (0 = Sunday): CLDR's, Saturday and Sunday when unknown. */
+function weekendOf(country: string): Set<number> {
+  let days = weekends.get(country);
+  if (!days) {
+    const locale = new Intl.Locale(`und-${country}`) as Intl.Locale & {
+      weekInfo?: { weekend: number[] };
+      getWeekInfo?: () => { weekend: number[] };
+    };
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+    // CLDR numbers days 1 (Monday) to 7 (Sunday).
+    days = new Set((info?.weekend ?? [6, 7]).map((day) => day % 7));
+    weekends.set(country, days);
+  }
+  return days;
+}
+
 /** "2026-12-25": the calendar date of `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
@@ -31,7 +50,7 @@ export function isBusinessDay(instant: Date, calendar: Calendar): boolean {
   const date = localDate(instant, calendar.timeZone);
   // Noon UTC of that date is the same weekday everywhere the time zones we serve are.
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
+  if (weekendOf(calendar.country).has(weekday)) return false;
   const holidays = holidaysOf(calendar.country).isHoliday(new Date(`${date}T12:00:00Z`));
   return !(holidays && holidays.some((holiday) => holiday.type === "public"));
 }
