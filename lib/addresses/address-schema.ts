@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { locatePostcode } from "@/lib/geo/gazetteer";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { ADDRESS_LIMITS } from "./address-limits";
 
 export { ADDRESS_LIMITS };
@@ -24,7 +25,8 @@ export const addressSchema = z.object({
   line1: text(ADDRESS_LIMITS.line),
   line2: optionalText(ADDRESS_LIMITS.line),
   postalCode: z.preprocess(
-    (value) => (typeof value === "string" ? value.replace(/\s+/g, "") : value),
+    // "۱۷۳۰۰" is "17300" (docs/i18n.md, digits)
+    (value) => (typeof value === "string" ? toLatinDigits(value).replace(/\s+/g, "") : value),
     z.string().regex(/^\d{5}$/, "checkout.errors.postcodeInvalid"),
   ),
   city: text(ADDRESS_LIMITS.city),

@@ -1,15 +1,19 @@
 import { z } from "zod";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { idSchema } from "@/lib/parse-id";
 
 // Messages are catalogue keys (lib/i18n/messages/cart.*.json): forms show them in the viewer's language.
 export const MAX_LINE_QUANTITY = 99;
 export const MAX_NOTE_LENGTH = 500;
 
-// Form fields arrive as strings: "3" is 3; "", "abc", "1.5", "2e1", "-1" are refused.
+// Form fields arrive as strings: "3" and "۳" are 3; "", "abc", "1.5", "2e1", "-1" are refused.
 const QUANTITY = "cart.errors.quantity";
 function quantity(min: number) {
   return z.preprocess(
-    (value: string | number) => (typeof value === "string" && /^\s*-?\d{1,6}\s*$/.test(value) ? Number(value) : value),
+    (value: string | number) => {
+      const typed = typeof value === "string" ? toLatinDigits(value) : value;
+      return typeof typed === "string" && /^\s*-?\d{1,6}\s*$/.test(typed) ? Number(typed) : value;
+    },
     z.number(QUANTITY).int(QUANTITY).min(min, QUANTITY).max(MAX_LINE_QUANTITY, QUANTITY),
   );
 }

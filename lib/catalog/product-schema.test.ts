@@ -26,6 +26,15 @@ describe("productFieldsSchema", () => {
     });
   });
 
+  it("reads a stock, a weight and a price typed in Persian digits", () => {
+    expect(fr.parse({ ...base, price: "۸٫۹۰", stock: "۱۲", weightGrams: "٥٢٠" })).toMatchObject({
+      priceAmount: 890,
+      stock: 12,
+      weightGrams: 520,
+    });
+    expect(errorsOf({ ...base, stock: "۱٫۵" })).toEqual({ stock: "products.errors.stockInvalid" });
+  });
+
   it("accepts CSV words for booleans and an untracked stock", () => {
     expect(fr.parse({ ...base, stockTracked: "non", stock: "", hideWhenOutOfStock: "oui" })).toMatchObject({
       stockTracked: false,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { parseMoney } from "@/lib/money/parse-money";
 
 // The rules of a product's fields, shared by the product form, quick edit and the CSV import:
@@ -42,11 +43,11 @@ const optionalText = (max: number, tooLong: string) =>
     z.string().trim().max(max, tooLong),
   );
 
-/** Empty → null; otherwise a whole number within [min, max]. */
+/** Empty → null; otherwise a whole number within [min, max], in Latin or Persian digits. */
 const optionalInteger = (max: number, invalid: string) =>
   z.preprocess(
     (value: FieldText) =>
-      value === undefined || value === null || String(value).trim() === "" ? null : String(value).trim(),
+      value === undefined || value === null || String(value).trim() === "" ? null : toLatinDigits(String(value).trim()),
     z
       .string()
       .regex(/^\d{1,9}$/, invalid)

@@ -31,6 +31,13 @@ describe("resolvePlace", () => {
     },
   );
 
+  it("reads a postcode typed in Persian digits", () => {
+    expect(resolvePlace({ query: "۱۷۳۰۰" })).toMatchObject({
+      kind: "location",
+      location: { label: "Rochefort (17300)", postcode: "17300" },
+    });
+  });
+
   it("re-checks a picked suggestion and ignores anything but postcode and town", () => {
     const resolved = resolvePlace({ query: "whatever", choice: "17100|Saintes" });
     expect(resolved).toMatchObject({ kind: "location", location: { label: "Saintes (17100)", postcode: "17100" } });

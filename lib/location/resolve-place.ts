@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
 import { searchPlaces, locatePostcode, type Place } from "@/lib/geo/gazetteer";
 import { normalizePlaceName } from "@/lib/geo/distance";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import type { ViewerLocation } from "./viewer-location";
 
 export type PlaceChoice = { postcode: string; city: string };
@@ -14,6 +15,8 @@ export type ResolvedPlace =
 const queryInputSchema = z.object({
   query: z
     .string("discovery.location.errors.placeRequired")
+    // a postcode typed in Persian digits ("۱۷۳۰۰") is the same postcode
+    .overwrite(toLatinDigits)
     .trim()
     .min(2, "discovery.location.errors.placeRequired")
     .max(60, "discovery.location.errors.placeNotFound"),

@@ -4,6 +4,7 @@
 
 export const MAX_PRICE_AMOUNT = 100_000_000; // 1,000,000.00 in a two-decimal currency
 
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { minorUnitsOf } from "./currency";
 
 // Intl formatters are costly to build; a CSV import parses tens of thousands of prices.
@@ -23,15 +24,6 @@ function separators(locale: string): { decimal: string; group: string } {
   return found;
 }
 
-/** Persian and Arabic-Indic digits and separators ("۱۵۰٬۰۰۰") read as their Latin forms. */
-function latinDigits(text: string): string {
-  return text
-    .replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
-    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
-    .replace(/\u066c/g, ",")
-    .replace(/\u066b/g, ".");
-}
-
 /**
  * The amount in minor units of `currency` (its decimals from minorUnitsOf: "12,5" EUR → 1250,
  * "150000" IRR → 150000), or null.
@@ -41,7 +33,8 @@ export function parseMoney(input: string, locale: string, currency = "EUR"): num
   const { decimal, group } = separators(locale);
   // Drop currency signs and codes (the currency's own too) and every kind of space (a French group
   // separator is a narrow no-break space).
-  let text = latinDigits(input.trim())
+  // Persian and Arabic-Indic digits and separators ("۱۵۰٬۰۰۰") read as their Latin forms.
+  let text = toLatinDigits(input.trim())
     .replace(/[\s\u00a0\u202f]/g, "")
     .replace(/[€$£¥﷼]|EUR|USD|GBP|CHF|MAD|XOF|XAF|TND|ریال|تومان/gi, "");
   if (/^[A-Za-z]{3}$/.test(currency)) text = text.replace(new RegExp(currency, "gi"), "");

@@ -14,13 +14,18 @@ describe("parsePercent", () => {
     ["100", 10000],
     [" 20,00 % ", 2000],
     ["3.", 300],
+    ["۱٫۵ ٪", 150],
+    ["٧", 700],
   ])("%j → %i bps", (input, bps) => {
     expect(parsePercent(input)).toBe(bps);
   });
 
-  it.each(["", "%", "-1", "1,255", "abc", "1e2", "100,01", "1000", "1,5,0", "0x10", "1 5"])("refuses %j", (input) => {
-    expect(parsePercent(input)).toBeNull();
-  });
+  it.each(["", "%", "-1", "1,255", "abc", "1e2", "100,01", "1000", "1,5,0", "0x10", "1 5", "۱٫۲۵۵", "۱ ۵"])(
+    "refuses %j",
+    (input) => {
+      expect(parsePercent(input)).toBeNull();
+    },
+  );
 });
 
 describe("formatPercentInput", () => {

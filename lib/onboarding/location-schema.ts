@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { openingHoursSchema } from "@/lib/shops/opening-hours";
 import { isSupportedCountry } from "./countries";
 import { emptyToUndefined, numberField } from "./form-values";
@@ -24,6 +25,7 @@ export const locationSchema = z
       .max(200, "onboarding.errors.addressTooLong"),
     postalCode: z
       .string("onboarding.errors.postalCodeInvalid")
+      .overwrite(toLatinDigits)
       .trim()
       .toUpperCase()
       .min(1, "onboarding.errors.postalCodeRequired"),

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/forms/parse-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ShopOrderStatus } from "@/lib/generated/prisma/enums";
 import { isLocale } from "@/lib/i18n/config";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { parseMoney } from "@/lib/money/parse-money";
 import { queueEmail } from "@/lib/notifications/queue-email";
 import { emailLocaleOf } from "@/lib/notifications/recipients";
@@ -85,7 +86,8 @@ function requestOf(input: z.output<typeof inputSchema>): RefundRequest {
   }
   const fieldErrors: Record<string, string> = {};
   const parsed = lines.map(({ orderLineId, quantity }) => {
-    const value = typeof quantity === "string" && /^\s*\d{1,6}\s*$/.test(quantity) ? Number(quantity) : quantity;
+    const typed = typeof quantity === "string" ? toLatinDigits(quantity) : quantity;
+    const value = typeof typed === "string" && /^\s*\d{1,6}\s*$/.test(typed) ? Number(typed) : typed;
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0)
       fieldErrors[quantityField(orderLineId)] ??= REFUND_ERRORS.quantityInvalid;
     return { orderLineId, quantity: typeof value === "number" ? value : 0 };

@@ -1,14 +1,17 @@
 import "server-only";
 import { queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeSearchText } from "./search-query";
 
 const MAX_WORDS = 8;
 const ALTERNATIVES = 3;
 
-/** The words of a search as the vocabulary holds them: letters and digits, lower case (accents are folded in SQL). */
+/**
+ * The words of a search as the vocabulary holds them: letters and digits, Persian letter forms
+ * normalised, lower case (accents are folded in SQL).
+ */
 export function searchWords(query: string): string[] {
-  return query
-    .normalize("NFC")
+  return normalizeSearchText(query)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => [...word].length >= 2)

@@ -1,7 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
-import { normalizePage, normalizePageSize, normalizeQuery, normalizeRadiusKm, prefixTsQuery } from "./search-query";
+import {
+  normalizePage,
+  normalizePageSize,
+  normalizeRadiusKm,
+  normalizeSearchText,
+  prefixTsQuery,
+} from "./search-query";
 import type { CategoryIndex } from "./category-index";
 import { premiumShopIdsSql, proximityScoreSql, rankingDistanceSql } from "./premium-ranking-sql";
 import { candidateShopRatingsSql, shopsRatedAtLeastSql } from "./rating-sql";
@@ -40,7 +46,7 @@ export function buildProductSearchStatement(
   { closeSpellings = null }: { closeSpellings?: string | null } = {},
 ): { statement: Prisma.Sql; pageSize: number; locale: Locale } {
   const locale = isLocale(input.locale) ? input.locale : DEFAULT_LOCALE;
-  const query = normalizeQuery(input.query);
+  const query = normalizeSearchText(input.query);
   const prefix = query ? prefixTsQuery(query) : null;
   const near = input.near ?? null;
   const radiusKm = near ? normalizeRadiusKm(input.radiusKm) : null;

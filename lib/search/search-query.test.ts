@@ -8,6 +8,7 @@ import {
   normalizePageSize,
   normalizeQuery,
   normalizeRadiusKm,
+  normalizeSearchText,
   prefixTsQuery,
 } from "./search-query";
 
@@ -29,11 +30,26 @@ describe("normalizeQuery", () => {
   });
 });
 
+describe("normalizeSearchText", () => {
+  it("normalises Persian letter forms, diacritics, ZWNJ and digits as the documents are", () => {
+    expect(normalizeSearchText("  كتاب   چاي ")).toBe("کتاب چای");
+    expect(normalizeSearchText("کِتاب\u200cها")).toBe("کتابها");
+    expect(normalizeSearchText("چای ۵۰۰")).toBe("چای 500");
+    expect(normalizeSearchText("crème fraîche")).toBe("crème fraîche");
+    expect(normalizeSearchText(undefined)).toBe("");
+  });
+});
+
 describe("prefixTsQuery", () => {
   it("turns every word of two characters or more into a prefix", () => {
     expect(prefixTsQuery("Mie")).toBe("mie:*");
     expect(prefixTsQuery("crème fraî")).toBe("crème:* & fraî:*");
     expect(prefixTsQuery("pain d'épices")).toBe("pain:* & épices:*");
+  });
+
+  it("keeps a Persian word whole across diacritics and ZWNJ", () => {
+    expect(prefixTsQuery("کِتاب")).toBe("کتاب:*");
+    expect(prefixTsQuery("كتاب\u200cها ۱۲")).toBe("کتابها:* & 12:*");
   });
 
   it("is null when nothing searchable is left", () => {

@@ -1,5 +1,6 @@
 // Pure helpers of product search: what the shopper typed, made safe and predictable before it
 // reaches PostgreSQL (where it is always a bound parameter).
+import { normalizePersian } from "./normalize-persian";
 
 export const MAX_QUERY_LENGTH = 100;
 export const DEFAULT_PAGE_SIZE = 24;
@@ -14,13 +15,22 @@ export function normalizeQuery(input: string | null | undefined): string {
 }
 
 /**
+ * The text search compares: normalizeQuery, with Persian and Arabic letter forms, diacritics, ZWNJ
+ * and digits normalised as the documents are (normalize-persian.ts). normalizeQuery alone is
+ * what the search box shows back.
+ */
+export function normalizeSearchText(input: string | null | undefined): string {
+  return normalizeQuery(normalizePersian((input ?? "").normalize("NFC")));
+}
+
+/**
  * A prefix tsquery for type-ahead ("mie cho" → "mie:* & cho:*"): only letters and digits survive,
  * so the text can never be a tsquery syntax error; words of one character are dropped (they would
  * match half the catalogue). Null when nothing is left.
  */
 export function prefixTsQuery(query: string): string | null {
-  const words = query
-    .normalize("NFC")
+  // normalised here too: a diacritic or a ZWNJ is neither a letter nor a digit and would cut a word
+  const words = normalizePersian(query.normalize("NFC"))
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => [...word].length >= 2)

@@ -2,7 +2,7 @@ import "server-only";
 import { queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
-import { normalizeQuery, prefixTsQuery } from "./search-query";
+import { normalizeSearchText, prefixTsQuery } from "./search-query";
 import { loadCategoryIndex } from "./load-category-index";
 import { prefixQuery } from "./text-query-sql";
 
@@ -18,7 +18,7 @@ const CANDIDATES = 200;
  * in one language by their vendors).
  */
 export async function suggestProducts(typed: string, locale: string): Promise<string[]> {
-  const query = normalizeQuery(typed)
+  const query = normalizeSearchText(typed)
     .slice(0, MAX_SUGGEST_LENGTH)
     .toLocaleLowerCase(isLocale(locale) ? locale : DEFAULT_LOCALE);
   const prefix = prefixTsQuery(query);

@@ -1,11 +1,19 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { hasArabicScript } from "./normalize-persian";
 
 // Text-search queries of product search, as SQL fragments (every value a bound parameter).
 
-/** Both text-search queries of a shopper's text (French and English stemming, accents folded). */
+/**
+ * The text-search queries of a shopper's text, normalised by search.normalize (Persian letter
+ * forms, digits, ZWNJ): French and English stemming with accents folded, and search.persian when
+ * it holds Arabic script (docs/i18n.md, search in Persian).
+ */
 export function fullTextQuery(query: string): Prisma.Sql {
-  return Prisma.sql`(websearch_to_tsquery('search.french', ${query}) || websearch_to_tsquery('search.english', ${query}))`;
+  const persian = hasArabicScript(query)
+    ? Prisma.sql` || websearch_to_tsquery('search.persian', search.normalize(${query}))`
+    : Prisma.empty;
+  return Prisma.sql`(websearch_to_tsquery('search.french', search.normalize(${query})) || websearch_to_tsquery('search.english', search.normalize(${query}))${persian})`;
 }
 
 /** The prefix query built by prefixTsQuery (letters, digits, ":*" and "&" only). */

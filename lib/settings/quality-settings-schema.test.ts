@@ -47,6 +47,9 @@ describe("qualitySettingsSchema", () => {
     ["qualityMinAcceptanceRateBps", "100", 10000],
     ["lowStockThreshold", "0", 0],
     ["qualityAlertPeriodDays", "7", 7],
+    ["lowStockThreshold", "۵", 5],
+    ["qualityMaxAnswerHours", "٤٨", 48],
+    ["qualityMaxLateShipmentRateBps", "۱۲٫۵ ٪", 1250],
   ])("accepts %s = %s", (field, value, expected) => {
     expect(qualitySettingsSchema.parse({ ...form, [field]: value })[field]).toBe(expected);
   });
@@ -56,6 +59,7 @@ describe("qualitySettingsSchema", () => {
     ["qualityMinOrders", "0", "settings.errors.countRange"],
     ["qualityMinOrders", "1001", "settings.errors.countRange"],
     ["qualityMaxAnswerHours", "1,5", "settings.errors.countRange"],
+    ["qualityMaxAnswerHours", "۱٫۵", "settings.errors.countRange"],
     ["qualityMaxAnswerHours", "721", "settings.errors.countRange"],
     ["qualityMinAcceptanceRateBps", "101", "settings.errors.rateRange"],
     ["qualityMaxClaimsRateBps", "abc", "settings.errors.rateRange"],

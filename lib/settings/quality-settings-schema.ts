@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { parsePercent } from "@/lib/money/parse-percent";
 import { QUALITY_WINDOWS } from "@/lib/quality/quality-rules";
 import { SETTINGS_ERRORS } from "./settings-schema";
@@ -41,7 +42,7 @@ const text = z.union([z.string(), z.number()]).transform((value) => String(value
 
 function count(field: CountField) {
   const { min, max } = QUALITY_COUNT_BOUNDS[field];
-  return text.pipe(
+  return text.transform(toLatinDigits).pipe(
     z
       .string()
       .regex(/^\d{1,6}$/, SETTINGS_ERRORS.countRange)

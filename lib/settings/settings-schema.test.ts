@@ -184,6 +184,13 @@ describe("marketplaceSettingsSchema", () => {
     expect(bounds.data?.values).toMatchObject({ payoutWeekday: 7, payoutMinimumAmount: 10_000_000 });
   });
 
+  it("reads counts, rates and amounts typed in Persian digits, and still refuses a bad one", () => {
+    expect(
+      parse({ returnWindowDays: "۱۴", paymentFeeBps: "۱٫۵ ٪", paymentFeeFixedAmount: "۰٫۲۵" }).data?.values,
+    ).toMatchObject({ returnWindowDays: 14, paymentFeeBps: 150, paymentFeeFixedAmount: 25 });
+    expect(errorsOf({ returnWindowDays: "۱۴٫۵" })).toEqual({ returnWindowDays: "settings.errors.countRange" });
+  });
+
   it("accepts legal details and a debtor account left empty (not given yet)", () => {
     const result = parse({
       legalName: " ",

@@ -2,6 +2,7 @@ import Holidays from "date-holidays";
 import { z } from "zod";
 import { CaptureMode, HoldRule, PayoutSchedule } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { isKnownCurrency } from "@/lib/money/currency";
 import { MAX_PRICE_AMOUNT, parseMoney } from "@/lib/money/parse-money";
 import { parsePercent } from "@/lib/money/parse-percent";
@@ -93,7 +94,7 @@ const text = z.union([z.string(), z.number()]).transform((value) => String(value
 
 function count(field: CountField) {
   const { min, max } = COUNT_BOUNDS[field];
-  return text.pipe(
+  return text.transform(toLatinDigits).pipe(
     z
       .string()
       .regex(/^\d{1,6}$/, SETTINGS_ERRORS.countRange)

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ProductStatus } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/forms/parse-input";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { parseMoney } from "@/lib/money/parse-money";
 import { parseIdOrThrow } from "@/lib/parse-id";
 import { PRODUCT_LIMITS } from "../product-schema";
@@ -28,9 +29,10 @@ const blankToUndefined = (value: string | null | undefined) =>
 const quickEditSchema = z.object({
   /** price as typed in the locale ("12,50") */
   price: z.preprocess(blankToUndefined, z.string().max(32, "products.errors.priceInvalid").optional()),
-  /** whole number 0..1,000,000, as typed or as a number */
+  /** whole number 0..1,000,000, as typed (Latin or Persian digits) or as a number */
   stock: z.preprocess(
-    (value: string | number | null | undefined) => blankToUndefined(typeof value === "number" ? String(value) : value),
+    (value: string | number | null | undefined) =>
+      blankToUndefined(typeof value === "number" ? String(value) : value && toLatinDigits(value)),
     z
       .string()
       .regex(/^\d{1,7}$/, "products.errors.stockInvalid")

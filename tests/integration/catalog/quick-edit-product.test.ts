@@ -57,6 +57,9 @@ describe("quickEditProduct", () => {
     expect(await read(product.id)).toMatchObject({ priceAmount: 123450, stock: 3, status: "DRAFT" });
     await quickEditProduct(vendor, { productId: product.id, locale: "fr", stock: 7 });
     expect(await read(product.id)).toMatchObject({ priceAmount: 123450, stock: 7 });
+    // Persian digits (docs/i18n.md, digits)
+    await quickEditProduct(vendor, { productId: product.id, locale: "fa", stock: "۱۲" });
+    expect(await read(product.id)).toMatchObject({ stock: 12 });
   });
 
   it("writes nothing (no audit either) when nothing changes", async () => {

@@ -121,6 +121,15 @@ describe("refundShopOrder: bad input changes nothing", () => {
         { ...base, lines: [{ orderLineId: paid.line.id, quantity: "1.5" }] },
         { [`quantity.${paid.line.id}`]: "orders.refund.errors.quantityInvalid" },
       ],
+      // Persian digits are read (docs/i18n.md, digits): "۲" is 2, too many; "۱٫۵" is not whole
+      [
+        { ...base, lines: [{ orderLineId: paid.line.id, quantity: "۲" }] },
+        { [`quantity.${paid.line.id}`]: "orders.refund.errors.quantityTooLarge" },
+      ],
+      [
+        { ...base, lines: [{ orderLineId: paid.line.id, quantity: "۱٫۵" }] },
+        { [`quantity.${paid.line.id}`]: "orders.refund.errors.quantityInvalid" },
+      ],
       [{ ...base }, { mode: "orders.refund.errors.chooseWhat" }],
       [{ ...base, lines: [] }, { mode: "orders.refund.errors.chooseWhat" }],
       [
