@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The address book (/account/addresses) of a shopper who has just signed up: an empty book to start.
 const PASSWORD = "un-mot-de-passe-solide";

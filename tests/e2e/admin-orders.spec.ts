@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { OPERATOR, signIn } from "./support";
 
 // The operator's orders on the demo data (prisma/seed/demo-orders.ts): every shop's parts, one in

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { OPERATOR, signIn } from "./support";
 
 // The operator's plans (docs/business-models.md, subscriptions and billing): a reference model applied in one click,

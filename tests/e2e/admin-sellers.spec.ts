@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { OPERATOR, signIn } from "./support";
 
 // Demo data (prisma/seed): "Brûlerie du Quai" is the one PENDING application (other specs rely on

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { validatePain001 } from "../support/sepa/validate-pain001";
 import { OPERATOR, VENDOR, signIn } from "./support";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { OPERATOR, SHOPPER, chooseDelivery, checkOutAndPay, signIn } from "./support";
 
 // The ambassador programme (docs/business-models.md, ambassadors) on the demo data: "Le Rucher de

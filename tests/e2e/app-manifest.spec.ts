@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The storefront can be added to a phone's home screen: a web app manifest (app/manifest.ts) with
 // its icons, a favicon and an Apple touch icon, all linked from the page and all served.

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { OPERATOR, SHOPPER, VENDOR } from "./support";
 
 // Demo accounts created by the seed (prisma/seed/accounts.ts). The UI is French by default.

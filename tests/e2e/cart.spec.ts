@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Demo data (prisma/seed): "Le Rucher de Saintonge" (Saintes) offers click & collect, courier and
 // post; "Terre & Sel" (La Rochelle) ships in "postage paid on delivery" and has one teapot left.

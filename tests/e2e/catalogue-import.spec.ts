@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn, VENDOR } from "./support";
 
 // A vendor imports a spreadsheet with one bad row, reads the error (line and column), fixes the

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn, switchShop, VENDOR } from "./support";
 
 const SHOP = { name: "Le Fournil Colbert", path: "/shops/le-fournil-colbert" };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { OPERATOR, signIn } from "./support";
 
 // Demo data (prisma/seed): "La Cave des Arènes" (owner caviste@halle.test) is an approved shop

@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from "@playwright/test";
+import { type Locator } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // A shopper says where they are (by postcode), sees the nearest shops first with distances on the
 // home page and in the directory, filters the shops open now, then forgets the location.

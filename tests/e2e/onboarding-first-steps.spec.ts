@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // A new vendor signs up, creates a shop (step 1), fills its location from the gazetteer
 // (postcode 17300 → Rochefort) and its delivery options. The UI is French by default.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { APPLICANT, signIn, VENDOR } from "./support";
 
 // Steps 4–7 and the dashboard frame, from the seeded accounts (the full journey from sign-up

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { OPERATOR, SHOPPER, VENDOR, addToCart, checkOutAndPay, chooseDelivery, signIn, switchShop } from "./support";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { SHOPPER, VENDOR, addToCart, checkOutAndPay, chooseDelivery, openVendorOrder, signIn } from "./support";
 
 // Estimated prices (docs/domain.md, estimated prices) on the demo data (prisma/seed): "Les Jardins

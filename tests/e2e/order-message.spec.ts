@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import sharp from "sharp";
 import { openShopperOrder, openVendorOrder, SHOPPER, signIn, VENDOR } from "./support";
 

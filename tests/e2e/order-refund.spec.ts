@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { openShopperOrder, openVendorOrder, SHOPPER, signIn, VENDOR } from "./support";
 
 // A refund after the goods left (docs/domain.md, Refund), on the demo data (prisma/seed): the demo

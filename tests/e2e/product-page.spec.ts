@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Demo data (prisma/seed): "Le Rucher de Saintonge" is approved; its "Miel de châtaignier" has two
 // photos and sits under Épicerie fine › Miels et confitures. The galette is a draft.

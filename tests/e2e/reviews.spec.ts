@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { averageTenths } from "@/lib/reviews/rating";
 import { SHOPPER, VENDOR, addToCart, checkOutAndPay, chooseDelivery, signIn, switchShop } from "./support";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Demo data (prisma/seed): "Le Rucher de Saintonge", in Saintes, sells several honeys ("miel");
 // other shops in Rochefort and La Rochelle sell a few too.

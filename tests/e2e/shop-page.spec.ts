@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The weekday the shop page should mark as today: Paris time, the shops' time zone.
 function todayInParis(): string {

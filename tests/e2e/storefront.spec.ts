@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the home page shows shops, categories and new products", async ({ page }) => {
   await page.goto("/");

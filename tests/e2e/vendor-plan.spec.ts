@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { onboardUpToPlan, signUpAsVendor } from "./onboarding-support";
 import { SHOPPER, VENDOR, addToCart, checkOutAndPay, chooseDelivery, openVendorOrder, signIn } from "./support";
 

@@ -1,5 +1,5 @@
 import { inflateSync } from "node:zlib";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { APPLICANT, SHOPPER, VENDOR, signIn, switchShop } from "./support";
 
