@@ -2,26 +2,26 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
-import { useErrorMessages } from "@/components/errors/error-messages";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 
 // The generic message for anything unexpected; details stay in the server's logs (error.digest).
+// Its words come from the root layout's ClientMessages (common, errors).
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const messages = useErrorMessages();
+  const t = useT();
   useEffect(() => {
     console.error(error);
   }, [error]);
-  if (!messages) return null;
   return (
     <main id="main" className="mx-auto flex max-w-xl flex-col items-center px-4 py-16 text-center">
-      <h1 className="text-3xl font-bold">{messages.title}</h1>
-      <p className="mt-3 text-stone-600">{messages.text}</p>
+      <h1 className="text-3xl font-bold">{t("errors.genericTitle")}</h1>
+      <p className="mt-3 text-stone-600">{t("errors.genericText")}</p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <button type="button" onClick={reset} className={primaryButton}>
-          {messages.retry}
+          {t("errors.retry")}
         </button>
         <Link href="/" className={secondaryButton}>
-          {messages.home}
+          {t("common.backHome")}
         </Link>
       </div>
     </main>

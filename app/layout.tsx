@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { ErrorMessagesProvider } from "@/components/errors/error-messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getT } from "@/lib/i18n/server";
 import { getPublicSettings } from "@/lib/settings/get-public-settings";
@@ -47,19 +46,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: manifest().theme_color };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale, t } = await getT();
-  const errorMessages = {
-    title: t("errors.genericTitle"),
-    text: t("errors.genericText"),
-    retry: t("errors.retry"),
-    home: t("common.backHome"),
-  };
+  const { locale } = await getT();
   return (
     <html lang={locale} dir={textDirection(locale)} className={`${inter.variable} ${vazirmatn.variable}`}>
       <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased">
         {/* Every client component may use these namespaces; a page adds its own below. */}
         <ClientMessages locale={locale} namespaces={["common", "errors", "forms"]}>
-          <ErrorMessagesProvider messages={errorMessages}>{children}</ErrorMessagesProvider>
+          {children}
         </ClientMessages>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { LocationPrompt } from "@/components/discovery/location-prompt";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ShopDirectoryList } from "@/components/discovery/shop-directory-list";
 import { CategoryList } from "@/components/storefront/category-list";
 import { ProductGrid } from "@/components/storefront/product-grid";
@@ -35,12 +36,9 @@ export default async function HomePage() {
   return (
     <div className="flex flex-col gap-12">
       {showPrompt ? (
-        <LocationPrompt
-          title={t("discovery.prompt.title")}
-          text={t("discovery.prompt.text")}
-          cta={t("discovery.prompt.cta")}
-          dismiss={t("discovery.prompt.dismiss")}
-        />
+        <ClientMessages locale={locale} namespaces={["discovery.prompt"]}>
+          <LocationPrompt />
+        </ClientMessages>
       ) : null}
       <div className="rounded-2xl bg-brand-50 px-6 py-10 sm:px-10">
         <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-brand-800 sm:text-4xl">

@@ -1,18 +1,6 @@
 import { TextField } from "@/components/ui/text-field";
 import { ADDRESS_LIMITS } from "@/lib/addresses/address-limits";
-
-export type AddressFieldLabels = {
-  recipient: string;
-  recipientHint?: string;
-  line1: string;
-  line2: string;
-  postalCode: string;
-  city: string;
-  /** shown only where the address carries its own phone (the address book) */
-  phone?: string;
-  phoneHint?: string;
-  countryNote: string;
-};
+import { useT } from "@/lib/i18n/client";
 
 export type AddressFieldValues = {
   name: string;
@@ -28,7 +16,12 @@ type AddressFieldsProps = {
   idPrefix: string;
   /** prefix of the inputs' names, as the action reads them ("address." at checkout) */
   namePrefix?: string;
-  labels: AddressFieldLabels;
+  /**
+   * "checkout": the recipient may stay empty (the contact's name is used), no phone of its own;
+   * "addressBook": a saved address carries its own optional phone. Needs the checkout.address
+   * messages, and checkout.addressBook for the address book.
+   */
+  kind: "checkout" | "addressBook";
   values: AddressFieldValues;
   /** field name (with its prefix) → message */
   errors: Record<string, string>;
@@ -37,15 +30,17 @@ type AddressFieldsProps = {
 };
 
 /** A French delivery address's inputs (checkout and address book): recipient, street, postcode, town, optional phone. */
-export function AddressFields({ idPrefix, namePrefix = "", labels, values, errors, required }: AddressFieldsProps) {
+export function AddressFields({ idPrefix, namePrefix = "", kind, values, errors, required }: AddressFieldsProps) {
+  const t = useT();
+  const book = kind === "addressBook";
   const name = (field: string) => `${namePrefix}${field}`;
   return (
     <>
       <TextField
         id={`${idPrefix}-recipient`}
         name={name("name")}
-        label={labels.recipient}
-        hint={labels.recipientHint}
+        label={book ? t("checkout.addressBook.recipient") : t("checkout.address.name")}
+        hint={book ? undefined : t("checkout.address.nameHint")}
         autoComplete="shipping name"
         maxLength={ADDRESS_LIMITS.name}
         defaultValue={values.name}
@@ -55,7 +50,7 @@ export function AddressFields({ idPrefix, namePrefix = "", labels, values, error
       <TextField
         id={`${idPrefix}-line1`}
         name={name("line1")}
-        label={labels.line1}
+        label={t("checkout.address.line1")}
         autoComplete="shipping address-line1"
         maxLength={ADDRESS_LIMITS.line}
         defaultValue={values.line1}
@@ -65,7 +60,7 @@ export function AddressFields({ idPrefix, namePrefix = "", labels, values, error
       <TextField
         id={`${idPrefix}-line2`}
         name={name("line2")}
-        label={labels.line2}
+        label={t("checkout.address.line2")}
         autoComplete="shipping address-line2"
         maxLength={ADDRESS_LIMITS.line}
         defaultValue={values.line2}
@@ -75,7 +70,8 @@ export function AddressFields({ idPrefix, namePrefix = "", labels, values, error
         <TextField
           id={`${idPrefix}-postcode`}
           name={name("postalCode")}
-          label={labels.postalCode}
+          dir="ltr"
+          label={t("checkout.address.postalCode")}
           autoComplete="shipping postal-code"
           inputMode="numeric"
           maxLength={10}
@@ -86,7 +82,7 @@ export function AddressFields({ idPrefix, namePrefix = "", labels, values, error
         <TextField
           id={`${idPrefix}-city`}
           name={name("city")}
-          label={labels.city}
+          label={t("checkout.address.city")}
           autoComplete="shipping address-level2"
           maxLength={ADDRESS_LIMITS.city}
           defaultValue={values.city}
@@ -94,20 +90,20 @@ export function AddressFields({ idPrefix, namePrefix = "", labels, values, error
           required={required}
         />
       </div>
-      {labels.phone ? (
+      {book ? (
         <TextField
           id={`${idPrefix}-phone`}
           name={name("phone")}
           type="tel"
-          label={labels.phone}
-          hint={labels.phoneHint}
+          label={t("checkout.addressBook.phoneLabel")}
+          hint={t("checkout.addressBook.phoneHint")}
           autoComplete="shipping tel"
           maxLength={ADDRESS_LIMITS.phone}
           defaultValue={values.phone}
           error={errors[name("phone")]}
         />
       ) : null}
-      <p className="text-sm text-stone-700">{labels.countryNote}</p>
+      <p className="text-sm text-stone-700">{t("checkout.address.countryNote")}</p>
     </>
   );
 }

@@ -4,17 +4,17 @@ import { useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
-import { AddressFields, type AddressFieldLabels, type AddressFieldValues } from "./address-fields";
+import { useT } from "@/lib/i18n/client";
+import { AddressFields, type AddressFieldValues } from "./address-fields";
 
 /** An address book action's answer: after an error, what was typed, shown again. */
 export type AddressFormState = FormState<{ values?: AddressFieldValues }>;
 
-export type AddressFormLabels = AddressFieldLabels & { submit: string; pending: string };
-
 type AddressFormProps = {
   idPrefix: string;
   action: (previous: AddressFormState, formData: FormData) => Promise<AddressFormState>;
-  labels: AddressFormLabels;
+  /** "add" a new address or "save" the one being edited (the button's words) */
+  intent: "add" | "save";
   /** the saved address when editing; empty fields for a new one */
   defaults?: AddressFieldValues;
 };
@@ -25,7 +25,8 @@ const EMPTY: AddressFieldValues = { name: "", line1: "", line2: "", postalCode: 
  * Adds or edits a saved address. Works without JavaScript (the form posts to the server action);
  * after an error, the fields keep what was typed and focus moves to the first field in error.
  */
-export function AddressForm({ idPrefix, action, labels, defaults }: AddressFormProps) {
+export function AddressForm({ idPrefix, action, intent, defaults }: AddressFormProps) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<AddressFormState, FormData>(action, IDLE);
   useEffect(() => {
@@ -42,14 +43,16 @@ export function AddressForm({ idPrefix, action, labels, defaults }: AddressFormP
       <FormMessage error={topError} />
       <AddressFields
         idPrefix={idPrefix}
-        labels={labels}
+        kind="addressBook"
         values={state.values ?? defaults ?? EMPTY}
         errors={errors}
         required
       />
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? labels.pending : labels.submit}
+          {intent === "add"
+            ? t(pending ? "checkout.addressBook.adding" : "checkout.addressBook.add")
+            : t(pending ? "forms.saving" : "checkout.addressBook.save")}
         </button>
       </div>
     </form>

@@ -83,7 +83,9 @@ export function SellerList({ shops, locale, t }: SellerListProps) {
                 <td className="px-4 py-3">{shop.city ?? "—"}</td>
                 <td className="px-4 py-3">
                   <span className="block">{shop.owner.name}</span>
-                  <span className="block text-stone-600">{shop.owner.email}</span>
+                  <span dir="ltr" className="block text-stone-600">
+                    {shop.owner.email}
+                  </span>
                 </td>
                 <td className="px-4 py-3">
                   <div className="flex flex-col items-start gap-1">

@@ -2,17 +2,17 @@
 
 import { useRef, useState, useSyncExternalStore } from "react";
 import { inputBase, secondaryButton } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 
 const noSubscription = () => () => {};
-
-type Labels = { copy: string; copied: string; failed: string; fallback: string };
 
 /**
  * A link to share, in a read-only field that selects itself on focus, with a Copy button once
  * JavaScript runs (without it, the hint says to select the link and copy it). Give it a `key` of
  * its value so a new link starts without the last one's "copied".
  */
-export function CopyField({ id, label, value, labels }: { id: string; label: string; value: string; labels: Labels }) {
+export function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<"idle" | "copied" | "failed">("idle");
   // The button only works with JavaScript: it appears once the component has hydrated.
@@ -52,12 +52,18 @@ export function CopyField({ id, label, value, labels }: { id: string; label: str
         />
         {scripted ? (
           <button type="button" onClick={copy} className={secondaryButton}>
-            {labels.copy}
+            {t("ambassadors.copy.button")}
           </button>
         ) : null}
       </div>
       <p id={`${id}-hint`} role="status" className="text-sm text-stone-600">
-        {outcome === "copied" ? labels.copied : outcome === "failed" ? labels.failed : scripted ? "" : labels.fallback}
+        {outcome === "copied"
+          ? t("ambassadors.copy.copied")
+          : outcome === "failed"
+            ? t("ambassadors.copy.failed")
+            : scripted
+              ? ""
+              : t("ambassadors.copy.fallback")}
       </p>
     </div>
   );

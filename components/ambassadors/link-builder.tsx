@@ -1,14 +1,7 @@
 import { TextField } from "@/components/ui/text-field";
 import { secondaryButton } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/translate";
 import { CopyField } from "./copy-field";
-
-export type LinkBuilderLabels = {
-  url: string;
-  hint: string;
-  submit: string;
-  result: string;
-  copy: { copy: string; copied: string; failed: string; fallback: string };
-};
 
 /**
  * Paste a page's address, get the ambassador link: a GET form to the page itself, so the link is
@@ -19,14 +12,17 @@ export function LinkBuilder({
   pasted,
   link,
   error,
-  labels,
+  example,
+  t,
 }: {
   /** the page the form submits to (with #builder, to come back to this section) */
   action: string;
   pasted: string;
   link: string | null;
   error?: string;
-  labels: LinkBuilderLabels;
+  /** an address to paste, in the hint */
+  example: string;
+  t: Translate;
 }) {
   return (
     <div className="flex max-w-2xl flex-col gap-4">
@@ -34,8 +30,8 @@ export function LinkBuilder({
         <TextField
           id="ambassador-url"
           name="url"
-          label={labels.url}
-          hint={labels.hint}
+          label={t("ambassadors.builder.urlLabel")}
+          hint={t("ambassadors.builder.urlHint", { example })}
           error={error}
           defaultValue={pasted}
           inputMode="url"
@@ -44,12 +40,12 @@ export function LinkBuilder({
         />
         <div>
           <button type="submit" className={secondaryButton}>
-            {labels.submit}
+            {t("ambassadors.builder.submit")}
           </button>
         </div>
       </form>
       {link ? (
-        <CopyField key={link} id="ambassador-link" label={labels.result} value={link} labels={labels.copy} />
+        <CopyField key={link} id="ambassador-link" label={t("ambassadors.builder.resultLabel")} value={link} />
       ) : null}
     </div>
   );

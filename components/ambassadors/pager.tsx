@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-const linkClass = "rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm font-medium hover:bg-stone-50";
+const linkClass =
+  "inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm font-medium hover:bg-stone-50";
 
 /** Previous / next links under a list that spans pages; nothing when it fits on one. */
 export function Pager({

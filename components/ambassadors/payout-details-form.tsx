@@ -7,17 +7,7 @@ import { PendingButton } from "@/components/ui/pending-button";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import type { FormAction } from "@/lib/forms/form-state";
-
-export type PayoutDetailsLabels = {
-  holderName: string;
-  iban: string;
-  ibanHint: string;
-  /** "IBAN on file: FR76 •••• … 0189" when one is stored */
-  ibanStored?: string;
-  ibanKeepHint: string;
-  submit: string;
-  pending: string;
-};
+import { useT } from "@/lib/i18n/client";
 
 /**
  * The ambassador's bank details: holder and IBAN. The stored IBAN is only shown masked; the field
@@ -26,13 +16,15 @@ export type PayoutDetailsLabels = {
  */
 export function PayoutDetailsForm({
   action,
-  labels,
   holderName,
+  maskedIban,
 }: {
   action: FormAction;
-  labels: PayoutDetailsLabels;
   holderName: string;
+  /** "FR76 •••• … 0189" when an IBAN is stored */
+  maskedIban: string | null;
 }) {
+  const t = useT();
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   const errors = state.fieldErrors;
   useEffect(() => {
@@ -49,7 +41,7 @@ export function PayoutDetailsForm({
       <TextField
         id="ambassador-holder-name"
         name="holderName"
-        label={labels.holderName}
+        label={t("ambassadors.bank.holderName")}
         autoComplete="name"
         defaultValue={holderName}
         maxLength={120}
@@ -59,16 +51,21 @@ export function PayoutDetailsForm({
       <TextField
         id="ambassador-iban"
         name="iban"
-        label={labels.iban}
-        hint={labels.ibanStored ? `${labels.ibanStored}. ${labels.ibanKeepHint}` : labels.ibanHint}
+        dir="ltr"
+        label={t("ambassadors.bank.iban")}
+        hint={
+          maskedIban
+            ? `${t("ambassadors.bank.ibanStored", { iban: maskedIban })}. ${t("ambassadors.bank.ibanKeepHint")}`
+            : t("ambassadors.bank.ibanHint")
+        }
         autoComplete="off"
         maxLength={42}
         error={errors.iban}
-        required={!labels.ibanStored}
+        required={!maskedIban}
       />
       <div>
-        <PendingButton pending={pending} pendingLabel={labels.pending} className={primaryButton}>
-          {labels.submit}
+        <PendingButton pending={pending} pendingLabel={t("ambassadors.bank.pending")} className={primaryButton}>
+          {t("ambassadors.bank.submit")}
         </PendingButton>
       </div>
     </form>

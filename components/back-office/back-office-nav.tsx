@@ -33,7 +33,7 @@ export function BackOfficeNav({
             <Link
               href={item.href}
               aria-current={isCurrent(item.href) ? "page" : undefined}
-              className="block rounded-lg px-3 py-2 font-medium whitespace-nowrap text-stone-700 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+              className="flex min-h-11 items-center rounded-lg px-3 py-2 font-medium whitespace-nowrap text-stone-700 hover:bg-stone-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
             >
               {item.label}
               {item.badge && item.badge.count > 0 ? (

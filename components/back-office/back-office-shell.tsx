@@ -39,16 +39,19 @@ export function BackOfficeShell({
       <header className="border-b border-stone-200 bg-white print:hidden">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <LogoLink name={marketplace.name} label={t("settings.public.homeLink", { name: marketplace.name })} />
-          <span className="text-sm font-medium text-stone-600">{areaName}</span>
-          <div className="ms-auto flex flex-wrap items-center gap-2 text-sm">
-            <Link href="/" className="hidden rounded-md px-2 py-2 hover:bg-stone-100 sm:inline">
+          {/* On a phone the area's name goes to a row of its own: the logo and the account keep to one. */}
+          <span className="order-last w-full text-sm font-medium text-stone-600 sm:order-none sm:w-auto">
+            {areaName}
+          </span>
+          <div data-testid="header-end" className="ms-auto flex items-center gap-1 text-sm sm:gap-2">
+            <Link href="/" className="hidden min-h-11 items-center rounded-md px-2 hover:bg-stone-100 sm:inline-flex">
               {t("backOffice.storefrontLink")}
             </Link>
-            <span className="max-w-[10rem] truncate font-medium">{actor.name}</span>
+            <span className="hidden max-w-[10rem] truncate font-medium sm:inline">{actor.name}</span>
             <SignOutButton
               action={signOut}
               label={t("header.signOut")}
-              className="rounded-md px-2 py-2 hover:bg-stone-100"
+              className="min-h-11 rounded-md px-2 whitespace-nowrap hover:bg-stone-100"
             />
             <LanguageSwitcher locale={locale} locales={marketplace.locales} t={t} />
           </div>

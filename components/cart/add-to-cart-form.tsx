@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { inputBase, primaryButton } from "@/components/ui/styles";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import { AddedToCartNotice } from "./added-to-cart-notice";
 import { FormFeedback } from "./form-feedback";
 
@@ -11,16 +12,15 @@ export type AddToCartState = FormState<{ productId?: string }>;
 
 const IDLE: AddToCartState = { status: "idle", fieldErrors: {} };
 
-export type AddToCartLabels = { quantity: string; submit: string; pending: string; viewCart: string };
-
-type AddToCartFormProps = { productId: string; labels: AddToCartLabels; action: FormAction<AddToCartState> };
+type AddToCartFormProps = { productId: string; action: FormAction<AddToCartState> };
 
 /**
  * The product page's quantity and "Add to cart" (listings share one form: listing-add-to-cart.tsx).
  * Adds a product to the cart through a server action: a plain form without JavaScript (the page
  * comes back with the confirmation), in place with it. The confirmation links to the cart.
  */
-export function AddToCartForm({ productId, labels, action }: AddToCartFormProps) {
+export function AddToCartForm({ productId, action }: AddToCartFormProps) {
+  const t = useT();
   const [state, formAction, pending] = useActionState(action, IDLE);
   const id = useId();
   const inputId = `${id}-quantity`;
@@ -31,7 +31,7 @@ export function AddToCartForm({ productId, labels, action }: AddToCartFormProps)
       <input type="hidden" name="productId" value={productId} />
       <div className="flex flex-col gap-1">
         <label htmlFor={inputId} className="font-medium">
-          {labels.quantity}
+          {t("cart.add.quantity")}
         </label>
         <div className="w-24">
           <input
@@ -51,10 +51,10 @@ export function AddToCartForm({ productId, labels, action }: AddToCartFormProps)
         </div>
       </div>
       <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
-        {pending ? labels.pending : labels.submit}
+        {pending ? t("cart.add.pending") : t("cart.add.submit")}
       </button>
       {state.status === "success" ? (
-        <AddedToCartNotice id={feedbackId} message={state.message} viewCart={labels.viewCart} />
+        <AddedToCartNotice id={feedbackId} message={state.message} />
       ) : (
         <FormFeedback id={feedbackId} state={state} />
       )}

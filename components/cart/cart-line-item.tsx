@@ -61,12 +61,7 @@ export function CartLineItem({ line, actions, locale, t }: CartLineItemProps) {
               line.quantity,
               line.stockAvailable === null ? MAX_LINE_QUANTITY : Math.min(line.stockAvailable, MAX_LINE_QUANTITY),
             )}
-            labels={{
-              quantity: t("cart.line.quantityOf", { title: line.title }),
-              update: t("cart.line.update"),
-              updateAria: t("cart.line.updateOf", { title: line.title }),
-              updating: t("cart.line.updating"),
-            }}
+            title={line.title}
           />
           <CartActionForm
             action={actions.removeLine}

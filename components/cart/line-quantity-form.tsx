@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { inputBase, secondaryButton } from "@/components/ui/styles";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import { FormFeedback } from "./form-feedback";
 
 const IDLE: FormState = { status: "idle", fieldErrors: {} };
@@ -12,11 +13,13 @@ type LineQuantityFormProps = {
   lineId: string;
   quantity: number;
   max: number;
-  labels: { quantity: string; update: string; updateAria: string; updating: string };
+  /** the product's title, in the labels read by screen readers */
+  title: string;
 };
 
 /** The quantity of one cart line, with its own "Update" button (0 removes the line). */
-export function LineQuantityForm({ action, lineId, quantity, max, labels }: LineQuantityFormProps) {
+export function LineQuantityForm({ action, lineId, quantity, max, title }: LineQuantityFormProps) {
+  const t = useT();
   const [state, formAction, pending] = useActionState(action, IDLE);
   const inputId = `quantity-${lineId}`;
   const errorId = `quantity-${lineId}-error`;
@@ -25,7 +28,7 @@ export function LineQuantityForm({ action, lineId, quantity, max, labels }: Line
     <form action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="lineId" value={lineId} />
       <label htmlFor={inputId} className="sr-only">
-        {labels.quantity}
+        {t("cart.line.quantityOf", { title })}
       </label>
       <div className="flex items-center gap-2">
         <div className="w-20">
@@ -47,10 +50,10 @@ export function LineQuantityForm({ action, lineId, quantity, max, labels }: Line
         <button
           type="submit"
           disabled={pending}
-          aria-label={labels.updateAria}
+          aria-label={t("cart.line.updateOf", { title })}
           className={`${secondaryButton} px-3 whitespace-nowrap`}
         >
-          {pending ? labels.updating : labels.update}
+          {pending ? t("cart.line.updating") : t("cart.line.update")}
         </button>
       </div>
       <FormFeedback id={errorId} state={state} />

@@ -3,20 +3,18 @@
 import { createContext, useActionState, useContext, useState } from "react";
 import { secondaryButton } from "@/components/ui/styles";
 import type { FormAction } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import type { AddToCartState } from "./add-to-cart-form";
 import { AddedToCartNotice } from "./added-to-cart-notice";
 import { FormFeedback } from "./form-feedback";
 
 const IDLE: AddToCartState = { status: "idle", fieldErrors: {} };
 
-export type ListingAddToCartLabels = { submit: string; pending: string; viewCart: string };
-
 type ListingCart = {
   state: AddToCartState;
   pending: boolean;
   pressed: string | null;
   press: (productId: string) => void;
-  labels: ListingAddToCartLabels;
 };
 const ListingCartContext = createContext<ListingCart | null>(null);
 
@@ -28,12 +26,10 @@ const ListingCartContext = createContext<ListingCart | null>(null);
  */
 export function ListingAddToCartForm({
   action,
-  labels,
   className,
   children,
 }: {
   action: FormAction<AddToCartState>;
-  labels: ListingAddToCartLabels;
   className?: string;
   children: React.ReactNode;
 }) {
@@ -42,16 +38,17 @@ export function ListingAddToCartForm({
   return (
     <form action={formAction} className={className}>
       <input type="hidden" name="quantity" value="1" />
-      <ListingCartContext value={{ state, pending, pressed, press: setPressed, labels }}>{children}</ListingCartContext>
+      <ListingCartContext value={{ state, pending, pressed, press: setPressed }}>{children}</ListingCartContext>
     </form>
   );
 }
 
 /** A card's button and, after it was pressed, its confirmation (with a link to the cart) or error. */
-export function ListingAddToCartButton({ productId, label }: { productId: string; label: string }) {
+export function ListingAddToCartButton({ productId, title }: { productId: string; title: string }) {
+  const t = useT();
   const listing = useContext(ListingCartContext);
   if (!listing) throw new Error("ListingAddToCartButton belongs inside a ListingAddToCartForm");
-  const { state, pending, pressed, press, labels } = listing;
+  const { state, pending, pressed, press } = listing;
   const mine = state.productId === productId;
   const feedbackId = `add-${productId}-feedback`;
   return (
@@ -61,15 +58,15 @@ export function ListingAddToCartButton({ productId, label }: { productId: string
         name="productId"
         value={productId}
         disabled={pending}
-        aria-label={label}
+        aria-label={t("cart.add.submitOf", { title })}
         aria-describedby={mine && state.status === "error" ? feedbackId : undefined}
         onClick={() => press(productId)}
-        className={`${secondaryButton} min-h-10 px-3 py-1 text-sm`}
+        className={`${secondaryButton} px-3 py-1 text-sm`}
       >
-        {pending && pressed === productId ? labels.pending : labels.submit}
+        {pending && pressed === productId ? t("cart.add.pending") : t("cart.add.submitCompact")}
       </button>
       {mine && state.status === "success" ? (
-        <AddedToCartNotice id={feedbackId} message={state.message} viewCart={labels.viewCart} />
+        <AddedToCartNotice id={feedbackId} message={state.message} />
       ) : mine ? (
         <FormFeedback id={feedbackId} state={state} />
       ) : null}

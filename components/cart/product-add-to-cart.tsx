@@ -2,7 +2,10 @@ import { primaryButton } from "@/components/ui/styles";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
 import { AddToCartForm, type AddToCartState } from "./add-to-cart-form";
-import { ListingAddToCartButton, type ListingAddToCartLabels } from "./listing-add-to-cart";
+import { ListingAddToCartButton } from "./listing-add-to-cart";
+
+/** What every "Add to cart" form translates for itself: send it above them (ClientMessages). */
+export const ADD_TO_CART_MESSAGES = ["cart.add"] as const;
 
 type ProductAddToCartProps = {
   productId: string;
@@ -30,37 +33,11 @@ export function ProductAddToCart({ productId, soldOut, addToCart, t }: ProductAd
       </div>
     );
   }
-  return (
-    <AddToCartForm
-      action={addToCart}
-      productId={productId}
-      labels={{
-        quantity: t("cart.add.quantity"),
-        submit: t("cart.add.submit"),
-        pending: t("cart.add.pending"),
-        viewCart: t("cart.add.viewCart"),
-      }}
-    />
-  );
-}
-
-/** The words every listing's "Add to cart" buttons share (see ListingAddToCartForm). */
-export function listingAddToCartLabels(t: Translate): ListingAddToCartLabels {
-  return { submit: t("cart.add.submitCompact"), pending: t("cart.add.pending"), viewCart: t("cart.add.viewCart") };
+  return <AddToCartForm action={addToCart} productId={productId} />;
 }
 
 /** A product card's button in a listing (one unit; nothing when sold out), inside a ListingAddToCartForm. */
-export function CardAddToCart({
-  productId,
-  title,
-  inStock,
-  t,
-}: {
-  productId: string;
-  title: string;
-  inStock: boolean;
-  t: Translate;
-}) {
+export function CardAddToCart({ productId, title, inStock }: { productId: string; title: string; inStock: boolean }) {
   if (!inStock) return null;
-  return <ListingAddToCartButton productId={productId} label={t("cart.add.submitOf", { title })} />;
+  return <ListingAddToCartButton productId={productId} title={title} />;
 }

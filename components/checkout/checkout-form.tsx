@@ -6,48 +6,25 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import type { CheckoutBlocker } from "@/lib/checkout/checkout-blocker";
 import type { CheckoutDraft } from "@/lib/checkout/checkout-draft";
+import type { CheckoutView } from "@/lib/checkout/get-checkout-view";
 import type { FormState } from "@/lib/forms/form-state";
+import { useLocale, useT } from "@/lib/i18n/client";
 
 /** The checkout action's answer: FormState plus what was typed, shown again after an error. */
 export type CheckoutFormState = FormState<{ values: CheckoutDraft & { termsAccepted: boolean } }>;
 
-export type CheckoutFormLabels = {
-  contactTitle: string;
-  email: string;
-  emailHint: string;
-  signedInAs: string | null;
-  name: string;
-  phone: string;
-  phoneHint: string;
-  addressTitle: string;
-  savedLegend: string;
-  newOption: string;
-  newLegend: string;
-  recipient: string;
-  recipientHint: string;
-  line1: string;
-  line2: string;
-  postalCode: string;
-  city: string;
-  countryNote: string;
-  save: string;
-  update: string;
-  updateHint: string;
-  destination: string;
-  reviewTitle: string;
-  totalsTitle: string;
-  terms: string;
-  termsLink: string;
-  pay: string;
-  paying: string;
-  /** why "Pay" is refused as the order stands (shown beside the disabled button), or null */
-  payBlocked: string | null;
-};
-
 type Props = {
   action: (previous: CheckoutFormState, formData: FormData) => Promise<CheckoutFormState>;
-  labels: CheckoutFormLabels;
+  /** the signed-in shopper's e-mail (no e-mail field then), or null for a guest */
+  signedInEmail: string | null;
+  /** where the delivery methods were computed for (the address's postcode and town) */
+  destination: CheckoutView["destination"];
+  /** the total to pay, formatted on the server (the marketplace's money display) */
+  payAmount: string;
+  /** why "Pay" is refused as the order stands (shown beside the disabled button), or null */
+  blocker: CheckoutBlocker | null;
   initial: CheckoutFormState;
   /** generated when the page rendered: a double submit places one order */
   idempotencyKey: string;
@@ -69,7 +46,10 @@ type Props = {
  */
 export function CheckoutForm({
   action,
-  labels,
+  signedInEmail,
+  destination,
+  payAmount,
+  blocker,
   initial,
   idempotencyKey,
   expectedTotalAmount,
@@ -80,6 +60,8 @@ export function CheckoutForm({
   review,
   totals,
 }: Props) {
+  const t = useT();
+  const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(action, initial);
   const values = state.values;
@@ -95,6 +77,22 @@ export function CheckoutForm({
       formRef.current?.querySelector<HTMLElement>('[role="alert"], [aria-invalid="true"]')?.focus();
   }, [state]);
 
+  const payBlocked = blocker
+    ? t("checkout.payBlocked", {
+        reason: t(`checkout.errors.refusals.${blocker.reason}`, {
+          names: new Intl.ListFormat(locale, { type: "conjunction" }).format(blocker.names),
+        }),
+      })
+    : null;
+  const destinationText =
+    destination.kind === "known"
+      ? t("checkout.address.destination", { place: destination.place })
+      : t(
+          destination.kind === "notFound"
+            ? "checkout.address.destinationNotFound"
+            : "checkout.address.destinationUnknown",
+        );
+
   const chosen =
     savedAddresses.some((a) => a.id === values.addressId) || values.addressId === newAddressValue
       ? values.addressId
@@ -108,17 +106,17 @@ export function CheckoutForm({
         {topError ? <FormMessage error={topError} /> : null}
         <section aria-labelledby="checkout-contact" className="flex flex-col gap-4">
           <h2 id="checkout-contact" className="text-xl font-bold">
-            {labels.contactTitle}
+            {t("checkout.contact.title")}
           </h2>
-          {labels.signedInAs ? (
-            <p className="text-stone-700">{labels.signedInAs}</p>
+          {signedInEmail ? (
+            <p className="text-stone-700">{t("checkout.contact.signedInAs", { email: signedInEmail })}</p>
           ) : (
             <TextField
               id="checkout-email"
               name="contact.email"
               type="email"
-              label={labels.email}
-              hint={labels.emailHint}
+              label={t("checkout.contact.email")}
+              hint={t("checkout.contact.emailHint")}
               autoComplete="email"
               maxLength={254}
               defaultValue={values.email}
@@ -129,7 +127,7 @@ export function CheckoutForm({
           <TextField
             id="checkout-name"
             name="contact.name"
-            label={labels.name}
+            label={t("checkout.contact.name")}
             autoComplete="name"
             maxLength={120}
             defaultValue={values.name}
@@ -140,8 +138,8 @@ export function CheckoutForm({
             id="checkout-phone"
             name="contact.phone"
             type="tel"
-            label={labels.phone}
-            hint={labels.phoneHint}
+            label={t("checkout.contact.phone")}
+            hint={t(addressNeeded ? "checkout.contact.phoneHint" : "checkout.contact.phoneHintPickup")}
             autoComplete="tel"
             maxLength={30}
             defaultValue={values.phone}
@@ -152,15 +150,15 @@ export function CheckoutForm({
         {addressNeeded ? (
           <section aria-labelledby="checkout-address" className="flex flex-col gap-4">
             <h2 id="checkout-address" className="text-xl font-bold">
-              {labels.addressTitle}
+              {t("checkout.address.title")}
             </h2>
             {savedAddresses.length > 0 ? (
               <fieldset
                 className="flex flex-col gap-2"
                 aria-describedby={errors.addressId ? "checkout-address-error" : undefined}
               >
-                <legend className="mb-2 font-medium">{labels.savedLegend}</legend>
-                {[...savedAddresses, { id: newAddressValue, label: labels.newOption }].map((address) => (
+                <legend className="mb-2 font-medium">{t("checkout.address.savedLegend")}</legend>
+                {[...savedAddresses, { id: newAddressValue, label: t("checkout.address.newOption") }].map((address) => (
                   <label
                     key={address.id}
                     className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3 has-checked:border-brand-700"
@@ -185,37 +183,29 @@ export function CheckoutForm({
               <input type="hidden" name="addressId" value={newAddressValue} />
             )}
             <fieldset className="flex flex-col gap-4">
-              <legend className="mb-2 font-medium">{labels.newLegend}</legend>
+              <legend className="mb-2 font-medium">{t("checkout.address.newLegend")}</legend>
               <AddressFields
                 idPrefix="checkout"
                 namePrefix="address."
-                labels={{
-                  recipient: labels.recipient,
-                  recipientHint: labels.recipientHint,
-                  line1: labels.line1,
-                  line2: labels.line2,
-                  postalCode: labels.postalCode,
-                  city: labels.city,
-                  countryNote: labels.countryNote,
-                }}
+                kind="checkout"
                 values={values.address}
                 errors={errors}
               />
-              {labels.signedInAs ? (
+              {signedInEmail ? (
                 <CheckboxField
                   id="checkout-save-address"
                   name="saveAddress"
-                  label={labels.save}
+                  label={t("checkout.address.save")}
                   defaultChecked={values.saveAddress}
                 />
               ) : null}
             </fieldset>
             <div className="flex flex-col gap-2">
               <p id="checkout-update-hint" className="text-sm text-stone-600">
-                {labels.updateHint}
+                {t("checkout.address.updateHint")}
               </p>
               <p role="status" className="text-sm font-medium">
-                {labels.destination}
+                {destinationText}
               </p>
               <button
                 type="submit"
@@ -226,7 +216,7 @@ export function CheckoutForm({
                 aria-describedby="checkout-update-hint"
                 className={`${secondaryButton} self-start`}
               >
-                {labels.update}
+                {t("checkout.address.update")}
               </button>
             </div>
           </section>
@@ -234,7 +224,7 @@ export function CheckoutForm({
 
         <section aria-labelledby="checkout-review">
           <h2 id="checkout-review" className="mb-4 text-xl font-bold">
-            {labels.reviewTitle}
+            {t("checkout.review.title")}
           </h2>
           {review}
         </section>
@@ -245,32 +235,32 @@ export function CheckoutForm({
         className="flex h-fit flex-col gap-4 rounded-xl border border-stone-200 bg-stone-50 p-4 lg:sticky lg:top-4"
       >
         <h2 id="checkout-totals" className="text-xl font-bold">
-          {labels.totalsTitle}
+          {t("checkout.totals.title")}
         </h2>
         {totals}
         <CheckboxField
           id="checkout-terms"
           name="termsAccepted"
-          label={labels.terms}
+          label={t("checkout.terms.label")}
           defaultChecked={values.termsAccepted}
           error={errors.termsAccepted}
         />
         <a href="/checkout/terms" target="_blank" rel="noopener" className={`${textLink} text-sm`}>
-          {labels.termsLink}
+          {t("checkout.terms.link")}
         </a>
         <button
           type="submit"
           name="intent"
           value="pay"
-          disabled={pending || labels.payBlocked !== null}
-          aria-describedby={labels.payBlocked ? "checkout-pay-blocked" : undefined}
+          disabled={pending || payBlocked !== null}
+          aria-describedby={payBlocked ? "checkout-pay-blocked" : undefined}
           className={primaryButton}
         >
-          {pending ? labels.paying : labels.pay}
+          {pending ? t("checkout.paying") : t("checkout.pay", { amount: payAmount })}
         </button>
-        {labels.payBlocked ? (
+        {payBlocked ? (
           <p id="checkout-pay-blocked" className="text-sm font-medium text-red-700">
-            {labels.payBlocked}
+            {payBlocked}
           </p>
         ) : null}
       </aside>

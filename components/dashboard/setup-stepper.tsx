@@ -2,17 +2,20 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useT } from "@/lib/i18n/client";
+import type { OnboardingStep } from "@/lib/onboarding/steps";
 
-export type SetupStepLink = { href: string; label: string; number: number; done: boolean; doneLabel: string };
+export type SetupStepLink = { href: string; step: OnboardingStep; number: number; done: boolean };
 
 /**
  * The onboarding steps as an ordered list of links: any step can be opened (the wizard can be
  * left and resumed); the current one is aria-current="step", completed ones say so in words.
  */
-export function SetupStepper({ label, steps }: { label: string; steps: SetupStepLink[] }) {
+export function SetupStepper({ steps }: { steps: SetupStepLink[] }) {
+  const t = useT();
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="mb-6">
+    <nav aria-label={t("onboarding.stepsLabel")} className="mb-6">
       <ol className="flex gap-2 overflow-x-auto pb-2 lg:flex-wrap">
         {steps.map((step) => {
           const current = pathname === step.href;
@@ -33,8 +36,8 @@ export function SetupStepper({ label, steps }: { label: string; steps: SetupStep
                 >
                   {step.done ? "✓" : step.number}
                 </span>
-                <span>{step.label}</span>
-                {step.done ? <span className="sr-only">({step.doneLabel})</span> : null}
+                <span>{t(`onboarding.steps.${step.step}`)}</span>
+                {step.done ? <span className="sr-only">({t("onboarding.stepDone")})</span> : null}
               </Link>
             </li>
           );

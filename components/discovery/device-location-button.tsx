@@ -3,15 +3,7 @@
 import { useState, useSyncExternalStore, useTransition } from "react";
 import { primaryButton } from "@/components/ui/styles";
 import type { FormState } from "@/lib/forms/form-state";
-
-export type DeviceLocationLabels = {
-  button: string;
-  pending: string;
-  hint: string;
-  denied: string;
-  unavailable: string;
-  unsupported: string;
-};
+import { useT } from "@/lib/i18n/client";
 
 const noSubscription = () => () => {};
 
@@ -22,15 +14,8 @@ export type DeviceLocationAction = (
 ) => Promise<FormState>;
 
 /** "Use my location": the browser's geolocation, sent to the server which rounds it. Needs JavaScript. */
-export function DeviceLocationButton({
-  action,
-  labels,
-  returnTo,
-}: {
-  action: DeviceLocationAction;
-  labels: DeviceLocationLabels;
-  returnTo: string;
-}) {
+export function DeviceLocationButton({ action, returnTo }: { action: DeviceLocationAction; returnTo: string }) {
+  const t = useT();
   const [locating, setLocating] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [saving, startTransition] = useTransition();
@@ -44,7 +29,7 @@ export function DeviceLocationButton({
   function locate() {
     setMessage(null);
     if (!("geolocation" in navigator)) {
-      setMessage(labels.unsupported);
+      setMessage(t("discovery.location.deviceUnsupported"));
       return;
     }
     setLocating(true);
@@ -56,12 +41,19 @@ export function DeviceLocationButton({
             { latitude: position.coords.latitude, longitude: position.coords.longitude },
             returnTo,
           );
-          if (state.status === "error") setMessage(Object.values(state.fieldErrors)[0] ?? labels.unavailable);
+          if (state.status === "error")
+            setMessage(Object.values(state.fieldErrors)[0] ?? t("discovery.location.deviceUnavailable"));
         });
       },
       (error) => {
         setLocating(false);
-        setMessage(error.code === error.PERMISSION_DENIED ? labels.denied : labels.unavailable);
+        setMessage(
+          t(
+            error.code === error.PERMISSION_DENIED
+              ? "discovery.location.deviceDenied"
+              : "discovery.location.deviceUnavailable",
+          ),
+        );
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 5 * 60_000 },
     );
@@ -77,10 +69,10 @@ export function DeviceLocationButton({
         aria-describedby="device-location-hint"
         className={`${primaryButton} self-start`}
       >
-        {busy ? labels.pending : labels.button}
+        {busy ? t("discovery.location.devicePending") : t("discovery.location.deviceButton")}
       </button>
       <p id="device-location-hint" className="text-sm text-stone-600">
-        {labels.hint}
+        {t("discovery.location.deviceHint")}
       </p>
       <p
         role="alert"

@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useState } from "react";
 import { primaryButton } from "@/components/ui/styles";
 import { LOCATION_PROMPT_COOKIE } from "@/lib/discovery/location-prompt";
-
-type LocationPromptProps = { title: string; text: string; cta: string; dismiss: string };
+import { useT } from "@/lib/i18n/client";
 
 /** First visit, no location yet: an invitation (not a modal) that can be put off for a month. */
-export function LocationPrompt({ title, text, cta, dismiss }: LocationPromptProps) {
+export function LocationPrompt() {
+  const t = useT();
   const [hidden, setHidden] = useState(false);
   if (hidden) return null;
   return (
@@ -18,13 +18,13 @@ export function LocationPrompt({ title, text, cta, dismiss }: LocationPromptProp
     >
       <div className="flex-1">
         <h2 id="location-prompt-title" className="text-lg font-semibold">
-          {title}
+          {t("discovery.prompt.title")}
         </h2>
-        <p className="text-stone-700">{text}</p>
+        <p className="text-stone-700">{t("discovery.prompt.text")}</p>
       </div>
       <div className="flex flex-wrap gap-2">
         <Link href="/location" className={primaryButton}>
-          {cta}
+          {t("discovery.prompt.cta")}
         </Link>
         <button
           type="button"
@@ -34,7 +34,7 @@ export function LocationPrompt({ title, text, cta, dismiss }: LocationPromptProp
           }}
           className="min-h-11 rounded-lg px-3 font-medium text-stone-700 underline underline-offset-2 hover:bg-stone-100"
         >
-          {dismiss}
+          {t("discovery.prompt.dismiss")}
         </button>
       </div>
     </aside>

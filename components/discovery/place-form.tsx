@@ -4,22 +4,11 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-parts";
 import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import type { PlaceChoice } from "@/lib/location/resolve-place";
 
 /** What was typed, and the places it may mean when it names several. */
 export type PlaceFormState = FormState<{ query: string; choices: PlaceChoice[] }>;
-
-export type PlaceFormLabels = {
-  label: string;
-  hint: string;
-  submit: string;
-  pending: string;
-  suggestions: string;
-  /** "{count} suggestion(s)…" with {count} left in */
-  suggestionCount: string;
-  noSuggestion: string;
-  choicesTitle: string;
-};
 
 type Suggestion = { postcode: string; city: string };
 
@@ -31,15 +20,9 @@ const optionText = (s: Suggestion) => `${s.city} (${s.postcode})`;
  * submits it; the server looks it up again. Without JavaScript the typed text is posted and the
  * server picks the match or offers the choices.
  */
-export function PlaceForm({
-  action,
-  labels,
-  returnTo,
-}: {
-  action: FormAction<PlaceFormState>;
-  labels: PlaceFormLabels;
-  returnTo: string;
-}) {
+export function PlaceForm({ action, returnTo }: { action: FormAction<PlaceFormState>; returnTo: string }) {
+  const t = useT();
+  const hint = t("discovery.location.placeHint");
   const [state, formAction, pending] = useActionState(action, INITIAL);
   const [query, setQuery] = useState(state.query);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
@@ -110,7 +93,7 @@ export function PlaceForm({
       <input type="hidden" name="choice" value={choice} />
       <div className="flex flex-col gap-1">
         <label htmlFor={inputId} className="font-medium">
-          {labels.label}
+          {t("discovery.location.placeLabel")}
         </label>
         <div className="relative">
           <input
@@ -124,7 +107,7 @@ export function PlaceForm({
             aria-controls={listId}
             aria-activedescendant={active >= 0 && shown[active] ? `${listId}-${active}` : undefined}
             aria-invalid={error ? true : undefined}
-            aria-describedby={describedByOf(inputId, labels.hint, error)}
+            aria-describedby={describedByOf(inputId, hint, error)}
             autoComplete="off"
             maxLength={60}
             value={query}
@@ -140,7 +123,7 @@ export function PlaceForm({
           <ul
             id={listId}
             role="listbox"
-            aria-label={labels.suggestions}
+            aria-label={t("discovery.location.suggestions")}
             hidden={shown.length === 0}
             className="absolute inset-x-0 top-full z-10 mt-1 max-h-72 overflow-auto rounded-lg border border-stone-300 bg-white py-1 shadow-lg"
           >
@@ -152,29 +135,29 @@ export function PlaceForm({
                 aria-selected={index === active}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => pick(suggestion)}
-                className={`cursor-pointer px-3 py-2 ${index === active ? "bg-brand-50 text-brand-800" : "hover:bg-stone-100"}`}
+                className={`flex min-h-11 cursor-pointer items-center px-3 py-2 ${index === active ? "bg-brand-50 text-brand-800" : "hover:bg-stone-100"}`}
               >
                 {optionText(suggestion)}
               </li>
             ))}
           </ul>
         </div>
-        <FieldHint id={inputId} hint={labels.hint} />
+        <FieldHint id={inputId} hint={hint} />
         <FieldError id={inputId} error={error} />
         <p role="status" className="sr-only">
           {open && query.trim().length >= 2
             ? suggestions.length > 0
-              ? labels.suggestionCount.replace("{count}", String(suggestions.length))
-              : labels.noSuggestion
+              ? t("discovery.location.suggestionCount", { count: suggestions.length })
+              : t("discovery.location.noSuggestion")
             : ""}
         </p>
       </div>
       <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
-        {pending ? labels.pending : labels.submit}
+        {pending ? t("discovery.location.placePending") : t("discovery.location.placeSubmit")}
       </button>
       {state.choices.length > 0 ? (
         <fieldset className="flex flex-col gap-2">
-          <legend className="mb-2 font-semibold">{labels.choicesTitle}</legend>
+          <legend className="mb-2 font-semibold">{t("discovery.location.choicesTitle")}</legend>
           <ul className="flex flex-wrap gap-2">
             {state.choices.map((option) => (
               <li key={`${option.postcode}-${option.city}`}>

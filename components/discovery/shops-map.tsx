@@ -2,6 +2,9 @@
 
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef } from "react";
+import { useT } from "@/lib/i18n/client";
+import { mapMotionOptions } from "@/components/ui/reduced-motion";
+import { MAP_CONTROL_OPTIONS, addMapControls, useMapControls } from "@/components/layout/map-controls";
 
 export type MapShop = { slug: string; name: string; latitude: number; longitude: number };
 
@@ -9,10 +12,6 @@ type ShopsMapProps = {
   shops: MapShop[];
   /** the viewer's position, drawn differently */
   viewer: { latitude: number; longitude: number } | null;
-  label: string;
-  fallback: string;
-  attribution: string;
-  openShop: string;
 };
 
 function escapeHtml(text: string): string {
@@ -27,7 +26,11 @@ function escapeHtml(text: string): string {
  * the shop). Leaflet is imported in the browser only, after the page is shown; the list beside it is
  * the accessible, JavaScript-free way to the same shops.
  */
-export function ShopsMap({ shops, viewer, label, fallback, attribution, openShop }: ShopsMapProps) {
+export function ShopsMap({ shops, viewer }: ShopsMapProps) {
+  const t = useT();
+  const attribution = t("discovery.shops.mapAttribution");
+  const openShop = t("discovery.shops.mapOpenShop");
+  const { zoomIn, zoomOut, rtl } = useMapControls();
   const container = useRef<HTMLDivElement>(null);
   const key = JSON.stringify([shops, viewer]);
 
@@ -38,7 +41,8 @@ export function ShopsMap({ shops, viewer, label, fallback, attribution, openShop
     import("leaflet").then(
       (L) => {
         if (cancelled || !container.current) return;
-        map = L.map(container.current, { scrollWheelZoom: false });
+        map = L.map(container.current, { scrollWheelZoom: false, ...MAP_CONTROL_OPTIONS, ...mapMotionOptions() });
+        addMapControls(L, map, { zoomIn, zoomOut, rtl });
         L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
           maxZoom: 19,
           attribution: `<a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">${escapeHtml(attribution)}</a>`,
@@ -53,9 +57,9 @@ export function ShopsMap({ shops, viewer, label, fallback, attribution, openShop
             fillColor: "#b45309",
             fillOpacity: 1,
           })
-            .bindTooltip(escapeHtml(shop.name))
+            .bindTooltip(`<bdi>${escapeHtml(shop.name)}</bdi>`)
             .bindPopup(
-              `<strong>${escapeHtml(shop.name)}</strong><br><a href="/shops/${encodeURIComponent(shop.slug)}">${escapeHtml(openShop)}</a>`,
+              `<div dir="auto"><strong>${escapeHtml(shop.name)}</strong><br><a href="/shops/${encodeURIComponent(shop.slug)}">${escapeHtml(openShop)}</a></div>`,
             )
             .addTo(map);
         }
@@ -79,18 +83,19 @@ export function ShopsMap({ shops, viewer, label, fallback, attribution, openShop
       cancelled = true;
       map?.remove();
     };
-  }, [key, attribution, openShop]);
+  }, [key, attribution, openShop, zoomIn, zoomOut, rtl]);
 
   return (
     <div
       role="region"
-      aria-label={label}
+      aria-label={t("discovery.shops.mapLabel")}
       className="relative isolate h-72 w-full overflow-hidden rounded-xl border border-stone-200 bg-stone-100 lg:h-96"
     >
       <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-stone-600">
-        {fallback}
+        {t("discovery.shops.mapFallback")}
       </p>
-      <div ref={container} data-testid="shops-map" className="absolute inset-0" />
+      {/* Tiles and their positions stay left to right in a right to left page; the controls follow the page. */}
+      <div ref={container} dir="ltr" data-testid="shops-map" className="absolute inset-0" />
     </div>
   );
 }

@@ -4,24 +4,10 @@ import { useState } from "react";
 import { describedByOf, FieldError } from "@/components/ui/field-parts";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { StepButtons, StepFormMessage, type StepButtonLabels } from "./form-footer";
+import { useT } from "@/lib/i18n/client";
+import { StepButtons, StepFormMessage } from "./form-footer";
 import { useEnhanced } from "./use-enhanced";
 import { useOnboardingForm, type StepFormAction } from "./use-onboarding-form";
-
-export type DeliveryFormLabels = StepButtonLabels & {
-  modesLegend: string;
-  clickAndCollect: string;
-  pickupInstructions: string;
-  pickupInstructionsHint: string;
-  courier: string;
-  courierRadius: string;
-  courierRadiusHint: string;
-  postal: string;
-  postalCountries: string;
-  postageDueOnDelivery: string;
-  handlingDays: string;
-  handlingDaysHint: string;
-};
 
 export type DeliveryFormValues = {
   clickAndCollect: boolean;
@@ -36,7 +22,6 @@ export type DeliveryFormValues = {
 
 type DeliveryFormProps = {
   action: StepFormAction;
-  labels: DeliveryFormLabels;
   values: DeliveryFormValues;
   countries: { value: string; label: string }[];
   nextHref: string;
@@ -78,7 +63,8 @@ function ModeToggle({
   );
 }
 
-export function DeliveryForm({ action, labels, values, countries, nextHref }: DeliveryFormProps) {
+export function DeliveryForm({ action, values, countries, nextHref }: DeliveryFormProps) {
+  const t = useT();
   const { formRef, state, formAction, pending, onSubmit, errors, submitted, valueOf, checkedOf } =
     useOnboardingForm(action);
   const [clickAndCollect, setClickAndCollect] = useState(() => checkedOf("clickAndCollect", values.clickAndCollect));
@@ -93,12 +79,12 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <StepFormMessage state={state} />
       <fieldset className="flex flex-col gap-4">
-        <legend className="sr-only">{labels.modesLegend}</legend>
+        <legend className="sr-only">{t("onboarding.delivery.modesLegend")}</legend>
         <div className={box}>
           <ModeToggle
             id="delivery-click-and-collect"
             name="clickAndCollect"
-            label={labels.clickAndCollect}
+            label={t("onboarding.delivery.clickAndCollect")}
             checked={clickAndCollect}
             onChange={setClickAndCollect}
           />
@@ -106,8 +92,8 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
             <TextareaField
               id="delivery-pickup-instructions"
               name="pickupInstructions"
-              label={labels.pickupInstructions}
-              hint={labels.pickupInstructionsHint}
+              label={t("onboarding.delivery.pickupInstructions")}
+              hint={t("onboarding.delivery.pickupInstructionsHint")}
               defaultValue={valueOf("pickupInstructions", values.pickupInstructions)}
               error={errors.pickupInstructions}
               maxLength={500}
@@ -119,7 +105,7 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
           <ModeToggle
             id="delivery-courier"
             name="courierEnabled"
-            label={labels.courier}
+            label={t("onboarding.delivery.courier")}
             checked={courier}
             onChange={setCourier}
           />
@@ -132,8 +118,8 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
               min={1}
               max={100}
               step={1}
-              label={labels.courierRadius}
-              hint={labels.courierRadiusHint}
+              label={t("onboarding.delivery.courierRadius")}
+              hint={t("onboarding.delivery.courierRadiusHint")}
               defaultValue={valueOf(
                 "courierRadiusKm",
                 values.courierRadiusKm === null ? "" : String(values.courierRadiusKm),
@@ -146,13 +132,13 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
           <ModeToggle
             id="delivery-postal"
             name="postalEnabled"
-            label={labels.postal}
+            label={t("onboarding.delivery.postal")}
             checked={postal}
             onChange={setPostal}
           />
           <div id="delivery-postal-details" hidden={enhanced && !postal} className="flex flex-col gap-4">
             <fieldset aria-describedby={describedByOf("delivery-postal-countries", undefined, countriesError)}>
-              <legend className="mb-2 font-medium">{labels.postalCountries}</legend>
+              <legend className="mb-2 font-medium">{t("onboarding.delivery.postalCountries")}</legend>
               <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 md:grid-cols-3">
                 {countries.map((country, index) => (
                   <li key={country.value} className="flex items-center gap-2">
@@ -179,7 +165,7 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
                 defaultChecked={checkedOf("postageDueOnDelivery", values.postageDueOnDelivery)}
                 className={checkboxClass}
               />
-              <label htmlFor="delivery-postage-due">{labels.postageDueOnDelivery}</label>
+              <label htmlFor="delivery-postage-due">{t("onboarding.delivery.postageDueOnDelivery")}</label>
             </div>
           </div>
         </div>
@@ -193,13 +179,13 @@ export function DeliveryForm({ action, labels, values, countries, nextHref }: De
           min={0}
           max={30}
           step={1}
-          label={labels.handlingDays}
-          hint={labels.handlingDaysHint}
+          label={t("onboarding.delivery.handlingDays")}
+          hint={t("onboarding.delivery.handlingDaysHint")}
           defaultValue={valueOf("handlingDays", String(values.handlingDays))}
           error={errors.handlingDays}
         />
       </div>
-      <StepButtons labels={labels} pending={pending} saved={state.status === "success"} nextHref={nextHref} />
+      <StepButtons step="delivery" pending={pending} saved={state.status === "success"} nextHref={nextHref} />
     </form>
   );
 }

@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { useT } from "@/lib/i18n/client";
 import type { FormState } from "@/lib/forms/form-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
@@ -10,34 +13,34 @@ export function StepFormMessage({ state }: { state: FormState }) {
   return null;
 }
 
-export type StepButtonLabels = { save: string; saving: string; saveAndContinue: string; continue: string };
-
 /**
  * Save (stay on the step) or save and go on; once saved, a link to the next step as well.
  * The buttons carry intent=save|continue for the action.
  */
 export function StepButtons({
-  labels,
+  step,
   pending,
   saved,
   nextHref,
 }: {
-  labels: StepButtonLabels;
+  /** the step whose "save and continue" texts name the next one */
+  step: "profile" | "location" | "delivery";
   pending: boolean;
   saved: boolean;
   nextHref?: string;
 }) {
+  const t = useT();
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="submit" name="intent" value="continue" disabled={pending} className={primaryButton}>
-        {pending ? labels.saving : labels.saveAndContinue}
+        {pending ? t("forms.saving") : t(`onboarding.${step}.saveAndContinue`)}
       </button>
       <button type="submit" name="intent" value="save" disabled={pending} className={secondaryButton}>
-        {labels.save}
+        {t("forms.save")}
       </button>
       {saved && nextHref ? (
         <Link href={nextHref} className={secondaryButton}>
-          {labels.continue}
+          {t(`onboarding.${step}.continue`)}
         </Link>
       ) : null}
     </div>

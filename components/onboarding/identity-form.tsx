@@ -5,27 +5,8 @@ import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-part
 import { inputBase, primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import type { FormAction } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import { useStepForm } from "./use-step-form";
-
-export type IdentityFormLabels = {
-  legalType: string;
-  individual: string;
-  company: string;
-  legalName: string;
-  legalNameHint: string;
-  registrationNumber: string;
-  registrationNumberHint: string;
-  vatNumber: string;
-  vatNumberHint: string;
-  document: string;
-  documentHint: string;
-  /** "Document on file: …" when one is stored, else undefined */
-  documentStored?: string;
-  documentReplaceHint: string;
-  privacyNote: string;
-  submit: string;
-  pending: string;
-};
 
 export type IdentityFormValues = {
   legalType: "INDIVIDUAL" | "COMPANY" | null;
@@ -36,17 +17,23 @@ export type IdentityFormValues = {
 
 type IdentityFormProps = {
   action: FormAction;
-  labels: IdentityFormLabels;
   values: IdentityFormValues;
+  /** the name of the identity document on file, if any */
+  documentName: string | null;
+  /** still onboarding (the button says "continue"), else an approved shop's update */
+  onboarding: boolean;
 };
 
 /** Step 4: legal form, legal name, optional numbers and the identity document (a private file). */
-export function IdentityForm({ action, labels, values }: IdentityFormProps) {
+export function IdentityForm({ action, values, documentName, onboarding }: IdentityFormProps) {
+  const t = useT();
+  const documentStored =
+    documentName !== null ? t("onboarding.identity.documentStored", { name: documentName }) : undefined;
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   const errors = state.fieldErrors;
-  const documentHint = labels.documentStored
-    ? `${labels.documentHint} ${labels.documentReplaceHint}`
-    : labels.documentHint;
+  const documentHint = documentStored
+    ? `${t("onboarding.identity.documentHint")} ${t("onboarding.identity.documentReplaceHint")}`
+    : t("onboarding.identity.documentHint");
   return (
     <form
       ref={formRef}
@@ -64,7 +51,7 @@ export function IdentityForm({ action, labels, values }: IdentityFormProps) {
         className="flex flex-col gap-2"
         aria-describedby={errors.legalType ? "identity-legal-type-error" : undefined}
       >
-        <legend className="mb-1 font-medium">{labels.legalType}</legend>
+        <legend className="mb-1 font-medium">{t("onboarding.identity.legalType")}</legend>
         {(["INDIVIDUAL", "COMPANY"] as const).map((type) => (
           <label
             key={type}
@@ -79,7 +66,9 @@ export function IdentityForm({ action, labels, values }: IdentityFormProps) {
               className="size-5 accent-brand-700"
               required
             />
-            <span>{type === "INDIVIDUAL" ? labels.individual : labels.company}</span>
+            <span>
+              {type === "INDIVIDUAL" ? t("onboarding.identity.individual") : t("onboarding.identity.company")}
+            </span>
           </label>
         ))}
         <FieldError id="identity-legal-type" error={errors.legalType} />
@@ -87,8 +76,8 @@ export function IdentityForm({ action, labels, values }: IdentityFormProps) {
       <TextField
         id="identity-legal-name"
         name="legalName"
-        label={labels.legalName}
-        hint={labels.legalNameHint}
+        label={t("onboarding.identity.legalName")}
+        hint={t("onboarding.identity.legalNameHint")}
         autoComplete="organization"
         defaultValue={values.legalName}
         maxLength={120}
@@ -98,8 +87,8 @@ export function IdentityForm({ action, labels, values }: IdentityFormProps) {
       <TextField
         id="identity-registration-number"
         name="registrationNumber"
-        label={labels.registrationNumber}
-        hint={labels.registrationNumberHint}
+        label={t("onboarding.identity.registrationNumber")}
+        hint={t("onboarding.identity.registrationNumberHint")}
         defaultValue={values.registrationNumber}
         maxLength={40}
         error={errors.registrationNumber}
@@ -107,23 +96,23 @@ export function IdentityForm({ action, labels, values }: IdentityFormProps) {
       <TextField
         id="identity-vat-number"
         name="vatNumber"
-        label={labels.vatNumber}
-        hint={labels.vatNumberHint}
+        label={t("onboarding.identity.vatNumber")}
+        hint={t("onboarding.identity.vatNumberHint")}
         defaultValue={values.vatNumber}
         maxLength={24}
         error={errors.vatNumber}
       />
       <div className="flex flex-col gap-1">
         <label htmlFor="identity-document" className="font-medium">
-          {labels.document}
+          {t("onboarding.identity.document")}
         </label>
-        {labels.documentStored ? <p className="text-sm font-medium text-stone-800">{labels.documentStored}</p> : null}
+        {documentStored ? <p className="text-sm font-medium text-stone-800">{documentStored}</p> : null}
         <input
           id="identity-document"
           name="identityDocument"
           type="file"
           accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-          required={!labels.documentStored}
+          required={!documentStored}
           aria-invalid={errors.identityDocument ? true : undefined}
           aria-describedby={describedByOf("identity-document", documentHint, errors.identityDocument)}
           className={`${inputBase} file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5 file:font-medium`}
@@ -131,10 +120,14 @@ export function IdentityForm({ action, labels, values }: IdentityFormProps) {
         <FieldHint id="identity-document" hint={documentHint} />
         <FieldError id="identity-document" error={errors.identityDocument} />
       </div>
-      <p className="text-sm text-stone-600">{labels.privacyNote}</p>
+      <p className="text-sm text-stone-600">{t("onboarding.identity.privacyNote")}</p>
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? labels.pending : labels.submit}
+          {pending
+            ? t("onboarding.identity.pending")
+            : onboarding
+              ? t("onboarding.identity.submit")
+              : t("onboarding.identity.save")}
         </button>
       </div>
     </form>

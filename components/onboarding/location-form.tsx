@@ -6,27 +6,11 @@ import { readOpeningHoursForm } from "@/lib/onboarding/opening-hours-form";
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
 import { inputBase } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
-import { StepButtons, StepFormMessage, type StepButtonLabels } from "./form-footer";
-import { LocationPicker, type LocationPickerLabels } from "./location-picker";
-import { OpeningHoursEditor, type OpeningHoursLabels } from "./opening-hours-editor";
+import { useT } from "@/lib/i18n/client";
+import { StepButtons, StepFormMessage } from "./form-footer";
+import { LocationPicker } from "./location-picker";
+import { OpeningHoursEditor } from "./opening-hours-editor";
 import { useOnboardingForm, type StepFormAction } from "./use-onboarding-form";
-
-export type LocationFormLabels = StepButtonLabels & {
-  addressTitle: string;
-  addressLine: string;
-  postalCode: string;
-  city: string;
-  placeHint: string;
-  country: string;
-  mapTitle: string;
-  mapHint: string;
-  adjustCoordinates: string;
-  coordinatesHint: string;
-  latitude: string;
-  longitude: string;
-  picker: LocationPickerLabels;
-  hours: OpeningHoursLabels;
-};
 
 export type LocationFormValues = {
   addressLine: string;
@@ -42,7 +26,6 @@ type Suggestion = { postcode: string; city: string; lat: number; lng: number };
 
 type LocationFormProps = {
   action: StepFormAction;
-  labels: LocationFormLabels;
   values: LocationFormValues;
   countries: { value: string; label: string }[];
   dayNames: string[];
@@ -89,7 +72,8 @@ const toNumber = (value: string): number | null => {
   return value.trim() !== "" && Number.isFinite(parsed) ? parsed : null;
 };
 
-export function LocationForm({ action, labels, values, countries, dayNames, nextHref }: LocationFormProps) {
+export function LocationForm({ action, values, countries, dayNames, nextHref }: LocationFormProps) {
+  const t = useT();
   const { formRef, state, formAction, pending, onSubmit, errors, errorOf, submitted, valueOf } =
     useOnboardingForm(action);
   const [country, setCountry] = useState(() => valueOf("country", values.country));
@@ -163,11 +147,11 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <StepFormMessage state={state} />
       <fieldset className={box}>
-        <legend className={legend}>{labels.addressTitle}</legend>
+        <legend className={legend}>{t("onboarding.location.addressTitle")}</legend>
         <TextField
           id="location-address"
           name="addressLine"
-          label={labels.addressLine}
+          label={t("onboarding.location.addressLine")}
           defaultValue={valueOf("addressLine", values.addressLine)}
           error={errors.addressLine}
           autoComplete="street-address"
@@ -177,7 +161,7 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
         <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
           <div className="flex flex-col gap-1">
             <label htmlFor="location-postal-code" className="font-medium">
-              {labels.postalCode}
+              {t("onboarding.location.postalCode")}
             </label>
             <input
               id="location-postal-code"
@@ -190,7 +174,11 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
               maxLength={10}
               required
               aria-invalid={errors.postalCode ? true : undefined}
-              aria-describedby={describedByOf("location-postal-code", labels.placeHint, errors.postalCode)}
+              aria-describedby={describedByOf(
+                "location-postal-code",
+                t("onboarding.location.placeHint"),
+                errors.postalCode,
+              )}
               className={inputBase}
             />
             <datalist id="location-postcode-suggestions">
@@ -200,12 +188,12 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
                 </option>
               ))}
             </datalist>
-            <FieldHint id="location-postal-code" hint={labels.placeHint} />
+            <FieldHint id="location-postal-code" hint={t("onboarding.location.placeHint")} />
             <FieldError id="location-postal-code" error={errors.postalCode} />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="location-city" className="font-medium">
-              {labels.city}
+              {t("onboarding.location.city")}
             </label>
             <input
               id="location-city"
@@ -230,7 +218,7 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="location-country" className="font-medium">
-            {labels.country}
+            {t("onboarding.location.country")}
           </label>
           <select
             id="location-country"
@@ -253,8 +241,8 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
       </fieldset>
 
       <fieldset className={box}>
-        <legend className={legend}>{labels.mapTitle}</legend>
-        <p className="text-sm text-stone-600">{labels.mapHint}</p>
+        <legend className={legend}>{t("onboarding.location.mapTitle")}</legend>
+        <p className="text-sm text-stone-600">{t("onboarding.location.mapHint")}</p>
         <LocationPicker
           latitude={toNumber(latitude)}
           longitude={toNumber(longitude)}
@@ -262,16 +250,15 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
             setLatitude(String(lat));
             setLongitude(String(lng));
           }}
-          labels={labels.picker}
         />
         <details
           ref={detailsRef}
           open={Boolean(coordinatesError) || undefined}
           className="rounded-lg border border-stone-200 p-3"
         >
-          <summary className="cursor-pointer font-medium">{labels.adjustCoordinates}</summary>
+          <summary className="cursor-pointer font-medium">{t("onboarding.location.adjustCoordinates")}</summary>
           <div className="mt-3 flex flex-col gap-3">
-            <p className="text-sm text-stone-600">{labels.coordinatesHint}</p>
+            <p className="text-sm text-stone-600">{t("onboarding.location.coordinatesHint")}</p>
             <div className="grid gap-4 sm:grid-cols-2">
               {(
                 [
@@ -281,7 +268,7 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
               ).map(([field, value, set, min, max]) => (
                 <div key={field} className="flex flex-col gap-1">
                   <label htmlFor={`location-${field}`} className="font-medium">
-                    {labels[field]}
+                    {t(`onboarding.location.${field}`)}
                   </label>
                   <input
                     id={`location-${field}`}
@@ -305,15 +292,9 @@ export function LocationForm({ action, labels, values, countries, dayNames, next
         </details>
       </fieldset>
 
-      <OpeningHoursEditor
-        labels={labels.hours}
-        dayNames={dayNames}
-        hours={hours}
-        dayErrors={dayErrors}
-        errors={errors}
-      />
+      <OpeningHoursEditor dayNames={dayNames} hours={hours} dayErrors={dayErrors} errors={errors} />
 
-      <StepButtons labels={labels} pending={pending} saved={state.status === "success"} nextHref={nextHref} />
+      <StepButtons step="location" pending={pending} saved={state.status === "success"} nextHref={nextHref} />
     </form>
   );
 }

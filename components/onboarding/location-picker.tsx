@@ -2,15 +2,15 @@
 
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef } from "react";
+import { mapMotionOptions } from "@/components/ui/reduced-motion";
+import { MAP_CONTROL_OPTIONS, addMapControls, useMapControls } from "@/components/layout/map-controls";
 import type { Map as LeafletMap, Marker } from "leaflet";
-
-export type LocationPickerLabels = { map: string; pin: string; attribution: string; noPosition: string };
+import { useT } from "@/lib/i18n/client";
 
 type LocationPickerProps = {
   latitude: number | null;
   longitude: number | null;
   onMove: (latitude: number, longitude: number) => void;
-  labels: LocationPickerLabels;
 };
 
 const FRANCE = { center: [46.6, 2.4] as [number, number], zoom: 5 };
@@ -26,7 +26,14 @@ const PIN_HTML =
  * pin or clicking the map reports the new position; the coordinates inputs next to it stay the
  * keyboard and no-JavaScript way, and the page works when tiles cannot load.
  */
-export function LocationPicker({ latitude, longitude, onMove, labels }: LocationPickerProps) {
+export function LocationPicker({ latitude, longitude, onMove }: LocationPickerProps) {
+  const t = useT();
+  const controls = useMapControls();
+  const labels = {
+    pin: t("onboarding.location.pinLabel"),
+    attribution: t("onboarding.location.mapAttribution"),
+    controls,
+  };
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<LeafletMap | null>(null);
   const markerRef = useRef<Marker | null>(null);
@@ -45,10 +52,12 @@ export function LocationPicker({ latitude, longitude, onMove, labels }: Location
       if (cancelled || !containerRef.current) return;
       const { latitude: lat, longitude: lng, labels: text } = latest.current;
       const known = lat !== null && lng !== null;
-      const map = L.map(containerRef.current, { scrollWheelZoom: false }).setView(
-        known ? [lat, lng] : FRANCE.center,
-        known ? PLACED_ZOOM : FRANCE.zoom,
-      );
+      const map = L.map(containerRef.current, {
+        scrollWheelZoom: false,
+        ...MAP_CONTROL_OPTIONS,
+        ...mapMotionOptions(),
+      }).setView(known ? [lat, lng] : FRANCE.center, known ? PLACED_ZOOM : FRANCE.zoom);
+      addMapControls(L, map, text.controls);
       L.tileLayer("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", {
         maxZoom: 19,
         attribution: `<a href="https://www.openstreetmap.org/copyright">${text.attribution}</a>`,
@@ -102,11 +111,14 @@ export function LocationPicker({ latitude, longitude, onMove, labels }: Location
     <div className="flex flex-col gap-2">
       <div
         ref={containerRef}
+        dir="ltr"
         role="region"
-        aria-label={labels.map}
+        aria-label={t("onboarding.location.mapLabel")}
         className="relative z-0 h-72 w-full overflow-hidden rounded-lg border border-stone-300 bg-stone-100 sm:h-96"
       />
-      {latitude === null || longitude === null ? <p className="text-sm text-stone-600">{labels.noPosition}</p> : null}
+      {latitude === null || longitude === null ? (
+        <p className="text-sm text-stone-600">{t("onboarding.location.noPosition")}</p>
+      ) : null}
     </div>
   );
 }

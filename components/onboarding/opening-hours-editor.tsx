@@ -5,20 +5,8 @@ import type { OpeningHours } from "@/lib/shops/opening-hours";
 import { FieldError } from "@/components/ui/field-parts";
 import { inputBase, secondaryButton, textLink } from "@/components/ui/styles";
 import { MAX_RANGES_PER_DAY } from "@/lib/onboarding/opening-hours-form";
+import { useT } from "@/lib/i18n/client";
 import { useEnhanced } from "./use-enhanced";
-
-export type OpeningHoursLabels = {
-  title: string;
-  hint: string;
-  closed: string;
-  opens: string;
-  closes: string;
-  /** "{day}, plage {number}" */
-  range: string;
-  addRange: string;
-  removeRange: string;
-  copyMonday: string;
-};
 
 type Day = { closed: boolean; ranges: { open: string; close: string }[] };
 
@@ -37,7 +25,6 @@ function initialDays(hours: OpeningHours): Day[] {
 }
 
 type EditorProps = {
-  labels: OpeningHoursLabels;
   dayNames: string[];
   hours: OpeningHours;
   /** the error of each day (any of its ranges), already translated */
@@ -47,7 +34,8 @@ type EditorProps = {
 };
 
 /** Seven weekdays, Monday first; each closed or open with up to three time ranges. */
-export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors }: EditorProps) {
+export function OpeningHoursEditor({ dayNames, hours, dayErrors, errors }: EditorProps) {
+  const t = useT();
   const [days, setDays] = useState<Day[]>(() => initialDays(hours));
   const enhanced = useEnhanced();
   const update = (index: number, change: (day: Day) => Day) =>
@@ -64,13 +52,13 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
       className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6"
       aria-describedby="opening-hours-hint"
     >
-      <legend className="px-1 text-lg font-semibold">{labels.title}</legend>
+      <legend className="px-1 text-lg font-semibold">{t("onboarding.location.hoursTitle")}</legend>
       <p id="opening-hours-hint" className="text-sm text-stone-600">
-        {labels.hint}
+        {t("onboarding.location.hoursHint")}
       </p>
       <div>
         <button type="button" onClick={copyMonday} className={`${textLink} text-sm`}>
-          {labels.copyMonday}
+          {t("onboarding.location.copyMonday")}
         </button>
       </div>
       <ol className="flex flex-col divide-y divide-stone-200">
@@ -94,12 +82,12 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
                     aria-describedby={`hours-${dayIndex}-name`}
                     className="size-5 accent-brand-700"
                   />
-                  <label htmlFor={`hours-${dayIndex}-closed`}>{labels.closed}</label>
+                  <label htmlFor={`hours-${dayIndex}-closed`}>{t("onboarding.location.closed")}</label>
                 </div>
               </div>
               <div className="flex flex-1 flex-col gap-2" hidden={enhanced && day.closed}>
                 {day.ranges.map((range, rangeIndex) => {
-                  const rangeLabel = labels.range.replace("{day}", dayName).replace("{number}", String(rangeIndex + 1));
+                  const rangeLabel = t("onboarding.location.range", { day: dayName, number: rangeIndex + 1 });
                   return (
                     <div
                       key={rangeIndex}
@@ -117,7 +105,7 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
                         return (
                           <div key={edge} className="flex flex-col gap-1">
                             <label htmlFor={id} className="text-sm">
-                              {edge === "open" ? labels.opens : labels.closes}
+                              {edge === "open" ? t("onboarding.location.opens") : t("onboarding.location.closes")}
                             </label>
                             <input
                               id={id}
@@ -147,9 +135,9 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
                             update(dayIndex, (d) => ({ ...d, ranges: d.ranges.filter((_, i) => i !== rangeIndex) }))
                           }
                           className={`${secondaryButton} text-sm`}
-                          aria-label={`${labels.removeRange} (${rangeLabel})`}
+                          aria-label={`${t("onboarding.location.removeRange")} (${rangeLabel})`}
                         >
-                          {labels.removeRange}
+                          {t("onboarding.location.removeRange")}
                         </button>
                       ) : null}
                     </div>
@@ -161,9 +149,9 @@ export function OpeningHoursEditor({ labels, dayNames, hours, dayErrors, errors 
                       type="button"
                       onClick={() => update(dayIndex, (d) => ({ ...d, ranges: [...d.ranges, EMPTY_RANGE] }))}
                       className={`${textLink} text-sm`}
-                      aria-label={`${labels.addRange} (${dayName})`}
+                      aria-label={`${t("onboarding.location.addRange")} (${dayName})`}
                     >
-                      {labels.addRange}
+                      {t("onboarding.location.addRange")}
                     </button>
                   </div>
                 ) : null}

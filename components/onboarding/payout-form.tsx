@@ -4,20 +4,10 @@ import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import type { FormAction } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import { useStepForm } from "./use-step-form";
 
 type StepAction = FormAction;
-
-export type PayoutFormLabels = {
-  holderName: string;
-  iban: string;
-  ibanHint: string;
-  /** "IBAN on file: FR76 •••• … 0189" when one is stored */
-  ibanStored?: string;
-  ibanKeepHint: string;
-  submit: string;
-  pending: string;
-};
 
 /**
  * Step 5: account holder and IBAN. The stored IBAN is only shown masked; the field starts blank
@@ -25,13 +15,19 @@ export type PayoutFormLabels = {
  */
 export function PayoutForm({
   action,
-  labels,
   holderName,
+  maskedIban,
+  onboarding,
 }: {
   action: StepAction;
-  labels: PayoutFormLabels;
   holderName: string;
+  /** "FR76 •••• … 0189" when an IBAN is stored */
+  maskedIban: string | null;
+  /** still onboarding (the button says "continue"), else an approved shop's update */
+  onboarding: boolean;
 }) {
+  const t = useT();
+  const ibanStored = maskedIban ? t("onboarding.payout.ibanStored", { iban: maskedIban }) : undefined;
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   const errors = state.fieldErrors;
   return (
@@ -43,7 +39,7 @@ export function PayoutForm({
       <TextField
         id="payout-holder-name"
         name="holderName"
-        label={labels.holderName}
+        label={t("onboarding.payout.holderName")}
         autoComplete="name"
         defaultValue={holderName}
         maxLength={120}
@@ -53,26 +49,45 @@ export function PayoutForm({
       <TextField
         id="payout-iban"
         name="iban"
-        label={labels.iban}
-        hint={labels.ibanStored ? `${labels.ibanStored}. ${labels.ibanKeepHint}` : labels.ibanHint}
+        dir="ltr"
+        label={t("onboarding.payout.iban")}
+        hint={ibanStored ? `${ibanStored}. ${t("onboarding.payout.ibanKeepHint")}` : t("onboarding.payout.ibanHint")}
         autoComplete="off"
         maxLength={42}
         error={errors.iban}
-        required={!labels.ibanStored}
+        required={!ibanStored}
       />
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? labels.pending : labels.submit}
+          {pending
+            ? t("onboarding.payout.pending")
+            : onboarding
+              ? t("onboarding.payout.submit")
+              : t("onboarding.payout.save")}
         </button>
       </div>
     </form>
   );
 }
 
-export type StripeConnectLabels = { title: string; text: string; button: string; pending: string; status?: string };
-
 /** "Connect with Stripe": shown only when the marketplace has Stripe configured. */
-export function StripeConnectForm({ action, labels }: { action: StepAction; labels: StripeConnectLabels }) {
+export function StripeConnectForm({
+  action,
+  connected,
+  returned,
+}: {
+  action: StepAction;
+  /** the shop already has a Stripe account (the button continues its set-up) */
+  connected: boolean;
+  /** the vendor just came back from Stripe */
+  returned: boolean;
+}) {
+  const t = useT();
+  const status = returned
+    ? t("onboarding.payout.stripeReturned")
+    : connected
+      ? t("onboarding.payout.stripeConnected")
+      : undefined;
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   return (
     <form
@@ -81,13 +96,17 @@ export function StripeConnectForm({ action, labels }: { action: StepAction; labe
       onSubmit={onSubmit}
       className="flex max-w-xl flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
     >
-      <h2 className="text-lg font-semibold">{labels.title}</h2>
-      <p className="text-stone-700">{labels.text}</p>
-      {labels.status ? <p className="font-medium text-brand-800">{labels.status}</p> : null}
+      <h2 className="text-lg font-semibold">{t("onboarding.payout.stripeTitle")}</h2>
+      <p className="text-stone-700">{t("onboarding.payout.stripeText")}</p>
+      {status ? <p className="font-medium text-brand-800">{status}</p> : null}
       <FormMessage error={state.fieldErrors.form} />
       <div>
         <button type="submit" disabled={pending} className={secondaryButton}>
-          {pending ? labels.pending : labels.button}
+          {pending
+            ? t("onboarding.payout.stripePending")
+            : connected
+              ? t("onboarding.payout.stripeContinue")
+              : t("onboarding.payout.stripeConnect")}
         </button>
       </div>
     </form>

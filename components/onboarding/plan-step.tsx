@@ -5,13 +5,16 @@ import { FieldError } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { FormAction } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import { useStepForm } from "./use-step-form";
 
 export type PlanOption = {
   id: string;
   name: string;
-  /** "Recommended", "Your plan"… */
-  badges: string[];
+  /** the marketplace's recommended plan */
+  isDefault: boolean;
+  /** the plan the shop has chosen */
+  isCurrent: boolean;
   /** the plan's description, its rates in words and its billing note, rendered on the server */
   details: React.ReactNode;
 };
@@ -20,7 +23,8 @@ type PlanStepProps = {
   action: FormAction;
   options: PlanOption[];
   selectedPlanId: string | null;
-  labels: { legend: string; accept: string; pending: string; acceptedNote?: string; continue: string };
+  /** the name of the plan already accepted, if any (then "continue" is offered) */
+  acceptedPlanName?: string;
   /** where "continue" leads once a plan is chosen */
   nextHref: string;
 };
@@ -29,7 +33,9 @@ type PlanStepProps = {
  * Step 6: the plans offered as radio cards, each with every rate it applies; the choice is posted
  * as `planId` and checked on the server. Works without JavaScript.
  */
-export function PlanStep({ action, options, selectedPlanId, labels, nextHref }: PlanStepProps) {
+export function PlanStep({ action, options, selectedPlanId, acceptedPlanName, nextHref }: PlanStepProps) {
+  const t = useT();
+  const acceptedNote = acceptedPlanName ? t("onboarding.plan.acceptedNote", { plan: acceptedPlanName }) : undefined;
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   const error = state.fieldErrors.planId;
   return (
@@ -39,7 +45,7 @@ export function PlanStep({ action, options, selectedPlanId, labels, nextHref }: 
         success={state.status === "success" ? state.message : undefined}
       />
       <fieldset className="flex flex-col gap-3" aria-describedby={error ? "plan-choice-error" : undefined}>
-        <legend className="mb-2 text-lg font-semibold">{labels.legend}</legend>
+        <legend className="mb-2 text-lg font-semibold">{t("onboarding.plan.legend")}</legend>
         <FieldError id="plan-choice" error={error} />
         {options.map((option) => {
           const inputId = `plan-${option.id}`;
@@ -61,7 +67,10 @@ export function PlanStep({ action, options, selectedPlanId, labels, nextHref }: 
                 />
                 <label htmlFor={inputId} className="flex flex-1 flex-wrap items-center gap-2 text-lg font-bold">
                   {option.name}
-                  {option.badges.map((badge) => (
+                  {[
+                    ...(option.isDefault ? [t("onboarding.plan.defaultBadge")] : []),
+                    ...(option.isCurrent ? [t("onboarding.plan.currentBadge")] : []),
+                  ].map((badge) => (
                     <span
                       key={badge}
                       className="rounded-full bg-brand-50 px-2.5 py-0.5 text-sm font-medium text-brand-800"
@@ -78,14 +87,14 @@ export function PlanStep({ action, options, selectedPlanId, labels, nextHref }: 
           );
         })}
       </fieldset>
-      {labels.acceptedNote ? <p className="font-medium text-brand-800">{labels.acceptedNote}</p> : null}
+      {acceptedNote ? <p className="font-medium text-brand-800">{acceptedNote}</p> : null}
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? labels.pending : labels.accept}
+          {pending ? t("onboarding.plan.pending") : t("onboarding.plan.accept")}
         </button>
-        {labels.acceptedNote ? (
+        {acceptedNote ? (
           <Link href={nextHref} className={secondaryButton}>
-            {labels.continue}
+            {t("onboarding.plan.continue")}
           </Link>
         ) : null}
       </div>

@@ -3,38 +3,10 @@
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { primaryButton } from "@/components/ui/styles";
-import { StepButtons, StepFormMessage, type StepButtonLabels } from "./form-footer";
+import { useT } from "@/lib/i18n/client";
+import { StepButtons, StepFormMessage } from "./form-footer";
 import { ImageField } from "./image-field";
 import { useOnboardingForm, type StepFormAction } from "./use-onboarding-form";
-
-export type ProfileFormLabels = StepButtonLabels & {
-  identityTitle: string;
-  name: string;
-  nameHint: string;
-  trade: string;
-  tradeHint: string;
-  description: string;
-  descriptionHint: string;
-  imagesTitle: string;
-  logo: string;
-  logoHint: string;
-  banner: string;
-  bannerHint: string;
-  currentImage: string;
-  contactTitle: string;
-  contactHint: string;
-  phone: string;
-  email: string;
-  socialTitle: string;
-  urlHint: string;
-  website: string;
-  instagram: string;
-  facebook: string;
-  tiktok: string;
-  linkedin: string;
-  create: string;
-  creating: string;
-};
 
 export type ProfileFormValues = {
   name: string;
@@ -68,30 +40,31 @@ export const EMPTY_PROFILE: ProfileFormValues = {
 
 type ProfileFormProps = {
   action: StepFormAction;
-  labels: ProfileFormLabels;
   values: ProfileFormValues;
   /** "create": one button that creates the shop; "edit": save, save and continue. */
   mode: "create" | "edit";
   nextHref?: string;
-  slugNote?: string;
+  /** the shop's address on the marketplace, shown once it exists */
+  slug?: string;
 };
 
 const SOCIALS = ["website", "instagram", "facebook", "tiktok", "linkedin"] as const;
 const fieldset = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6";
 const legend = "px-1 text-lg font-semibold";
 
-export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }: ProfileFormProps) {
+export function ProfileForm({ action, values, mode, nextHref, slug }: ProfileFormProps) {
+  const t = useT();
   const { formRef, state, formAction, pending, onSubmit, errors, valueOf } = useOnboardingForm(action);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <StepFormMessage state={state} />
       <fieldset className={fieldset}>
-        <legend className={legend}>{labels.identityTitle}</legend>
+        <legend className={legend}>{t("onboarding.profile.identityTitle")}</legend>
         <TextField
           id="shop-name"
           name="name"
-          label={labels.name}
-          hint={slugNote ?? labels.nameHint}
+          label={t("onboarding.profile.name")}
+          hint={slug ? t("onboarding.profile.slugNote", { slug }) : t("onboarding.profile.nameHint")}
           defaultValue={valueOf("name", values.name)}
           error={errors.name}
           required
@@ -101,8 +74,8 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
         <TextField
           id="shop-trade"
           name="trade"
-          label={labels.trade}
-          hint={labels.tradeHint}
+          label={t("onboarding.profile.trade")}
+          hint={t("onboarding.profile.tradeHint")}
           defaultValue={valueOf("trade", values.trade)}
           error={errors.trade}
           required
@@ -111,8 +84,8 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
         <TextareaField
           id="shop-description"
           name="description"
-          label={labels.description}
-          hint={labels.descriptionHint}
+          label={t("onboarding.profile.descriptionLabel")}
+          hint={t("onboarding.profile.descriptionHint")}
           defaultValue={valueOf("description", values.description)}
           error={errors.description}
           required
@@ -121,34 +94,34 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
         />
       </fieldset>
       <fieldset className={fieldset}>
-        <legend className={legend}>{labels.imagesTitle}</legend>
+        <legend className={legend}>{t("onboarding.profile.imagesTitle")}</legend>
         <ImageField
           id="shop-logo"
           name="logo"
-          label={labels.logo}
-          hint={labels.logoHint}
+          label={t("onboarding.profile.logo")}
+          hint={t("onboarding.profile.logoHint")}
           currentUrl={values.logoUrl}
-          currentLabel={labels.currentImage}
+          currentLabel={t("onboarding.profile.currentImage")}
           error={errors.logo}
         />
         <ImageField
           id="shop-banner"
           name="banner"
-          label={labels.banner}
-          hint={labels.bannerHint}
+          label={t("onboarding.profile.banner")}
+          hint={t("onboarding.profile.bannerHint")}
           currentUrl={values.bannerUrl}
-          currentLabel={labels.currentImage}
+          currentLabel={t("onboarding.profile.currentImage")}
           error={errors.banner}
         />
       </fieldset>
       <fieldset className={fieldset}>
-        <legend className={legend}>{labels.contactTitle}</legend>
-        <p className="text-sm text-stone-600">{labels.contactHint}</p>
+        <legend className={legend}>{t("onboarding.profile.contactTitle")}</legend>
+        <p className="text-sm text-stone-600">{t("onboarding.profile.contactHint")}</p>
         <TextField
           id="shop-phone"
           name="phone"
           type="tel"
-          label={labels.phone}
+          label={t("onboarding.profile.phone")}
           defaultValue={valueOf("phone", values.phone)}
           error={errors.phone}
           autoComplete="tel"
@@ -157,15 +130,15 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
           id="shop-email"
           name="email"
           type="email"
-          label={labels.email}
+          label={t("onboarding.profile.email")}
           defaultValue={valueOf("email", values.email)}
           error={errors.email}
           autoComplete="email"
         />
       </fieldset>
       <fieldset className={fieldset}>
-        <legend className={legend}>{labels.socialTitle}</legend>
-        <p className="text-sm text-stone-600">{labels.urlHint}</p>
+        <legend className={legend}>{t("onboarding.profile.socialTitle")}</legend>
+        <p className="text-sm text-stone-600">{t("onboarding.profile.urlHint")}</p>
         {SOCIALS.map((network) => (
           <TextField
             key={network}
@@ -173,7 +146,7 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
             name={network}
             type="url"
             inputMode="url"
-            label={labels[network]}
+            label={t(`onboarding.profile.${network}`)}
             placeholder="https://"
             defaultValue={valueOf(network, values[network])}
             error={errors[network]}
@@ -183,11 +156,11 @@ export function ProfileForm({ action, labels, values, mode, nextHref, slugNote }
       {mode === "create" ? (
         <div>
           <button type="submit" disabled={pending} className={primaryButton}>
-            {pending ? labels.creating : labels.create}
+            {pending ? t("onboarding.newShop.pending") : t("onboarding.newShop.submit")}
           </button>
         </div>
       ) : (
-        <StepButtons labels={labels} pending={pending} saved={state.status === "success"} nextHref={nextHref} />
+        <StepButtons step="profile" pending={pending} saved={state.status === "success"} nextHref={nextHref} />
       )}
     </form>
   );

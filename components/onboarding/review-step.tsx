@@ -3,17 +3,20 @@
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
 import type { FormAction } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import { useStepForm } from "./use-step-form";
 
 type ReviewStepProps = {
   action: FormAction;
   /** false while a step is missing: the button is disabled and `disabledReason` says why */
   canSubmit: boolean;
-  labels: { title: string; confirm: string; submit: string; pending: string; disabledReason: string };
+  /** the shop was rejected: the button sends it again */
+  resubmit: boolean;
 };
 
 /** Step 7's submit form: the confirmation sentence and the button that sends the shop for review. */
-export function ReviewStep({ action, canSubmit, labels }: ReviewStepProps) {
+export function ReviewStep({ action, canSubmit, resubmit }: ReviewStepProps) {
+  const t = useT();
   const { formRef, state, formAction, pending, onSubmit } = useStepForm(action);
   const errors = state.fieldErrors;
   // Missing steps named by the server (a race with another tab) are listed under the message.
@@ -27,7 +30,7 @@ export function ReviewStep({ action, canSubmit, labels }: ReviewStepProps) {
       className="flex max-w-2xl flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
     >
       <h2 id="review-submit-title" className="text-lg font-semibold">
-        {labels.title}
+        {t("onboarding.review.submitTitle")}
       </h2>
       <FormMessage
         error={errors.form ?? (state.status === "error" ? state.message : undefined)}
@@ -40,10 +43,10 @@ export function ReviewStep({ action, canSubmit, labels }: ReviewStepProps) {
           ))}
         </ul>
       ) : null}
-      <p id="review-confirm">{labels.confirm}</p>
+      <p id="review-confirm">{t("onboarding.review.confirm")}</p>
       {!canSubmit ? (
         <p id="review-disabled-reason" className="font-medium text-amber-900">
-          {labels.disabledReason}
+          {t("onboarding.review.disabledMissing")}
         </p>
       ) : null}
       <div>
@@ -53,7 +56,11 @@ export function ReviewStep({ action, canSubmit, labels }: ReviewStepProps) {
           aria-describedby={canSubmit ? "review-confirm" : "review-confirm review-disabled-reason"}
           className={primaryButton}
         >
-          {pending ? labels.pending : labels.submit}
+          {pending
+            ? t("onboarding.review.pending")
+            : resubmit
+              ? t("onboarding.review.resubmit")
+              : t("onboarding.review.submit")}
         </button>
       </div>
     </form>

@@ -3,8 +3,10 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { ShopReview } from "@/lib/onboarding/get-shop-review";
 import { setupPath, type OnboardingStep } from "@/lib/onboarding/steps";
 import { textLink } from "@/components/ui/styles";
+import { LtrText } from "@/components/layout/ltr-text";
 
-type Row = { label: string; value: string | null };
+/** `ltr`: a code or number that keeps its left to right order in a right to left page (docs/i18n.md). */
+type Row = { label: string; value: string | null; ltr?: boolean };
 
 function StepSummary({
   shopId,
@@ -38,7 +40,7 @@ function StepSummary({
           <div key={row.label} className="flex min-w-0 flex-col">
             <dt className="text-sm text-stone-600">{row.label}</dt>
             <dd className={`break-words ${row.value ? "" : "text-stone-500 italic"}`}>
-              {row.value || t("onboarding.review.notProvided")}
+              {row.value && row.ltr ? <LtrText>{row.value}</LtrText> : row.value || t("onboarding.review.notProvided")}
             </dd>
           </div>
         ))}
@@ -113,8 +115,8 @@ export function ReviewSummary({ review, locale, t }: { review: ShopReview; local
       rows: [
         { label: t("onboarding.review.legalType"), value: legalType },
         { label: t("onboarding.review.legalName"), value: review.identity.legalName },
-        { label: t("onboarding.review.registrationNumber"), value: review.identity.registrationNumber },
-        { label: t("onboarding.review.vatNumber"), value: review.identity.vatNumber },
+        { label: t("onboarding.review.registrationNumber"), value: review.identity.registrationNumber, ltr: true },
+        { label: t("onboarding.review.vatNumber"), value: review.identity.vatNumber, ltr: true },
         { label: t("onboarding.review.document"), value: review.identity.documentName },
       ],
     },
@@ -122,7 +124,7 @@ export function ReviewSummary({ review, locale, t }: { review: ShopReview; local
       step: "payout",
       rows: [
         { label: t("onboarding.review.holderName"), value: review.payout.holderName },
-        { label: t("onboarding.review.iban"), value: review.payout.maskedIban },
+        { label: t("onboarding.review.iban"), value: review.payout.maskedIban, ltr: true },
         ...(review.payout.stripeConnected
           ? [{ label: t("onboarding.review.stripe"), value: t("onboarding.review.stripeConnected") }]
           : []),

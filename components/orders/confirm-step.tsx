@@ -2,16 +2,6 @@ import type { ReactNode } from "react";
 import { PendingButton } from "@/components/ui/pending-button";
 import { dangerButton, secondaryButton } from "@/components/ui/styles";
 
-/** The words of a form that asks to confirm before it acts. */
-export type ConfirmFormLabels = {
-  submit: string;
-  pending: string;
-  confirmTitle: string;
-  confirmText: string;
-  confirmSubmit: string;
-  back: string;
-};
-
 type Props = {
   title: string;
   text: string;

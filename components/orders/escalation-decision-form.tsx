@@ -6,9 +6,10 @@ import { FormMessage, topErrorOf } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { AmountField } from "./amount-field";
-import { AskToConfirmButton, ConfirmStep, type ConfirmFormLabels } from "./confirm-step";
+import { AskToConfirmButton, ConfirmStep } from "./confirm-step";
 import { FormCard } from "./form-card";
 import { IDLE, type FormAction } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import type { PreviewFormState } from "@/lib/orders/run-preview-form";
 
 /** The decision form's answer: what was typed, whether it asks to confirm, and the amount it refunds. */
@@ -17,24 +18,21 @@ export type DecisionFormState = PreviewFormState;
 type Props = {
   id: string;
   action: FormAction<DecisionFormState>;
-  labels: ConfirmFormLabels & {
-    title: string;
-    text: string;
-    decision: string;
-    outcomes: { value: "REFUND_ALL" | "REFUND_PART" | "SIDE_WITH_VENDOR"; label: string }[];
-    amount: string;
-    amountHint: string;
-    note: string;
-    noteHint: string;
-  };
+  /** what is left to refund, formatted on the server (the marketplace's money display) */
+  remaining: string;
 };
+
+const OUTCOMES = ["REFUND_ALL", "REFUND_PART", "SIDE_WITH_VENDOR"] as const;
 
 /**
  * The operator's decision on an escalated return (docs/domain.md, returns and escalations): one of
  * three outcomes, an amount for a part refund, a note; the first submit checks it all and asks to
  * confirm (works without JavaScript: the state carries what was typed into the confirm step).
  */
-export function EscalationDecisionForm({ id, action, labels }: Props) {
+export function EscalationDecisionForm({ id, action, remaining }: Props) {
+  const t = useT();
+  const outcomeLabel = (outcome: (typeof OUTCOMES)[number]) =>
+    t(`orders.returns.operator.${outcome}`, { amount: remaining });
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<DecisionFormState, FormData>(action, IDLE);
   const confirming = Boolean(state.confirming);
@@ -43,29 +41,29 @@ export function EscalationDecisionForm({ id, action, labels }: Props) {
   const errors = state.fieldErrors;
   const topError = topErrorOf(state);
   const key = (name: string) => `${name}-${state.status}-${String(state.confirming)}`;
-  const chosen = labels.outcomes.find((outcome) => outcome.value === values.decision);
+  const chosen = OUTCOMES.find((outcome) => outcome === values.decision);
 
   return (
-    <FormCard id={id} title={labels.title} text={labels.text}>
+    <FormCard id={id} title={t("orders.returns.operator.title")} text={t("orders.returns.operator.text")}>
       <form ref={formRef} action={formAction} noValidate className="mt-3 flex flex-col gap-4">
         <FormMessage error={topError} />
         {confirming ? (
           <ConfirmStep
-            title={labels.confirmTitle}
-            text={labels.confirmText}
+            title={t("orders.returns.operator.confirmTitle")}
+            text={t("orders.returns.operator.confirmText")}
             values={values}
-            submit={labels.confirmSubmit}
-            back={labels.back}
+            submit={t("orders.returns.operator.confirmSubmit")}
+            back={t("orders.returns.operator.back")}
             pending={pending}
-            pendingLabel={labels.pending}
+            pendingLabel={t("orders.returns.operator.pending")}
           >
             <dl className="grid gap-2">
               <div>
-                <dt className="font-medium">{labels.decision}</dt>
-                <dd>{chosen?.label}</dd>
+                <dt className="font-medium">{t("orders.returns.operator.decision")}</dt>
+                <dd>{chosen ? outcomeLabel(chosen) : null}</dd>
               </div>
               <div>
-                <dt className="font-medium">{labels.note}</dt>
+                <dt className="font-medium">{t("orders.returns.operator.note")}</dt>
                 <dd className="whitespace-pre-line">{values.note}</dd>
               </div>
             </dl>
@@ -76,26 +74,26 @@ export function EscalationDecisionForm({ id, action, labels }: Props) {
               className="flex flex-col gap-3"
               aria-describedby={errors.decision ? `${id}-decision-error` : undefined}
             >
-              <legend className="mb-1 font-medium">{labels.decision}</legend>
-              {labels.outcomes.map((outcome) => (
-                <div key={outcome.value} className="flex flex-col gap-2">
-                  <label className="flex items-center gap-2">
+              <legend className="mb-1 font-medium">{t("orders.returns.operator.decision")}</legend>
+              {OUTCOMES.map((outcome) => (
+                <div key={outcome} className="flex flex-col gap-2">
+                  <label className="flex min-h-11 items-center gap-2">
                     <input
-                      key={key(`decision-${outcome.value}`)}
+                      key={key(`decision-${outcome}`)}
                       type="radio"
                       name="decision"
-                      value={outcome.value}
-                      defaultChecked={values.decision === outcome.value}
+                      value={outcome}
+                      defaultChecked={values.decision === outcome}
                     />
-                    {outcome.label}
+                    {outcomeLabel(outcome)}
                   </label>
-                  {outcome.value === "REFUND_PART" ? (
+                  {outcome === "REFUND_PART" ? (
                     <div className="ms-6">
                       <AmountField
                         key={key("amount")}
                         id={`${id}-amount`}
-                        label={labels.amount}
-                        hint={labels.amountHint}
+                        label={t("orders.returns.operator.amount")}
+                        hint={t("orders.returns.operator.amountHint", { amount: remaining })}
                         defaultValue={values.amount ?? ""}
                         error={errors.amount}
                       />
@@ -109,16 +107,16 @@ export function EscalationDecisionForm({ id, action, labels }: Props) {
               key={key("note")}
               id={`${id}-note`}
               name="note"
-              label={labels.note}
-              hint={labels.noteHint}
+              label={t("orders.returns.operator.note")}
+              hint={t("orders.returns.operator.noteHint")}
               required
               rows={3}
               maxLength={2000}
               defaultValue={values.note ?? ""}
               error={errors.note}
             />
-            <AskToConfirmButton pending={pending} pendingLabel={labels.pending}>
-              {labels.submit}
+            <AskToConfirmButton pending={pending} pendingLabel={t("orders.returns.operator.pending")}>
+              {t("orders.returns.operator.submit")}
             </AskToConfirmButton>
           </>
         )}

@@ -1,7 +1,9 @@
 import { RefundForm, type RefundFormState } from "@/components/dashboard/orders/refund-form";
-import { refundFormLabels, refundFormLines } from "@/components/dashboard/orders/refund-form-props";
+import { refundFormLines } from "@/components/dashboard/orders/refund-form-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Section } from "@/components/ui/section";
 import type { FormAction } from "@/lib/forms/form-state";
+import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { refundableAmountOf } from "@/lib/ledger/refund-entries";
 import { formatMoney } from "@/lib/money/format-money";
@@ -27,7 +29,7 @@ type Props = {
   /** the states where a refund after the goods left is open (refundShopOrder's REFUNDABLE_STATES) */
   refundableStates: readonly ShopOrderStatus[];
   handlers: { decide: FormAction<DecisionFormState>; refund: FormAction<RefundFormState> };
-  locale: string;
+  locale: Locale;
   t: Translate;
 };
 
@@ -47,46 +49,24 @@ export function OperatorReturnSection({ part, refundableStates, handlers, locale
           <div className="flex flex-col gap-4">
             <ReturnRequestDetails request={part.returnRequest} locale={locale} t={t} />
             {part.status === "ESCALATED" ? (
-              <EscalationDecisionForm
-                id="decision"
-                action={handlers.decide}
-                labels={{
-                  title: t("orders.returns.operator.title"),
-                  text: t("orders.returns.operator.text"),
-                  decision: t("orders.returns.operator.decision"),
-                  outcomes: [
-                    {
-                      value: "REFUND_ALL",
-                      label: t("orders.returns.operator.REFUND_ALL", { amount: money(remaining) }),
-                    },
-                    { value: "REFUND_PART", label: t("orders.returns.operator.REFUND_PART") },
-                    { value: "SIDE_WITH_VENDOR", label: t("orders.returns.operator.SIDE_WITH_VENDOR") },
-                  ],
-                  amount: t("orders.returns.operator.amount"),
-                  amountHint: t("orders.returns.operator.amountHint", { amount: money(remaining) }),
-                  note: t("orders.returns.operator.note"),
-                  noteHint: t("orders.returns.operator.noteHint"),
-                  submit: t("orders.returns.operator.submit"),
-                  pending: t("orders.returns.operator.pending"),
-                  confirmTitle: t("orders.returns.operator.confirmTitle"),
-                  confirmText: t("orders.returns.operator.confirmText"),
-                  confirmSubmit: t("orders.returns.operator.confirmSubmit"),
-                  back: t("orders.returns.operator.back"),
-                }}
-              />
+              <ClientMessages locale={locale} namespaces={["orders.returns.operator"]}>
+                <EscalationDecisionForm id="decision" action={handlers.decide} remaining={money(remaining)} />
+              </ClientMessages>
             ) : null}
           </div>
         </Section>
       ) : null}
       {canRefund ? (
-        <RefundForm
-          id="refund"
-          action={handlers.refund}
-          currency={part.currency}
-          locale={locale}
-          lines={refundFormLines(part.lines, money, t)}
-          labels={refundFormLabels(t, money(remaining), t("orders.returns.operator.refundTitle"))}
-        />
+        <ClientMessages locale={locale} namespaces={["orders.refund", "orders.returns.operator.refundTitle"]}>
+          <RefundForm
+            id="refund"
+            action={handlers.refund}
+            currency={part.currency}
+            remaining={money(remaining)}
+            lines={refundFormLines(part.lines, money, t)}
+            viewer="operator"
+          />
+        </ClientMessages>
       ) : null}
     </>
   );

@@ -8,21 +8,17 @@ import { inputBase, primaryButton } from "@/components/ui/styles";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { IDLE, type FormAction } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import type { MessageFormState } from "@/lib/orders/conversation/run-message-form";
+import { CONVERSATION_FORM_WORDS as WORDS } from "./order-conversation-form-words";
 
 export type { MessageFormState };
-
-export type OrderConversationFormLabels = {
-  body: string;
-  files: string;
-  submit: string;
-  pending: string;
-};
 
 type Props = {
   id: string;
   action: FormAction<MessageFormState>;
-  labels: OrderConversationFormLabels;
+  /** whose words: an order's conversation (the default) or a support request's thread */
+  kind?: keyof typeof WORDS;
   /** MESSAGE_MAX_LENGTH, for the textarea's limit */
   maxLength: number;
 };
@@ -32,7 +28,9 @@ type Props = {
  * (a multipart post to the server action); with it, shows progress, keeps the text after an error
  * and moves focus to it, and empties itself once sent.
  */
-export function OrderConversationForm({ id, action, labels, maxLength }: Props) {
+export function OrderConversationForm({ id, action, kind = "order", maxLength }: Props) {
+  const t = useT();
+  const words = WORDS[kind];
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<MessageFormState, FormData>(action, IDLE);
   useFocusAfterSubmit(formRef, state);
@@ -45,7 +43,7 @@ export function OrderConversationForm({ id, action, labels, maxLength }: Props) 
         key={`body-${state.status}`}
         id={`${id}-body`}
         name="body"
-        label={labels.body}
+        label={t(words.body)}
         rows={3}
         maxLength={maxLength}
         defaultValue={state.status === "error" ? (state.values?.body ?? "") : ""}
@@ -53,7 +51,7 @@ export function OrderConversationForm({ id, action, labels, maxLength }: Props) 
       />
       <div className="flex flex-col gap-1">
         <label htmlFor={filesId} className="font-medium">
-          {labels.files}
+          {t(words.files)}
         </label>
         <input
           key={`files-${state.status}`}
@@ -72,11 +70,11 @@ export function OrderConversationForm({ id, action, labels, maxLength }: Props) 
       <div>
         <PendingButton
           pending={pending}
-          pendingLabel={labels.pending}
+          pendingLabel={t(words.pending)}
           aria-busy={pending || undefined}
           className={primaryButton}
         >
-          {labels.submit}
+          {t(words.submit)}
         </PendingButton>
       </div>
     </form>

@@ -1,8 +1,11 @@
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OrderConversation as Conversation } from "@/lib/orders/conversation/list-order-messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MessageFiles } from "@/components/messages/message-files";
+import type { Locale } from "@/lib/i18n/config";
 import { OrderConversationForm, type MessageFormState } from "./order-conversation-form";
+import { ORDER_CONVERSATION_FORM_MESSAGES } from "./order-conversation-form-words";
 
 type Props = {
   id: string;
@@ -10,7 +13,7 @@ type Props = {
   /** the reply form's action; omitted (or canPost false) shows the thread read-only */
   action?: FormAction<MessageFormState>;
   maxLength: number;
-  locale: string;
+  locale: Locale;
   t: Translate;
   headingLevel?: "h2" | "h3";
 };
@@ -77,17 +80,9 @@ export function OrderConversation({ id, conversation, action, maxLength, locale,
         </ol>
       )}
       {action && conversation.canPost ? (
-        <OrderConversationForm
-          id={`${id}-form`}
-          action={action}
-          maxLength={maxLength}
-          labels={{
-            body: t("conversation.form.label"),
-            files: t("conversation.form.files"),
-            submit: t("conversation.form.submit"),
-            pending: t("conversation.form.pending"),
-          }}
-        />
+        <ClientMessages locale={locale} namespaces={ORDER_CONVERSATION_FORM_MESSAGES}>
+          <OrderConversationForm id={`${id}-form`} action={action} maxLength={maxLength} />
+        </ClientMessages>
       ) : conversation.side === "OPERATOR" ? (
         <p className="text-stone-600">{t("conversation.readOnly")}</p>
       ) : null}

@@ -1,12 +1,14 @@
 "use client";
 
 import { secondaryButton } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 
 /** Opens the browser's print dialog; the page's print styles keep only the packing slip. */
-export function PrintButton({ label }: { label: string }) {
+export function PrintButton() {
+  const t = useT();
   return (
     <button type="button" onClick={() => window.print()} className={`${secondaryButton} print:hidden`}>
-      {label}
+      {t("orders.life.vendor.print")}
     </button>
   );
 }

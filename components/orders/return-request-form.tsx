@@ -6,9 +6,9 @@ import { FormMessage, topErrorOf } from "@/components/ui/form-message";
 import { PendingButton } from "@/components/ui/pending-button";
 import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { ConfirmFormLabels } from "./confirm-step";
 import { FormCard } from "./form-card";
 import { IDLE, type FormAction, type FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 
 /** What the return form gets back: what was typed (the photos are chosen again after an error). */
 export type ReturnRequestFormState = FormState<{ values?: Record<string, string> }>;
@@ -16,26 +16,21 @@ export type ReturnRequestFormState = FormState<{ values?: Record<string, string>
 type Props = {
   id: string;
   action: FormAction<ReturnRequestFormState>;
-  labels: ConfirmFormLabels & {
-    title: string;
-    text: string;
-    kind: string;
-    kinds: { value: "WITHDRAWAL" | "PROBLEM"; label: string }[];
-    reason: string;
-    reasonHint: string;
-    photos: string;
-    photosHint: string;
-    /** a business buyer's withdrawal is at the shop's discretion: said before they ask */
-    notice?: string;
-  };
+  /** the last day to ask, already written in the viewer's language ("12 mars 2026"), or null */
+  returnBy: string | null;
+  /** a business buyer's withdrawal is at the shop's discretion: said before they ask */
+  buyerIsBusiness: boolean;
 };
+
+const KINDS = ["PROBLEM", "WITHDRAWAL"] as const;
 
 /**
  * "Report a problem or ask for a return" (docs/domain.md, returns and escalations): what is the
  * matter, why, and up to five photos. The confirmation is asked in the page before sending, so the
  * chosen photos are sent with it.
  */
-export function ReturnRequestForm({ id, action, labels }: Props) {
+export function ReturnRequestForm({ id, action, returnBy, buyerIsBusiness }: Props) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<ReturnRequestFormState, FormData>(action, IDLE);
   const [confirming, setConfirming] = useState(false);
@@ -53,7 +48,11 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
   const photosId = `${id}-photos`;
 
   return (
-    <FormCard id={id} title={labels.title} text={labels.text}>
+    <FormCard
+      id={id}
+      title={t("orders.returns.shopper.title")}
+      text={returnBy ? t("orders.returns.shopper.text", { date: returnBy }) : ""}
+    >
       <form
         ref={formRef}
         action={formAction}
@@ -63,23 +62,20 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
         onSubmit={() => setConfirming(false)}
       >
         <FormMessage error={topError} />
-        {labels.notice ? <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{labels.notice}</p> : null}
+        {buyerIsBusiness ? (
+          <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{t("orders.returns.shopper.businessWithdrawal")}</p>
+        ) : null}
         <div className={confirming ? "hidden" : "flex flex-col gap-4"}>
           <fieldset
             className="flex flex-col gap-2"
             aria-invalid={kindError ? true : undefined}
             aria-describedby={kindError ? `${id}-kind-error` : undefined}
           >
-            <legend className="font-medium">{labels.kind}</legend>
-            {labels.kinds.map((kind) => (
-              <label key={kind.value} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="returnKind"
-                  value={kind.value}
-                  defaultChecked={values.returnKind === kind.value}
-                />
-                {kind.label}
+            <legend className="font-medium">{t("orders.returns.shopper.kind")}</legend>
+            {KINDS.map((kind) => (
+              <label key={kind} className="flex min-h-11 items-center gap-2">
+                <input type="radio" name="returnKind" value={kind} defaultChecked={values.returnKind === kind} />
+                {t(`orders.returns.kind.${kind}`)}
               </label>
             ))}
             <FieldError id={`${id}-kind`} error={kindError} />
@@ -88,8 +84,8 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
             key={`reason-${state.status}`}
             id={`${id}-reason`}
             name="reason"
-            label={labels.reason}
-            hint={labels.reasonHint}
+            label={t("orders.returns.shopper.reason")}
+            hint={t("orders.returns.shopper.reasonHint")}
             required
             maxLength={1000}
             rows={3}
@@ -98,7 +94,7 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
           />
           <div className="flex flex-col gap-1">
             <label htmlFor={photosId} className="font-medium">
-              {labels.photos}
+              {t("orders.returns.shopper.photos")}
             </label>
             <input
               id={photosId}
@@ -110,7 +106,7 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
               aria-describedby={`${photosId}-hint${errors.attachments ? ` ${photosId}-error` : ""}`}
               className={inputBase}
             />
-            <FieldHint id={photosId} hint={labels.photosHint} />
+            <FieldHint id={photosId} hint={t("orders.returns.shopper.photosHint")} />
             <FieldError id={photosId} error={errors.attachments} />
           </div>
           <div>
@@ -124,22 +120,26 @@ export function ReturnRequestForm({ id, action, labels }: Props) {
                 setConfirming(true);
               }}
             >
-              {labels.submit}
+              {t("orders.returns.shopper.submit")}
             </button>
           </div>
         </div>
         {confirming ? (
           <div className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
             <h4 data-confirm-heading tabIndex={-1} className="font-semibold focus:outline-none">
-              {labels.confirmTitle}
+              {t("orders.returns.shopper.confirmTitle")}
             </h4>
-            <p>{labels.confirmText}</p>
+            <p>{t("orders.returns.shopper.confirmText")}</p>
             <div className="flex flex-wrap gap-3">
-              <PendingButton pending={pending} pendingLabel={labels.pending} className={primaryButton}>
-                {labels.confirmSubmit}
+              <PendingButton
+                pending={pending}
+                pendingLabel={t("orders.returns.shopper.pending")}
+                className={primaryButton}
+              >
+                {t("orders.returns.shopper.confirmSubmit")}
               </PendingButton>
               <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>
-                {labels.back}
+                {t("orders.returns.shopper.back")}
               </button>
             </div>
           </div>

@@ -1,4 +1,6 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { FormAction } from "@/lib/forms/form-state";
+import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { MyOrderPartView } from "@/lib/orders/order-detail";
 import { canEscalate } from "@/lib/orders/rules/returns";
@@ -9,9 +11,28 @@ import { TransitionForm, type TransitionFormState } from "./transition-form";
 type Props = {
   part: MyOrderPartView;
   handlers: { REQUEST_RETURN: FormAction<ReturnRequestFormState>; ESCALATE: FormAction<TransitionFormState> };
-  locale: string;
+  locale: Locale;
   t: Translate;
 };
+
+// What the return request form translates for itself.
+const RETURN_REQUEST_FORM_MESSAGES = [
+  "orders.returns.kind",
+  "orders.returns.shopper.title",
+  "orders.returns.shopper.text",
+  "orders.returns.shopper.kind",
+  "orders.returns.shopper.reason",
+  "orders.returns.shopper.reasonHint",
+  "orders.returns.shopper.photos",
+  "orders.returns.shopper.photosHint",
+  "orders.returns.shopper.businessWithdrawal",
+  "orders.returns.shopper.submit",
+  "orders.returns.shopper.pending",
+  "orders.returns.shopper.confirmTitle",
+  "orders.returns.shopper.confirmText",
+  "orders.returns.shopper.confirmSubmit",
+  "orders.returns.shopper.back",
+];
 
 const RETURN_STATES = ["RETURN_REQUESTED", "RETURN_ACCEPTED", "RETURN_REFUSED", "ESCALATED", "RETURNED"] as const;
 
@@ -28,30 +49,14 @@ export function ShopperReturnSection({ part, handlers, locale, t }: Props) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Paris" });
   if (!request)
     return (
-      <ReturnRequestForm
-        id={`request-return-${part.id}`}
-        action={handlers.REQUEST_RETURN}
-        labels={{
-          title: t("orders.returns.shopper.title"),
-          text: part.returnBy ? t("orders.returns.shopper.text", { date: date.format(part.returnBy) }) : "",
-          kind: t("orders.returns.shopper.kind"),
-          kinds: [
-            { value: "PROBLEM", label: t("orders.returns.kind.PROBLEM") },
-            { value: "WITHDRAWAL", label: t("orders.returns.kind.WITHDRAWAL") },
-          ],
-          reason: t("orders.returns.shopper.reason"),
-          reasonHint: t("orders.returns.shopper.reasonHint"),
-          photos: t("orders.returns.shopper.photos"),
-          photosHint: t("orders.returns.shopper.photosHint"),
-          notice: part.buyerIsBusiness ? t("orders.returns.shopper.businessWithdrawal") : undefined,
-          submit: t("orders.returns.shopper.submit"),
-          pending: t("orders.returns.shopper.pending"),
-          confirmTitle: t("orders.returns.shopper.confirmTitle"),
-          confirmText: t("orders.returns.shopper.confirmText"),
-          confirmSubmit: t("orders.returns.shopper.confirmSubmit"),
-          back: t("orders.returns.shopper.back"),
-        }}
-      />
+      <ClientMessages locale={locale} namespaces={RETURN_REQUEST_FORM_MESSAGES}>
+        <ReturnRequestForm
+          id={`request-return-${part.id}`}
+          action={handlers.REQUEST_RETURN}
+          returnBy={part.returnBy ? date.format(part.returnBy) : null}
+          buyerIsBusiness={part.buyerIsBusiness}
+        />
+      </ClientMessages>
     );
   const headingId = `return-${part.id}`;
   const state = RETURN_STATES.find((status) => status === part.status);

@@ -5,20 +5,26 @@ import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
+import type { MessageKey } from "@/lib/i18n/translate";
 
 export type TestCardFormState = FormState<{ values: { cardNumber: string; expiry: string } }>;
 
-export type TestCardFormLabels = { cardNumber: string; expiry: string; cvc: string; submit: string; pending: string };
-
 type Props = {
-  labels: TestCardFormLabels;
   action: FormAction<TestCardFormState>;
+  /** the amount on the button, formatted on the server (the marketplace's money display) */
+  amount: string;
+  /** the button's words: paying (the default) or authorizing (lib/payments/payment-wording.ts) */
+  words?: { submit: MessageKey; pending: MessageKey };
 };
+
+const PAY: NonNullable<Props["words"]> = { submit: "orders.pay.submit", pending: "orders.pay.pending" };
 
 const INITIAL: TestCardFormState = { status: "idle", fieldErrors: {}, values: { cardNumber: "", expiry: "" } };
 
 /** The simulated card form of the test provider: a plain POST without JavaScript; with it, focus goes to the first error. */
-export function TestCardForm({ labels, action }: Props) {
+export function TestCardForm({ action, amount, words = PAY }: Props) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(action, INITIAL);
 
@@ -34,7 +40,7 @@ export function TestCardForm({ labels, action }: Props) {
       <TextField
         id="card-number"
         name="cardNumber"
-        label={labels.cardNumber}
+        label={t("orders.pay.cardNumber")}
         autoComplete="cc-number"
         inputMode="numeric"
         maxLength={23}
@@ -47,7 +53,7 @@ export function TestCardForm({ labels, action }: Props) {
         <TextField
           id="card-expiry"
           name="expiry"
-          label={labels.expiry}
+          label={t("orders.pay.expiry")}
           autoComplete="cc-exp"
           inputMode="numeric"
           maxLength={7}
@@ -59,7 +65,7 @@ export function TestCardForm({ labels, action }: Props) {
         <TextField
           id="card-cvc"
           name="cvc"
-          label={labels.cvc}
+          label={t("orders.pay.cvc")}
           autoComplete="cc-csc"
           inputMode="numeric"
           maxLength={4}
@@ -69,7 +75,7 @@ export function TestCardForm({ labels, action }: Props) {
         />
       </div>
       <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
-        {pending ? labels.pending : labels.submit}
+        {pending ? t(words.pending) : t(words.submit, { amount })}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useId, useState, useTransition } from "react";
 import { describedByOf, FieldError, FieldHint } from "@/components/ui/field-parts";
 import { inputBase } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 import { markdownClasses } from "./markdown-classes";
 
 type MarkdownFieldProps = {
@@ -13,23 +14,13 @@ type MarkdownFieldProps = {
   defaultValue: string;
   maxLength: number;
   error?: string;
-  labels: { write: string; preview: string; previewEmpty: string; previewLoading: string };
   /** renders the text on the server with the product page's own renderer */
   preview: (source: string) => Promise<string>;
 };
 
 /** A Markdown textarea with a "Preview" tab. The textarea stays in the form while previewing. */
-export function MarkdownField({
-  id,
-  name,
-  label,
-  hint,
-  defaultValue,
-  maxLength,
-  error,
-  labels,
-  preview,
-}: MarkdownFieldProps) {
+export function MarkdownField({ id, name, label, hint, defaultValue, maxLength, error, preview }: MarkdownFieldProps) {
+  const t = useT();
   const tabsId = useId();
   const [tab, setTab] = useState<"write" | "preview">("write");
   const [html, setHtml] = useState<string | null>(null);
@@ -59,7 +50,7 @@ export function MarkdownField({
           onClick={() => setTab("write")}
           className={tabClass(tab === "write")}
         >
-          {labels.write}
+          {t("products.form.write")}
         </button>
         <button
           type="button"
@@ -70,7 +61,7 @@ export function MarkdownField({
           onClick={showPreview}
           className={tabClass(tab === "preview")}
         >
-          {labels.preview}
+          {t("products.form.preview")}
         </button>
       </div>
       <div role="tabpanel" id={`${tabsId}-write-panel`} aria-labelledby={`${tabsId}-write`} hidden={tab !== "write"}>
@@ -94,9 +85,9 @@ export function MarkdownField({
         className="min-h-32 rounded-lg border border-stone-300 bg-white p-3"
       >
         {loading || html === null ? (
-          <p className="text-stone-600">{labels.previewLoading}</p>
+          <p className="text-stone-600">{t("products.form.previewLoading")}</p>
         ) : html === "" ? (
-          <p className="text-stone-600">{labels.previewEmpty}</p>
+          <p className="text-stone-600">{t("products.form.previewEmpty")}</p>
         ) : (
           // Rendered by renderMarkdown on the server: raw HTML escaped, links checked, no images.
           <div className={markdownClasses} dangerouslySetInnerHTML={{ __html: html }} />

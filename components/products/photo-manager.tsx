@@ -5,33 +5,10 @@ import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-part
 import { FormMessage } from "@/components/ui/form-message";
 import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { IDLE, type FormAction, type FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import { ProductPhoto, type PhotoVariant } from "./product-photo";
 
 type Action = FormAction;
-
-export type PhotoManagerLabels = {
-  title: string;
-  count: string;
-  empty: string;
-  upload: string;
-  uploadHint: string;
-  full: string;
-  add: string;
-  adding: string;
-  listLabel: string;
-  /** templates with {n} */
-  position: string;
-  alt: string;
-  altHint: string;
-  moveUp: string;
-  moveDown: string;
-  remove: string;
-  removeTitle: string;
-  removeText: string;
-  removeConfirm: string;
-  cancel: string;
-  save: string;
-};
 
 type Photo = {
   id: string;
@@ -42,7 +19,6 @@ type Photo = {
   variants: PhotoVariant[];
 };
 
-const numbered = (template: string, n: number) => template.replace("{n}", String(n));
 const smallButton =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100 disabled:opacity-50";
 
@@ -64,16 +40,15 @@ function useFocusAfter(state: FormState, formRef: React.RefObject<HTMLFormElemen
 export function PhotoManager({
   photos,
   max,
-  labels,
   addAction,
   updateAction,
 }: {
   photos: Photo[];
   max: number;
-  labels: PhotoManagerLabels;
   addAction: Action;
   updateAction: Action;
 }) {
+  const t = useT();
   const [addState, add, adding] = useActionState(addAction, IDLE);
   const [listState, update, updating] = useActionState(updateAction, IDLE);
   const addRef = useRef<HTMLFormElement>(null);
@@ -103,7 +78,7 @@ export function PhotoManager({
   return (
     <div className="flex flex-col gap-4">
       <p className="font-medium" aria-live="polite">
-        {labels.count.replace("{count}", String(photos.length)).replace("{max}", String(max))}
+        {t("products.photos.count", { count: photos.length, max })}
       </p>
       <form
         ref={addRef}
@@ -116,11 +91,11 @@ export function PhotoManager({
           success={addState.status === "success" ? addState.message : undefined}
         />
         {full ? (
-          <p className="text-stone-700">{labels.full}</p>
+          <p className="text-stone-700">{t("products.photos.full")}</p>
         ) : (
           <>
             <label htmlFor="photo-upload" className="font-medium">
-              {labels.upload}
+              {t("products.photos.upload")}
             </label>
             <input
               id="photo-upload"
@@ -129,14 +104,18 @@ export function PhotoManager({
               multiple
               accept="image/jpeg,image/png,image/webp"
               aria-invalid={addState.fieldErrors.photos ? true : undefined}
-              aria-describedby={describedByOf("photo-upload", labels.uploadHint, addState.fieldErrors.photos)}
+              aria-describedby={describedByOf(
+                "photo-upload",
+                t("products.photos.uploadHint"),
+                addState.fieldErrors.photos,
+              )}
               className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-medium"
             />
-            <FieldHint id="photo-upload" hint={labels.uploadHint} />
+            <FieldHint id="photo-upload" hint={t("products.photos.uploadHint")} />
             <FieldError id="photo-upload" error={addState.fieldErrors.photos} />
             <div>
               <button type="submit" disabled={adding} className={primaryButton}>
-                {adding ? labels.adding : labels.add}
+                {adding ? t("products.photos.adding") : t("products.photos.add")}
               </button>
             </div>
           </>
@@ -144,7 +123,9 @@ export function PhotoManager({
       </form>
 
       {photos.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-stone-300 p-4 text-stone-600">{labels.empty}</p>
+        <p className="rounded-xl border border-dashed border-stone-300 p-4 text-stone-600">
+          {t("products.photos.empty")}
+        </p>
       ) : (
         <form
           ref={listRef}
@@ -158,13 +139,13 @@ export function PhotoManager({
         >
           {/* The default button: Enter in an alt text field saves (rather than moving a photo). */}
           <button type="submit" name="intent" value="save" tabIndex={-1} aria-hidden="true" className="sr-only">
-            {labels.save}
+            {t("products.photos.save")}
           </button>
           <FormMessage
             error={listState.fieldErrors.form ?? listState.fieldErrors.photos}
             success={listState.status === "success" ? listState.message : undefined}
           />
-          <ol aria-label={labels.listLabel} className="flex flex-col gap-3">
+          <ol aria-label={t("products.photos.listLabel")} className="flex flex-col gap-3">
             {photos.map((photo, index) => {
               const n = index + 1;
               const altId = `photo-alt-${photo.id}`;
@@ -187,9 +168,9 @@ export function PhotoManager({
                     />
                   </div>
                   <div className="flex flex-1 flex-col gap-2">
-                    <p className="font-medium">{numbered(labels.position, n)}</p>
+                    <p className="font-medium">{t("products.photos.position", { n })}</p>
                     <label htmlFor={altId} className="text-sm font-medium">
-                      {numbered(labels.alt, n)}
+                      {t("products.photos.alt", { n })}
                     </label>
                     <input
                       id={altId}
@@ -198,10 +179,10 @@ export function PhotoManager({
                       maxLength={200}
                       defaultValue={photo.alt}
                       aria-invalid={altError ? true : undefined}
-                      aria-describedby={describedByOf(altId, labels.altHint, altError)}
+                      aria-describedby={describedByOf(altId, t("products.photos.altHint"), altError)}
                       className={inputBase}
                     />
-                    <FieldHint id={altId} hint={labels.altHint} />
+                    <FieldHint id={altId} hint={t("products.photos.altHint")} />
                     <FieldError id={altId} error={altError} />
                     <div className="flex flex-wrap items-start gap-2">
                       <button
@@ -209,7 +190,7 @@ export function PhotoManager({
                         name="intent"
                         value={`up:${photo.id}`}
                         disabled={index === 0 || updating}
-                        aria-label={numbered(labels.moveUp, n)}
+                        aria-label={t("products.photos.moveUp", { n })}
                         className={smallButton}
                       >
                         <span aria-hidden="true">↑</span>
@@ -219,7 +200,7 @@ export function PhotoManager({
                         name="intent"
                         value={`down:${photo.id}`}
                         disabled={index === photos.length - 1 || updating}
-                        aria-label={numbered(labels.moveDown, n)}
+                        aria-label={t("products.photos.moveDown", { n })}
                         className={smallButton}
                       >
                         <span aria-hidden="true">↓</span>
@@ -228,15 +209,15 @@ export function PhotoManager({
                         <summary
                           className={`${secondaryButton} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}
                         >
-                          {numbered(labels.remove, n)}
+                          {t("products.photos.remove", { n })}
                         </summary>
                         <div
                           role="group"
-                          aria-label={labels.removeTitle}
+                          aria-label={t("products.photos.removeTitle")}
                           className="mt-2 flex flex-col gap-2 rounded-lg border border-red-200 bg-red-50 p-3"
                         >
-                          <p className="font-medium">{labels.removeTitle}</p>
-                          <p>{numbered(labels.removeText, n)}</p>
+                          <p className="font-medium">{t("products.photos.removeTitle")}</p>
+                          <p>{t("products.photos.removeText", { n })}</p>
                           <div>
                             <button
                               type="submit"
@@ -245,7 +226,7 @@ export function PhotoManager({
                               disabled={updating}
                               className={`${primaryButton} bg-red-700 hover:bg-red-800`}
                             >
-                              {labels.removeConfirm}
+                              {t("products.photos.removeConfirm")}
                             </button>
                           </div>
                         </div>
@@ -258,7 +239,7 @@ export function PhotoManager({
           </ol>
           <div>
             <button type="submit" name="intent" value="save" disabled={updating} className={secondaryButton}>
-              {labels.save}
+              {t("products.photos.save")}
             </button>
           </div>
         </form>

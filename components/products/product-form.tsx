@@ -9,8 +9,9 @@ import { StepFormMessage } from "@/components/onboarding/form-footer";
 import { useOnboardingForm, type StepFormAction } from "@/components/onboarding/use-onboarding-form";
 import type { CategoryGroup } from "@/lib/catalog/products/get-product-form-options";
 import type { ProductFormValues } from "@/lib/catalog/products/get-product-for-editing";
-import { PRODUCT_LIMITS } from "@/lib/catalog/product-schema";
+import { PRODUCT_KINDS, PRODUCT_LIMITS } from "@/lib/catalog/product-schema";
 import { tracksStockByDefault } from "@/lib/catalog/products/stock-default";
+import { useLocale, useT } from "@/lib/i18n/client";
 import { MarkdownField } from "./markdown-field";
 
 export const EMPTY_PRODUCT: ProductFormValues = {
@@ -32,65 +33,29 @@ export const EMPTY_PRODUCT: ProductFormValues = {
   status: "DRAFT",
 };
 
-export type ProductFormLabels = {
-  contentTitle: string;
-  title: string;
-  /** "{count} / {max} …": filled in as the vendor types */
-  counter: string;
-  shortDescription: string;
-  shortDescriptionHint: string;
-  description: string;
-  descriptionHint: string;
-  write: string;
-  preview: string;
-  previewEmpty: string;
-  previewLoading: string;
-  kind: string;
-  kinds: { value: string; label: string }[];
-  category: string;
-  categoryNone: string;
-  priceTitle: string;
-  price: string;
-  priceHint: string;
-  compareAtPrice: string;
-  compareAtPriceHint: string;
-  estimatedPrice: string;
-  estimatedPriceHint: string;
-  priceUnit: string;
-  priceUnitHint: string;
-  stockTitle: string;
-  stockTracked: string;
-  stock: string;
-  stockHint: string;
-  hideWhenOutOfStock: string;
-  sku: string;
-  skuHint: string;
-  weightGrams: string;
-  shippingClass: string;
-  shippingClassNone: string;
-  statusTitle: string;
-  status: string;
-  statuses: { value: string; label: string }[];
-  statusHint: string;
-  photos: string;
-  photosHint: string;
-  submit: string;
-  saving: string;
-};
-
 type ProductFormProps = {
   action: StepFormAction;
   preview: (source: string) => Promise<string>;
-  labels: ProductFormLabels;
+  /** the shop's currency (ISO 4217), its sign shown in the price labels */
+  currency: string;
+  /** "create" (photos taken, the button creates) or "edit" */
+  mode: "create" | "edit";
   values: ProductFormValues;
   categories: CategoryGroup[];
   shippingClasses: { id: string; name: string }[];
-  /** the create form takes photos too; the editor has its own photo section */
-  withPhotos: boolean;
 };
 
 const fieldset = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6";
 const legend = "px-1 text-lg font-semibold";
+
+/** The currency's sign in the viewer's locale ("€"), shown in the price labels. */
+function currencySign(currency: string, locale: string): string {
+  return (
+    new Intl.NumberFormat(locale, { style: "currency", currency })
+      .formatToParts(0)
+      .find((part) => part.type === "currency")?.value ?? currency
+  );
+}
 
 function CountedField(props: {
   id: string;
@@ -100,9 +65,9 @@ function CountedField(props: {
   value: string;
   hint?: string;
   error?: string;
-  counter: string;
   multiline?: boolean;
 }) {
+  const t = useT();
   const [count, setCount] = useState(props.value.length);
   const counterId = `${props.id}-counter`;
   const describedBy = [describedByOf(props.id, props.hint, props.error), counterId].filter(Boolean).join(" ");
@@ -128,7 +93,7 @@ function CountedField(props: {
         className={`text-end text-sm ${count > props.max ? "text-red-700" : "text-stone-600"}`}
         aria-live={count >= props.max - 10 ? "polite" : "off"}
       >
-        {props.counter.replace("{count}", String(count)).replace("{max}", String(props.max))}
+        {t("products.form.counter", { count, max: props.max })}
       </p>
       <FieldHint id={props.id} hint={props.hint} />
       <FieldError id={props.id} error={props.error} />
@@ -156,7 +121,7 @@ function RadioGroup({
     <fieldset className="flex flex-col gap-2" aria-describedby={describedByOf(id, hint, error)}>
       <legend className="mb-1 font-medium">{title}</legend>
       {options.map((option, index) => (
-        <label key={option.value} className="flex items-center gap-3">
+        <label key={option.value} className="flex min-h-11 items-center gap-3">
           <input
             type="radio"
             name={name}
@@ -178,12 +143,20 @@ function RadioGroup({
 export function ProductForm({
   action,
   preview,
-  labels,
+  currency,
+  mode,
   values,
   categories,
   shippingClasses,
-  withPhotos,
 }: ProductFormProps) {
+  const t = useT();
+  const sign = currencySign(currency, useLocale());
+  const withPhotos = mode === "create";
+  // "Archived" is offered only to a product already archived (archiving is its own action).
+  const statuses = (["DRAFT", "ACTIVE", "ARCHIVED"] as const)
+    .filter((status) => status !== "ARCHIVED" || values.status === "ARCHIVED")
+    .map((status) => ({ value: status, label: t(`products.form.statuses.${status}`) }));
+  const kinds = PRODUCT_KINDS.map((kind) => ({ value: kind, label: t(`products.form.kinds.${kind}`) }));
   const { formRef, state, formAction, pending, onSubmit, errors, valueOf, checkedOf } = useOnboardingForm(action);
   const text = (name: keyof ProductFormValues) => valueOf(name, String(values[name]));
   const checked = (name: "estimatedPrice" | "stockTracked" | "hideWhenOutOfStock") => checkedOf(name, values[name]);
@@ -211,42 +184,45 @@ export function ProductForm({
     >
       <StepFormMessage state={state} />
       <fieldset className={fieldset}>
-        <legend className={legend}>{labels.contentTitle}</legend>
+        <legend className={legend}>{t("products.form.contentTitle")}</legend>
         <CountedField
           id="product-title"
           name="title"
-          label={labels.title}
+          label={t("products.form.title")}
           max={PRODUCT_LIMITS.title}
           value={text("title")}
           error={errors.title}
-          counter={labels.counter}
         />
         <CountedField
           id="product-shortDescription"
           name="shortDescription"
-          label={labels.shortDescription}
-          hint={labels.shortDescriptionHint}
+          label={t("products.form.shortDescription")}
+          hint={t("products.form.shortDescriptionHint")}
           max={PRODUCT_LIMITS.shortDescription}
           value={text("shortDescription")}
           error={errors.shortDescription}
-          counter={labels.counter}
           multiline
         />
         <MarkdownField
           id="product-description"
           name="description"
-          label={labels.description}
-          hint={labels.descriptionHint}
+          label={t("products.form.description")}
+          hint={t("products.form.descriptionHint")}
           defaultValue={text("description")}
           maxLength={PRODUCT_LIMITS.description}
           error={errors.description}
-          labels={labels}
           preview={preview}
         />
-        <RadioGroup name="kind" legend={labels.kind} options={labels.kinds} value={text("kind")} error={errors.kind} />
+        <RadioGroup
+          name="kind"
+          legend={t("products.form.kind")}
+          options={kinds}
+          value={text("kind")}
+          error={errors.kind}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="product-categoryId" className="font-medium">
-            {labels.category}
+            {t("products.form.category")}
           </label>
           <select
             id="product-categoryId"
@@ -256,7 +232,7 @@ export function ProductForm({
             aria-describedby={describedByOf("product-categoryId", undefined, errors.categoryId)}
             className={inputBase}
           >
-            <option value="">{labels.categoryNone}</option>
+            <option value="">{t("products.form.categoryNone")}</option>
             {categories.map((group) => (
               <optgroup key={group.options[0]?.id ?? group.label} label={group.label}>
                 {group.options.map((option) => (
@@ -273,10 +249,10 @@ export function ProductForm({
 
       {withPhotos ? (
         <fieldset className={fieldset}>
-          <legend className={legend}>{labels.photos}</legend>
+          <legend className={legend}>{t("products.form.photos")}</legend>
           <div className="flex flex-col gap-1">
             <label htmlFor="product-photos" className="font-medium">
-              {labels.photos}
+              {t("products.form.photos")}
             </label>
             <input
               id="product-photos"
@@ -285,22 +261,22 @@ export function ProductForm({
               multiple
               accept="image/jpeg,image/png,image/webp"
               aria-invalid={errors.photos ? true : undefined}
-              aria-describedby={describedByOf("product-photos", labels.photosHint, errors.photos)}
+              aria-describedby={describedByOf("product-photos", t("products.form.photosHint"), errors.photos)}
               className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-medium"
             />
-            <FieldHint id="product-photos" hint={labels.photosHint} />
+            <FieldHint id="product-photos" hint={t("products.form.photosHint")} />
             <FieldError id="product-photos" error={errors.photos} />
           </div>
         </fieldset>
       ) : null}
 
       <fieldset className={fieldset}>
-        <legend className={legend}>{labels.priceTitle}</legend>
+        <legend className={legend}>{t("products.form.priceTitle")}</legend>
         <TextField
           id="product-price"
           name="price"
-          label={labels.price}
-          hint={labels.priceHint}
+          label={t("products.form.price", { currency: sign })}
+          hint={t("products.form.priceHint")}
           inputMode="decimal"
           autoComplete="off"
           defaultValue={text("price")}
@@ -309,8 +285,8 @@ export function ProductForm({
         <TextField
           id="product-compareAtPrice"
           name="compareAtPrice"
-          label={labels.compareAtPrice}
-          hint={labels.compareAtPriceHint}
+          label={t("products.form.compareAtPrice", { currency: sign })}
+          hint={t("products.form.compareAtPriceHint")}
           inputMode="decimal"
           autoComplete="off"
           defaultValue={text("compareAtPrice")}
@@ -319,16 +295,16 @@ export function ProductForm({
         <CheckboxField
           id="product-estimatedPrice"
           name="estimatedPrice"
-          label={labels.estimatedPrice}
-          hint={labels.estimatedPriceHint}
+          label={t("products.form.estimatedPrice")}
+          hint={t("products.form.estimatedPriceHint")}
           defaultChecked={checked("estimatedPrice")}
           error={errors.estimatedPrice}
         />
         <TextField
           id="product-priceUnit"
           name="priceUnit"
-          label={labels.priceUnit}
-          hint={labels.priceUnitHint}
+          label={t("products.form.priceUnit")}
+          hint={t("products.form.priceUnitHint")}
           maxLength={PRODUCT_LIMITS.priceUnit}
           defaultValue={text("priceUnit")}
           error={errors.priceUnit}
@@ -336,19 +312,19 @@ export function ProductForm({
       </fieldset>
 
       <fieldset className={fieldset}>
-        <legend className={legend}>{labels.stockTitle}</legend>
+        <legend className={legend}>{t("products.form.stockTitle")}</legend>
         <CheckboxField
           id="product-stockTracked"
           name="stockTracked"
-          label={labels.stockTracked}
+          label={t("products.form.stockTracked")}
           defaultChecked={checked("stockTracked")}
           error={errors.stockTracked}
         />
         <TextField
           id="product-stock"
           name="stock"
-          label={labels.stock}
-          hint={labels.stockHint}
+          label={t("products.form.stock")}
+          hint={t("products.form.stockHint")}
           inputMode="numeric"
           defaultValue={text("stock")}
           error={errors.stock}
@@ -356,15 +332,16 @@ export function ProductForm({
         <CheckboxField
           id="product-hideWhenOutOfStock"
           name="hideWhenOutOfStock"
-          label={labels.hideWhenOutOfStock}
+          label={t("products.form.hideWhenOutOfStock")}
           defaultChecked={checked("hideWhenOutOfStock")}
           error={errors.hideWhenOutOfStock}
         />
         <TextField
           id="product-sku"
           name="sku"
-          label={labels.sku}
-          hint={labels.skuHint}
+          dir="ltr"
+          label={t("products.form.sku")}
+          hint={t("products.form.skuHint")}
           maxLength={PRODUCT_LIMITS.sku}
           autoComplete="off"
           defaultValue={text("sku")}
@@ -373,14 +350,14 @@ export function ProductForm({
         <TextField
           id="product-weightGrams"
           name="weightGrams"
-          label={labels.weightGrams}
+          label={t("products.form.weightGrams")}
           inputMode="numeric"
           defaultValue={text("weightGrams")}
           error={errors.weightGrams}
         />
         <div className="flex flex-col gap-1">
           <label htmlFor="product-shippingClassId" className="font-medium">
-            {labels.shippingClass}
+            {t("products.form.shippingClass")}
           </label>
           <select
             id="product-shippingClassId"
@@ -390,7 +367,7 @@ export function ProductForm({
             aria-describedby={describedByOf("product-shippingClassId", undefined, errors.shippingClassId)}
             className={inputBase}
           >
-            <option value="">{labels.shippingClassNone}</option>
+            <option value="">{t("products.form.shippingClassNone")}</option>
             {shippingClasses.map((shippingClass) => (
               <option key={shippingClass.id} value={shippingClass.id}>
                 {shippingClass.name}
@@ -402,20 +379,24 @@ export function ProductForm({
       </fieldset>
 
       <fieldset className={fieldset}>
-        <legend className={legend}>{labels.statusTitle}</legend>
+        <legend className={legend}>{t("products.form.statusTitle")}</legend>
         <RadioGroup
           name="status"
-          legend={labels.status}
-          options={labels.statuses}
+          legend={t("products.form.status")}
+          options={statuses}
           value={text("status")}
           error={errors.status}
-          hint={labels.statusHint}
+          hint={t("products.form.statusHint")}
         />
       </fieldset>
 
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? labels.saving : labels.submit}
+          {pending
+            ? t("products.form.saving")
+            : mode === "create"
+              ? t("products.form.create")
+              : t("products.form.save")}
         </button>
       </div>
     </form>

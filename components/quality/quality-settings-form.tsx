@@ -9,25 +9,16 @@ import { primaryButton } from "@/components/ui/styles";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 import type { UpdateQualitySettingsInput } from "@/lib/settings/quality-settings-schema";
+import { useT } from "@/lib/i18n/client";
 
 /** The quality form's fields as typed (text); what an error sends back. */
 export type QualitySettingsFormValues = { [K in keyof UpdateQualitySettingsInput]-?: string };
 export type QualitySettingsFormState = FormState<{ values?: QualitySettingsFormValues }>;
 
-type FieldName = Exclude<keyof QualitySettingsFormValues, "updatedAt">;
+export type QualityFieldName = Exclude<keyof QualitySettingsFormValues, "updatedAt">;
 
-export type QualitySettingsFormLabels = {
-  title: string;
-  intro: string;
-  submit: string;
-  pending: string;
-  percent: string;
-  hours: string;
-  days: string;
-  stars: string;
-  fields: Record<FieldName, { label: string; hint?: string }>;
-  windows: { value: string; label: string }[];
-};
+/** Each field's bounds ({min}, {max}) as its hint shows them, written on the server in the viewer's locale. */
+export type QualityFieldBounds = Record<QualityFieldName, Record<string, string | number>>;
 
 const INITIAL_STATE: QualitySettingsFormState = { status: "idle", fieldErrors: {} };
 
@@ -39,22 +30,26 @@ const INITIAL_STATE: QualitySettingsFormState = { status: "idle", fieldErrors: {
 export function QualitySettingsForm({
   action,
   initial,
-  labels,
+  bounds,
+  windows,
 }: {
   action: FormAction<QualitySettingsFormState>;
   initial: QualitySettingsFormValues;
-  labels: QualitySettingsFormLabels;
+  bounds: QualityFieldBounds;
+  /** the windows offered, in days */
+  windows: readonly string[];
 }) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(action, INITIAL_STATE);
   useFocusAfterSubmit(formRef, state);
   const values = state.values ?? initial;
-  const field = (name: FieldName, unit: string, inputMode: "numeric" | "decimal" = "numeric") => (
+  const field = (name: QualityFieldName, unit: string, inputMode: "numeric" | "decimal" = "numeric") => (
     <UnitField
       id={`settings-${name}`}
       name={name}
-      label={labels.fields[name].label}
-      hint={labels.fields[name].hint}
+      label={t(`settings.quality.fields.${name}`)}
+      hint={t(`settings.quality.fields.${name}Hint`, bounds[name])}
       error={state.fieldErrors[name]}
       unit={unit}
       inputMode={inputMode}
@@ -68,9 +63,9 @@ export function QualitySettingsForm({
       className="scroll-mt-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6"
     >
       <h2 id="settings-quality-title" className="mb-2 text-xl font-bold">
-        {labels.title}
+        {t("settings.quality.title")}
       </h2>
-      <p className="mb-4 text-stone-700">{labels.intro}</p>
+      <p className="mb-4 text-stone-700">{t("settings.quality.intro")}</p>
       <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-5">
         <FormMessage
           error={topErrorOf(state, "updatedAt")}
@@ -80,26 +75,26 @@ export function QualitySettingsForm({
         <SelectField
           id="settings-qualityWindowDays"
           name="qualityWindowDays"
-          label={labels.fields.qualityWindowDays.label}
-          hint={labels.fields.qualityWindowDays.hint}
+          label={t("settings.quality.fields.qualityWindowDays")}
+          hint={t("settings.quality.fields.qualityWindowDaysHint", bounds.qualityWindowDays)}
           error={state.fieldErrors.qualityWindowDays}
-          options={labels.windows}
+          options={windows.map((days) => ({ value: days, label: t("settings.quality.window", { days }) }))}
           defaultValue={values.qualityWindowDays}
         />
         {field("qualityMinOrders", "")}
-        {field("qualityMinAcceptanceRateBps", labels.percent, "decimal")}
-        {field("qualityMaxAnswerHours", labels.hours)}
-        {field("qualityMaxExpiredRateBps", labels.percent, "decimal")}
-        {field("qualityMaxLateShipmentRateBps", labels.percent, "decimal")}
-        {field("qualityMaxCancellationRateBps", labels.percent, "decimal")}
-        {field("qualityMaxClaimsRateBps", labels.percent, "decimal")}
-        {field("qualityMaxMessageResponseHours", labels.hours)}
-        {field("qualityMinRating", labels.stars, "decimal")}
-        {field("qualityAlertPeriodDays", labels.days)}
+        {field("qualityMinAcceptanceRateBps", "%", "decimal")}
+        {field("qualityMaxAnswerHours", t("settings.quality.hours"))}
+        {field("qualityMaxExpiredRateBps", "%", "decimal")}
+        {field("qualityMaxLateShipmentRateBps", "%", "decimal")}
+        {field("qualityMaxCancellationRateBps", "%", "decimal")}
+        {field("qualityMaxClaimsRateBps", "%", "decimal")}
+        {field("qualityMaxMessageResponseHours", t("settings.quality.hours"))}
+        {field("qualityMinRating", t("settings.quality.stars"), "decimal")}
+        {field("qualityAlertPeriodDays", t("settings.quality.days"))}
         {field("lowStockThreshold", "")}
         <div>
-          <PendingButton pending={pending} pendingLabel={labels.pending} className={primaryButton}>
-            {labels.submit}
+          <PendingButton pending={pending} pendingLabel={t("settings.page.pending")} className={primaryButton}>
+            {t("settings.quality.submit")}
           </PendingButton>
         </div>
       </form>

@@ -2,15 +2,16 @@
 
 import { useState } from "react";
 import { FieldError } from "@/components/ui/field-parts";
+import { useT } from "@/lib/i18n/client";
+
+const STARS = ["1", "2", "3", "4", "5"] as const;
 
 type Props = {
   id: string;
   name: string;
   legend: string;
-  /** "1 star" … "5 stars", in order */
-  starLabels: readonly string[];
-  /** with it, a first choice "no rating" (optional ratings: a product's) */
-  noneLabel?: string;
+  /** a first choice "no rating" (optional ratings: a product's) */
+  optional?: boolean;
   defaultValue?: string;
   error?: string;
   required?: boolean;
@@ -22,16 +23,8 @@ type Props = {
  * radios are visually hidden, never removed: the focus ring is drawn around the focused star.
  * Works without JavaScript (the stars then only show the checked one).
  */
-export function ReviewFormStars({
-  id,
-  name,
-  legend,
-  starLabels,
-  noneLabel,
-  defaultValue = "",
-  error,
-  required,
-}: Props) {
+export function ReviewFormStars({ id, name, legend, optional = false, defaultValue = "", error, required }: Props) {
+  const t = useT();
   const [chosen, setChosen] = useState(defaultValue);
   const value = Number(chosen) || 0;
   // Each radio says it is in error and where the message is: focus after a failed post lands on the first.
@@ -40,7 +33,7 @@ export function ReviewFormStars({
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 font-medium">{legend}</legend>
       <div className="flex flex-wrap items-center gap-1">
-        {noneLabel ? (
+        {optional ? (
           <label className="me-2 inline-flex min-h-11 cursor-pointer items-center rounded-md px-2 text-sm text-stone-700 has-[:checked]:font-semibold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-700">
             <input
               type="radio"
@@ -51,11 +44,11 @@ export function ReviewFormStars({
               {...invalid}
               className="sr-only"
             />
-            {noneLabel}
+            {t("reviews.stars.none")}
           </label>
         ) : null}
-        {starLabels.map((label, index) => {
-          const stars = String(index + 1);
+        {STARS.map((stars, index) => {
+          const label = t(`reviews.stars.${stars}`);
           const lit = index + 1 <= value;
           return (
             <label

@@ -7,32 +7,18 @@ import { primaryButton } from "@/components/ui/styles";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { IDLE, type FormAction } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import { LINE_COMMENT_PREFIX, LINE_RATING_PREFIX, type ReviewFormState } from "@/lib/reviews/read-review-form";
 import { ReviewFormStars } from "./review-form-stars";
 
 export type { ReviewFormState };
 
-export type ReviewFormLabels = {
-  title: string;
-  intro: string;
-  rating: string;
-  comment: string;
-  commentHint: string;
-  products: string;
-  /** by line id: the legend of its stars and the label of its comment */
-  lines: Record<string, { rating: string; comment: string }>;
-  stars: readonly string[];
-  noStars: string;
-  submit: string;
-  pending: string;
-};
-
 type Props = {
   id: string;
   action: FormAction<ReviewFormState>;
-  labels: ReviewFormLabels;
+  shopName: string;
   /** the lines the shopper may rate too */
-  lineIds: readonly string[];
+  lines: readonly { id: string; title: string }[];
   maxLengths: { comment: number; productComment: number };
 };
 
@@ -42,7 +28,8 @@ type Props = {
  * works without JavaScript; with it, shows progress, keeps what was typed after an error and moves
  * focus to the first field in error.
  */
-export function ReviewForm({ id, action, labels, lineIds, maxLengths }: Props) {
+export function ReviewForm({ id, action, shopName, lines, maxLengths }: Props) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<ReviewFormState, FormData>(action, IDLE);
   useFocusAfterSubmit(formRef, state);
@@ -51,13 +38,13 @@ export function ReviewForm({ id, action, labels, lineIds, maxLengths }: Props) {
   const headingId = `${id}-title`;
   const lineError = (lineId: string) =>
     errors[`${LINE_RATING_PREFIX}${lineId}`] ?? errors[`${LINE_COMMENT_PREFIX}${lineId}`];
-  const anyLineError = lineIds.some((lineId) => lineError(lineId));
+  const anyLineError = lines.some((line) => lineError(line.id));
   return (
     <section id={id} aria-labelledby={headingId} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
       <h3 id={headingId} className="text-lg font-semibold">
-        {labels.title}
+        {t("reviews.form.title", { shop: shopName })}
       </h3>
-      <p className="mt-1 text-stone-700">{labels.intro}</p>
+      <p className="mt-1 text-stone-700">{t("reviews.form.intro")}</p>
       <form
         ref={formRef}
         action={formAction}
@@ -69,8 +56,7 @@ export function ReviewForm({ id, action, labels, lineIds, maxLengths }: Props) {
         <ReviewFormStars
           id={`${id}-rating`}
           name="rating"
-          legend={labels.rating}
-          starLabels={labels.stars}
+          legend={t("reviews.form.rating")}
           defaultValue={values?.rating ?? ""}
           error={errors.rating}
           required
@@ -78,35 +64,33 @@ export function ReviewForm({ id, action, labels, lineIds, maxLengths }: Props) {
         <TextareaField
           id={`${id}-comment`}
           name="comment"
-          label={labels.comment}
-          hint={labels.commentHint}
+          label={t("reviews.form.comment")}
+          hint={t("reviews.form.commentHint")}
           rows={4}
           maxLength={maxLengths.comment}
           defaultValue={values?.comment ?? ""}
           error={errors.comment}
         />
-        {lineIds.length > 0 ? (
+        {lines.length > 0 ? (
           <details open={anyLineError || undefined} className="rounded-lg border border-stone-200 p-3">
-            <summary className="cursor-pointer font-medium">{labels.products}</summary>
+            <summary className="cursor-pointer font-medium">{t("reviews.form.products")}</summary>
             <div className="mt-3 flex flex-col gap-5">
-              {lineIds.map((lineId) => {
+              {lines.map(({ id: lineId, title }) => {
                 const lineValues = values?.lines[lineId];
-                const lineLabels = labels.lines[lineId];
                 return (
                   <div key={lineId} className="flex flex-col gap-3">
                     <ReviewFormStars
                       id={`${id}-line-${lineId}`}
                       name={`${LINE_RATING_PREFIX}${lineId}`}
-                      legend={lineLabels.rating}
-                      starLabels={labels.stars}
-                      noneLabel={labels.noStars}
+                      legend={t("reviews.form.productRating", { title })}
+                      optional
                       defaultValue={lineValues?.rating ?? ""}
                       error={errors[`${LINE_RATING_PREFIX}${lineId}`]}
                     />
                     <TextareaField
                       id={`${id}-line-${lineId}-comment`}
                       name={`${LINE_COMMENT_PREFIX}${lineId}`}
-                      label={lineLabels.comment}
+                      label={t("reviews.form.productComment", { title })}
                       rows={2}
                       maxLength={maxLengths.productComment}
                       defaultValue={lineValues?.comment ?? ""}
@@ -121,11 +105,11 @@ export function ReviewForm({ id, action, labels, lineIds, maxLengths }: Props) {
         <div>
           <PendingButton
             pending={pending}
-            pendingLabel={labels.pending}
+            pendingLabel={t("reviews.form.pending")}
             aria-busy={pending || undefined}
             className={primaryButton}
           >
-            {labels.submit}
+            {t("reviews.form.submit")}
           </PendingButton>
         </div>
       </form>

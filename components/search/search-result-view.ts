@@ -4,8 +4,7 @@ import { formatDistance } from "@/lib/geo/format-distance";
 import { formatMoney } from "@/lib/money/format-money";
 import { averageTenths, formatRating } from "@/lib/reviews/rating";
 import type { DeliveryMode, ProductSearchHit } from "@/lib/search/search-types";
-import type { ListingAddToCartLabels } from "@/components/cart/listing-add-to-cart";
-import { listingAddToCartLabels } from "@/components/cart/product-add-to-cart";
+import type { MessageNamespace } from "@/lib/i18n/pick-messages";
 
 /**
  * What a result card shows, already worded and formatted on the server: the page hands the list
@@ -30,20 +29,17 @@ export type SearchResultView = {
   delivery: DeliveryMode[];
 };
 
-/** The words every card shares, sent once with the list. */
-export type SearchResultLabels = {
-  estimatedPrice: string;
-  inStock: string;
-  outOfStock: string;
-  deliveryModes: string;
-  /** the premium badge's word, and the note under the results that explains it (when one shows) */
-  premium: string;
-  premiumNote: string;
-  delivery: Record<DeliveryMode, string>;
-  add: ListingAddToCartLabels;
-  /** the add button's accessible name, a template with {title} */
-  addOf: string;
-};
+/** What the result cards translate for themselves (search-results.tsx): send it above them. */
+export const SEARCH_RESULTS_MESSAGES: readonly MessageNamespace[] = [
+  "searchPage.card.estimatedPrice",
+  "searchPage.card.inStock",
+  "searchPage.card.outOfStock",
+  "searchPage.card.deliveryModes",
+  "searchPage.card.premium",
+  "searchPage.card.premiumNote",
+  "searchPage.delivery",
+  "cart.add",
+];
 
 export function toSearchResultView(hit: ProductSearchHit, locale: Locale, t: Translate): SearchResultView {
   const price = formatMoney(hit.priceAmount, hit.currency, locale);
@@ -80,24 +76,5 @@ function shopRatingView(
       rating.count === 1
         ? t("searchPage.card.ratingLabelOne", { rating: value })
         : t("searchPage.card.ratingLabel", { rating: value, count }),
-  };
-}
-
-export function searchResultLabels(t: Translate): SearchResultLabels {
-  return {
-    estimatedPrice: t("searchPage.card.estimatedPrice"),
-    inStock: t("searchPage.card.inStock"),
-    outOfStock: t("searchPage.card.outOfStock"),
-    deliveryModes: t("searchPage.card.deliveryModes"),
-    premium: t("searchPage.card.premium"),
-    premiumNote: t("searchPage.card.premiumNote"),
-    delivery: {
-      CLICK_AND_COLLECT: t("searchPage.delivery.CLICK_AND_COLLECT"),
-      LOCAL_COURIER: t("searchPage.delivery.LOCAL_COURIER"),
-      POSTAL: t("searchPage.delivery.POSTAL"),
-    },
-    add: listingAddToCartLabels(t),
-    // {title} stays in the template: each card fills it in
-    addOf: t("cart.add.submitOf", { title: "{title}" }),
   };
 }

@@ -30,7 +30,7 @@ export function ContactDetails({ phone, email, website, socials, t }: ContactDet
         <>
           <dt className="text-stone-600">{t("shopPage.contact.phone")}</dt>
           <dd>
-            <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} className={textLink}>
+            <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} dir="ltr" className={textLink}>
               {phone}
             </a>
           </dd>
@@ -40,7 +40,7 @@ export function ContactDetails({ phone, email, website, socials, t }: ContactDet
         <>
           <dt className="text-stone-600">{t("shopPage.contact.email")}</dt>
           <dd className="min-w-0 break-words">
-            <a href={`mailto:${email}`} className={textLink}>
+            <a href={`mailto:${email}`} dir="ltr" className={textLink}>
               {email}
             </a>
           </dd>
@@ -50,7 +50,7 @@ export function ContactDetails({ phone, email, website, socials, t }: ContactDet
         <>
           <dt className="text-stone-600">{t("shopPage.contact.website")}</dt>
           <dd className="min-w-0 break-words">
-            <a href={website} rel="noopener noreferrer" target="_blank" className={textLink}>
+            <a href={website} rel="noopener noreferrer" target="_blank" dir="ltr" className={textLink}>
               {displayUrl(website)}
             </a>
           </dd>

@@ -6,31 +6,22 @@ import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 
 export type ContactFormValues = { name: string; email: string; message: string };
 /** The action's answer, with the values to show again after an error. */
 export type ContactFormState = FormState<{ values: ContactFormValues }>;
 
-export type ContactFormLabels = {
-  name: string;
-  email: string;
-  message: string;
-  messageHint: string;
-  honeypot: string;
-  submit: string;
-  pending: string;
-};
-
 type ContactFormProps = {
   shopSlug: string;
-  labels: ContactFormLabels;
   action: (previous: ContactFormState, formData: FormData) => Promise<ContactFormState>;
 };
 
 const INITIAL: ContactFormState = { status: "idle", fieldErrors: {}, values: { name: "", email: "", message: "" } };
 
 /** "Contact the shop / get help": works without JavaScript; with it, focus follows the outcome. */
-export function ContactForm({ shopSlug, labels, action }: ContactFormProps) {
+export function ContactForm({ shopSlug, action }: ContactFormProps) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
   const [state, formAction, pending] = useActionState(action, INITIAL);
@@ -53,7 +44,7 @@ export function ContactForm({ shopSlug, labels, action }: ContactFormProps) {
       <TextField
         id="contact-name"
         name="name"
-        label={labels.name}
+        label={t("shopPage.contactForm.name")}
         autoComplete="name"
         maxLength={100}
         defaultValue={state.values.name}
@@ -64,7 +55,7 @@ export function ContactForm({ shopSlug, labels, action }: ContactFormProps) {
         id="contact-email"
         name="email"
         type="email"
-        label={labels.email}
+        label={t("shopPage.contactForm.email")}
         autoComplete="email"
         defaultValue={state.values.email}
         error={errors.email}
@@ -73,8 +64,8 @@ export function ContactForm({ shopSlug, labels, action }: ContactFormProps) {
       <TextareaField
         id="contact-message"
         name="message"
-        label={labels.message}
-        hint={labels.messageHint}
+        label={t("shopPage.contactForm.message")}
+        hint={t("shopPage.contactForm.messageHint")}
         rows={6}
         maxLength={2000}
         defaultValue={state.values.message}
@@ -83,11 +74,11 @@ export function ContactForm({ shopSlug, labels, action }: ContactFormProps) {
       />
       {/* Honeypot: hidden from people and assistive technology; robots that fill it are ignored. */}
       <div aria-hidden="true" className="sr-only">
-        <label htmlFor="contact-website">{labels.honeypot}</label>
+        <label htmlFor="contact-website">{t("shopPage.contactForm.honeypot")}</label>
         <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
-        {pending ? labels.pending : labels.submit}
+        {pending ? t("shopPage.contactForm.pending") : t("shopPage.contactForm.submit")}
       </button>
     </form>
   );

@@ -2,15 +2,15 @@
 
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef } from "react";
+import { useT } from "@/lib/i18n/client";
+import { mapMotionOptions } from "@/components/ui/reduced-motion";
+import { MAP_CONTROL_OPTIONS, addMapControls, useMapControls } from "@/components/layout/map-controls";
 
 type ShopMapProps = {
   latitude: number;
   longitude: number;
-  /** accessible name of the map area */
-  label: string;
-  /** shown until the map loads, and for good without JavaScript */
-  fallback: string;
-  attribution: string;
+  /** the shop's name, in the map area's accessible name */
+  shopName: string;
 };
 
 function escapeHtml(text: string): string {
@@ -25,7 +25,10 @@ function escapeHtml(text: string): string {
  * without JavaScript or tiles the area keeps its fallback text, and the page's address and
  * "Open in OpenStreetMap" link remain.
  */
-export function ShopMap({ latitude, longitude, label, fallback, attribution }: ShopMapProps) {
+export function ShopMap({ latitude, longitude, shopName }: ShopMapProps) {
+  const t = useT();
+  const attribution = t("shopPage.address.mapAttribution");
+  const { zoomIn, zoomOut, rtl } = useMapControls();
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -34,10 +37,13 @@ export function ShopMap({ latitude, longitude, label, fallback, attribution }: S
     import("leaflet").then(
       (L) => {
         if (cancelled || !container.current) return;
-        map = L.map(container.current, { scrollWheelZoom: false, attributionControl: true }).setView(
-          [latitude, longitude],
-          16,
-        );
+        map = L.map(container.current, {
+          scrollWheelZoom: false,
+          attributionControl: true,
+          ...MAP_CONTROL_OPTIONS,
+          ...mapMotionOptions(),
+        }).setView([latitude, longitude], 16);
+        addMapControls(L, map, { zoomIn, zoomOut, rtl });
         L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
           maxZoom: 19,
           attribution: `<a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">${escapeHtml(attribution)}</a>`,
@@ -57,19 +63,21 @@ export function ShopMap({ latitude, longitude, label, fallback, attribution }: S
       cancelled = true;
       map?.remove();
     };
-  }, [latitude, longitude, attribution]);
+  }, [latitude, longitude, attribution, zoomIn, zoomOut, rtl]);
 
   // Leaflet owns the inner element; React only renders the frame and the fallback beneath it.
   return (
     <div
       role="region"
-      aria-label={label}
+      aria-label={t("shopPage.address.map", { shop: shopName })}
       className="relative isolate h-56 w-full overflow-hidden rounded-lg border border-stone-200 bg-stone-100"
     >
       <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-stone-600">
-        {fallback}
+        {/* shown until the map loads, and for good without JavaScript */}
+        {t("shopPage.address.mapLoading")}
       </p>
-      <div ref={container} data-testid="shop-map" className="absolute inset-0" />
+      {/* Tiles and their positions stay left to right in a right to left page; the controls follow the page. */}
+      <div ref={container} dir="ltr" data-testid="shop-map" className="absolute inset-0" />
     </div>
   );
 }

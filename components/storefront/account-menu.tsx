@@ -39,19 +39,25 @@ export function AccountMenu({
   if (!actor) {
     return (
       <div className="flex items-center gap-2">
-        <Link href="/sign-in" className="rounded-md px-2 py-2 font-medium whitespace-nowrap hover:bg-stone-100">
+        <Link
+          href="/sign-in"
+          className="inline-flex min-h-11 items-center rounded-md px-2 font-medium whitespace-nowrap hover:bg-stone-100"
+        >
           {t("header.signIn")}
         </Link>
-        <Link href="/sign-up" className={`${primaryButton} min-h-10 px-3 text-sm whitespace-nowrap`}>
-          {t("header.signUp")}
-        </Link>
+        {/* On a phone the header keeps to one row: the sign-in page links to sign-up. */}
+        <span className="hidden sm:inline-flex">
+          <Link href="/sign-up" className={`${primaryButton} min-h-11 px-3 text-sm whitespace-nowrap`}>
+            {t("header.signUp")}
+          </Link>
+        </span>
       </div>
     );
   }
   return (
     <details className="group relative">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 font-medium hover:bg-stone-100">
-        <span className="max-w-[9rem] truncate">{actor.name}</span>
+        <span className="max-w-[6rem] truncate sm:max-w-[9rem]">{actor.name}</span>
         <UnreadBadge count={unreadOrders} label={t("conversation.unreadCount", { count: unreadOrders })} />
         <ChevronDownIcon className="size-4 transition-transform group-open:rotate-180" />
       </summary>

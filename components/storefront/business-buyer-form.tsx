@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { type FormAction, type FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 
 export type BusinessBuyerFormState = FormState<{
   values: { isBusiness: boolean; companyName: string; vatNumber: string };
@@ -14,19 +15,11 @@ export type BusinessBuyerFormState = FormState<{
 type Props = {
   action: FormAction<BusinessBuyerFormState>;
   initial: BusinessBuyerFormState;
-  labels: {
-    isBusiness: string;
-    companyName: string;
-    vatNumber: string;
-    vatNumberHint: string;
-    note: string;
-    submit: string;
-    pending: string;
-  };
 };
 
 /** "I buy for a company" (docs/domain.md, business buyer): the company's name and VAT number. */
-export function BusinessBuyerForm({ action, initial, labels }: Props) {
+export function BusinessBuyerForm({ action, initial }: Props) {
+  const t = useT();
   const [state, formAction, pending] = useActionState<BusinessBuyerFormState, FormData>(action, initial);
   const { values, fieldErrors: errors } = state;
   const key = (name: string) => `${name}-${state.status}`;
@@ -40,15 +33,15 @@ export function BusinessBuyerForm({ action, initial, labels }: Props) {
         key={key("isBusiness")}
         id="business-isBusiness"
         name="isBusiness"
-        label={labels.isBusiness}
-        hint={labels.note}
+        label={t("orders.business.isBusiness")}
+        hint={t("orders.business.note")}
         defaultChecked={values.isBusiness}
       />
       <TextField
         key={key("companyName")}
         id="business-companyName"
         name="companyName"
-        label={labels.companyName}
+        label={t("orders.business.companyName")}
         autoComplete="organization"
         maxLength={200}
         defaultValue={values.companyName}
@@ -58,8 +51,8 @@ export function BusinessBuyerForm({ action, initial, labels }: Props) {
         key={key("vatNumber")}
         id="business-vatNumber"
         name="vatNumber"
-        label={labels.vatNumber}
-        hint={labels.vatNumberHint}
+        label={t("orders.business.vatNumber")}
+        hint={t("orders.business.vatNumberHint")}
         autoComplete="off"
         maxLength={30}
         defaultValue={values.vatNumber}
@@ -67,7 +60,7 @@ export function BusinessBuyerForm({ action, initial, labels }: Props) {
       />
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? labels.pending : labels.submit}
+          {pending ? t("orders.business.pending") : t("orders.business.submit")}
         </button>
       </div>
     </form>

@@ -13,7 +13,7 @@ export function LocationLink({ location, t }: { location: ViewerLocation | null;
     <Link
       href="/location"
       aria-label={label ? t("discovery.location.headerChange", { label }) : undefined}
-      className="inline-flex min-h-9 max-w-[60%] items-center gap-1 rounded-full border border-stone-300 px-3 hover:bg-stone-100"
+      className="inline-flex min-h-11 max-w-[60%] min-w-0 items-center gap-1 rounded-full border border-stone-300 px-3 hover:bg-stone-100"
     >
       <PinIcon />
       <span className="truncate">{label ?? t("header.location")}</span>

@@ -36,7 +36,7 @@ export function ProductCard({ product, locale, t, showShop = true }: ProductCard
           <p className="w-fit rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium">{t("product.outOfStock")}</p>
         )}
         <div className="pt-1">
-          <CardAddToCart productId={product.id} title={product.title} inStock={product.inStock} t={t} />
+          <CardAddToCart productId={product.id} title={product.title} inStock={product.inStock} />
         </div>
         {showShop ? (
           <p className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 pt-2 text-sm text-stone-600">

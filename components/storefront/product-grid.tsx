@@ -4,7 +4,8 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AddToCartState } from "@/components/cart/add-to-cart-form";
 import { ListingAddToCartForm } from "@/components/cart/listing-add-to-cart";
-import { listingAddToCartLabels } from "@/components/cart/product-add-to-cart";
+import { ADD_TO_CART_MESSAGES } from "@/components/cart/product-add-to-cart";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProductCard } from "./product-card";
 
 type ProductGridProps = {
@@ -18,14 +19,16 @@ type ProductGridProps = {
 
 export function ProductGrid({ products, addToCart, locale, t, showShop }: ProductGridProps) {
   return (
-    <ListingAddToCartForm action={addToCart} labels={listingAddToCartLabels(t)}>
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
-        {products.map((product) => (
-          <li key={product.id}>
-            <ProductCard product={product} locale={locale} t={t} showShop={showShop} />
-          </li>
-        ))}
-      </ul>
-    </ListingAddToCartForm>
+    <ClientMessages locale={locale} namespaces={ADD_TO_CART_MESSAGES}>
+      <ListingAddToCartForm action={addToCart}>
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
+          {products.map((product) => (
+            <li key={product.id}>
+              <ProductCard product={product} locale={locale} t={t} showShop={showShop} />
+            </li>
+          ))}
+        </ul>
+      </ListingAddToCartForm>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 
-const footerLink = "rounded-sm hover:underline";
+// Tap targets of 44 px on a phone (docs/i18n.md, "Phones").
+const footerLink = "inline-flex min-h-11 items-center rounded-sm hover:underline";
 
 export function StorefrontFooter({ t }: { t: Translate }) {
   return (
@@ -12,7 +13,7 @@ export function StorefrontFooter({ t }: { t: Translate }) {
           <p className="mt-1 text-sm text-stone-600">{t("footer.about")}</p>
         </div>
         <nav aria-label={t("footer.navLabel")}>
-          <ul className="flex flex-col gap-2 text-sm">
+          <ul className="flex flex-col text-sm">
             <li>
               <Link href="/sign-up" className={footerLink}>
                 {t("footer.openShop")}

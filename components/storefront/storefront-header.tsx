@@ -47,12 +47,12 @@ export function StorefrontHeader({
         <LocationLink location={location} t={t} />
         <LanguageSwitcher locale={locale} locales={marketplace.locales} t={t} />
       </div>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-3 px-4 py-3 sm:gap-x-4">
         <LogoLink name={marketplace.name} label={t("settings.public.homeLink", { name: marketplace.name })} />
         <div className="order-last w-full md:order-none md:w-auto md:flex-1">
           <SearchForm id="header-search" {...search} />
         </div>
-        <div className="ms-auto flex items-center gap-2 md:ms-0">
+        <div data-testid="header-end" className="ms-auto flex shrink-0 items-center gap-1 sm:gap-2 md:ms-0">
           <Link
             href="/cart"
             aria-label={

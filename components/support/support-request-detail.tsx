@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OrderConversationForm, type MessageFormState } from "@/components/orders/order-conversation-form";
+import { SUPPORT_REPLY_FORM_MESSAGES } from "@/components/orders/order-conversation-form-words";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLink } from "@/components/ui/styles";
 import type { FormAction } from "@/lib/forms/form-state";
+import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { SupportRequestView } from "@/lib/support/get-support-request";
 import { SUPPORT_LIMITS } from "@/lib/support/schemas";
@@ -18,7 +21,7 @@ type Props = {
   /** where the shop and the order link to, for this side */
   links: { back: string; shop: string; order: string | null };
   opened: boolean;
-  locale: string;
+  locale: Locale;
   t: Translate;
 };
 
@@ -80,17 +83,9 @@ export function SupportRequestDetail({ request, reply, close, links, opened, loc
             {t(side === "VENDOR" ? "support.detail.closedVendor" : "support.detail.closedOperator")}
           </p>
         ) : null}
-        <OrderConversationForm
-          id="support-reply"
-          action={reply}
-          maxLength={SUPPORT_LIMITS.bodyMax}
-          labels={{
-            body: t("support.thread.replyLabel"),
-            files: t("support.form.files"),
-            submit: t("support.thread.submit"),
-            pending: t("support.thread.pending"),
-          }}
-        />
+        <ClientMessages locale={locale} namespaces={SUPPORT_REPLY_FORM_MESSAGES}>
+          <OrderConversationForm id="support-reply" action={reply} maxLength={SUPPORT_LIMITS.bodyMax} kind="support" />
+        </ClientMessages>
       </section>
       {request.status !== "CLOSED" ? (
         <section aria-labelledby="support-close-title">

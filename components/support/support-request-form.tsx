@@ -11,24 +11,10 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { IDLE, type FormAction } from "@/lib/forms/form-state";
 import type { OpenSupportFormState } from "@/lib/support/run-support-forms";
-
-export type SupportRequestFormLabels = {
-  shop: string;
-  subject: string;
-  subjectHint: string;
-  order: string;
-  orderNone: string;
-  orderNumber: string;
-  orderNumberHint: string;
-  body: string;
-  files: string;
-  submit: string;
-  pending: string;
-};
+import { useT } from "@/lib/i18n/client";
 
 type Props = {
   action: FormAction<OpenSupportFormState>;
-  labels: SupportRequestFormLabels;
   shops: { id: string; name: string }[];
   currentShopId: string;
   orders: { id: string; label: string }[];
@@ -40,7 +26,8 @@ type Props = {
  * (from the current shop's recent parts, or typed by number), message, photos or PDFs. Works
  * without JavaScript (a multipart post to the server action); keeps what was typed after an error.
  */
-export function SupportRequestForm({ action, labels, shops, currentShopId, orders, limits }: Props) {
+export function SupportRequestForm({ action, shops, currentShopId, orders, limits }: Props) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<OpenSupportFormState, FormData>(action, IDLE);
   useFocusAfterSubmit(formRef, state);
@@ -60,7 +47,7 @@ export function SupportRequestForm({ action, labels, shops, currentShopId, order
         <SelectField
           id="support-shop"
           name="shopId"
-          label={labels.shop}
+          label={t("support.form.shop")}
           defaultValue={values?.shopId ?? currentShopId}
           options={shops.map((shop) => ({ value: shop.id, label: shop.name }))}
           error={errors.shopId}
@@ -71,8 +58,8 @@ export function SupportRequestForm({ action, labels, shops, currentShopId, order
       <TextField
         id="support-subject"
         name="subject"
-        label={labels.subject}
-        hint={labels.subjectHint}
+        label={t("support.form.subject")}
+        hint={t("support.form.subjectHint")}
         required
         maxLength={limits.subjectMax}
         defaultValue={values?.subject ?? ""}
@@ -82,17 +69,20 @@ export function SupportRequestForm({ action, labels, shops, currentShopId, order
         <SelectField
           id="support-order"
           name="shopOrderId"
-          label={labels.order}
+          label={t("support.form.order")}
           defaultValue={values?.shopOrderId ?? ""}
-          options={[{ value: "", label: labels.orderNone }, ...orders.map((o) => ({ value: o.id, label: o.label }))]}
+          options={[
+            { value: "", label: t("support.form.orderNone") },
+            ...orders.map((o) => ({ value: o.id, label: o.label })),
+          ]}
           error={errors.shopOrderId}
         />
       ) : null}
       <TextField
         id="support-order-number"
         name="orderNumber"
-        label={labels.orderNumber}
-        hint={labels.orderNumberHint}
+        label={t("support.form.orderNumber")}
+        hint={t("support.form.orderNumberHint")}
         maxLength={limits.orderNumberMax}
         defaultValue={values?.orderNumber ?? ""}
         error={errors.orderNumber}
@@ -100,7 +90,7 @@ export function SupportRequestForm({ action, labels, shops, currentShopId, order
       <TextareaField
         id="support-body"
         name="body"
-        label={labels.body}
+        label={t("support.form.body")}
         rows={6}
         required
         maxLength={limits.bodyMax}
@@ -109,7 +99,7 @@ export function SupportRequestForm({ action, labels, shops, currentShopId, order
       />
       <div className="flex flex-col gap-1">
         <label htmlFor={filesId} className="font-medium">
-          {labels.files}
+          {t("support.form.files")}
         </label>
         <input
           id={filesId}
@@ -127,11 +117,11 @@ export function SupportRequestForm({ action, labels, shops, currentShopId, order
       <div>
         <PendingButton
           pending={pending}
-          pendingLabel={labels.pending}
+          pendingLabel={t("support.form.pending")}
           aria-busy={pending || undefined}
           className={primaryButton}
         >
-          {labels.submit}
+          {t("support.form.submit")}
         </PendingButton>
       </div>
     </form>

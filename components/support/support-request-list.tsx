@@ -30,7 +30,9 @@ export function SupportRequestList({
         <li key={row.id} className="rounded-xl border border-stone-200 bg-white p-4">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <SupportStatusBadge status={row.status} side={side} t={t} />
-            <span className="text-sm text-stone-600">{row.number}</span>
+            <span dir="ltr" className="text-sm text-stone-600">
+              {row.number}
+            </span>
           </div>
           <p className="mt-2 font-semibold break-words">
             <Link href={`${hrefBase}/${row.id}`} className={textLink}>

@@ -58,6 +58,20 @@ describe("createTranslator", () => {
     );
   });
 
+  it("isolates Latin values inside a right-to-left message, and only there", () => {
+    const messages = { order: { title: "سفارش {number} برای {name}", phone: "تلفن: {phone}" } };
+    const fa = createTranslator(messages, undefined, "fa");
+    expect(fa("order.title" as MessageKey, { number: "H-2026-AB12", name: "مریم" })).toBe(
+      "سفارش \u2068H-2026-AB12\u2069 برای مریم",
+    );
+    expect(fa("order.phone" as MessageKey, { phone: "+33 5 46 99 12 34" })).toBe("تلفن: \u2068+33 5 46 99 12 34\u2069");
+    // A number is written in Persian digits, which need no isolation.
+    expect(fa("order.title" as MessageKey, { number: 12, name: "Ali" })).toBe("سفارش ۱۲ برای \u2068Ali\u2069");
+    expect(createTranslator(messages, undefined, "fr")("order.phone" as MessageKey, { phone: "05 46" })).toBe(
+      "تلفن: 05 46",
+    );
+  });
+
   it("keeps a malformed form as written", () => {
     const t = createTranslator({ a: { b: "{count, plural, one {x}} and {" } }, undefined, "fr");
     expect(t("a.b" as MessageKey, { count: 2 })).toBe("{count, plural, one {x}} and {");

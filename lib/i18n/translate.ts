@@ -1,3 +1,4 @@
+import { textDirection } from "./config";
 import type fr from "./messages/fr.json";
 import type forms from "./messages/forms.fr.json";
 import type onboarding from "./messages/onboarding.fr.json";
@@ -164,12 +165,27 @@ export function interpolate(template: string, values: TranslationValues, locale?
   return out + template.slice(index);
 }
 
+const LATIN = /[A-Za-z0-9]/;
+const RIGHT_TO_LEFT_SCRIPT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * In a right to left message, a value written in Latin letters or digits (an order number, a
+ * phone number, an e-mail, an IBAN, a name) is wrapped in Unicode isolates (FSI … PDI, as Fluent
+ * does), so it keeps its own order and does not reorder the sentence around it (docs/i18n.md,
+ * "Bidi isolation"). Values in Persian, and numbers already written in Persian digits, are left alone.
+ */
+function isolated(value: string, locale: string | undefined): string {
+  if (!locale || textDirection(locale) !== "rtl" || !LATIN.test(value) || RIGHT_TO_LEFT_SCRIPT.test(value))
+    return value;
+  return `\u2068${value}\u2069`;
+}
+
 function fill(body: string, whole: string, values: TranslationValues, locale: string | undefined): string {
   const simple = /^\s*(\w+)\s*$/.exec(body);
   if (simple) {
     const value = values[simple[1]];
     if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumber(value, locale) : String(value);
+    return typeof value === "number" ? formatNumber(value, locale) : isolated(String(value), locale);
   }
   const form = /^\s*(\w+)\s*,\s*(plural|select)\s*,([\s\S]*)$/.exec(body);
   const options = form && branches(form[3]);

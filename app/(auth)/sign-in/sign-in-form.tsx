@@ -5,23 +5,15 @@ import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { primaryButton } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 import { getMyLandingPath } from "./actions";
-
-export type SignInFormLabels = {
-  email: string;
-  password: string;
-  submit: string;
-  pending: string;
-  invalidCredentials: string;
-  rateLimited: string;
-  generic: string;
-};
 
 type SignInState = { error: "invalidCredentials" | "rateLimited" | "generic" | null; email: string };
 
-type SignInFormProps = { labels: SignInFormLabels; callbackPath: string | null };
+type SignInFormProps = { callbackPath: string | null };
 
-export function SignInForm({ labels, callbackPath }: SignInFormProps) {
+export function SignInForm({ callbackPath }: SignInFormProps) {
+  const t = useT();
   const router = useRouter();
   const [state, formAction, pending] = useActionState(
     async (_previous: SignInState, formData: FormData): Promise<SignInState> => {
@@ -47,14 +39,14 @@ export function SignInForm({ labels, callbackPath }: SignInFormProps) {
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state.error ? (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800">
-          {labels[state.error]}
+          {t(`auth.errors.${state.error}`)}
         </p>
       ) : null}
       <TextField
         id="sign-in-email"
         name="email"
         type="email"
-        label={labels.email}
+        label={t("auth.fields.email")}
         autoComplete="email"
         defaultValue={state.email}
         required
@@ -63,12 +55,12 @@ export function SignInForm({ labels, callbackPath }: SignInFormProps) {
         id="sign-in-password"
         name="password"
         type="password"
-        label={labels.password}
+        label={t("auth.fields.password")}
         autoComplete="current-password"
         required
       />
       <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? labels.pending : labels.submit}
+        {pending ? t("auth.signIn.pending") : t("auth.signIn.submit")}
       </button>
     </form>
   );

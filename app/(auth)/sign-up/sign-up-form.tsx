@@ -5,24 +5,15 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { primaryButton } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 import { signUp, type SignUpState } from "./actions";
 
-export type SignUpFormLabels = {
-  name: string;
-  email: string;
-  password: string;
-  passwordHint: string;
-  isVendor: string;
-  submit: string;
-  pending: string;
-  signInAfterSignUp: string;
-};
-
-type SignUpFormProps = { labels: SignUpFormLabels; callbackPath: string | null };
+type SignUpFormProps = { callbackPath: string | null };
 
 const INITIAL: SignUpState = { status: "idle", fieldErrors: {}, values: { name: "", email: "", isVendor: false } };
 
-export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
+export function SignUpForm({ callbackPath }: SignUpFormProps) {
+  const t = useT();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(
@@ -36,7 +27,7 @@ export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
         redirect: false,
       }).catch(() => undefined);
       if (!result?.ok || result.error) {
-        return { status: "error", fieldErrors: { form: labels.signInAfterSignUp }, values: next.values };
+        return { status: "error", fieldErrors: { form: t("auth.errors.signInAfterSignUp") }, values: next.values };
       }
       router.push(next.account.role === "VENDOR" ? "/dashboard" : (callbackPath ?? "/"));
       router.refresh();
@@ -66,7 +57,7 @@ export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
       <TextField
         id="sign-up-name"
         name="name"
-        label={labels.name}
+        label={t("auth.fields.name")}
         autoComplete="name"
         defaultValue={state.values.name}
         error={errors.name}
@@ -76,7 +67,7 @@ export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
         id="sign-up-email"
         name="email"
         type="email"
-        label={labels.email}
+        label={t("auth.fields.email")}
         autoComplete="email"
         defaultValue={state.values.email}
         error={errors.email}
@@ -86,9 +77,9 @@ export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
         id="sign-up-password"
         name="password"
         type="password"
-        label={labels.password}
+        label={t("auth.fields.password")}
         autoComplete="new-password"
-        hint={labels.passwordHint}
+        hint={t("auth.fields.passwordHint")}
         error={errors.password}
         required
       />
@@ -100,10 +91,10 @@ export function SignUpForm({ labels, callbackPath }: SignUpFormProps) {
           defaultChecked={state.values.isVendor}
           className="mt-1 size-5 shrink-0 accent-brand-700"
         />
-        <label htmlFor="sign-up-is-vendor">{labels.isVendor}</label>
+        <label htmlFor="sign-up-is-vendor">{t("auth.fields.isVendor")}</label>
       </div>
       <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? labels.pending : labels.submit}
+        {pending ? t("auth.signUp.pending") : t("auth.signUp.submit")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MyOrderCard } from "@/components/orders/my-order-card";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -67,27 +68,20 @@ export default async function AccountPage() {
       <div className="mt-8">
         <Section id="business" title={t("orders.business.title")}>
           <p className="mb-4 text-stone-700">{t("orders.business.text")}</p>
-          <BusinessBuyerForm
-            action={saveBusinessBuyerAction}
-            initial={{
-              status: "idle",
-              fieldErrors: {},
-              values: {
-                isBusiness: business.isBusiness,
-                companyName: business.companyName ?? "",
-                vatNumber: business.vatNumber ?? "",
-              },
-            }}
-            labels={{
-              isBusiness: t("orders.business.isBusiness"),
-              companyName: t("orders.business.companyName"),
-              vatNumber: t("orders.business.vatNumber"),
-              vatNumberHint: t("orders.business.vatNumberHint"),
-              note: t("orders.business.note"),
-              submit: t("orders.business.submit"),
-              pending: t("orders.business.pending"),
-            }}
-          />
+          <ClientMessages locale={locale} namespaces={["orders.business"]}>
+            <BusinessBuyerForm
+              action={saveBusinessBuyerAction}
+              initial={{
+                status: "idle",
+                fieldErrors: {},
+                values: {
+                  isBusiness: business.isBusiness,
+                  companyName: business.companyName ?? "",
+                  vatNumber: business.vatNumber ?? "",
+                },
+              }}
+            />
+          </ClientMessages>
         </Section>
       </div>
     </>

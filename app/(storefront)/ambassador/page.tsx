@@ -9,6 +9,7 @@ import { PayoutDetailsForm } from "@/components/ambassadors/payout-details-form"
 import { PayoutsTable } from "@/components/ambassadors/payouts-table";
 import { Pager } from "@/components/ambassadors/pager";
 import { ProgrammeExplainer } from "@/components/ambassadors/programme-explainer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
@@ -37,6 +38,14 @@ const pageOf = (value: string | string[] | undefined) => {
   return Number.isNaN(page) ? 1 : page;
 };
 
+// What the page's client components (join, copy, bank details) translate for themselves.
+const AMBASSADOR_MESSAGES = [
+  "ambassadors.page.joinSubmit",
+  "ambassadors.page.joinPending",
+  "ambassadors.copy",
+  "ambassadors.bank",
+];
+
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("ambassadors.page.title") };
@@ -63,7 +72,7 @@ export default async function AmbassadorPage({ searchParams }: { searchParams: S
     </Section>
   );
   return (
-    <>
+    <ClientMessages locale={locale} namespaces={AMBASSADOR_MESSAGES}>
       <PageHeader
         title={t("ambassadors.page.title")}
         description={t("ambassadors.page.intro", { marketplace: programme.marketplaceName })}
@@ -84,10 +93,7 @@ export default async function AmbassadorPage({ searchParams }: { searchParams: S
             {programme.enabled ? (
               <div className="flex max-w-prose flex-col gap-4">
                 <p className="text-stone-700">{t("ambassadors.page.joinText")}</p>
-                <JoinForm
-                  action={joinProgrammeAction}
-                  labels={{ submit: t("ambassadors.page.joinSubmit"), pending: t("ambassadors.page.joinPending") }}
-                />
+                <JoinForm action={joinProgrammeAction} />
               </div>
             ) : (
               <EmptyState
@@ -100,7 +106,7 @@ export default async function AmbassadorPage({ searchParams }: { searchParams: S
         </div>
       )}
       {dashboard ? <div className="mt-8">{explainer}</div> : null}
-    </>
+    </ClientMessages>
   );
 }
 
@@ -125,12 +131,6 @@ function Joined({
     return built.ok ? built.url : origin;
   };
   const built = pasted ? buildAmbassadorLink(dashboard.code, pasted, origin) : null;
-  const copyLabels = {
-    copy: t("ambassadors.copy.button"),
-    copied: t("ambassadors.copy.copied"),
-    failed: t("ambassadors.copy.failed"),
-    fallback: t("ambassadors.copy.fallback"),
-  };
   const money = (amount: number) => formatMoney(amount, dashboard.earnings.currency, locale);
   const count = new Intl.NumberFormat(locale);
   const { recent, payouts } = dashboard;
@@ -157,13 +157,8 @@ function Joined({
             </span>
           </p>
           <p className="text-stone-700">{t("ambassadors.code.text")}</p>
-          <CopyField id="home-link" label={t("ambassadors.code.homeLink")} value={linkOf("/")} labels={copyLabels} />
-          <CopyField
-            id="directory-link"
-            label={t("ambassadors.code.directoryLink")}
-            value={linkOf("/shops")}
-            labels={copyLabels}
-          />
+          <CopyField id="home-link" label={t("ambassadors.code.homeLink")} value={linkOf("/")} />
+          <CopyField id="directory-link" label={t("ambassadors.code.directoryLink")} value={linkOf("/shops")} />
         </div>
       </Section>
       <Section id="builder" title={t("ambassadors.builder.title")}>
@@ -179,13 +174,8 @@ function Joined({
               ? t(`ambassadors.builder.errors.${built.reason}`, { marketplace: programme.marketplaceName })
               : undefined
           }
-          labels={{
-            url: t("ambassadors.builder.urlLabel"),
-            hint: t("ambassadors.builder.urlHint", { example: `${appUrl("/p/")}…` }),
-            submit: t("ambassadors.builder.submit"),
-            result: t("ambassadors.builder.resultLabel"),
-            copy: copyLabels,
-          }}
+          example={`${appUrl("/p/")}…`}
+          t={t}
         />
       </Section>
       <Section id="figures" title={t("ambassadors.figures.title")}>
@@ -224,17 +214,7 @@ function Joined({
         <PayoutDetailsForm
           action={savePayoutDetailsAction}
           holderName={dashboard.bankAccount.holderName ?? ""}
-          labels={{
-            holderName: t("ambassadors.bank.holderName"),
-            iban: t("ambassadors.bank.iban"),
-            ibanHint: t("ambassadors.bank.ibanHint"),
-            ibanStored: dashboard.bankAccount.maskedIban
-              ? t("ambassadors.bank.ibanStored", { iban: dashboard.bankAccount.maskedIban })
-              : undefined,
-            ibanKeepHint: t("ambassadors.bank.ibanKeepHint"),
-            submit: t("ambassadors.bank.submit"),
-            pending: t("ambassadors.bank.pending"),
-          }}
+          maskedIban={dashboard.bankAccount.maskedIban ?? null}
         />
       </Section>
       <Section id="earnings" title={t("ambassadors.earnings.title")}>

@@ -5,6 +5,7 @@ import { pluralForm } from "@/components/cart/plural-form";
 import { RemovedLineNotice } from "@/components/cart/removed-line-notice";
 import { PaymentNotice } from "@/components/payments/payment-notice";
 import { ShopCartSection } from "@/components/cart/shop-cart-section";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton } from "@/components/ui/styles";
@@ -29,6 +30,8 @@ const CART_ACTIONS = {
   setDelivery: setShopDeliveryAction,
   setNote: setShopNoteAction,
 };
+
+const LINE_QUANTITY_MESSAGES = ["cart.line.quantityOf", "cart.line.update", "cart.line.updating", "cart.line.updateOf"];
 
 type CartPageProps = {
   searchParams: Promise<{ removed?: string | string[]; quantity?: string | string[]; payment?: string | string[] }>;
@@ -90,19 +93,22 @@ export default async function CartPage({ searchParams }: CartPageProps) {
       <PaymentNotice payment={params.payment} t={t} />
       {removed ? <RemovedLineNotice {...removed} undo={undoRemoveAction} t={t} /> : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="flex flex-col gap-6">
-          {cart.groups.map((group, index) => (
-            <ShopCartSection
-              key={group.shopId}
-              group={group}
-              actions={CART_ACTIONS}
-              summary={summary.shops[index]}
-              currency={cart.currency}
-              locale={locale}
-              t={t}
-            />
-          ))}
-        </div>
+        {/* The lines' quantity forms translate for themselves (line-quantity-form.tsx). */}
+        <ClientMessages locale={locale} namespaces={LINE_QUANTITY_MESSAGES}>
+          <div className="flex flex-col gap-6">
+            {cart.groups.map((group, index) => (
+              <ShopCartSection
+                key={group.shopId}
+                group={group}
+                actions={CART_ACTIONS}
+                summary={summary.shops[index]}
+                currency={cart.currency}
+                locale={locale}
+                t={t}
+              />
+            ))}
+          </div>
+        </ClientMessages>
         <CartTotals summary={summary} currency={cart.currency} locale={locale} t={t} />
       </div>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DeviceLocationButton } from "@/components/discovery/device-location-button";
 import { PlaceForm } from "@/components/discovery/place-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton } from "@/components/ui/styles";
 import { getT } from "@/lib/i18n/server";
@@ -15,10 +16,30 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type LocationPageProps = { searchParams: Promise<{ returnTo?: string | string[] }> };
 
+// What the two client components below translate for themselves.
+const DEVICE_MESSAGES = [
+  "discovery.location.deviceButton",
+  "discovery.location.devicePending",
+  "discovery.location.deviceHint",
+  "discovery.location.deviceDenied",
+  "discovery.location.deviceUnavailable",
+  "discovery.location.deviceUnsupported",
+];
+const PLACE_MESSAGES = [
+  "discovery.location.placeLabel",
+  "discovery.location.placeHint",
+  "discovery.location.placeSubmit",
+  "discovery.location.placePending",
+  "discovery.location.suggestions",
+  "discovery.location.suggestionCount",
+  "discovery.location.noSuggestion",
+  "discovery.location.choicesTitle",
+];
+
 const box = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6";
 
 export default async function LocationPage({ searchParams }: LocationPageProps) {
-  const [{ t }, location, params] = await Promise.all([getT(), getViewerLocation(), searchParams]);
+  const [{ locale, t }, location, params] = await Promise.all([getT(), getViewerLocation(), searchParams]);
   const returnTo = safeReturnTo(typeof params.returnTo === "string" ? params.returnTo : undefined);
   const currentLabel = location
     ? location.source === "device"
@@ -44,37 +65,17 @@ export default async function LocationPage({ searchParams }: LocationPageProps) 
         <h2 id="device-title" className="text-lg font-semibold">
           {t("discovery.location.deviceTitle")}
         </h2>
-        <DeviceLocationButton
-          action={setLocationFromDevice}
-          returnTo={returnTo}
-          labels={{
-            button: t("discovery.location.deviceButton"),
-            pending: t("discovery.location.devicePending"),
-            hint: t("discovery.location.deviceHint"),
-            denied: t("discovery.location.deviceDenied"),
-            unavailable: t("discovery.location.deviceUnavailable"),
-            unsupported: t("discovery.location.deviceUnsupported"),
-          }}
-        />
+        <ClientMessages locale={locale} namespaces={DEVICE_MESSAGES}>
+          <DeviceLocationButton action={setLocationFromDevice} returnTo={returnTo} />
+        </ClientMessages>
       </section>
       <section aria-labelledby="place-title" className={box}>
         <h2 id="place-title" className="text-lg font-semibold">
           {t("discovery.location.placeTitle")}
         </h2>
-        <PlaceForm
-          action={setLocationFromPlace}
-          returnTo={returnTo}
-          labels={{
-            label: t("discovery.location.placeLabel"),
-            hint: t("discovery.location.placeHint"),
-            submit: t("discovery.location.placeSubmit"),
-            pending: t("discovery.location.placePending"),
-            suggestions: t("discovery.location.suggestions"),
-            suggestionCount: t("discovery.location.suggestionCount"),
-            noSuggestion: t("discovery.location.noSuggestion"),
-            choicesTitle: t("discovery.location.choicesTitle"),
-          }}
-        />
+        <ClientMessages locale={locale} namespaces={PLACE_MESSAGES}>
+          <PlaceForm action={setLocationFromPlace} returnTo={returnTo} />
+        </ClientMessages>
       </section>
     </div>
   );

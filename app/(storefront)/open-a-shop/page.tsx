@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { EMPTY_PROFILE, ProfileForm } from "@/components/onboarding/profile-form";
-import { profileFormLabels } from "@/components/onboarding/profile-labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireSignedIn } from "@/lib/auth/session";
@@ -18,7 +18,7 @@ export default async function OpenShopPage() {
   const actor = await requireSignedIn("/open-a-shop");
   if (actor.role === "VENDOR") redirect("/dashboard/shops/new");
   if (actor.role !== "SHOPPER") forbidden();
-  const { t } = await getT();
+  const { locale, t } = await getT();
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <PageHeader title={t("onboarding.openShop.title")} description={t("onboarding.openShop.intro")} />
@@ -31,7 +31,9 @@ export default async function OpenShopPage() {
         <p className="mt-3 text-stone-600">{t("onboarding.openShop.accountNote")}</p>
       </Section>
       <Section id="shop" title={t("onboarding.openShop.formTitle")}>
-        <ProfileForm action={openShopAction} labels={profileFormLabels(t)} values={EMPTY_PROFILE} mode="create" />
+        <ClientMessages locale={locale} namespaces={["onboarding.profile", "onboarding.newShop"]}>
+          <ProfileForm action={openShopAction} values={EMPTY_PROFILE} mode="create" />
+        </ClientMessages>
       </Section>
     </div>
   );

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { SearchFacets } from "@/components/search/search-facets";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchPagination } from "@/components/search/search-pagination";
-import { searchResultLabels, toSearchResultView } from "@/components/search/search-result-view";
+import { SEARCH_RESULTS_MESSAGES, toSearchResultView } from "@/components/search/search-result-view";
 import { SearchResults } from "@/components/search/search-results";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton, textLink } from "@/components/ui/styles";
@@ -104,11 +105,12 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
               ) : null}
             </EmptyState>
           ) : (
-            <SearchResults
-              addToCart={addToCartAction}
-              results={result.hits.map((hit) => toSearchResultView(hit, locale, t))}
-              labels={searchResultLabels(t)}
-            />
+            <ClientMessages locale={locale} namespaces={SEARCH_RESULTS_MESSAGES}>
+              <SearchResults
+                addToCart={addToCartAction}
+                results={result.hits.map((hit) => toSearchResultView(hit, locale, t))}
+              />
+            </ClientMessages>
           )}
           <SearchPagination values={values} page={result.page} pageCount={result.pageCount} t={t} />
         </section>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ShopDirectoryList } from "@/components/discovery/shop-directory-list";
 import { ShopsMap } from "@/components/discovery/shops-map";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { inputBase, primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
@@ -105,14 +106,20 @@ export default async function ShopsPage({ searchParams }: ShopsPageProps) {
             <ShopDirectoryList shops={result.shops} locale={locale} t={t} />
           </div>
           <div className="order-1 lg:order-2">
-            <ShopsMap
-              shops={mapShops}
-              viewer={location ? { latitude: location.latitude, longitude: location.longitude } : null}
-              label={t("discovery.shops.mapLabel")}
-              fallback={t("discovery.shops.mapFallback")}
-              attribution={t("discovery.shops.mapAttribution")}
-              openShop={t("discovery.shops.mapOpenShop")}
-            />
+            <ClientMessages
+              locale={locale}
+              namespaces={[
+                "discovery.shops.mapLabel",
+                "discovery.shops.mapFallback",
+                "discovery.shops.mapAttribution",
+                "discovery.shops.mapOpenShop",
+              ]}
+            >
+              <ShopsMap
+                shops={mapShops}
+                viewer={location ? { latitude: location.latitude, longitude: location.longitude } : null}
+              />
+            </ClientMessages>
           </div>
         </div>
       ) : (

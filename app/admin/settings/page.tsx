@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/admin/settings/settings-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { QualitySettingsForm } from "@/components/quality/quality-settings-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,8 +9,9 @@ import { getT } from "@/lib/i18n/server";
 import { formatMoneyInput } from "@/lib/money/parse-money";
 import { formatPercentInput } from "@/lib/money/parse-percent";
 import { getMarketplaceSettings } from "@/lib/settings/get-marketplace-settings";
+import { QUALITY_WINDOW_CHOICES } from "@/lib/settings/quality-settings-schema";
 import { saveQualitySettingsAction, saveSettingsAction } from "./actions";
-import { qualitySettingsFormLabels, qualitySettingsFormValues } from "./quality-settings-labels";
+import { qualitySettingsFormBounds, qualitySettingsFormValues } from "./quality-settings-labels";
 import { settingsFormLabels, settingsFormOptions, settingsFormValues } from "./settings-form-labels";
 
 type SearchParams = Promise<{ status?: string | string[] }>;
@@ -60,12 +62,15 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
         currencyLocked={view.currencyLocked}
       />
       <div className="mt-6">
-        <QualitySettingsForm
-          key={`quality-${view.updatedAt}`}
-          action={saveQualitySettingsAction}
-          initial={qualitySettingsFormValues(view.quality, view.updatedAt, locale)}
-          labels={qualitySettingsFormLabels(t, locale)}
-        />
+        <ClientMessages locale={locale} namespaces={["settings.quality", "settings.page.pending"]}>
+          <QualitySettingsForm
+            key={`quality-${view.updatedAt}`}
+            action={saveQualitySettingsAction}
+            initial={qualitySettingsFormValues(view.quality, view.updatedAt, locale)}
+            bounds={qualitySettingsFormBounds(locale)}
+            windows={QUALITY_WINDOW_CHOICES}
+          />
+        </ClientMessages>
       </div>
     </>
   );

@@ -1,46 +1,30 @@
-import type { QualitySettingsFormLabels, QualitySettingsFormValues } from "@/components/quality/quality-settings-form";
-import type { Translate } from "@/lib/i18n/translate";
+import type {
+  QualityFieldBounds,
+  QualityFieldName,
+  QualitySettingsFormValues,
+} from "@/components/quality/quality-settings-form";
 import { formatPercentInput } from "@/lib/money/parse-percent";
-import {
-  QUALITY_WINDOW_CHOICES,
-  qualitySettingsBoundsOf,
-  type QualitySettingsValues,
-} from "@/lib/settings/quality-settings-schema";
+import { qualitySettingsBoundsOf, type QualitySettingsValues } from "@/lib/settings/quality-settings-schema";
 
-type Field = keyof QualitySettingsFormLabels["fields"];
-
-/** The quality part of the settings page, in the viewer's language; hints carry each field's bounds. */
-export function qualitySettingsFormLabels(t: Translate, locale: string): QualitySettingsFormLabels {
-  const bounds = (field: Field) => qualitySettingsBoundsOf(field, (value) => formatPercentInput(value, locale));
-  const entry = (field: Field) => ({
-    label: t(`settings.quality.fields.${field}`),
-    hint: t(`settings.quality.fields.${field}Hint`, bounds(field)),
-  });
-  return {
-    title: t("settings.quality.title"),
-    intro: t("settings.quality.intro"),
-    submit: t("settings.quality.submit"),
-    pending: t("settings.page.pending"),
-    percent: "%",
-    hours: t("settings.quality.hours"),
-    days: t("settings.quality.days"),
-    stars: t("settings.quality.stars"),
-    fields: {
-      qualityWindowDays: entry("qualityWindowDays"),
-      qualityMinOrders: entry("qualityMinOrders"),
-      qualityMinAcceptanceRateBps: entry("qualityMinAcceptanceRateBps"),
-      qualityMaxAnswerHours: entry("qualityMaxAnswerHours"),
-      qualityMaxExpiredRateBps: entry("qualityMaxExpiredRateBps"),
-      qualityMaxLateShipmentRateBps: entry("qualityMaxLateShipmentRateBps"),
-      qualityMaxCancellationRateBps: entry("qualityMaxCancellationRateBps"),
-      qualityMaxClaimsRateBps: entry("qualityMaxClaimsRateBps"),
-      qualityMaxMessageResponseHours: entry("qualityMaxMessageResponseHours"),
-      qualityMinRating: entry("qualityMinRating"),
-      qualityAlertPeriodDays: entry("qualityAlertPeriodDays"),
-      lowStockThreshold: entry("lowStockThreshold"),
-    },
-    windows: QUALITY_WINDOW_CHOICES.map((days) => ({ value: days, label: t("settings.quality.window", { days }) })),
-  };
+/** Each field's bounds for its hint ({min}, {max}), percentages and stars in the viewer's locale. */
+export function qualitySettingsFormBounds(locale: string): QualityFieldBounds {
+  const bounds = (field: QualityFieldName) =>
+    qualitySettingsBoundsOf(field, (value) => formatPercentInput(value, locale));
+  const fields: QualityFieldName[] = [
+    "qualityWindowDays",
+    "qualityMinOrders",
+    "qualityMinAcceptanceRateBps",
+    "qualityMaxAnswerHours",
+    "qualityMaxExpiredRateBps",
+    "qualityMaxLateShipmentRateBps",
+    "qualityMaxCancellationRateBps",
+    "qualityMaxClaimsRateBps",
+    "qualityMaxMessageResponseHours",
+    "qualityMinRating",
+    "qualityAlertPeriodDays",
+    "lowStockThreshold",
+  ];
+  return Object.fromEntries(fields.map((field) => [field, bounds(field)])) as QualityFieldBounds;
 }
 
 /** The saved values as the form shows them: rates as percentages and the rating in stars, in the viewer's locale. */

@@ -3,25 +3,11 @@
 import { useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputBase, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 import { applyBulkAction } from "./actions";
 import { BULK_IDLE } from "./bulk-state";
 
 import { BULK_FORM_ID } from "./bulk-form-id";
-
-export type BulkLabels = {
-  legend: string;
-  action: string;
-  choose: string;
-  apply: string;
-  pending: string;
-  confirmTitle: string;
-  confirmText: string;
-  confirm: string;
-  cancel: string;
-  refusedIntro: string;
-  selectAll: string;
-  actions: { value: string; label: string }[];
-};
 
 function rowCheckboxes(): HTMLInputElement[] {
   return [
@@ -33,7 +19,8 @@ function rowCheckboxes(): HTMLInputElement[] {
  * Bulk actions on the products ticked in the list (their checkboxes name this form with `form=`).
  * Delete asks first: a <dialog> with JavaScript, a second step from the server without.
  */
-export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
+export function BulkActionsForm() {
+  const t = useT();
   const [state, formAction, pending] = useActionState(applyBulkAction, BULK_IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -78,7 +65,7 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
       className="mb-4 flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
     >
       <fieldset className="flex flex-wrap items-end gap-3">
-        <legend className="mb-2 font-semibold">{labels.legend}</legend>
+        <legend className="mb-2 font-semibold">{t("productList.bulk.legend")}</legend>
         <div className="flex min-h-11 items-center gap-2">
           <input
             ref={selectAllRef}
@@ -89,24 +76,24 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
             }}
             className="size-5 accent-brand-700"
           />
-          <label htmlFor="bulk-select-all">{labels.selectAll}</label>
+          <label htmlFor="bulk-select-all">{t("productList.table.selectAll")}</label>
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="bulk-action" className="text-sm font-medium">
-            {labels.action}
+            {t("productList.bulk.action")}
           </label>
           <select id="bulk-action" name="bulkAction" defaultValue="" className={inputBase}>
-            <option value="">{labels.choose}</option>
-            {labels.actions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            <option value="">{t("productList.bulk.choose")}</option>
+            {(["publish", "draft", "archive", "delete"] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`productList.bulk.${value}`)}
               </option>
             ))}
           </select>
         </div>
         <input ref={confirmRef} type="hidden" name="confirm" defaultValue="" />
         <button type="submit" disabled={pending} className={secondaryButton}>
-          {pending ? labels.pending : labels.apply}
+          {pending ? t("productList.bulk.pending") : t("productList.bulk.apply")}
         </button>
       </fieldset>
       <FormMessage error={error} success={state.status === "success" ? state.message : undefined} />
@@ -116,7 +103,7 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
           tabIndex={-1}
           className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900"
         >
-          <p className="font-medium">{labels.refusedIntro}</p>
+          <p className="font-medium">{t("productList.bulk.refusedIntro")}</p>
           <ul className="mt-1 list-disc ps-5">
             {state.refused.map((line) => (
               <li key={line}>{line}</li>
@@ -127,14 +114,14 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
       {state.confirmDelete.length > 0 ? (
         // Second step when the dialog could not open (no JavaScript): the same question, in the page.
         <div role="alert" tabIndex={-1} className="rounded-lg border border-red-200 bg-red-50 p-3">
-          <p className="font-semibold">{labels.confirmTitle}</p>
-          <p className="mt-1">{labels.confirmText}</p>
+          <p className="font-semibold">{t("productList.bulk.confirmTitle")}</p>
+          <p className="mt-1">{t("productList.bulk.confirmText")}</p>
           <input type="hidden" name="bulkAction" value="delete" />
           {state.confirmDelete.map((id) => (
             <input key={id} type="hidden" name="productIds" value={id} />
           ))}
           <button type="submit" name="confirm" value="yes" className={`${primaryButton} mt-3`}>
-            {labels.confirm}
+            {t("productList.bulk.confirm")}
           </button>
         </div>
       ) : null}
@@ -144,15 +131,15 @@ export function BulkActionsForm({ labels }: { labels: BulkLabels }) {
         className="m-auto max-w-md rounded-xl p-6 backdrop:bg-stone-900/50"
       >
         <h2 id="bulk-delete-title" className="text-lg font-semibold">
-          {labels.confirmTitle}
+          {t("productList.bulk.confirmTitle")}
         </h2>
-        <p className="mt-2">{labels.confirmText}</p>
+        <p className="mt-2">{t("productList.bulk.confirmText")}</p>
         <div className="mt-4 flex flex-wrap justify-end gap-3">
           <button type="button" onClick={() => dialogRef.current?.close()} className={secondaryButton}>
-            {labels.cancel}
+            {t("productList.bulk.cancel")}
           </button>
           <button type="button" onClick={confirmDelete} className={primaryButton}>
-            {labels.confirm}
+            {t("productList.bulk.confirm")}
           </button>
         </div>
       </dialog>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
@@ -57,10 +58,6 @@ export default async function DashboardProductsPage({ searchParams }: { searchPa
     listMyProducts(actor, shop.id, raw, locale),
     listMyProductCategories(actor, shop.id, locale),
   ]);
-  const statusOptions = (["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((value) => ({
-    value,
-    label: t(`productList.status.${value}`),
-  }));
   const first = (list.page - 1) * list.pageSize + 1;
 
   return (
@@ -100,41 +97,17 @@ export default async function DashboardProductsPage({ searchParams }: { searchPa
               </Link>
             </EmptyState>
           ) : (
-            <>
-              <BulkActionsForm
-                labels={{
-                  legend: t("productList.bulk.legend"),
-                  action: t("productList.bulk.action"),
-                  choose: t("productList.bulk.choose"),
-                  apply: t("productList.bulk.apply"),
-                  pending: t("productList.bulk.pending"),
-                  confirmTitle: t("productList.bulk.confirmTitle"),
-                  confirmText: t("productList.bulk.confirmText"),
-                  confirm: t("productList.bulk.confirm"),
-                  cancel: t("productList.bulk.cancel"),
-                  refusedIntro: t("productList.bulk.refusedIntro"),
-                  selectAll: t("productList.table.selectAll"),
-                  actions: (["publish", "draft", "archive", "delete"] as const).map((value) => ({
-                    value,
-                    label: t(`productList.bulk.${value}`),
-                  })),
-                }}
-              />
-              <ProductTable
-                rows={list.rows}
-                locale={locale}
-                t={t}
-                quickEditLabels={{
-                  toggle: t("productList.quickEdit.toggle"),
-                  price: t("productList.quickEdit.price"),
-                  stock: t("productList.quickEdit.stock"),
-                  status: t("productList.quickEdit.status"),
-                  save: t("productList.quickEdit.save"),
-                  saving: t("productList.quickEdit.saving"),
-                  stockNotTracked: t("productList.quickEdit.stockNotTracked"),
-                  statusOptions,
-                }}
-              />
+            <ClientMessages
+              locale={locale}
+              namespaces={[
+                "productList.bulk",
+                "productList.table.selectAll",
+                "productList.quickEdit",
+                "productList.status",
+              ]}
+            >
+              <BulkActionsForm />
+              <ProductTable rows={list.rows} locale={locale} t={t} />
               {list.pageCount > 1 ? (
                 <nav
                   aria-label={t("productList.pagination.label")}
@@ -159,7 +132,7 @@ export default async function DashboardProductsPage({ searchParams }: { searchPa
                   )}
                 </nav>
               ) : null}
-            </>
+            </ClientMessages>
           )}
         </>
       )}

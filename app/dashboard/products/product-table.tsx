@@ -7,7 +7,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatMoneyInput } from "@/lib/money/parse-money";
 import { BULK_FORM_ID } from "./bulk-form-id";
-import { QuickEditForm, type QuickEditLabels } from "./quick-edit-form";
+import { QuickEditForm } from "./quick-edit-form";
 
 const STATUS_TONE = {
   DRAFT: "bg-sky-100 text-sky-900",
@@ -16,10 +16,10 @@ const STATUS_TONE = {
 } as const;
 const badge = "inline-block w-fit rounded-full px-2.5 py-0.5 text-sm font-medium";
 
-type ProductTableProps = { rows: ProductListRow[]; locale: Locale; t: Translate; quickEditLabels: QuickEditLabels };
+type ProductTableProps = { rows: ProductListRow[]; locale: Locale; t: Translate };
 
 /** Mobile first: each row is a card on phones and a table row from md up (one markup, one set of inputs). */
-export function ProductTable({ rows, locale, t, quickEditLabels }: ProductTableProps) {
+export function ProductTable({ rows, locale, t }: ProductTableProps) {
   const cell = "block md:table-cell md:border-b md:border-stone-200 md:px-3 md:py-2 md:align-top";
   const mobileLabel = "me-1 font-medium text-stone-600 md:hidden";
   return (
@@ -100,7 +100,7 @@ export function ProductTable({ rows, locale, t, quickEditLabels }: ProductTableP
               </td>
               <td className={`${cell} col-start-3 text-sm md:col-auto`}>
                 <span className={mobileLabel}>{t("productList.table.sku")}</span>
-                {row.sku ?? t("productList.table.noSku")}
+                {row.sku ? <span dir="ltr">{row.sku}</span> : t("productList.table.noSku")}
               </td>
               <td className={`${cell} col-span-3 md:text-end`}>
                 <span className={mobileLabel}>{t("productList.table.price")}</span>
@@ -136,7 +136,6 @@ export function ProductTable({ rows, locale, t, quickEditLabels }: ProductTableP
                     stock: row.stock,
                     status: row.status,
                   }}
-                  labels={quickEditLabels}
                 />
               </td>
             </tr>

@@ -3,18 +3,8 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/field-parts";
 import { inputBase, primaryButton } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 import { quickEditAction, type QuickEditState } from "./actions";
-
-export type QuickEditLabels = {
-  toggle: string;
-  price: string;
-  stock: string;
-  status: string;
-  save: string;
-  saving: string;
-  stockNotTracked: string;
-  statusOptions: { value: string; label: string }[];
-};
 
 type QuickEditFormProps = {
   product: {
@@ -26,7 +16,6 @@ type QuickEditFormProps = {
     stock: number;
     status: string;
   };
-  labels: QuickEditLabels;
 };
 
 const IDLE: QuickEditState = { status: "idle", fieldErrors: {} };
@@ -35,7 +24,8 @@ const IDLE: QuickEditState = { status: "idle", fieldErrors: {} };
  * Price, stock and status of one product, edited in the list. A <details> so it opens without
  * JavaScript too; the row shows the saved values once the page data is refreshed.
  */
-export function QuickEditForm({ product, labels }: QuickEditFormProps) {
+export function QuickEditForm({ product }: QuickEditFormProps) {
+  const t = useT();
   const [state, formAction, pending] = useActionState(quickEditAction, IDLE);
   const [price, setPrice] = useState(product.priceInput);
   const [stock, setStock] = useState(String(product.stock));
@@ -68,7 +58,7 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
   return (
     <details className="group">
       <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg px-2 font-medium text-brand-700 underline underline-offset-2">
-        {labels.toggle}
+        {t("productList.quickEdit.toggle")}
         <span className="sr-only"> : {product.title}</span>
       </summary>
       <form
@@ -76,7 +66,7 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
         action={formAction}
         onSubmit={onSubmit}
         noValidate
-        aria-label={`${labels.toggle} : ${product.title}`}
+        aria-label={`${t("productList.quickEdit.toggle")} : ${product.title}`}
         className="mt-2 grid gap-3 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:grid-cols-3 md:w-80 md:grid-cols-1"
       >
         <input type="hidden" name="productId" value={product.id} />
@@ -88,7 +78,7 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
         ) : null}
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-price`} className="text-sm font-medium">
-            {labels.price}
+            {t("productList.quickEdit.price")}
           </label>
           <input
             id={`${id}-price`}
@@ -104,7 +94,7 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-stock`} className="text-sm font-medium">
-            {labels.stock}
+            {t("productList.quickEdit.stock")}
           </label>
           {product.stockTracked ? (
             <input
@@ -119,14 +109,14 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
             />
           ) : (
             <p id={`${id}-stock`} className="text-sm text-stone-600">
-              {labels.stockNotTracked}
+              {t("productList.quickEdit.stockNotTracked")}
             </p>
           )}
           <FieldError id={`${id}-stock`} error={errors.stock} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-status`} className="text-sm font-medium">
-            {labels.status}
+            {t("productList.quickEdit.status")}
           </label>
           <select
             id={`${id}-status`}
@@ -137,9 +127,9 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
             aria-describedby={errors.status ? `${id}-status-error` : undefined}
             className={inputBase}
           >
-            {labels.statusOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {(["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`productList.status.${value}`)}
               </option>
             ))}
           </select>
@@ -147,7 +137,7 @@ export function QuickEditForm({ product, labels }: QuickEditFormProps) {
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-3 md:col-span-1">
           <button type="submit" disabled={pending} className={primaryButton}>
-            {pending ? labels.saving : labels.save}
+            {pending ? t("productList.quickEdit.saving") : t("productList.quickEdit.save")}
           </button>
           {state.status === "success" && !pending ? (
             <p role="status" className="text-sm font-medium text-brand-800">

@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 
 export type AdjustmentFormValues = { shopId: string; amount: string; reason: string; requestId: string };
 
@@ -18,25 +19,12 @@ export type AdjustmentFormState = FormState<{
   confirm?: { text: string; reason: string };
 }>;
 
-export type AdjustmentFormLabels = {
-  shop: string;
-  amount: string;
-  amountHint: string;
-  reason: string;
-  reasonHint: string;
-  review: string;
-  pending: string;
-  confirmTitle: string;
-  confirm: string;
-  confirmPending: string;
-  edit: string;
-};
-
 type AdjustmentFormProps = {
   action: FormAction<AdjustmentFormState>;
-  labels: AdjustmentFormLabels;
-  /** the first is the placeholder (value "") */
+  /** the shops to choose from (a placeholder comes first) */
   shops: { value: string; label: string }[];
+  /** the marketplace's currency, named in the amount's label */
+  currency: string;
   initial: AdjustmentFormValues;
 };
 
@@ -44,7 +32,8 @@ type AdjustmentFormProps = {
  * A balance adjustment in two steps, without JavaScript too: the form is checked and said back in
  * words ("You are about to credit … to …"), then written only when the operator confirms.
  */
-export function AdjustmentForm({ action, labels, shops, initial }: AdjustmentFormProps) {
+export function AdjustmentForm({ action, shops, currency, initial }: AdjustmentFormProps) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const [state, formAction, pending] = useActionState(action, { status: "idle", fieldErrors: {} });
@@ -58,7 +47,7 @@ export function AdjustmentForm({ action, labels, shops, initial }: AdjustmentFor
     return (
       <form action={formAction} className="flex flex-col gap-4 rounded-xl border border-amber-300 bg-amber-50 p-4">
         <h3 ref={confirmRef} tabIndex={-1} className="text-lg font-semibold">
-          {labels.confirmTitle}
+          {t("adminMoney.adjustments.confirmTitle")}
         </h3>
         <p className="text-lg" data-testid="adjustment-confirmation">
           {state.confirm.text}
@@ -70,15 +59,15 @@ export function AdjustmentForm({ action, labels, shops, initial }: AdjustmentFor
         <div className="flex flex-wrap gap-3">
           <PendingButton
             pending={pending}
-            pendingLabel={labels.confirmPending}
+            pendingLabel={t("adminMoney.adjustments.confirmPending")}
             className={primaryButton}
             name="intent"
             value="confirm"
           >
-            {labels.confirm}
+            {t("adminMoney.adjustments.confirm")}
           </PendingButton>
           <button type="submit" name="intent" value="edit" className={secondaryButton} disabled={pending}>
-            {labels.edit}
+            {t("adminMoney.adjustments.edit")}
           </button>
         </div>
       </form>
@@ -98,8 +87,8 @@ export function AdjustmentForm({ action, labels, shops, initial }: AdjustmentFor
       <SelectField
         id="adjustment-shopId"
         name="shopId"
-        label={labels.shop}
-        options={shops}
+        label={t("adminMoney.adjustments.shop")}
+        options={[{ value: "", label: t("adminMoney.adjustments.shopPlaceholder") }, ...shops]}
         defaultValue={values.shopId}
         required
         error={state.fieldErrors.shopId}
@@ -107,8 +96,8 @@ export function AdjustmentForm({ action, labels, shops, initial }: AdjustmentFor
       <TextField
         id="adjustment-amount"
         name="amount"
-        label={labels.amount}
-        hint={labels.amountHint}
+        label={t("adminMoney.adjustments.amount", { currency })}
+        hint={t("adminMoney.adjustments.amountHint")}
         defaultValue={values.amount}
         inputMode="decimal"
         autoComplete="off"
@@ -119,8 +108,8 @@ export function AdjustmentForm({ action, labels, shops, initial }: AdjustmentFor
       <TextareaField
         id="adjustment-reason"
         name="reason"
-        label={labels.reason}
-        hint={labels.reasonHint}
+        label={t("adminMoney.adjustments.reason")}
+        hint={t("adminMoney.adjustments.reasonHint")}
         defaultValue={values.reason}
         maxLength={600}
         rows={3}
@@ -129,8 +118,8 @@ export function AdjustmentForm({ action, labels, shops, initial }: AdjustmentFor
       />
       <input type="hidden" name="intent" value="review" />
       <div>
-        <PendingButton pending={pending} pendingLabel={labels.pending} className={primaryButton}>
-          {labels.review}
+        <PendingButton pending={pending} pendingLabel={t("adminMoney.adjustments.pending")} className={primaryButton}>
+          {t("adminMoney.adjustments.review")}
         </PendingButton>
       </div>
     </form>

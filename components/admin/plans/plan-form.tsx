@@ -10,6 +10,9 @@ import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
+import type { MessageKey } from "@/lib/i18n/translate";
+import type { PlanPayoutSchedule } from "@/lib/plans/plan-schema";
 
 /** The plan form's values as typed (money and rates as text, in the operator's locale). */
 export type PlanFormValues = {
@@ -34,23 +37,18 @@ export type PlanFormState = FormState<{ values?: PlanFormValues }>;
 
 type Field = keyof PlanFormValues;
 
-export type PlanFormLabels = Record<Field, string> & {
-  hints: Partial<Record<Field, string>>;
-  billingMonthly: string;
-  billingFixedTerm: string;
-  termMonthsOptions: { value: string; label: string }[];
-  /** the first is the marketplace's (value "") */
-  payoutScheduleOptions: { value: string; label: string }[];
-  fixedTermLegend: string;
-  commissionLegend: string;
-  submit: string;
-  pending: string;
-};
-
 type PlanFormProps = {
   action: (previous: PlanFormState, formData: FormData) => Promise<PlanFormState>;
-  labels: PlanFormLabels;
   defaults: PlanFormValues;
+  /** the marketplace's currency, named in the monthly fee's label */
+  currency: string;
+  mode: "create" | "edit";
+  /** the terms offered, in months (TERM_MONTHS) */
+  termMonths: readonly number[];
+  /** the payout schedules a plan may set (PLAN_PAYOUT_SCHEDULES) */
+  payoutSchedules: readonly PlanPayoutSchedule[];
+  /** the marketplace's payout schedule and weekday, named in the "the marketplace's" choice */
+  marketplace: { payoutSchedule: PlanPayoutSchedule; weekdayName: string };
 };
 
 /**
@@ -58,7 +56,37 @@ type PlanFormProps = {
  * error the fields keep what was typed and focus moves to the first field in error. Every field is
  * shown whatever the billing: the server ignores the term and discount of a monthly plan.
  */
-export function PlanForm({ action, labels, defaults }: PlanFormProps) {
+const HINTED: Partial<Record<Field, MessageKey>> = {
+  code: "plans.form.codeHint",
+  description: "plans.form.descriptionHint",
+  monthlyFee: "plans.form.monthlyFeeHint",
+  defaultCommission: "plans.form.defaultCommissionHint",
+  commissionFreeSales: "plans.form.commissionFreeSalesHint",
+  paymentFeePassThrough: "plans.form.paymentFeePassThroughHint",
+  termMonths: "plans.form.termMonthsHint",
+  discount: "plans.form.discountHint",
+  position: "plans.form.positionHint",
+  payoutSchedule: "plans.form.payoutScheduleHint",
+};
+
+export function PlanForm({
+  action,
+  defaults,
+  currency,
+  mode,
+  termMonths,
+  payoutSchedules,
+  marketplace,
+}: PlanFormProps) {
+  const t = useT();
+  const label = (field: Field) =>
+    field === "monthlyFee" ? t("plans.form.monthlyFee", { currency }) : t(`plans.form.${field}`);
+  const hint = (field: Field) => {
+    const key = HINTED[field];
+    return key ? t(key) : undefined;
+  };
+  const scheduleLabel = (schedule: PlanPayoutSchedule) =>
+    t(`settings.payoutSchedule.${schedule}`, { weekday: marketplace.weekdayName });
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<PlanFormState, FormData>(action, IDLE);
   useFocusAfterSubmit(formRef, state);
@@ -68,8 +96,8 @@ export function PlanForm({ action, labels, defaults }: PlanFormProps) {
     <TextField
       id={`plan-${field}`}
       name={field}
-      label={labels[field]}
-      hint={labels.hints[field]}
+      label={label(field)}
+      hint={hint(field)}
       defaultValue={values[field] as string}
       error={errors[field]}
       {...extra}
@@ -79,8 +107,8 @@ export function PlanForm({ action, labels, defaults }: PlanFormProps) {
     <CheckboxField
       id={`plan-${field}`}
       name={field}
-      label={labels[field]}
-      hint={labels.hints[field]}
+      label={label(field)}
+      hint={hint(field)}
       defaultChecked={values[field] as boolean}
       error={errors[field]}
     />
@@ -100,8 +128,8 @@ export function PlanForm({ action, labels, defaults }: PlanFormProps) {
       <TextareaField
         id="plan-description"
         name="description"
-        label={labels.description}
-        hint={labels.hints.description}
+        label={t("plans.form.description")}
+        hint={hint("description")}
         defaultValue={values.description}
         maxLength={600}
         rows={3}
@@ -110,31 +138,34 @@ export function PlanForm({ action, labels, defaults }: PlanFormProps) {
       <SelectField
         id="plan-billing"
         name="billing"
-        label={labels.billing}
+        label={t("plans.form.billing")}
         defaultValue={values.billing}
         options={[
-          { value: "MONTHLY", label: labels.billingMonthly },
-          { value: "FIXED_TERM", label: labels.billingFixedTerm },
+          { value: "MONTHLY", label: t("plans.form.billingMonthly") },
+          { value: "FIXED_TERM", label: t("plans.form.billingFixedTerm") },
         ]}
         error={errors.billing}
       />
       {text("monthlyFee", { inputMode: "decimal" })}
       <fieldset className="flex flex-col gap-4 rounded-xl border border-stone-200 p-4">
-        <legend className="px-1 font-semibold">{labels.commissionLegend}</legend>
+        <legend className="px-1 font-semibold">{t("plans.form.commissionLegend")}</legend>
         {text("defaultCommission", { inputMode: "decimal" })}
         {text("commissionFreeSales", { inputMode: "numeric" })}
         {checkbox("commissionOnShipping")}
         {checkbox("paymentFeePassThrough")}
       </fieldset>
       <fieldset className="flex flex-col gap-4 rounded-xl border border-stone-200 p-4">
-        <legend className="px-1 font-semibold">{labels.fixedTermLegend}</legend>
+        <legend className="px-1 font-semibold">{t("plans.form.fixedTermLegend")}</legend>
         <SelectField
           id="plan-termMonths"
           name="termMonths"
-          label={labels.termMonths}
-          hint={labels.hints.termMonths}
+          label={t("plans.form.termMonths")}
+          hint={hint("termMonths")}
           defaultValue={values.termMonths}
-          options={labels.termMonthsOptions}
+          options={termMonths.map((months) => ({
+            value: String(months),
+            label: t("plans.form.termMonthsOption", { count: months }),
+          }))}
           error={errors.termMonths}
         />
         {text("discount", { inputMode: "decimal" })}
@@ -142,17 +173,23 @@ export function PlanForm({ action, labels, defaults }: PlanFormProps) {
       <SelectField
         id="plan-payoutSchedule"
         name="payoutSchedule"
-        label={labels.payoutSchedule}
-        hint={labels.hints.payoutSchedule}
+        label={t("plans.form.payoutSchedule")}
+        hint={hint("payoutSchedule")}
         defaultValue={values.payoutSchedule}
-        options={labels.payoutScheduleOptions}
+        options={[
+          {
+            value: "",
+            label: t("plans.form.payoutScheduleMarketplace", { schedule: scheduleLabel(marketplace.payoutSchedule) }),
+          },
+          ...payoutSchedules.map((schedule) => ({ value: schedule, label: scheduleLabel(schedule) })),
+        ]}
         error={errors.payoutSchedule}
       />
       {checkbox("premium")}
       {text("position", { inputMode: "numeric" })}
       <div>
-        <PendingButton pending={pending} pendingLabel={labels.pending} className={primaryButton}>
-          {labels.submit}
+        <PendingButton pending={pending} pendingLabel={t("plans.form.pending")} className={primaryButton}>
+          {mode === "create" ? t("plans.form.create") : t("plans.form.save")}
         </PendingButton>
       </div>
     </form>

@@ -8,25 +8,20 @@ import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { PRODUCT_KINDS } from "@/lib/catalog/product-schema";
+import { useT } from "@/lib/i18n/client";
 
 export type RuleFormValues = { productKind: string; categoryId: string; rate: string };
 
 export type RuleFormState = FormState<{ values?: RuleFormValues }>;
 
-export type RuleFormLabels = {
-  productKind: string;
-  category: string;
-  rate: string;
-  submit: string;
-  pending: string;
-  kinds: { value: string; label: string }[];
-  categories: { value: string; label: string }[];
-};
-
 type RuleFormProps = {
   id: string;
   action: (previous: RuleFormState, formData: FormData) => Promise<RuleFormState>;
-  labels: RuleFormLabels;
+  /** "add" a rule, or "save" an existing one */
+  mode: "add" | "save";
+  /** the categories a rule may name, in tree order */
+  categories: { id: string; name: string; depth: number }[];
   defaults: RuleFormValues;
   /** names the group of fields (an edit form among several) */
   legend?: string;
@@ -34,7 +29,8 @@ type RuleFormProps = {
 };
 
 /** Adds or edits one commission rule: a product kind and/or a category, and a rate. */
-export function RuleForm({ id, action, labels, defaults, legend, secondary = false }: RuleFormProps) {
+export function RuleForm({ id, action, mode, categories, defaults, legend, secondary = false }: RuleFormProps) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<RuleFormState, FormData>(action, IDLE);
   useFocusAfterSubmit(formRef, state);
@@ -54,23 +50,32 @@ export function RuleForm({ id, action, labels, defaults, legend, secondary = fal
         <SelectField
           id={`${id}-productKind`}
           name="productKind"
-          label={labels.productKind}
+          label={t("plans.rules.productKind")}
           defaultValue={values.productKind}
-          options={labels.kinds}
+          options={[
+            { value: "", label: t("plans.rules.anyKind") },
+            ...PRODUCT_KINDS.map((kind) => ({ value: kind, label: t(`plans.kinds.${kind}`) })),
+          ]}
           error={errors.productKind}
         />
         <SelectField
           id={`${id}-categoryId`}
           name="categoryId"
-          label={labels.category}
+          label={t("plans.rules.category")}
           defaultValue={values.categoryId}
-          options={labels.categories}
+          options={[
+            { value: "", label: t("plans.rules.anyCategory") },
+            ...categories.map((category) => ({
+              value: category.id,
+              label: `${"— ".repeat(category.depth)}${category.name}`,
+            })),
+          ]}
           error={errors.categoryId}
         />
         <TextField
           id={`${id}-rate`}
           name="rate"
-          label={labels.rate}
+          label={t("plans.rules.rate")}
           defaultValue={values.rate}
           inputMode="decimal"
           required
@@ -78,10 +83,10 @@ export function RuleForm({ id, action, labels, defaults, legend, secondary = fal
         />
         <PendingButton
           pending={pending}
-          pendingLabel={labels.pending}
+          pendingLabel={t("plans.rules.pending")}
           className={secondary ? secondaryButton : primaryButton}
         >
-          {labels.submit}
+          {mode === "add" ? t("plans.rules.add") : t("plans.rules.save")}
         </PendingButton>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import type { Translate } from "@/lib/i18n/translate";
 import { refundLinePrice } from "@/lib/orders/refund-request";
-import type { RefundFormLabels, RefundFormLine } from "./refund-form";
+import type { RefundFormLine } from "./refund-form";
 
 type RefundableLine = {
   id: string;
@@ -41,28 +41,4 @@ export function refundFormLines(
       hint: t("orders.refund.fields.quantityHint", { max: line.quantity - line.refundedQuantity }),
       refundableQuantity: line.quantity - line.refundedQuantity,
     }));
-}
-
-/** The refund form's words, `remaining` being what may still be refunded of the part (the title differs per page). */
-export function refundFormLabels(t: Translate, remaining: string, title: string): RefundFormLabels {
-  return {
-    title,
-    text: t("orders.refund.text"),
-    remaining: t("orders.refund.remaining", { amount: remaining }),
-    reason: t("orders.refund.fields.reason"),
-    reasonHint: t("orders.refund.fields.reasonHint"),
-    mode: t("orders.refund.fields.mode"),
-    modeAll: t("orders.refund.fields.modeAll", { amount: remaining }),
-    modeAmount: t("orders.refund.fields.modeAmount"),
-    modeLines: t("orders.refund.fields.modeLines"),
-    amount: t("orders.refund.fields.amount"),
-    amountHint: t("orders.refund.fields.amountHint", { amount: remaining }),
-    submit: t("orders.refund.submit"),
-    pending: t("orders.refund.pending"),
-    confirmTitle: t("orders.refund.confirmTitle", { amount: "{amount}" }),
-    confirmText: t("orders.refund.confirmText"),
-    confirmSubmit: t("orders.refund.confirmSubmit", { amount: "{amount}" }),
-    back: t("orders.refund.back"),
-    summaryReason: t("orders.refund.summaryReason"),
-  };
 }

@@ -12,6 +12,7 @@ import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { IDLE, type FormAction } from "@/lib/forms/form-state";
 import type { PreviewFormState } from "@/lib/orders/run-preview-form";
 import { formatMoney } from "@/lib/money/format-money";
+import { useLocale, useT } from "@/lib/i18n/client";
 
 /**
  * The refund form's answer: what was typed (kept after an error and carried into the confirm
@@ -27,43 +28,24 @@ export type RefundFormLine = {
   refundableQuantity: number;
 };
 
-export type RefundFormLabels = {
-  title: string;
-  text: string;
-  remaining: string;
-  reason: string;
-  reasonHint: string;
-  mode: string;
-  modeAll: string;
-  modeAmount: string;
-  modeLines: string;
-  amount: string;
-  amountHint: string;
-  submit: string;
-  pending: string;
-  /** with "{amount}" where the amount goes */
-  confirmTitle: string;
-  confirmText: string;
-  /** with "{amount}" where the amount goes */
-  confirmSubmit: string;
-  back: string;
-  summaryReason: string;
-};
-
 type Props = {
   id: string;
   action: FormAction<RefundFormState>;
   currency: string;
-  locale: string;
+  /** what may still be refunded of the part, formatted */
+  remaining: string;
   lines: RefundFormLine[];
-  labels: RefundFormLabels;
+  /** the vendor's page or the operator's (the title differs) */
+  viewer: "vendor" | "operator";
 };
 
 /**
  * A refund after the goods left (docs/domain.md, Refund): a reason, then the whole remaining
  * amount, an amount, or quantities per line; the first submit asks to confirm with the amount.
  */
-export function RefundForm({ id, action, currency, locale, lines, labels }: Props) {
+export function RefundForm({ id, action, currency, remaining, lines, viewer }: Props) {
+  const t = useT();
+  const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<RefundFormState, FormData>(action, IDLE);
   const confirming = Boolean(state.confirming && state.amount);
@@ -75,22 +57,26 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
   const key = (name: string) => `${name}-${state.status}-${String(state.confirming)}`;
 
   return (
-    <FormCard id={id} title={labels.title} text={labels.text}>
-      <p className="mt-1 font-medium">{labels.remaining}</p>
+    <FormCard
+      id={id}
+      title={viewer === "operator" ? t("orders.returns.operator.refundTitle") : t("orders.refund.title")}
+      text={t("orders.refund.text")}
+    >
+      <p className="mt-1 font-medium">{t("orders.refund.remaining", { amount: remaining })}</p>
       <form ref={formRef} action={formAction} noValidate className="mt-3 flex flex-col gap-4">
         <FormMessage error={topError} />
         {confirming ? (
           <ConfirmStep
-            title={labels.confirmTitle.replace("{amount}", amountText)}
-            text={labels.confirmText}
+            title={t("orders.refund.confirmTitle", { amount: amountText })}
+            text={t("orders.refund.confirmText")}
             values={values}
-            submit={labels.confirmSubmit.replace("{amount}", amountText)}
-            back={labels.back}
+            submit={t("orders.refund.confirmSubmit", { amount: amountText })}
+            back={t("orders.refund.back")}
             pending={pending}
-            pendingLabel={labels.pending}
+            pendingLabel={t("orders.refund.pending")}
           >
             <dl>
-              <dt className="font-medium">{labels.summaryReason}</dt>
+              <dt className="font-medium">{t("orders.refund.summaryReason")}</dt>
               <dd className="whitespace-pre-line">{values.reason}</dd>
             </dl>
           </ConfirmStep>
@@ -100,8 +86,8 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
               key={key("reason")}
               id={`${id}-reason`}
               name="reason"
-              label={labels.reason}
-              hint={labels.reasonHint}
+              label={t("orders.refund.fields.reason")}
+              hint={t("orders.refund.fields.reasonHint")}
               required
               rows={3}
               maxLength={1000}
@@ -109,7 +95,7 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
               error={errors.reason}
             />
             <fieldset className="flex flex-col gap-3" aria-describedby={errors.mode ? `${id}-mode-error` : undefined}>
-              <legend className="mb-1 font-medium">{labels.mode}</legend>
+              <legend className="mb-1 font-medium">{t("orders.refund.fields.mode")}</legend>
               <label className="flex items-center gap-2">
                 <input
                   key={key("mode-all")}
@@ -118,7 +104,7 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
                   value="all"
                   defaultChecked={values.mode === "all"}
                 />
-                {labels.modeAll}
+                {t("orders.refund.fields.modeAll", { amount: remaining })}
               </label>
               <label className="flex items-center gap-2">
                 <input
@@ -128,14 +114,14 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
                   value="amount"
                   defaultChecked={values.mode === "amount"}
                 />
-                {labels.modeAmount}
+                {t("orders.refund.fields.modeAmount")}
               </label>
               <div className="ms-6">
                 <AmountField
                   key={key("amount")}
                   id={`${id}-amount`}
-                  label={labels.amount}
-                  hint={labels.amountHint}
+                  label={t("orders.refund.fields.amount")}
+                  hint={t("orders.refund.fields.amountHint", { amount: remaining })}
                   defaultValue={values.amount ?? ""}
                   error={errors.amount}
                 />
@@ -150,7 +136,7 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
                       value="lines"
                       defaultChecked={values.mode === "lines"}
                     />
-                    {labels.modeLines}
+                    {t("orders.refund.fields.modeLines")}
                   </label>
                   <div className="ms-6 flex flex-col gap-3">
                     {lines.map((line) => (
@@ -174,8 +160,8 @@ export function RefundForm({ id, action, currency, locale, lines, labels }: Prop
               ) : null}
               <FieldError id={`${id}-mode`} error={errors.mode} />
             </fieldset>
-            <AskToConfirmButton pending={pending} pendingLabel={labels.pending}>
-              {labels.submit}
+            <AskToConfirmButton pending={pending} pendingLabel={t("orders.refund.pending")}>
+              {t("orders.refund.submit")}
             </AskToConfirmButton>
           </>
         )}

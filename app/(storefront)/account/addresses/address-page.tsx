@@ -13,8 +13,8 @@ import { orNotFound } from "@/lib/or-not-found";
  */
 export async function loadMyAddressPage(addressId: string, path: string) {
   const actor = await requireSignedIn(path);
-  const [{ t }, address] = await Promise.all([getT(), orNotFound(getMyAddress(actor, addressId))]);
-  return { t, address };
+  const [{ locale, t }, address] = await Promise.all([getT(), orNotFound(getMyAddress(actor, addressId))]);
+  return { locale, t, address };
 }
 
 /** The frame of a page about one address: back to the book, the title and its text, the panel. */

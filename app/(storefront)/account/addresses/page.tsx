@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddressForm } from "@/components/addresses/address-form";
 import { AddressLines } from "@/components/addresses/address-lines";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +12,7 @@ import { listMyAddresses } from "@/lib/addresses/list-my-addresses";
 import { requireSignedIn } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { addAddressAction } from "./actions";
-import { addressFormLabels, addressSummary } from "./address-form-labels";
+import { ADDRESS_FORM_MESSAGES, addressSummary } from "./address-form-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,7 +25,7 @@ type PageProps = { searchParams: Promise<{ status?: string | string[] }> };
 /** The signed-in user's saved delivery addresses: list, add; each one links to its edit and delete pages. */
 export default async function AddressBookPage({ searchParams }: PageProps) {
   const actor = await requireSignedIn("/account/addresses");
-  const [{ t }, addresses, { status }] = await Promise.all([getT(), listMyAddresses(actor), searchParams]);
+  const [{ locale, t }, addresses, { status }] = await Promise.all([getT(), listMyAddresses(actor), searchParams]);
   const done = STATUSES.find((known) => known === status);
   const full = addresses.length >= MAX_SAVED_ADDRESSES;
 
@@ -81,11 +82,9 @@ export default async function AddressBookPage({ searchParams }: PageProps) {
           {full ? (
             <p className="text-stone-700">{t("checkout.addressBook.full", { max: MAX_SAVED_ADDRESSES })}</p>
           ) : (
-            <AddressForm
-              idPrefix="new-address"
-              action={addAddressAction}
-              labels={addressFormLabels(t, t("checkout.addressBook.add"), t("checkout.addressBook.adding"))}
-            />
+            <ClientMessages locale={locale} namespaces={ADDRESS_FORM_MESSAGES}>
+              <AddressForm idPrefix="new-address" action={addAddressAction} intent="add" />
+            </ClientMessages>
           )}
         </section>
       </div>

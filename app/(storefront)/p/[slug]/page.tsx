@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ProductAddToCart } from "@/components/cart/product-add-to-cart";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ADD_TO_CART_MESSAGES, ProductAddToCart } from "@/components/cart/product-add-to-cart";
 import { Breadcrumbs, type Crumb } from "@/components/product-page/breadcrumbs";
 import { formatDistance } from "@/lib/geo/format-distance";
 import { JsonLdScript } from "@/components/product-page/json-ld-script";
@@ -188,12 +189,14 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
           <StockLine state={product.stockState} t={t} />
           {product.shortDescription ? <p className="text-lg text-stone-800">{product.shortDescription}</p> : null}
 
-          <ProductAddToCart
-            productId={product.id}
-            soldOut={product.stockState === "OUT_OF_STOCK"}
-            addToCart={addToCartAction}
-            t={t}
-          />
+          <ClientMessages locale={locale} namespaces={ADD_TO_CART_MESSAGES}>
+            <ProductAddToCart
+              productId={product.id}
+              soldOut={product.stockState === "OUT_OF_STOCK"}
+              addToCart={addToCartAction}
+              t={t}
+            />
+          </ClientMessages>
 
           <ShopCard
             shop={shop}

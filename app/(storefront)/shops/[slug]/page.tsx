@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { JsonLdScript } from "@/components/product-page/json-ld-script";
 import { RatingSummary } from "@/components/reviews/rating-summary";
 import { ReviewList } from "@/components/reviews/review-list";
@@ -147,13 +148,16 @@ export default async function ShopPage({ params, searchParams }: ShopPageProps) 
                 <p className="text-stone-700">{t("shopPage.address.notGiven")}</p>
               )}
               {shop.latitude !== null && shop.longitude !== null ? (
-                <ShopMap
-                  latitude={shop.latitude}
-                  longitude={shop.longitude}
-                  label={t("shopPage.address.map", { shop: shop.name })}
-                  fallback={t("shopPage.address.mapLoading")}
-                  attribution={t("shopPage.address.mapAttribution")}
-                />
+                <ClientMessages
+                  locale={locale}
+                  namespaces={[
+                    "shopPage.address.map",
+                    "shopPage.address.mapLoading",
+                    "shopPage.address.mapAttribution",
+                  ]}
+                >
+                  <ShopMap latitude={shop.latitude} longitude={shop.longitude} shopName={shop.name} />
+                </ClientMessages>
               ) : null}
               {mapLink ? (
                 <a href={mapLink} rel="noopener noreferrer" target="_blank" className={`${textLink} self-start`}>
@@ -190,19 +194,9 @@ export default async function ShopPage({ params, searchParams }: ShopPageProps) 
 
       <Section id="contact-form" title={t("shopPage.contactForm.title")}>
         <p className="mb-4 max-w-prose text-stone-700">{t("shopPage.contactForm.intro", { shop: shop.name })}</p>
-        <ContactForm
-          shopSlug={shop.slug}
-          action={sendContactMessage}
-          labels={{
-            name: t("shopPage.contactForm.name"),
-            email: t("shopPage.contactForm.email"),
-            message: t("shopPage.contactForm.message"),
-            messageHint: t("shopPage.contactForm.messageHint"),
-            honeypot: t("shopPage.contactForm.honeypot"),
-            submit: t("shopPage.contactForm.submit"),
-            pending: t("shopPage.contactForm.pending"),
-          }}
-        />
+        <ClientMessages locale={locale} namespaces={["shopPage.contactForm"]}>
+          <ContactForm shopSlug={shop.slug} action={sendContactMessage} />
+        </ClientMessages>
       </Section>
     </article>
   );

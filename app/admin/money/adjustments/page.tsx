@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AdjustmentForm } from "@/components/admin/money/adjustment-form";
 import { AdjustmentsTable } from "@/components/admin/money/adjustments-table";
 import { adminMoneyFormat } from "@/components/admin/money/format";
@@ -91,32 +92,19 @@ export default async function AdminAdjustmentsPage({ searchParams }: { searchPar
               {t("adminMoney.adjustments.noShop", { query })}
             </p>
           ) : null}
-          <AdjustmentForm
-            // A new form (new request id) for a new search.
-            key={`${query}:${chosen}`}
-            action={adjustBalanceAction}
-            shops={[
-              { value: "", label: t("adminMoney.adjustments.shopPlaceholder") },
-              ...shops.map((shop) => ({
+          <ClientMessages locale={locale} namespaces={["adminMoney.adjustments"]}>
+            <AdjustmentForm
+              // A new form (new request id) for a new search.
+              key={`${query}:${chosen}`}
+              action={adjustBalanceAction}
+              shops={shops.map((shop) => ({
                 value: shop.id,
                 label: shop.city ? `${shop.name} (${shop.city})` : shop.name,
-              })),
-            ]}
-            initial={{ shopId: chosen, amount: "", reason: "", requestId: randomUUID() }}
-            labels={{
-              shop: t("adminMoney.adjustments.shop"),
-              amount: t("adminMoney.adjustments.amount", { currency }),
-              amountHint: t("adminMoney.adjustments.amountHint"),
-              reason: t("adminMoney.adjustments.reason"),
-              reasonHint: t("adminMoney.adjustments.reasonHint"),
-              review: t("adminMoney.adjustments.review"),
-              pending: t("adminMoney.adjustments.pending"),
-              confirmTitle: t("adminMoney.adjustments.confirmTitle"),
-              confirm: t("adminMoney.adjustments.confirm"),
-              confirmPending: t("adminMoney.adjustments.confirmPending"),
-              edit: t("adminMoney.adjustments.edit"),
-            }}
-          />
+              }))}
+              currency={currency}
+              initial={{ shopId: chosen, amount: "", reason: "", requestId: randomUUID() }}
+            />
+          </ClientMessages>
         </Section>
 
         <Section id="adjustments" title={t("adminMoney.adjustments.listTitle")}>

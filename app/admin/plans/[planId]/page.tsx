@@ -1,8 +1,10 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { PLAN_PAYOUT_SCHEDULES, TERM_MONTHS } from "@/lib/plans/plan-schema";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { PlanForm } from "@/components/admin/plans/plan-form";
-import { RuleForm, type RuleFormLabels } from "@/components/admin/plans/rule-form";
+import { RuleForm } from "@/components/admin/plans/rule-form";
 import { PlanRates } from "@/components/plans/plan-rates";
 import { weekdayNames } from "@/components/shop-page/weekdays";
 import { FormMessage } from "@/components/ui/form-message";
@@ -12,15 +14,13 @@ import { textLink } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { listCategoriesForOperator } from "@/lib/catalog/list-categories-for-operator";
 import { getT } from "@/lib/i18n/server";
-import type { Translate } from "@/lib/i18n/translate";
 import { formatPercentInput } from "@/lib/money/parse-percent";
 import { orNotFound } from "@/lib/or-not-found";
 import { getMarketplacePayoutCalendar } from "@/lib/plans/get-marketplace-payout-calendar";
 import { getPlanForOperator } from "@/lib/plans/get-plan-for-operator";
 import { PRESET_KEYS, type PresetKey } from "@/lib/plans/presets";
-import { PRODUCT_KINDS } from "@/lib/plans/plan-schema";
 import { loadFeeSettings } from "@/lib/rates/load-fee-settings";
-import { planFormLabels, planValuesFromPlan } from "../plan-form-labels";
+import { planValuesFromPlan } from "../plan-form-labels";
 import {
   addRuleAction,
   archivePlanAction,
@@ -43,27 +43,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const actor = await requireRole(`/admin/plans/${planId}`, "OPERATOR");
   const plan = await orNotFound(getPlanForOperator(actor, planId));
   return { title: `${plan.name} · ${t("plans.admin.title")}` };
-}
-
-function ruleLabels(t: Translate, categories: { id: string; name: string; depth: number }[], submit: string) {
-  return {
-    productKind: t("plans.rules.productKind"),
-    category: t("plans.rules.category"),
-    rate: t("plans.rules.rate"),
-    submit,
-    pending: t("plans.rules.pending"),
-    kinds: [
-      { value: "", label: t("plans.rules.anyKind") },
-      ...PRODUCT_KINDS.map((kind) => ({ value: kind, label: t(`plans.kinds.${kind}`) })),
-    ],
-    categories: [
-      { value: "", label: t("plans.rules.anyCategory") },
-      ...categories.map((category) => ({
-        value: category.id,
-        label: `${"— ".repeat(category.depth)}${category.name}`,
-      })),
-    ],
-  } satisfies RuleFormLabels;
 }
 
 export default async function AdminPlanPage({ params, searchParams }: PageProps) {
@@ -104,84 +83,94 @@ export default async function AdminPlanPage({ params, searchParams }: PageProps)
       <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-10">
           <Section id="terms" title={t("plans.admin.sections.terms")}>
-            <PlanForm
-              action={updatePlanAction.bind(null, plan.id)}
-              labels={planFormLabels(t, plan.currency, "edit", {
-                payoutSchedule: calendar.payoutSchedule,
-                weekdayName: weekdayNames(locale)[calendar.payoutWeekday - 1],
-              })}
-              defaults={planValuesFromPlan(plan, locale)}
-            />
+            <ClientMessages locale={locale} namespaces={["plans.form", "settings.payoutSchedule"]}>
+              <PlanForm
+                action={updatePlanAction.bind(null, plan.id)}
+                currency={plan.currency}
+                mode="edit"
+                termMonths={TERM_MONTHS}
+                payoutSchedules={PLAN_PAYOUT_SCHEDULES}
+                marketplace={{
+                  payoutSchedule: calendar.payoutSchedule,
+                  weekdayName: weekdayNames(locale)[calendar.payoutWeekday - 1],
+                }}
+                defaults={planValuesFromPlan(plan, locale)}
+              />
+            </ClientMessages>
           </Section>
 
-          <Section id="rules" title={t("plans.admin.sections.rules")}>
-            {fixedTerm && plan.rules.length === 0 ? (
-              <p className="text-stone-700">{t("plans.rules.fixedTerm")}</p>
-            ) : (
-              <div className="flex flex-col gap-4">
-                <p className="max-w-prose text-stone-700">{t("plans.rules.intro")}</p>
-                {plan.rules.length === 0 ? (
-                  <p className="rounded-lg border border-dashed border-stone-300 bg-white px-4 py-3 text-stone-700">
-                    {t("plans.rules.empty")}
-                  </p>
-                ) : (
-                  <ul className="flex flex-col gap-3">
-                    {plan.rules.map((rule) => {
-                      const name = [
-                        rule.productKind ? t(`plans.kinds.${rule.productKind}`) : t("plans.rules.anyKind"),
-                        rule.categoryId
-                          ? (categoryName.get(rule.categoryId) ?? rule.categoryId)
-                          : t("plans.rules.anyCategory"),
-                      ].join(" · ");
-                      return (
-                        <li
-                          key={rule.id}
-                          className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
-                        >
-                          <RuleForm
-                            id={`rule-${rule.id}`}
-                            legend={t("plans.rules.editLabel", { rule: name })}
-                            action={updateRuleAction.bind(null, plan.id, rule.id)}
-                            labels={ruleLabels(t, categories, t("plans.rules.save"))}
-                            defaults={{
-                              productKind: rule.productKind ?? "",
-                              categoryId: rule.categoryId ?? "",
-                              rate: formatPercentInput(rule.rateBps, locale),
-                            }}
-                            secondary
-                          />
-                          <ConfirmActionForm
-                            id={`remove-rule-${rule.id}`}
-                            tone="danger"
-                            action={removeRuleAction.bind(null, plan.id, rule.id)}
-                            hidden={{}}
-                            labels={{
-                              open: t("plans.rules.remove"),
-                              confirmText: t("plans.rules.removeConfirm"),
-                              submit: t("plans.rules.removeSubmit"),
-                              pending,
-                            }}
-                          />
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-                {fixedTerm ? null : (
-                  <div className="rounded-xl border border-stone-200 bg-stone-50 p-4">
-                    <h3 className="mb-3 font-semibold">{t("plans.rules.addTitle")}</h3>
-                    <RuleForm
-                      id="new-rule"
-                      legend={t("plans.rules.addTitle")}
-                      action={addRuleAction.bind(null, plan.id)}
-                      labels={ruleLabels(t, categories, t("plans.rules.add"))}
-                      defaults={{ productKind: "", categoryId: "", rate: "" }}
-                    />
-                  </div>
-                )}
-              </div>
-            )}
-          </Section>
+          <ClientMessages locale={locale} namespaces={["plans.rules", "plans.kinds"]}>
+            <Section id="rules" title={t("plans.admin.sections.rules")}>
+              {fixedTerm && plan.rules.length === 0 ? (
+                <p className="text-stone-700">{t("plans.rules.fixedTerm")}</p>
+              ) : (
+                <div className="flex flex-col gap-4">
+                  <p className="max-w-prose text-stone-700">{t("plans.rules.intro")}</p>
+                  {plan.rules.length === 0 ? (
+                    <p className="rounded-lg border border-dashed border-stone-300 bg-white px-4 py-3 text-stone-700">
+                      {t("plans.rules.empty")}
+                    </p>
+                  ) : (
+                    <ul className="flex flex-col gap-3">
+                      {plan.rules.map((rule) => {
+                        const name = [
+                          rule.productKind ? t(`plans.kinds.${rule.productKind}`) : t("plans.rules.anyKind"),
+                          rule.categoryId
+                            ? (categoryName.get(rule.categoryId) ?? rule.categoryId)
+                            : t("plans.rules.anyCategory"),
+                        ].join(" · ");
+                        return (
+                          <li
+                            key={rule.id}
+                            className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
+                          >
+                            <RuleForm
+                              id={`rule-${rule.id}`}
+                              legend={t("plans.rules.editLabel", { rule: name })}
+                              action={updateRuleAction.bind(null, plan.id, rule.id)}
+                              mode="save"
+                              categories={categories}
+                              defaults={{
+                                productKind: rule.productKind ?? "",
+                                categoryId: rule.categoryId ?? "",
+                                rate: formatPercentInput(rule.rateBps, locale),
+                              }}
+                              secondary
+                            />
+                            <ConfirmActionForm
+                              id={`remove-rule-${rule.id}`}
+                              tone="danger"
+                              action={removeRuleAction.bind(null, plan.id, rule.id)}
+                              hidden={{}}
+                              labels={{
+                                open: t("plans.rules.remove"),
+                                confirmText: t("plans.rules.removeConfirm"),
+                                submit: t("plans.rules.removeSubmit"),
+                                pending,
+                              }}
+                            />
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                  {fixedTerm ? null : (
+                    <div className="rounded-xl border border-stone-200 bg-stone-50 p-4">
+                      <h3 className="mb-3 font-semibold">{t("plans.rules.addTitle")}</h3>
+                      <RuleForm
+                        id="new-rule"
+                        legend={t("plans.rules.addTitle")}
+                        action={addRuleAction.bind(null, plan.id)}
+                        mode="add"
+                        categories={categories}
+                        defaults={{ productKind: "", categoryId: "", rate: "" }}
+                      />
+                    </div>
+                  )}
+                </div>
+              )}
+            </Section>
+          </ClientMessages>
         </div>
 
         <div className="flex flex-col gap-10">

@@ -1,3 +1,5 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { PLAN_PAYOUT_SCHEDULES, TERM_MONTHS } from "@/lib/plans/plan-schema";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanForm } from "@/components/admin/plans/plan-form";
@@ -9,7 +11,7 @@ import { getT } from "@/lib/i18n/server";
 import { getMarketplacePayoutCalendar } from "@/lib/plans/get-marketplace-payout-calendar";
 import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { createPlanAction } from "../actions";
-import { newPlanValues, planFormLabels } from "../plan-form-labels";
+import { newPlanValues } from "../plan-form-labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -31,14 +33,20 @@ export default async function NewPlanPage() {
         </Link>
       </p>
       <PageHeader title={t("plans.admin.newTitle")} description={t("plans.admin.newIntro", { currency })} />
-      <PlanForm
-        action={createPlanAction}
-        labels={planFormLabels(t, currency, "create", {
-          payoutSchedule: calendar.payoutSchedule,
-          weekdayName: weekdayNames(locale)[calendar.payoutWeekday - 1],
-        })}
-        defaults={newPlanValues(locale, currency)}
-      />
+      <ClientMessages locale={locale} namespaces={["plans.form", "settings.payoutSchedule"]}>
+        <PlanForm
+          action={createPlanAction}
+          currency={currency}
+          mode="create"
+          termMonths={TERM_MONTHS}
+          payoutSchedules={PLAN_PAYOUT_SCHEDULES}
+          marketplace={{
+            payoutSchedule: calendar.payoutSchedule,
+            weekdayName: weekdayNames(locale)[calendar.payoutWeekday - 1],
+          }}
+          defaults={newPlanValues(locale, currency)}
+        />
+      </ClientMessages>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { textLink } from "@/components/ui/styles";
+import { LtrText } from "@/components/layout/ltr-text";
 import { requireRole } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
@@ -234,7 +235,7 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
                   value: (
                     <>
                       <span className="block">{shop.owner.name}</span>
-                      <a href={`mailto:${shop.owner.email}`} className={textLink}>
+                      <a href={`mailto:${shop.owner.email}`} dir="ltr" className={textLink}>
                         {shop.owner.email}
                       </a>
                     </>
@@ -293,9 +294,9 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
                     />
                   ) : null,
                 },
-                { label: t("sellers.detail.phone"), value: shop.phone },
-                { label: t("sellers.detail.email"), value: shop.email },
-                { label: t("sellers.detail.website"), value: shop.website },
+                { label: t("sellers.detail.phone"), value: shop.phone ? <LtrText>{shop.phone}</LtrText> : null },
+                { label: t("sellers.detail.email"), value: shop.email ? <LtrText>{shop.email}</LtrText> : null },
+                { label: t("sellers.detail.website"), value: shop.website ? <LtrText>{shop.website}</LtrText> : null },
                 {
                   label: t("sellers.detail.socials"),
                   value:
@@ -318,7 +319,10 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
               emptyLabel={notProvided}
               fields={[
                 { label: t("sellers.detail.address"), value: shop.addressLine },
-                { label: t("sellers.detail.postalCode"), value: shop.postalCode },
+                {
+                  label: t("sellers.detail.postalCode"),
+                  value: shop.postalCode ? <LtrText>{shop.postalCode}</LtrText> : null,
+                },
                 { label: t("sellers.detail.city"), value: shop.city },
                 { label: t("sellers.detail.country"), value: shop.country },
                 {
@@ -378,8 +382,14 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
                     : null,
                 },
                 { label: t("sellers.detail.legalName"), value: shop.legalName },
-                { label: t("sellers.detail.registrationNumber"), value: shop.registrationNumber },
-                { label: t("sellers.detail.vatNumber"), value: shop.vatNumber },
+                {
+                  label: t("sellers.detail.registrationNumber"),
+                  value: shop.registrationNumber ? <LtrText>{shop.registrationNumber}</LtrText> : null,
+                },
+                {
+                  label: t("sellers.detail.vatNumber"),
+                  value: shop.vatNumber ? <LtrText>{shop.vatNumber}</LtrText> : null,
+                },
                 {
                   label: t("sellers.detail.identityDocument"),
                   value: shop.hasIdentityDocument ? (
@@ -410,7 +420,7 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
                 { label: t("sellers.detail.holderName"), value: shop.payoutHolderName },
                 {
                   label: t("sellers.detail.iban"),
-                  value: shop.maskedIban ? <span className="font-mono">{shop.maskedIban}</span> : null,
+                  value: shop.maskedIban ? <LtrText className="font-mono">{shop.maskedIban}</LtrText> : null,
                 },
                 {
                   label: t("sellers.detail.stripeAccount"),

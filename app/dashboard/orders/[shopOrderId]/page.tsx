@@ -3,11 +3,12 @@ import Link from "next/link";
 import { finalPriceFields } from "@/components/dashboard/orders/final-price-fields";
 import { PackingSlip } from "@/components/dashboard/orders/packing-slip";
 import { RefundForm } from "@/components/dashboard/orders/refund-form";
-import { refundFormLabels, refundFormLines } from "@/components/dashboard/orders/refund-form-props";
+import { refundFormLines } from "@/components/dashboard/orders/refund-form-props";
 import { ShopOrderActions } from "@/components/dashboard/orders/shop-order-actions";
 import { FinalPriceNote } from "@/components/orders/final-price-note";
 import { OrderLines } from "@/components/orders/order-lines";
 import { RefundList } from "@/components/orders/refund-list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PrintButton } from "@/components/orders/print-button";
 import { ShopOrderAmounts, ShopOrderCustomer } from "@/components/orders/shop-order-summary";
 import { ShopOrderHeadline } from "@/components/orders/shop-order-headline";
@@ -106,7 +107,9 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
         />
         <ShopOrderHeadline part={part} locale={locale} t={t}>
           <span className="ms-auto">
-            <PrintButton label={t("orders.life.vendor.print")} />
+            <ClientMessages locale={locale} namespaces={["orders.life.vendor.print"]}>
+              <PrintButton />
+            </ClientMessages>
           </span>
         </ShopOrderHeadline>
         <div className="flex flex-col gap-8">
@@ -182,14 +185,16 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
             </div>
           </Section>
           {part.canRefund ? (
-            <RefundForm
-              id="refund"
-              action={refundAction.bind(null, part.id)}
-              currency={part.currency}
-              locale={locale}
-              lines={refundFormLines(part.lines, money, t)}
-              labels={refundFormLabels(t, money(part.refundableAmount), t("orders.refund.title"))}
-            />
+            <ClientMessages locale={locale} namespaces={["orders.refund"]}>
+              <RefundForm
+                id="refund"
+                action={refundAction.bind(null, part.id)}
+                currency={part.currency}
+                remaining={money(part.refundableAmount)}
+                lines={refundFormLines(part.lines, money, t)}
+                viewer="vendor"
+              />
+            </ClientMessages>
           ) : null}
           <RefundList
             refunds={part.refunds}

@@ -5,35 +5,13 @@ import { useActionState, useEffect, useRef } from "react";
 import { FieldError, FieldHint, describedByOf } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, textLink } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 import { commitImport, previewImport } from "./actions";
-import { ErrorsTable, type ErrorsTableLabels } from "./errors-table";
+import { ErrorsTable } from "./errors-table";
 import { IDLE_COMMIT, IDLE_PREVIEW, type ImportPreviewView } from "./import-state";
 
-export type ImportFormLabels = {
-  fileLabel: string;
-  fileHint: string;
-  submit: string;
-  pending: string;
-  previewTitle: string;
-  fileName: string;
-  rows: string;
-  toCreate: string;
-  toUpdate: string;
-  unchanged: string;
-  errors: string;
-  fileErrorsTitle: string;
-  fixAndRetry: string;
-  ready: string;
-  nothingToDo: string;
-  confirm: string;
-  confirming: string;
-  seeProducts: string;
-  table: Omit<ErrorsTableLabels, "shown">;
-  /** "{shown} first errors of {total}" */
-  shown: string;
-};
-
-export function ImportForm({ labels }: { labels: ImportFormLabels }) {
+export function ImportForm() {
+  const t = useT();
   const [state, formAction, pending] = useActionState(previewImport, IDLE_PREVIEW);
   const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -50,9 +28,9 @@ export function ImportForm({ labels }: { labels: ImportFormLabels }) {
       <form ref={formRef} action={formAction} className="flex max-w-xl flex-col gap-3" noValidate>
         <FormMessage error={state.fieldErrors.form} />
         <label htmlFor="import-file" className="font-medium">
-          {labels.fileLabel}
+          {t("catalogImport.upload.fileLabel")}
         </label>
-        <FieldHint id="import-file" hint={labels.fileHint} />
+        <FieldHint id="import-file" hint={t("catalogImport.upload.fileHint")} />
         <input
           id="import-file"
           name="file"
@@ -60,23 +38,18 @@ export function ImportForm({ labels }: { labels: ImportFormLabels }) {
           accept=".csv,.txt,text/csv"
           required
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedByOf("import-file", labels.fileHint, error)}
+          aria-describedby={describedByOf("import-file", t("catalogImport.upload.fileHint"), error)}
           className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
         />
         <FieldError id="import-file" error={error} />
         <div>
           <button type="submit" disabled={pending} aria-busy={pending} className={primaryButton}>
-            {pending ? labels.pending : labels.submit}
+            {pending ? t("catalogImport.upload.pending") : t("catalogImport.upload.submit")}
           </button>
         </div>
       </form>
       {state.preview ? (
-        <PreviewResult
-          key={state.preview.importId ?? "invalid"}
-          preview={state.preview}
-          labels={labels}
-          headingRef={resultRef}
-        />
+        <PreviewResult key={state.preview.importId ?? "invalid"} preview={state.preview} headingRef={resultRef} />
       ) : null}
     </div>
   );
@@ -84,25 +57,22 @@ export function ImportForm({ labels }: { labels: ImportFormLabels }) {
 
 function PreviewResult({
   preview,
-  labels,
   headingRef,
 }: {
   preview: ImportPreviewView;
-  labels: ImportFormLabels;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
+  const t = useT();
   const [state, commitAction, committing] = useActionState(commitImport, IDLE_COMMIT);
-  const shown = (total: number, count: number) =>
-    labels.shown.replace("{shown}", String(count)).replace("{total}", String(total));
   const errors = state.errors ?? preview.errors;
   const errorCount = state.errorCount ?? preview.errorCount;
   const fileErrors = state.fileErrors ?? preview.fileErrors;
   const counts: [string, number][] = [
-    [labels.rows, preview.rowCount],
-    [labels.toCreate, preview.toCreate],
-    [labels.toUpdate, preview.toUpdate],
-    [labels.unchanged, preview.unchanged],
-    [labels.errors, errorCount],
+    [t("catalogImport.preview.rows"), preview.rowCount],
+    [t("catalogImport.preview.toCreate"), preview.toCreate],
+    [t("catalogImport.preview.toUpdate"), preview.toUpdate],
+    [t("catalogImport.preview.unchanged"), preview.unchanged],
+    [t("catalogImport.preview.errors"), errorCount],
   ];
   const canCommit =
     preview.importId !== null && errorCount === 0 && fileErrors.length === 0 && state.status !== "success";
@@ -112,12 +82,12 @@ function PreviewResult({
       className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4"
     >
       <h3 id="import-preview-title" ref={headingRef} tabIndex={-1} className="text-lg font-bold">
-        {labels.previewTitle}
+        {t("catalogImport.preview.title")}
       </h3>
-      <p className="text-sm text-stone-700">{labels.fileName.replace("{name}", preview.fileName)}</p>
+      <p className="text-sm text-stone-700">{t("catalogImport.preview.fileName", { name: preview.fileName })}</p>
       {fileErrors.length > 0 ? (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-red-800">
-          <p className="font-medium">{labels.fileErrorsTitle}</p>
+          <p className="font-medium">{t("catalogImport.preview.fileErrorsTitle")}</p>
           <ul className="ms-5 list-disc">
             {fileErrors.map((message) => (
               <li key={message}>{message}</li>
@@ -137,13 +107,9 @@ function PreviewResult({
       {errorCount > 0 ? (
         <>
           <p role="alert" className="font-medium text-red-800">
-            {labels.fixAndRetry}
+            {t("catalogImport.preview.fixAndRetry")}
           </p>
-          <ErrorsTable
-            errors={errors}
-            total={errorCount}
-            labels={{ ...labels.table, shown: shown(errorCount, errors.length) }}
-          />
+          <ErrorsTable errors={errors} total={errorCount} />
         </>
       ) : null}
       {state.status === "error" && state.fieldErrors.form ? <FormMessage error={state.fieldErrors.form} /> : null}
@@ -152,18 +118,22 @@ function PreviewResult({
           <FormMessage success={state.message} />
           <p>
             <Link href="/dashboard/products" className={textLink}>
-              {labels.seeProducts}
+              {t("catalogImport.preview.seeProducts")}
             </Link>
           </p>
         </div>
       ) : null}
       {canCommit ? (
         <form action={commitAction} className="flex flex-col gap-3">
-          <p>{preview.toCreate + preview.toUpdate === 0 ? labels.nothingToDo : labels.ready}</p>
+          <p>
+            {preview.toCreate + preview.toUpdate === 0
+              ? t("catalogImport.preview.nothingToDo")
+              : t("catalogImport.preview.ready")}
+          </p>
           <input type="hidden" name="importId" value={preview.importId ?? ""} />
           <div>
             <button type="submit" disabled={committing} aria-busy={committing} className={primaryButton}>
-              {committing ? labels.confirming : labels.confirm}
+              {committing ? t("catalogImport.preview.confirming") : t("catalogImport.preview.confirm")}
             </button>
           </div>
         </form>

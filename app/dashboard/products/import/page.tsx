@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CatalogImportPage() {
   const actor = await requireRole("/dashboard/products/import", "VENDOR");
-  const { t } = await getT();
+  const { locale, t } = await getT();
   const shop = await getDashboardShop(actor);
   if (!shop) {
     return (
@@ -59,53 +60,16 @@ export default async function CatalogImportPage() {
               {t("catalogImport.columns.title")}
             </a>
           </p>
-          <ImportForm
-            labels={{
-              fileLabel: t("catalogImport.upload.fileLabel"),
-              fileHint: t("catalogImport.upload.fileHint"),
-              submit: t("catalogImport.upload.submit"),
-              pending: t("catalogImport.upload.pending"),
-              previewTitle: t("catalogImport.preview.title"),
-              fileName: t("catalogImport.preview.fileName"),
-              rows: t("catalogImport.preview.rows"),
-              toCreate: t("catalogImport.preview.toCreate"),
-              toUpdate: t("catalogImport.preview.toUpdate"),
-              unchanged: t("catalogImport.preview.unchanged"),
-              errors: t("catalogImport.preview.errors"),
-              fileErrorsTitle: t("catalogImport.preview.fileErrorsTitle"),
-              fixAndRetry: t("catalogImport.preview.fixAndRetry"),
-              ready: t("catalogImport.preview.ready"),
-              nothingToDo: t("catalogImport.preview.nothingToDo"),
-              confirm: t("catalogImport.preview.confirm"),
-              confirming: t("catalogImport.preview.confirming"),
-              seeProducts: t("catalogImport.preview.seeProducts"),
-              shown: t("catalogImport.preview.errorsShown"),
-              table: {
-                title: t("catalogImport.preview.errorsTitle"),
-                line: t("catalogImport.preview.line"),
-                column: t("catalogImport.preview.column"),
-                message: t("catalogImport.preview.message"),
-                wholeRow: t("catalogImport.preview.wholeRow"),
-                page: t("catalogImport.preview.page"),
-                previousPage: t("catalogImport.preview.previousPage"),
-                nextPage: t("catalogImport.preview.nextPage"),
-              },
-            }}
-          />
+          <ClientMessages locale={locale} namespaces={["catalogImport.upload", "catalogImport.preview"]}>
+            <ImportForm />
+          </ClientMessages>
         </Section>
 
         <Section id="catalogue-photos" title={t("catalogImport.photos.title")}>
           <p className="mb-4 max-w-2xl">{t("catalogImport.photos.text")}</p>
-          <PhotosForm
-            labels={{
-              fileLabel: t("catalogImport.photos.fileLabel"),
-              submit: t("catalogImport.photos.submit"),
-              pending: t("catalogImport.photos.pending"),
-              reportTitle: t("catalogImport.photos.reportTitle"),
-              file: t("catalogImport.photos.file"),
-              result: t("catalogImport.photos.result"),
-            }}
-          />
+          <ClientMessages locale={locale} namespaces={["catalogImport.photos"]}>
+            <PhotosForm />
+          </ClientMessages>
         </Section>
 
         <Section id="catalogue-columns" title={t("catalogImport.columns.title")}>

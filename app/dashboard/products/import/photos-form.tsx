@@ -4,19 +4,12 @@ import { useActionState, useEffect, useRef } from "react";
 import { FieldError, describedByOf } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/client";
 import { importPhotos } from "./actions";
 import { IDLE_PHOTOS } from "./import-state";
 
-export type PhotosFormLabels = {
-  fileLabel: string;
-  submit: string;
-  pending: string;
-  reportTitle: string;
-  file: string;
-  result: string;
-};
-
-export function PhotosForm({ labels }: { labels: PhotosFormLabels }) {
+export function PhotosForm() {
+  const t = useT();
   const [state, formAction, pending] = useActionState(importPhotos, IDLE_PHOTOS);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -29,7 +22,7 @@ export function PhotosForm({ labels }: { labels: PhotosFormLabels }) {
       <form ref={formRef} action={formAction} className="flex max-w-xl flex-col gap-3" noValidate>
         <FormMessage error={state.fieldErrors.form} success={state.status === "success" ? state.message : undefined} />
         <label htmlFor="photos-zip" className="font-medium">
-          {labels.fileLabel}
+          {t("catalogImport.photos.fileLabel")}
         </label>
         <input
           id="photos-zip"
@@ -44,21 +37,21 @@ export function PhotosForm({ labels }: { labels: PhotosFormLabels }) {
         <FieldError id="photos-zip" error={error} />
         <div>
           <button type="submit" disabled={pending} aria-busy={pending} className={primaryButton}>
-            {pending ? labels.pending : labels.submit}
+            {pending ? t("catalogImport.photos.pending") : t("catalogImport.photos.submit")}
           </button>
         </div>
       </form>
       {state.report && state.report.length > 0 ? (
         <div className="overflow-x-auto rounded-lg border border-stone-200">
           <table className="w-full border-collapse bg-white text-sm">
-            <caption className="px-3 py-2 text-start font-semibold">{labels.reportTitle}</caption>
+            <caption className="px-3 py-2 text-start font-semibold">{t("catalogImport.photos.reportTitle")}</caption>
             <thead className="bg-stone-100">
               <tr>
                 <th scope="col" className="px-3 py-2 text-start font-semibold">
-                  {labels.file}
+                  {t("catalogImport.photos.file")}
                 </th>
                 <th scope="col" className="px-3 py-2 text-start font-semibold">
-                  {labels.result}
+                  {t("catalogImport.photos.result")}
                 </th>
               </tr>
             </thead>

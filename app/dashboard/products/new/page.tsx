@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProductForm, EMPTY_PRODUCT } from "@/components/products/product-form";
-import { productFormLabels } from "@/components/products/product-form-labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { primaryButton, textLink } from "@/components/ui/styles";
@@ -44,15 +44,17 @@ export default async function NewProductPage() {
         title={t("products.editor.newTitle")}
         description={t("products.editor.newDescription", { shop: shop.name })}
       />
-      <ProductForm
-        action={createProductAction.bind(null, shop.id)}
-        preview={previewMarkdownAction}
-        labels={productFormLabels(t, { locale, currency: "EUR", mode: "create" })}
-        values={EMPTY_PRODUCT}
-        categories={options.categories}
-        shippingClasses={options.shippingClasses}
-        withPhotos
-      />
+      <ClientMessages locale={locale} namespaces={["products.form"]}>
+        <ProductForm
+          action={createProductAction.bind(null, shop.id)}
+          preview={previewMarkdownAction}
+          currency="EUR"
+          mode="create"
+          values={EMPTY_PRODUCT}
+          categories={options.categories}
+          shippingClasses={options.shippingClasses}
+        />
+      </ClientMessages>
     </div>
   );
 }

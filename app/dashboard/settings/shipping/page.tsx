@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { primaryButton, textLink } from "@/components/ui/styles";
@@ -45,19 +46,15 @@ export default async function ShippingClassesPage() {
     );
   }
   const [classes, policy] = await Promise.all([listShippingClasses(actor, shop.id), getShippingPolicy(actor, shop.id)]);
-  const formLabels = {
-    name: t("productList.shipping.name"),
-    localCourierFee: t("productList.shipping.localCourierFee"),
-    postalFee: t("productList.shipping.postalFee"),
-    feeHint: t("productList.shipping.feeHint"),
-    pending: t("productList.shipping.saving"),
-  };
-  const methodLabel = { LOCAL_COURIER: formLabels.localCourierFee, POSTAL: formLabels.postalFee } as const;
+  const methodLabel = {
+    LOCAL_COURIER: t("productList.shipping.localCourierFee"),
+    POSTAL: t("productList.shipping.postalFee"),
+  } as const;
   const feeInput = (amount: number | undefined) =>
     amount === undefined ? "" : formatMoneyInput(amount, locale, SHIPPING_FEE_CURRENCY);
 
   return (
-    <>
+    <ClientMessages locale={locale} namespaces={["productList.shipping"]}>
       <PageHeader
         title={t("productList.shipping.title")}
         description={t("productList.shipping.intro", { shop: shop.name })}
@@ -99,7 +96,7 @@ export default async function ShippingClassesPage() {
                     <ShippingClassForm
                       idPrefix={`class-${shippingClass.id}`}
                       action={updateShippingClassAction.bind(null, shippingClass.id)}
-                      labels={{ ...formLabels, submit: t("productList.shipping.save") }}
+                      mode="edit"
                       defaults={{
                         name: shippingClass.name,
                         localCourierFee: feeInput(shippingClass.fees.LOCAL_COURIER),
@@ -110,17 +107,8 @@ export default async function ShippingClassesPage() {
                 </details>
                 <DeleteShippingClassForm
                   action={deleteShippingClassAction.bind(null, shippingClass.id)}
-                  labels={{
-                    toggle: t("productList.shipping.deleteFor", { name: shippingClass.name }),
-                    text:
-                      shippingClass.productCount === 0
-                        ? t("productList.shipping.deleteUnused")
-                        : t(
-                            `productList.shipping.deleteConfirmText.${pluralForm(locale, shippingClass.productCount)}`,
-                            { count: shippingClass.productCount },
-                          ),
-                    confirm: t("productList.shipping.deleteConfirm"),
-                  }}
+                  name={shippingClass.name}
+                  productCount={shippingClass.productCount}
                 />
               </div>
             </li>
@@ -137,15 +125,6 @@ export default async function ShippingClassesPage() {
         <p className="mb-3 text-stone-700">{t("productList.shipping.policy.intro")}</p>
         <ShippingPolicyForm
           action={updateShippingPolicyAction.bind(null, shop.id)}
-          labels={{
-            mode: t("productList.shipping.policy.mode"),
-            perClass: t("productList.shipping.policy.PER_CLASS"),
-            perOrder: t("productList.shipping.policy.PER_ORDER"),
-            threshold: t("productList.shipping.policy.threshold"),
-            thresholdHint: t("productList.shipping.policy.thresholdHint"),
-            submit: t("productList.shipping.policy.save"),
-            pending: t("productList.shipping.policy.saving"),
-          }}
           defaults={{
             shippingFeeMode: policy.shippingFeeMode,
             freeShippingThreshold:
@@ -160,12 +139,8 @@ export default async function ShippingClassesPage() {
         <h2 id="add-shipping-class" className="mb-3 text-lg font-semibold">
           {t("productList.shipping.addTitle")}
         </h2>
-        <ShippingClassForm
-          idPrefix="new-class"
-          action={createShippingClassAction.bind(null, shop.id)}
-          labels={{ ...formLabels, submit: t("productList.shipping.add") }}
-        />
+        <ShippingClassForm idPrefix="new-class" action={createShippingClassAction.bind(null, shop.id)} mode="create" />
       </section>
-    </>
+    </ClientMessages>
   );
 }

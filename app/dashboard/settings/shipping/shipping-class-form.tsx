@@ -5,26 +5,20 @@ import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import type { ShippingClassFormState } from "./actions";
-
-export type ShippingClassFormLabels = {
-  name: string;
-  localCourierFee: string;
-  postalFee: string;
-  feeHint: string;
-  submit: string;
-  pending: string;
-};
 
 type ShippingClassFormProps = {
   idPrefix: string;
   action: (previous: ShippingClassFormState, formData: FormData) => Promise<ShippingClassFormState>;
-  labels: ShippingClassFormLabels;
+  /** "create" adds a class, "edit" saves one */
+  mode: "create" | "edit";
   defaults?: { name: string; localCourierFee: string; postalFee: string };
 };
 
 /** Adds or edits a shipping class: a name and a fee per paid delivery method. */
-export function ShippingClassForm({ idPrefix, action, labels, defaults }: ShippingClassFormProps) {
+export function ShippingClassForm({ idPrefix, action, mode, defaults }: ShippingClassFormProps) {
+  const t = useT();
   const [state, formAction, pending] = useActionState<ShippingClassFormState, FormData>(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -42,7 +36,7 @@ export function ShippingClassForm({ idPrefix, action, labels, defaults }: Shippi
       <TextField
         id={`${idPrefix}-name`}
         name="name"
-        label={labels.name}
+        label={t("productList.shipping.name")}
         defaultValue={values?.name}
         maxLength={60}
         required
@@ -51,24 +45,28 @@ export function ShippingClassForm({ idPrefix, action, labels, defaults }: Shippi
       <TextField
         id={`${idPrefix}-courier`}
         name="localCourierFee"
-        label={labels.localCourierFee}
+        label={t("productList.shipping.localCourierFee")}
         inputMode="decimal"
         defaultValue={values?.localCourierFee}
-        hint={labels.feeHint}
+        hint={t("productList.shipping.feeHint")}
         error={errors.localCourierFee}
       />
       <TextField
         id={`${idPrefix}-postal`}
         name="postalFee"
-        label={labels.postalFee}
+        label={t("productList.shipping.postalFee")}
         inputMode="decimal"
         defaultValue={values?.postalFee}
-        hint={labels.feeHint}
+        hint={t("productList.shipping.feeHint")}
         error={errors.postalFee}
       />
       <div className="sm:col-span-3">
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? labels.pending : labels.submit}
+          {pending
+            ? t("productList.shipping.saving")
+            : mode === "create"
+              ? t("productList.shipping.add")
+              : t("productList.shipping.save")}
         </button>
       </div>
     </form>

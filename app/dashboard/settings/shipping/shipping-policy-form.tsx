@@ -6,26 +6,17 @@ import { SelectField } from "@/components/ui/select-field";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/forms/form-state";
+import { useT } from "@/lib/i18n/client";
 import type { ShippingPolicyFormState } from "./actions";
-
-export type ShippingPolicyFormLabels = {
-  mode: string;
-  perClass: string;
-  perOrder: string;
-  threshold: string;
-  thresholdHint: string;
-  submit: string;
-  pending: string;
-};
 
 type ShippingPolicyFormProps = {
   action: (previous: ShippingPolicyFormState, formData: FormData) => Promise<ShippingPolicyFormState>;
-  labels: ShippingPolicyFormLabels;
   defaults: { shippingFeeMode: string; freeShippingThreshold: string };
 };
 
 /** How the shop's shipping fees add up, and from what amount shipping is free. */
-export function ShippingPolicyForm({ action, labels, defaults }: ShippingPolicyFormProps) {
+export function ShippingPolicyForm({ action, defaults }: ShippingPolicyFormProps) {
+  const t = useT();
   const [state, formAction, pending] = useActionState<ShippingPolicyFormState, FormData>(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -42,26 +33,26 @@ export function ShippingPolicyForm({ action, labels, defaults }: ShippingPolicyF
       <SelectField
         id="shipping-fee-mode"
         name="shippingFeeMode"
-        label={labels.mode}
+        label={t("productList.shipping.policy.mode")}
         defaultValue={values.shippingFeeMode}
         options={[
-          { value: "PER_CLASS", label: labels.perClass },
-          { value: "PER_ORDER", label: labels.perOrder },
+          { value: "PER_CLASS", label: t("productList.shipping.policy.PER_CLASS") },
+          { value: "PER_ORDER", label: t("productList.shipping.policy.PER_ORDER") },
         ]}
         error={errors.shippingFeeMode}
       />
       <TextField
         id="free-shipping-threshold"
         name="freeShippingThreshold"
-        label={labels.threshold}
+        label={t("productList.shipping.policy.threshold")}
         inputMode="decimal"
         defaultValue={values.freeShippingThreshold}
-        hint={labels.thresholdHint}
+        hint={t("productList.shipping.policy.thresholdHint")}
         error={errors.freeShippingThreshold}
       />
       <div className="sm:col-span-2">
         <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? labels.pending : labels.submit}
+          {pending ? t("productList.shipping.policy.saving") : t("productList.shipping.policy.save")}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EMPTY_PROFILE, ProfileForm } from "@/components/onboarding/profile-form";
-import { profileFormLabels } from "@/components/onboarding/profile-labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
@@ -13,11 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewShopPage() {
   await requireRole("/dashboard/shops/new", "VENDOR");
-  const { t } = await getT();
+  const { locale, t } = await getT();
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("onboarding.newShop.title")} description={t("onboarding.newShop.description")} />
-      <ProfileForm action={createShopAction} labels={profileFormLabels(t)} values={EMPTY_PROFILE} mode="create" />
+      <ClientMessages locale={locale} namespaces={["onboarding.profile", "onboarding.newShop"]}>
+        <ProfileForm action={createShopAction} values={EMPTY_PROFILE} mode="create" />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SupportRequestForm } from "@/components/support/support-request-form";
@@ -49,29 +50,18 @@ export default async function NewSupportRequestPage() {
     <>
       {back}
       <PageHeader title={t("support.form.title")} description={t("support.form.intro")} />
-      <SupportRequestForm
-        action={openSupportRequestAction}
-        shops={shops.map((shop) => ({ id: shop.id, name: shop.name }))}
-        currentShopId={currentShopId}
-        orders={orders.map((order) => ({
-          id: order.id,
-          label: t("support.form.orderOption", { number: order.orderNumber, date: date.format(order.createdAt) }),
-        }))}
-        limits={SUPPORT_LIMITS}
-        labels={{
-          shop: t("support.form.shop"),
-          subject: t("support.form.subject"),
-          subjectHint: t("support.form.subjectHint"),
-          order: t("support.form.order"),
-          orderNone: t("support.form.orderNone"),
-          orderNumber: t("support.form.orderNumber"),
-          orderNumberHint: t("support.form.orderNumberHint"),
-          body: t("support.form.body"),
-          files: t("support.form.files"),
-          submit: t("support.form.submit"),
-          pending: t("support.form.pending"),
-        }}
-      />
+      <ClientMessages locale={locale} namespaces={["support.form"]}>
+        <SupportRequestForm
+          action={openSupportRequestAction}
+          shops={shops.map((shop) => ({ id: shop.id, name: shop.name }))}
+          currentShopId={currentShopId}
+          orders={orders.map((order) => ({
+            id: order.id,
+            label: t("support.form.orderOption", { number: order.orderNumber, date: date.format(order.createdAt) }),
+          }))}
+          limits={SUPPORT_LIMITS}
+        />
+      </ClientMessages>
     </>
   );
 }

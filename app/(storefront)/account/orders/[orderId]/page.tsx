@@ -19,7 +19,7 @@ import { postShopperMessageAction } from "./message-actions";
 import { progressMessageKey } from "@/lib/payments/capture-rules";
 import { MyReview } from "@/components/reviews/my-review";
 import { ReviewForm } from "@/components/reviews/review-form";
-import { reviewFormLabels } from "@/components/reviews/review-form-labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getMyOrderReviews } from "@/lib/reviews/get-my-order-reviews";
 import { REVIEW_LIMITS } from "@/lib/reviews/schemas";
 import { writeReviewAction } from "./review-actions";
@@ -98,13 +98,15 @@ export default async function MyOrderPage({ params, searchParams }: PageProps) {
                 notice={query.reviewed === part.id ? <FormMessage success={t("reviews.form.done")} /> : undefined}
               />
             ) : reviews[part.id]?.canReview ? (
-              <ReviewForm
-                id={`review-${part.id}`}
-                action={writeReviewAction.bind(null, order.id, part.id)}
-                labels={reviewFormLabels(t, part.shopName, reviews[part.id].lines)}
-                lineIds={reviews[part.id].lines.map((line) => line.id)}
-                maxLengths={{ comment: REVIEW_LIMITS.comment, productComment: REVIEW_LIMITS.productComment }}
-              />
+              <ClientMessages locale={locale} namespaces={["reviews.form", "reviews.stars"]}>
+                <ReviewForm
+                  id={`review-${part.id}`}
+                  action={writeReviewAction.bind(null, order.id, part.id)}
+                  shopName={part.shopName}
+                  lines={reviews[part.id].lines.map((line) => ({ id: line.id, title: line.title }))}
+                  maxLengths={{ comment: REVIEW_LIMITS.comment, productComment: REVIEW_LIMITS.productComment }}
+                />
+              </ClientMessages>
             ) : null}
             {part.refunds.length > 0 ? (
               <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { OrderPartCard } from "@/components/orders/order-part-card";
 import { OrderTotals } from "@/components/orders/order-totals";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TestCardForm } from "@/components/payments/test-card-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton } from "@/components/ui/styles";
@@ -58,16 +59,16 @@ export default async function TestPaymentPage({ params }: PageProps) {
             </ul>
             <p className="mt-2 text-sm text-stone-600">{t("orders.pay.testCardAny")}</p>
           </section>
-          <TestCardForm
-            action={payWithTestCardAction.bind(null, order.id)}
-            labels={{
-              cardNumber: t("orders.pay.cardNumber"),
-              expiry: t("orders.pay.expiry"),
-              cvc: t("orders.pay.cvc"),
-              submit: t(words.submit, { amount: formatMoney(order.totalAmount, order.currency, locale) }),
-              pending: t(words.pending),
-            }}
-          />
+          <ClientMessages
+            locale={locale}
+            namespaces={["orders.pay.cardNumber", "orders.pay.expiry", "orders.pay.cvc", words.submit, words.pending]}
+          >
+            <TestCardForm
+              action={payWithTestCardAction.bind(null, order.id)}
+              amount={formatMoney(order.totalAmount, order.currency, locale)}
+              words={{ submit: words.submit, pending: words.pending }}
+            />
+          </ClientMessages>
           {/* Like "back" on Stripe's page: releases the order. A plain link, never prefetched (the GET acts). */}
           <a href={`/checkout/cancelled/${encodeURIComponent(order.id)}`} className={`${secondaryButton} self-start`}>
             {t("orders.pay.cancel")}

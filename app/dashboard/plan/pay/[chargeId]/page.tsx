@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TestCardForm } from "@/components/payments/test-card-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton } from "@/components/ui/styles";
@@ -57,16 +58,18 @@ export default async function RentTestPaymentPage({ params }: PageProps) {
           </ul>
           <p className="mt-2 text-sm text-stone-600">{t("orders.pay.testCardAny")}</p>
         </section>
-        <TestCardForm
-          action={payRentWithTestCardAction.bind(null, charge.id)}
-          labels={{
-            cardNumber: t("orders.pay.cardNumber"),
-            expiry: t("orders.pay.expiry"),
-            cvc: t("orders.pay.cvc"),
-            submit: t("orders.pay.submit", { amount: money(charge.totalAmount) }),
-            pending: t("orders.pay.pending"),
-          }}
-        />
+        <ClientMessages
+          locale={locale}
+          namespaces={[
+            "orders.pay.cardNumber",
+            "orders.pay.expiry",
+            "orders.pay.cvc",
+            "orders.pay.submit",
+            "orders.pay.pending",
+          ]}
+        >
+          <TestCardForm action={payRentWithTestCardAction.bind(null, charge.id)} amount={money(charge.totalAmount)} />
+        </ClientMessages>
         <Link href="/dashboard/plan?status=rent-cancelled" className={`${secondaryButton} self-start`}>
           {t("billing.pay.back")}
         </Link>

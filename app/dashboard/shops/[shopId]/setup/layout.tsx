@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SetupStepper } from "@/components/dashboard/setup-stepper";
 import { ShopStatusBadge } from "@/components/back-office/shop-status-badge";
 import { requireRole } from "@/lib/auth/session";
@@ -12,14 +13,13 @@ type SetupLayoutProps = { children: React.ReactNode; params: Promise<{ shopId: s
 export default async function ShopSetupLayout({ children, params }: SetupLayoutProps) {
   const { shopId } = await params;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/profile`, "VENDOR");
-  const { t } = await getT();
+  const { locale, t } = await getT();
   const overview = await orNotFound(getShopSetupOverview(actor, shopId));
   const steps = ONBOARDING_STEPS.map((step, index) => ({
     href: setupPath(shopId, step),
-    label: t(`onboarding.steps.${step}`),
+    step,
     number: index + 1,
     done: overview.completed[step],
-    doneLabel: t("onboarding.stepDone"),
   }));
   return (
     <div>
@@ -27,7 +27,9 @@ export default async function ShopSetupLayout({ children, params }: SetupLayoutP
         <p className="text-lg font-semibold">{overview.name}</p>
         <ShopStatusBadge status={overview.status} t={t} />
       </div>
-      <SetupStepper label={t("onboarding.stepsLabel")} steps={steps} />
+      <ClientMessages locale={locale} namespaces={["onboarding.steps", "onboarding.stepsLabel", "onboarding.stepDone"]}>
+        <SetupStepper steps={steps} />
+      </ClientMessages>
       {children}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AddressLines } from "@/components/addresses/address-lines";
 import { DeleteAddressForm } from "@/components/addresses/delete-address-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getT } from "@/lib/i18n/server";
 import { deleteAddressAction } from "../../actions";
 import { AddressPageFrame, loadMyAddressPage } from "../../address-page";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Deleting asks first: this page is the confirmation step (works without JavaScript). */
 export default async function DeleteAddressPage({ params }: PageProps) {
   const { addressId } = await params;
-  const { t, address } = await loadMyAddressPage(
+  const { locale, t, address } = await loadMyAddressPage(
     addressId,
     `/account/addresses/${encodeURIComponent(addressId)}/delete`,
   );
@@ -30,15 +31,12 @@ export default async function DeleteAddressPage({ params }: PageProps) {
         address={address}
         phoneLine={address.phone ? t("checkout.addressBook.phone", { phone: address.phone }) : undefined}
       />
-      <DeleteAddressForm
-        action={deleteAddressAction.bind(null, address.id)}
-        cancelHref="/account/addresses"
-        labels={{
-          confirm: t("checkout.addressBook.deleteConfirm"),
-          pending: t("checkout.addressBook.deleting"),
-          cancel: t("forms.cancel"),
-        }}
-      />
+      <ClientMessages
+        locale={locale}
+        namespaces={["checkout.addressBook.deleteConfirm", "checkout.addressBook.deleting"]}
+      >
+        <DeleteAddressForm action={deleteAddressAction.bind(null, address.id)} cancelHref="/account/addresses" />
+      </ClientMessages>
     </AddressPageFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DeliveryForm } from "@/components/onboarding/delivery-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -26,34 +27,17 @@ export default async function ShopDeliveryStepPage({ params }: PageProps) {
     ...delivery,
     postalCountries: delivery.postalEnabled ? delivery.postalCountries : [delivery.country],
   };
-  const labels = {
-    modesLegend: t("onboarding.delivery.modesLegend"),
-    clickAndCollect: t("onboarding.delivery.clickAndCollect"),
-    pickupInstructions: t("onboarding.delivery.pickupInstructions"),
-    pickupInstructionsHint: t("onboarding.delivery.pickupInstructionsHint"),
-    courier: t("onboarding.delivery.courier"),
-    courierRadius: t("onboarding.delivery.courierRadius"),
-    courierRadiusHint: t("onboarding.delivery.courierRadiusHint"),
-    postal: t("onboarding.delivery.postal"),
-    postalCountries: t("onboarding.delivery.postalCountries"),
-    postageDueOnDelivery: t("onboarding.delivery.postageDueOnDelivery"),
-    handlingDays: t("onboarding.delivery.handlingDays"),
-    handlingDaysHint: t("onboarding.delivery.handlingDaysHint"),
-    save: t("forms.save"),
-    saving: t("forms.saving"),
-    saveAndContinue: t("onboarding.delivery.saveAndContinue"),
-    continue: t("onboarding.delivery.continue"),
-  };
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("onboarding.delivery.title")} description={t("onboarding.delivery.description")} />
-      <DeliveryForm
-        action={saveDeliveryAction.bind(null, shopId)}
-        labels={labels}
-        values={values}
-        countries={countryOptions(locale)}
-        nextHref={setupPath(shopId, "identity")}
-      />
+      <ClientMessages locale={locale} namespaces={["onboarding.delivery"]}>
+        <DeliveryForm
+          action={saveDeliveryAction.bind(null, shopId)}
+          values={values}
+          countries={countryOptions(locale)}
+          nextHref={setupPath(shopId, "identity")}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LocationForm } from "@/components/onboarding/location-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -27,53 +28,19 @@ export default async function ShopLocationStepPage({ params }: PageProps) {
   const actor = await requireRole(setupPath(shopId, "location"), "VENDOR");
   const { locale, t } = await getT();
   const location = await orNotFound(getShopLocation(actor, shopId));
-  const labels = {
-    addressTitle: t("onboarding.location.addressTitle"),
-    addressLine: t("onboarding.location.addressLine"),
-    postalCode: t("onboarding.location.postalCode"),
-    city: t("onboarding.location.city"),
-    placeHint: t("onboarding.location.placeHint"),
-    country: t("onboarding.location.country"),
-    mapTitle: t("onboarding.location.mapTitle"),
-    mapHint: t("onboarding.location.mapHint"),
-    adjustCoordinates: t("onboarding.location.adjustCoordinates"),
-    coordinatesHint: t("onboarding.location.coordinatesHint"),
-    latitude: t("onboarding.location.latitude"),
-    longitude: t("onboarding.location.longitude"),
-    picker: {
-      map: t("onboarding.location.mapLabel"),
-      pin: t("onboarding.location.pinLabel"),
-      attribution: t("onboarding.location.mapAttribution"),
-      noPosition: t("onboarding.location.noPosition"),
-    },
-    hours: {
-      title: t("onboarding.location.hoursTitle"),
-      hint: t("onboarding.location.hoursHint"),
-      closed: t("onboarding.location.closed"),
-      opens: t("onboarding.location.opens"),
-      closes: t("onboarding.location.closes"),
-      range: t("onboarding.location.range"),
-      addRange: t("onboarding.location.addRange"),
-      removeRange: t("onboarding.location.removeRange"),
-      copyMonday: t("onboarding.location.copyMonday"),
-    },
-    save: t("forms.save"),
-    saving: t("forms.saving"),
-    saveAndContinue: t("onboarding.location.saveAndContinue"),
-    continue: t("onboarding.location.continue"),
-  };
   const values = { ...location, country: isSupportedCountry(location.country) ? location.country : "FR" };
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("onboarding.location.title")} description={t("onboarding.location.description")} />
-      <LocationForm
-        action={saveLocationAction.bind(null, shopId)}
-        labels={labels}
-        values={values}
-        countries={countryOptions(locale)}
-        dayNames={weekdayNames(locale)}
-        nextHref={setupPath(shopId, "delivery")}
-      />
+      <ClientMessages locale={locale} namespaces={["onboarding.location"]}>
+        <LocationForm
+          action={saveLocationAction.bind(null, shopId)}
+          values={values}
+          countries={countryOptions(locale)}
+          dayNames={weekdayNames(locale)}
+          nextHref={setupPath(shopId, "delivery")}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PayoutForm, StripeConnectForm } from "@/components/onboarding/payout-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export default async function PayoutStepPage({ params, searchParams }: PageProps
   const { shopId } = await params;
   const { stripe } = await searchParams;
   const actor = await requireRole(`/dashboard/shops/${shopId}/setup/payout`, "VENDOR");
-  const { t } = await getT();
+  const { locale, t } = await getT();
   const [payout, overview] = await orNotFound(
     Promise.all([getShopPayout(actor, shopId), getShopSetupOverview(actor, shopId)]),
   );
@@ -28,39 +29,23 @@ export default async function PayoutStepPage({ params, searchParams }: PageProps
   return (
     <>
       <PageHeader title={t("onboarding.payout.title")} description={t("onboarding.payout.intro")} />
-      <div className="flex flex-col gap-8">
-        <PayoutForm
-          action={savePayout.bind(null, shopId)}
-          holderName={payout.holderName ?? ""}
-          labels={{
-            holderName: t("onboarding.payout.holderName"),
-            iban: t("onboarding.payout.iban"),
-            ibanHint: t("onboarding.payout.ibanHint"),
-            ibanStored: payout.maskedIban ? t("onboarding.payout.ibanStored", { iban: payout.maskedIban }) : undefined,
-            ibanKeepHint: t("onboarding.payout.ibanKeepHint"),
-            submit: onboarding ? t("onboarding.payout.submit") : t("onboarding.payout.save"),
-            pending: t("onboarding.payout.pending"),
-          }}
-        />
-        {payout.stripeAvailable ? (
-          <StripeConnectForm
-            action={connectStripe.bind(null, shopId)}
-            labels={{
-              title: t("onboarding.payout.stripeTitle"),
-              text: t("onboarding.payout.stripeText"),
-              button: payout.stripeConnected
-                ? t("onboarding.payout.stripeContinue")
-                : t("onboarding.payout.stripeConnect"),
-              pending: t("onboarding.payout.stripePending"),
-              status: returned
-                ? t("onboarding.payout.stripeReturned")
-                : payout.stripeConnected
-                  ? t("onboarding.payout.stripeConnected")
-                  : undefined,
-            }}
+      <ClientMessages locale={locale} namespaces={["onboarding.payout"]}>
+        <div className="flex flex-col gap-8">
+          <PayoutForm
+            action={savePayout.bind(null, shopId)}
+            holderName={payout.holderName ?? ""}
+            maskedIban={payout.maskedIban}
+            onboarding={onboarding}
           />
-        ) : null}
-      </div>
+          {payout.stripeAvailable ? (
+            <StripeConnectForm
+              action={connectStripe.bind(null, shopId)}
+              connected={payout.stripeConnected}
+              returned={returned}
+            />
+          ) : null}
+        </div>
+      </ClientMessages>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanStep } from "@/components/onboarding/plan-step";
 import { PlanRates } from "@/components/plans/plan-rates";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -89,27 +90,21 @@ export default async function PlanStepPage({ params }: PageProps) {
           {t("onboarding.plan.archivedNote", { plan: currentPlan.name })}
         </p>
       ) : null}
-      <PlanStep
-        action={choosePlan.bind(null, shopId)}
-        options={plans.map((plan) => ({
-          id: plan.id,
-          name: plan.name,
-          badges: [
-            ...(plan.id === step.defaultPlanId ? [t("onboarding.plan.defaultBadge")] : []),
-            ...(plan.id === chosen?.id ? [t("onboarding.plan.currentBadge")] : []),
-          ],
-          details: details(plan),
-        }))}
-        selectedPlanId={step.selectedPlanId}
-        nextHref={setupPath(shopId, "review")}
-        labels={{
-          legend: t("onboarding.plan.legend"),
-          accept: t("onboarding.plan.accept"),
-          pending: t("onboarding.plan.pending"),
-          acceptedNote: chosen ? t("onboarding.plan.acceptedNote", { plan: chosen.name }) : undefined,
-          continue: t("onboarding.plan.continue"),
-        }}
-      />
+      <ClientMessages locale={locale} namespaces={["onboarding.plan"]}>
+        <PlanStep
+          action={choosePlan.bind(null, shopId)}
+          options={plans.map((plan) => ({
+            id: plan.id,
+            name: plan.name,
+            isDefault: plan.id === step.defaultPlanId,
+            isCurrent: plan.id === chosen?.id,
+            details: details(plan),
+          }))}
+          selectedPlanId={step.selectedPlanId}
+          nextHref={setupPath(shopId, "review")}
+          acceptedPlanName={chosen?.name}
+        />
+      </ClientMessages>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ProfileForm } from "@/components/onboarding/profile-form";
-import { profileFormLabels } from "@/components/onboarding/profile-labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
@@ -19,19 +19,20 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ShopProfileStepPage({ params }: PageProps) {
   const { shopId } = await params;
   const actor = await requireRole(setupPath(shopId, "profile"), "VENDOR");
-  const { t } = await getT();
+  const { locale, t } = await getT();
   const profile = await orNotFound(getShopProfile(actor, shopId));
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("onboarding.profile.title")} description={t("onboarding.profile.description")} />
-      <ProfileForm
-        action={saveProfileAction.bind(null, shopId)}
-        labels={profileFormLabels(t)}
-        values={profile}
-        mode="edit"
-        nextHref={setupPath(shopId, "location")}
-        slugNote={t("onboarding.profile.slugNote", { slug: profile.slug })}
-      />
+      <ClientMessages locale={locale} namespaces={["onboarding.profile"]}>
+        <ProfileForm
+          action={saveProfileAction.bind(null, shopId)}
+          values={profile}
+          mode="edit"
+          nextHref={setupPath(shopId, "location")}
+          slug={profile.slug}
+        />
+      </ClientMessages>
     </div>
   );
 }

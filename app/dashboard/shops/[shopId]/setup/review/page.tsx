@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReviewStep } from "@/components/onboarding/review-step";
 import { ReviewSummary } from "@/components/onboarding/review-summary";
 import { PageHeader } from "@/components/ui/page-header";
@@ -105,17 +106,13 @@ export default async function ReviewStepPage({ params, searchParams }: PageProps
         ) : null}
         <ReviewSummary review={review} locale={locale} t={t} />
         {submittable ? (
-          <ReviewStep
-            action={submitForReview.bind(null, review.id)}
-            canSubmit={review.canSubmit}
-            labels={{
-              title: t("onboarding.review.submitTitle"),
-              confirm: t("onboarding.review.confirm"),
-              submit: review.status === "REJECTED" ? t("onboarding.review.resubmit") : t("onboarding.review.submit"),
-              pending: t("onboarding.review.pending"),
-              disabledReason: t("onboarding.review.disabledMissing"),
-            }}
-          />
+          <ClientMessages locale={locale} namespaces={["onboarding.review"]}>
+            <ReviewStep
+              action={submitForReview.bind(null, review.id)}
+              canSubmit={review.canSubmit}
+              resubmit={review.status === "REJECTED"}
+            />
+          </ClientMessages>
         ) : null}
       </div>
     </>
