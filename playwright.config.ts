@@ -40,7 +40,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // The security suite (docs/security.md): HTTP-level checks against the same running server,
+    // most without a browser (headers, throttles, body sizes, route fuzzing). It runs last.
+    { name: "security", testDir: "tests/security", dependencies: ["desktop"] },
+  ],
   webServer: {
     // The real start command, on a fresh embedded database of its own.
     command: "npx tsx scripts/start.ts",

@@ -5,7 +5,7 @@ type Props = {
   f: MoneyFormat;
 };
 
-/** The three balances as cards, each with what it means; one column on a phone. */
+/** The three balances as cards (term, value, then what it means: a valid definition list); one column on a phone. */
 export function BalanceFigures({ balances, f }: Props) {
   const { t } = f;
   const figures = [
@@ -34,12 +34,12 @@ export function BalanceFigures({ balances, f }: Props) {
   return (
     <dl aria-label={t("money.balances.label")} className="grid gap-3 sm:grid-cols-3">
       {figures.map((figure) => (
-        <div key={figure.key} className="flex flex-col-reverse gap-1 rounded-xl border border-stone-200 bg-white p-4">
-          <span className="text-sm text-stone-600">{figure.hint}</span>
+        <div key={figure.key} className="flex flex-col gap-1 rounded-xl border border-stone-200 bg-white p-4">
+          <dt className="text-sm font-medium text-stone-700">{figure.label}</dt>
           <dd data-testid={`balance-${figure.key}`} className="text-2xl font-bold tabular-nums">
             {figure.value}
           </dd>
-          <dt className="text-sm font-medium text-stone-700">{figure.label}</dt>
+          <dd className="text-sm text-stone-600">{figure.hint}</dd>
         </div>
       ))}
     </dl>

@@ -103,6 +103,9 @@ import ratingsFa from "./messages/ratings.fa.json";
 import unitsFr from "./messages/units.fr.json";
 import unitsEn from "./messages/units.en.json";
 import unitsFa from "./messages/units.fa.json";
+import securityFr from "./messages/security.fr.json";
+import securityEn from "./messages/security.en.json";
+import securityFa from "./messages/security.fa.json";
 import type { Locale } from "./config";
 import { createTranslator, type Messages, type Translate } from "./translate";
 
@@ -145,6 +148,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     overview: overviewFr,
     ratings: ratingsFr,
     units: unitsFr,
+    security: securityFr,
   },
   en: {
     ...en,
@@ -182,6 +186,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     overview: overviewEn,
     ratings: ratingsEn,
     units: unitsEn,
+    security: securityEn,
   },
   fa: {
     ...fa,
@@ -219,6 +224,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     overview: overviewFa,
     ratings: ratingsFa,
     units: unitsFa,
+    security: securityFa,
   },
 };
 

@@ -34,6 +34,7 @@ import type support from "./messages/support.fr.json";
 import type overview from "./messages/overview.fr.json";
 import type ratings from "./messages/ratings.fr.json";
 import type units from "./messages/units.fr.json";
+import type security from "./messages/security.fr.json";
 
 // The French catalogues are the reference (see catalogues.ts for how the area files are mounted).
 type Catalogue = typeof fr & {
@@ -71,6 +72,7 @@ type Catalogue = typeof fr & {
   overview: typeof overview;
   ratings: typeof ratings;
   units: typeof units;
+  security: typeof security;
 };
 
 // "auth.signIn.title"-style keys, derived from the French catalogue (the reference).
