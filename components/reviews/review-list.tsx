@@ -37,7 +37,11 @@ export function ReviewList({ page, pageHref, empty, locale, t }: ReviewListProps
             <article className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4">
               <RatingStars tenths={review.rating * 10} locale={locale} t={t} />
               <p className="text-sm text-stone-600">
-                {t("ratings.list.byOn", { author: review.authorName, date: date.format(review.createdAt) })}
+                {t("ratings.list.byOn", {
+                  // a deleted account's reviews stay unsigned (docs/security.md, personal data)
+                  author: review.authorName || t("reviews.anonymous"),
+                  date: date.format(review.createdAt),
+                })}
               </p>
               {review.comment ? <p className="break-words whitespace-pre-line">{review.comment}</p> : null}
               {review.products && review.products.length > 0 ? (
