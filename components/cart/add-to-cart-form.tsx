@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { COUNT_INPUT, COUNT_PATTERN } from "@/components/ui/count-input";
 import { inputBase, primaryButton } from "@/components/ui/styles";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { useT } from "@/lib/i18n/client";
@@ -37,11 +38,8 @@ export function AddToCartForm({ productId, action }: AddToCartFormProps) {
           <input
             id={inputId}
             name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={99}
-            step={1}
+            {...COUNT_INPUT}
+            pattern={COUNT_PATTERN}
             required
             defaultValue={1}
             aria-invalid={invalid || undefined}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { CartLineView } from "@/lib/cart/load-cart";
-import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
@@ -53,16 +52,7 @@ export function CartLineItem({ line, actions, locale, t }: CartLineItemProps) {
           </p>
         ) : null}
         <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
-          <LineQuantityForm
-            action={actions.updateLine}
-            lineId={line.id}
-            quantity={line.quantity}
-            max={Math.max(
-              line.quantity,
-              line.stockAvailable === null ? MAX_LINE_QUANTITY : Math.min(line.stockAvailable, MAX_LINE_QUANTITY),
-            )}
-            title={line.title}
-          />
+          <LineQuantityForm action={actions.updateLine} lineId={line.id} quantity={line.quantity} title={line.title} />
           <CartActionForm
             action={actions.removeLine}
             submitLabel={t("cart.line.remove")}

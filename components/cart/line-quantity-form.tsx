@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { COUNT_INPUT, COUNT_PATTERN } from "@/components/ui/count-input";
 import { inputBase, secondaryButton } from "@/components/ui/styles";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { useT } from "@/lib/i18n/client";
@@ -12,13 +13,12 @@ type LineQuantityFormProps = {
   action: FormAction;
   lineId: string;
   quantity: number;
-  max: number;
   /** the product's title, in the labels read by screen readers */
   title: string;
 };
 
 /** The quantity of one cart line, with its own "Update" button (0 removes the line). */
-export function LineQuantityForm({ action, lineId, quantity, max, title }: LineQuantityFormProps) {
+export function LineQuantityForm({ action, lineId, quantity, title }: LineQuantityFormProps) {
   const t = useT();
   const [state, formAction, pending] = useActionState(action, IDLE);
   const inputId = `quantity-${lineId}`;
@@ -35,11 +35,8 @@ export function LineQuantityForm({ action, lineId, quantity, max, title }: LineQ
           <input
             id={inputId}
             name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={max}
-            step={1}
+            {...COUNT_INPUT}
+            pattern={COUNT_PATTERN}
             required
             defaultValue={quantity}
             aria-invalid={invalid || undefined}

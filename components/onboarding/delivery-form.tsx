@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { COUNT_INPUT } from "@/components/ui/count-input";
 import { describedByOf, FieldError } from "@/components/ui/field-parts";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -113,11 +114,7 @@ export function DeliveryForm({ action, values, countries, nextHref }: DeliveryFo
             <TextField
               id="delivery-courier-radius"
               name="courierRadiusKm"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={100}
-              step={1}
+              {...COUNT_INPUT}
               label={t("onboarding.delivery.courierRadius")}
               hint={t("onboarding.delivery.courierRadiusHint")}
               defaultValue={valueOf(
@@ -174,11 +171,7 @@ export function DeliveryForm({ action, values, countries, nextHref }: DeliveryFo
         <TextField
           id="delivery-handling-days"
           name="handlingDays"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={30}
-          step={1}
+          {...COUNT_INPUT}
           label={t("onboarding.delivery.handlingDays")}
           hint={t("onboarding.delivery.handlingDaysHint")}
           defaultValue={valueOf("handlingDays", String(values.handlingDays))}

@@ -119,7 +119,7 @@ test("a declined card leaves no order, the cart as it was and the stock untouche
   await expect(page.getByRole("alert").filter({ hasText: "Votre carte a été refusée" })).toBeVisible();
   // The cart still holds the last teapot, buyable: its unit went back to stock.
   const terre = page.getByRole("region", { name: `Commande chez ${TEAPOT.shopName}` });
-  await expect(terre.getByRole("spinbutton", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
+  await expect(terre.getByRole("textbox", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
   await expect(page.getByRole("link", { name: "Commander" })).toBeVisible();
   await page.goto(`/shops/${TEAPOT.shop}`);
   await page.locator("#products").getByRole("link", { name: TEAPOT.title }).click();
@@ -136,21 +136,23 @@ test("leaving the payment page gives the stock back at once and keeps the cart",
   await page.getByRole("link", { name: "Commander" }).click();
   await fillGuestCheckout(page, `abandon-${Date.now()}@example.test`);
   const orderId = new URL(page.url()).pathname.split("/").pop();
-  // The order holds the last teapot while its payment page is open.
-  await page.getByRole("link", { name: "Annuler le paiement et revenir au panier" }).click();
+  // The order holds the last teapot while its payment page is open. The way back is signed (docs/security.md).
+  const cancelLink = page.getByRole("link", { name: "Annuler le paiement et revenir au panier" });
+  const cancelHref = await cancelLink.getAttribute("href");
+  await cancelLink.click();
 
   await expect(page).toHaveURL(/\/cart\?payment=cancelled$/, { timeout: 20_000 });
   await expect(page.getByRole("alert").filter({ hasText: "Paiement abandonné : rien n'a été débité" })).toBeVisible();
   const terre = page.getByRole("region", { name: `Commande chez ${TEAPOT.shopName}` });
-  await expect(terre.getByRole("spinbutton", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
+  await expect(terre.getByRole("textbox", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
   await page.goto(`/shops/${TEAPOT.shop}`);
   await page.locator("#products").getByRole("link", { name: TEAPOT.title }).click();
   await expect(page.getByText("En stock", { exact: true })).toBeVisible();
   expect((await page.goto(`/checkout/pay/${orderId}`))?.status()).toBe(404);
   // Coming back to the cancel address (a reload, Stripe's "back" again) changes nothing and still shows the cart.
-  await page.goto(`/checkout/cancelled/${orderId}`);
+  await page.goto(cancelHref!);
   await expect(page).toHaveURL(/\/cart\?payment=cancelled$/);
-  await expect(terre.getByRole("spinbutton", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
+  await expect(terre.getByRole("textbox", { name: `Quantité de ${TEAPOT.title}` })).toHaveValue("1");
 });
 
 test("the local courier is priced once the address is known (within the shop's radius)", async ({ page }) => {

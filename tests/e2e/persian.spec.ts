@@ -72,12 +72,17 @@ test("a shopper browses, searches, adds to the cart and pays in Persian, right t
   await expect(page.getByTestId("product-price")).toHaveText(PERSIAN_DIGIT);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await keepScreenshot(page, testInfo, "rtl-product");
+  // The quantity typed in Persian digits (a text input: Chromium refuses them in type="number"),
+  // read by the server as 2 (docs/i18n.md, digits in forms); the header counts it in Persian.
+  await page.getByRole("textbox", { name: "تعداد", exact: true }).fill("۲");
   await page.getByRole("button", { name: "افزودن به سبد خرید" }).click();
   await expect(page.getByRole("status").filter({ hasText: "به سبد خرید شما اضافه شد." })).toBeVisible();
+  await expect(header.getByRole("link", { name: "سبد خرید، ۲ کالا" })).toBeVisible();
 
   // The cart: click & collect at the honey shop.
   await page.goto("/cart");
   await expect(page.getByRole("heading", { level: 1, name: "سبد خرید" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("۲ کالا");
   // The shop's name is isolated (FSI … PDI) inside the Persian label: matched by a pattern.
   const part = page.getByRole("region", { name: new RegExp(`^سفارش از .*${HONEY.shop}`) });
   await part.getByRole("radio", { name: /^تحویل حضوری/ }).check();

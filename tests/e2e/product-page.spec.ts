@@ -42,7 +42,7 @@ test("a shopper opens a product from its shop, reads it, and goes back to the sh
 
   // Add to cart (the demo honey is in stock): a confirmation with a link to the cart, and the
   // header's cart link counts the units.
-  await page.getByRole("spinbutton", { name: "Quantité" }).fill("2");
+  await page.getByRole("textbox", { name: "Quantité", exact: true }).fill("2");
   await page.getByRole("button", { name: "Ajouter au panier" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: "Panier, 2 articles" })).toBeVisible();

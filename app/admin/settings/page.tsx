@@ -12,7 +12,12 @@ import { getMarketplaceSettings } from "@/lib/settings/get-marketplace-settings"
 import { QUALITY_WINDOW_CHOICES } from "@/lib/settings/quality-settings-schema";
 import { saveQualitySettingsAction, saveSettingsAction } from "./actions";
 import { qualitySettingsFormBounds, qualitySettingsFormValues } from "./quality-settings-labels";
-import { settingsFormLabels, settingsFormOptions, settingsFormValues } from "./settings-form-labels";
+import {
+  SETTINGS_FORM_MESSAGES,
+  settingsFieldBounds,
+  settingsFormOptions,
+  settingsFormValues,
+} from "./settings-form-data";
 
 type SearchParams = Promise<{ status?: string | string[] }>;
 
@@ -29,8 +34,6 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
   const { currency } = view.values;
   const success =
     status === "saved" ? t("settings.page.saved") : status === "unchanged" ? t("settings.page.unchanged") : undefined;
-  const labels = settingsFormLabels(t, locale, currency);
-  if (view.currencyLocked) labels.fields.currency.hint = t("settings.fields.currencyLockedHint");
   const initial = settingsFormValues(view.values, view.updatedAt, {
     percent: (bps) => formatPercentInput(bps, locale),
     money: (amount) => formatMoneyInput(amount, locale, currency),
@@ -52,15 +55,17 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
           <FormMessage success={success} />
         </div>
       ) : null}
-      <SettingsForm
-        // A new load time (after a save) starts the form afresh with the saved values.
-        key={view.updatedAt}
-        action={saveSettingsAction}
-        initial={initial}
-        labels={labels}
-        options={settingsFormOptions(t, locale, view)}
-        currencyLocked={view.currencyLocked}
-      />
+      <ClientMessages locale={locale} namespaces={SETTINGS_FORM_MESSAGES}>
+        <SettingsForm
+          // A new load time (after a save) starts the form afresh with the saved values.
+          key={view.updatedAt}
+          action={saveSettingsAction}
+          initial={initial}
+          bounds={settingsFieldBounds(view.values, locale, currency)}
+          options={settingsFormOptions(locale, view)}
+          currencyLocked={view.currencyLocked}
+        />
+      </ClientMessages>
       <div className="mt-6">
         <ClientMessages locale={locale} namespaces={["settings.quality", "settings.page.pending"]}>
           <QualitySettingsForm

@@ -10,7 +10,15 @@ import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
-import type { UpdateMarketplaceSettingsInput } from "@/lib/settings/settings-schema";
+import { useT } from "@/lib/i18n/client";
+import type { Locale } from "@/lib/i18n/config";
+import type { MessageKey } from "@/lib/i18n/translate";
+import type {
+  CAPTURE_MODES,
+  HOLD_RULES,
+  PAYOUT_SCHEDULES,
+  UpdateMarketplaceSettingsInput,
+} from "@/lib/settings/settings-schema";
 import { ChoiceGroup, type Choice } from "./choice-group";
 import { UnitField } from "./unit-field";
 
@@ -32,36 +40,73 @@ export const SETTINGS_SECTIONS = [
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
-type FieldName = Exclude<keyof SettingsFormValues, "updatedAt">;
+export type SettingsFieldName = Exclude<keyof SettingsFormValues, "updatedAt">;
+type FieldName = SettingsFieldName;
 
-export type SettingsFormLabels = {
-  sections: Record<SettingsSection, string>;
-  contents: string;
-  submit: string;
-  pending: string;
-  fields: Record<FieldName, { label: string; hint?: string }>;
-  /** "%" */
-  percent: string;
-};
+/**
+ * The figures a field's hint states ({min}, {max}), written on the server in the viewer's locale
+ * (settingsBoundsOf: the schema module is too heavy for the browser).
+ */
+export type SettingsFieldBounds = Partial<Record<FieldName, Record<string, string | number>>>;
 
+/**
+ * What the form offers. Codes are worded by the form (useT); currencies, countries and weekdays
+ * are named on the server by Intl (so the server's and the browser's ICU data cannot disagree at
+ * hydration), plans by their operator.
+ */
 export type SettingsFormOptions = {
-  locales: Choice[];
+  locales: readonly Locale[];
+  /** "EUR — euro" */
   currencies: Choice[];
-  captureModes: Choice[];
-  paymentFeePassedOn: Choice[];
-  holdRules: Choice[];
-  payoutSchedules: Choice[];
+  captureModes: typeof CAPTURE_MODES;
+  holdRules: typeof HOLD_RULES;
+  payoutSchedules: typeof PAYOUT_SCHEDULES;
   /** Monday … Sunday, values "1" … "7" */
   payoutWeekdays: Choice[];
   holidayCountries: Choice[];
-  /** the first is "none" (value "") */
+  /** the active plans; the form adds "none" (value "") first */
   plans: Choice[];
 };
+
+// The hint under each field (settings.fields.*); fields absent here have none.
+const HINTS: Partial<Record<FieldName, MessageKey>> = {
+  name: "settings.fields.nameHint",
+  defaultPlanId: "settings.fields.defaultPlanHint",
+  closedShopGraceMonths: "settings.fields.closedShopGraceMonthsHint",
+  defaultLocale: "settings.fields.defaultLocaleHint",
+  locales: "settings.fields.localesHint",
+  currency: "settings.fields.currencyHint",
+  paymentFeeBps: "settings.fields.paymentFeeBpsHint",
+  paymentFeeFixedAmount: "settings.fields.paymentFeeFixedAmountHint",
+  feesVatBps: "settings.fields.feesVatBpsHint",
+  acceptanceDeadlineBusinessDays: "settings.fields.acceptanceDeadlineBusinessDaysHint",
+  shipDeadlineBusinessDays: "settings.fields.shipDeadlineBusinessDaysHint",
+  autoConfirmDays: "settings.fields.autoConfirmDaysHint",
+  returnWindowDays: "settings.fields.returnWindowDaysHint",
+  withdrawalDays: "settings.fields.withdrawalDaysHint",
+  estimatedPriceMarginBps: "settings.fields.estimatedPriceMarginBpsHint",
+  holidayCountry: "settings.fields.holidayCountryHint",
+  payoutSchedule: "settings.fields.payoutScheduleHint",
+  payoutWeekday: "settings.fields.payoutWeekdayHint",
+  payoutMinimumAmount: "settings.fields.payoutMinimumAmountHint",
+  payoutDebtorIban: "settings.fields.payoutDebtorIbanHint",
+  payoutDebtorBic: "settings.fields.payoutDebtorBicHint",
+  legalName: "settings.fields.legalNameHint",
+  legalAddress: "settings.fields.legalAddressHint",
+  legalRegistrationNumber: "settings.fields.legalRegistrationNumberHint",
+  legalVatNumber: "settings.fields.legalVatNumberHint",
+  tomanDisplay: "settings.fields.tomanDisplayHint",
+  ambassadorsEnabled: "settings.fields.ambassadorsEnabledHint",
+  ambassadorShareBps: "settings.fields.ambassadorShareBpsHint",
+  ambassadorCookieDays: "settings.fields.ambassadorCookieDaysHint",
+};
+
+const PAYMENT_FEE_PASSED_ON = ["true", "false"] as const;
 
 type SettingsFormProps = {
   action: FormAction<SettingsFormState>;
   initial: SettingsFormValues;
-  labels: SettingsFormLabels;
+  bounds: SettingsFieldBounds;
   options: SettingsFormOptions;
   /** amounts exist in the current currency: shown, not editable */
   currencyLocked: boolean;
@@ -74,7 +119,45 @@ const INITIAL_STATE: SettingsFormState = { status: "idle", fieldErrors: {} };
  * JavaScript); after an error the fields keep what was typed and focus moves to the first field
  * in error. The load time travels with the form so that a stale save is refused.
  */
-export function SettingsForm({ action, initial, labels, options, currencyLocked }: SettingsFormProps) {
+export function SettingsForm({ action, initial, bounds, options, currencyLocked }: SettingsFormProps) {
+  const t = useT();
+  // Labels and hints name the saved currency (the one amounts are stored in).
+  const currency = initial.currency;
+  const label = (name: FieldName) => t(`settings.fields.${name}`, { currency });
+  const hint = (name: FieldName) => {
+    if (name === "currency" && currencyLocked) return t("settings.fields.currencyLockedHint");
+    const key = HINTS[name];
+    return key ? t(key, { ...bounds[name], currency }) : undefined;
+  };
+  const choices = <V extends string>(
+    values: readonly V[],
+    word: (value: V) => string,
+    explain?: (value: V) => string,
+  ): Choice[] => values.map((value) => ({ value, label: word(value), hint: explain?.(value) }));
+  // WEEKLY names the saved weekday: what the run does (docs/payouts.md, schedules).
+  const weekday = options.payoutWeekdays.find((day) => day.value === initial.payoutWeekday)?.label ?? "";
+  const choice = {
+    locales: choices(options.locales, (code) => t(`locales.${code}`)),
+    captureModes: choices(
+      options.captureModes,
+      (mode) => t(`settings.captureMode.${mode}`),
+      (mode) => t(`settings.captureMode.${mode}Hint`),
+    ),
+    paymentFeePassedOn: choices(
+      PAYMENT_FEE_PASSED_ON,
+      (value) => t(`settings.paymentFeePassedOn.${value}`),
+      (value) => t(`settings.paymentFeePassedOn.${value}Hint`),
+    ),
+    holdRules: choices(
+      options.holdRules,
+      (rule) => t(`settings.holdRule.${rule}`),
+      (rule) => t(`settings.holdRule.${rule}Hint`),
+    ),
+    payoutSchedules: choices(options.payoutSchedules, (schedule) =>
+      t(`settings.payoutSchedule.${schedule}`, { weekday }),
+    ),
+    plans: [{ value: "", label: t("settings.fields.defaultPlanNone") }, ...options.plans],
+  };
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(action, INITIAL_STATE);
   useFocusAfterSubmit(formRef, state);
@@ -83,12 +166,12 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
   const field = (name: FieldName) => ({
     id: `settings-${name}`,
     name,
-    label: labels.fields[name].label,
-    hint: labels.fields[name].hint,
+    label: label(name),
+    hint: hint(name),
     error: errors[name],
   });
   const percentField = (name: FieldName) => (
-    <UnitField {...field(name)} unit={labels.percent} inputMode="decimal" defaultValue={String(values[name])} />
+    <UnitField {...field(name)} unit="%" inputMode="decimal" defaultValue={String(values[name])} />
   );
   const countField = (name: FieldName) => (
     <UnitField {...field(name)} inputMode="numeric" defaultValue={String(values[name])} />
@@ -100,7 +183,7 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
       className="scroll-mt-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6"
     >
       <h2 id={`settings-${id}-title`} className="mb-4 text-xl font-bold">
-        {labels.sections[id]}
+        {t(`settings.sections.${id}`)}
       </h2>
       <div className="flex flex-col gap-5">{children}</div>
     </section>
@@ -108,13 +191,13 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
 
   return (
     <div className="flex flex-col gap-6 lg:flex-row lg:items-start">
-      <nav aria-label={labels.contents} className="lg:sticky lg:top-4 lg:w-56 lg:shrink-0">
-        <h2 className="mb-2 text-sm font-semibold text-stone-600">{labels.contents}</h2>
+      <nav aria-label={t("settings.page.contents")} className="lg:sticky lg:top-4 lg:w-56 lg:shrink-0">
+        <h2 className="mb-2 text-sm font-semibold text-stone-600">{t("settings.page.contents")}</h2>
         <ul className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
           {SETTINGS_SECTIONS.map((id) => (
             <li key={id}>
               <a href={`#settings-${id}`} className="inline-block rounded-md px-2 py-1 hover:bg-stone-100">
-                {labels.sections[id]}
+                {t(`settings.sections.${id}`)}
               </a>
             </li>
           ))}
@@ -128,7 +211,7 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
           "general",
           <>
             <TextField {...field("name")} defaultValue={values.name} maxLength={200} autoComplete="off" />
-            <SelectField {...field("defaultPlanId")} options={options.plans} defaultValue={values.defaultPlanId} />
+            <SelectField {...field("defaultPlanId")} options={choice.plans} defaultValue={values.defaultPlanId} />
             {countField("closedShopGraceMonths")}
           </>,
         )}
@@ -138,16 +221,16 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
           <>
             <ChoiceGroup
               {...field("locales")}
-              legend={labels.fields.locales.label}
+              legend={label("locales")}
               type="checkbox"
-              choices={options.locales}
+              choices={choice.locales}
               checked={values.locales}
             />
-            <SelectField {...field("defaultLocale")} options={options.locales} defaultValue={values.defaultLocale} />
+            <SelectField {...field("defaultLocale")} options={choice.locales} defaultValue={values.defaultLocale} />
             {currencyLocked ? (
               <div className="flex flex-col gap-1">
                 <label htmlFor="settings-currency" className="font-medium">
-                  {labels.fields.currency.label}
+                  {label("currency")}
                 </label>
                 <input
                   id="settings-currency"
@@ -158,7 +241,7 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
                   className="block w-full max-w-40 rounded-lg border border-stone-200 bg-stone-100 px-3 py-2 text-stone-700"
                 />
                 <p id="settings-currency-hint" className="text-sm text-stone-600">
-                  {labels.fields.currency.hint}
+                  {hint("currency")}
                 </p>
                 {errors.currency ? <p className="text-sm font-medium text-red-700">{errors.currency}</p> : null}
               </div>
@@ -174,9 +257,9 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
           <>
             <ChoiceGroup
               {...field("captureMode")}
-              legend={labels.fields.captureMode.label}
+              legend={label("captureMode")}
               type="radio"
-              choices={options.captureModes}
+              choices={choice.captureModes}
               checked={[values.captureMode]}
             />
             {percentField("paymentFeeBps")}
@@ -188,9 +271,9 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
             />
             <ChoiceGroup
               {...field("paymentFeePassedOn")}
-              legend={labels.fields.paymentFeePassedOn.label}
+              legend={label("paymentFeePassedOn")}
               type="radio"
-              choices={options.paymentFeePassedOn}
+              choices={choice.paymentFeePassedOn}
               checked={[String(values.paymentFeePassedOn)]}
             />
             {percentField("feesVatBps")}
@@ -224,14 +307,14 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
           <>
             <ChoiceGroup
               {...field("holdRule")}
-              legend={labels.fields.holdRule.label}
+              legend={label("holdRule")}
               type="radio"
-              choices={options.holdRules}
+              choices={choice.holdRules}
               checked={[values.holdRule]}
             />
             <SelectField
               {...field("payoutSchedule")}
-              options={options.payoutSchedules}
+              options={choice.payoutSchedules}
               defaultValue={values.payoutSchedule}
             />
             <SelectField
@@ -290,8 +373,8 @@ export function SettingsForm({ action, initial, labels, options, currencyLocked 
         )}
 
         <div className="sticky bottom-0 -mx-4 border-t border-stone-200 bg-white/95 px-4 py-3 sm:mx-0 sm:rounded-xl sm:border">
-          <PendingButton pending={pending} pendingLabel={labels.pending} className={primaryButton}>
-            {labels.submit}
+          <PendingButton pending={pending} pendingLabel={t("settings.page.pending")} className={primaryButton}>
+            {t("settings.page.submit")}
           </PendingButton>
         </div>
       </form>

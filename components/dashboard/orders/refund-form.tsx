@@ -5,6 +5,7 @@ import { AmountField } from "@/components/orders/amount-field";
 import { AskToConfirmButton, ConfirmStep } from "@/components/orders/confirm-step";
 import { FormCard } from "@/components/orders/form-card";
 import { FieldError } from "@/components/ui/field-parts";
+import { COUNT_INPUT } from "@/components/ui/count-input";
 import { FormMessage, topErrorOf } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -146,11 +147,7 @@ export function RefundForm({ id, action, currency, remaining, lines, viewer }: P
                         name={`quantity.${line.id}`}
                         label={line.label}
                         hint={line.hint}
-                        type="number"
-                        min={0}
-                        max={line.refundableQuantity}
-                        step={1}
-                        inputMode="numeric"
+                        {...COUNT_INPUT}
                         defaultValue={values[`quantity.${line.id}`] ?? ""}
                         error={errors[`quantity.${line.id}`]}
                       />
