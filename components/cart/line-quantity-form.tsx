@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { COUNT_INPUT, COUNT_PATTERN } from "@/components/ui/count-input";
 import { inputBase, secondaryButton } from "@/components/ui/styles";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
-import { useT } from "@/lib/i18n/client";
+import { useLocale, useT } from "@/lib/i18n/client";
 import { FormFeedback } from "./form-feedback";
 
 const IDLE: FormState = { status: "idle", fieldErrors: {} };
@@ -20,6 +20,7 @@ type LineQuantityFormProps = {
 /** The quantity of one cart line, with its own "Update" button (0 removes the line). */
 export function LineQuantityForm({ action, lineId, quantity, title }: LineQuantityFormProps) {
   const t = useT();
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, IDLE);
   const inputId = `quantity-${lineId}`;
   const errorId = `quantity-${lineId}-error`;
@@ -38,7 +39,7 @@ export function LineQuantityForm({ action, lineId, quantity, title }: LineQuanti
             {...COUNT_INPUT}
             pattern={COUNT_PATTERN}
             required
-            defaultValue={quantity}
+            defaultValue={new Intl.NumberFormat(locale, { useGrouping: false }).format(quantity)}
             aria-invalid={invalid || undefined}
             aria-describedby={invalid ? errorId : undefined}
             className={inputBase}

@@ -83,6 +83,8 @@ test("a shopper browses, searches, adds to the cart and pays in Persian, right t
   await page.goto("/cart");
   await expect(page.getByRole("heading", { level: 1, name: "سبد خرید" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("۲ کالا");
+  // The line's quantity field shows its saved value in Persian digits too.
+  await expect(page.getByRole("textbox", { name: /^تعداد / })).toHaveValue("۲");
   // The shop's name is isolated (FSI … PDI) inside the Persian label: matched by a pattern.
   const part = page.getByRole("region", { name: new RegExp(`^سفارش از .*${HONEY.shop}`) });
   await part.getByRole("radio", { name: /^تحویل حضوری/ }).check();
