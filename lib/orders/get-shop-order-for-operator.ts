@@ -60,6 +60,8 @@ export type OperatorShopOrderDetail = ShopOrderView & {
   pickup: { address: string | null; instructions: string | null } | null;
   orderTotalAmount: number;
   paymentProvider: string | null;
+  /** placed in the visible test mode: paid with a test card, no money collected (docs/security.md) */
+  testMode: boolean;
   /** the whole order's payment (docs/domain.md, capture): authorized, captured or released amounts and when */
   payment: OrderPaymentView;
   refundedAmount: number;
@@ -99,6 +101,7 @@ export async function getShopOrderForOperator(
           ...SHOP_ORDER_SELECT.order.select,
           totalAmount: true,
           paymentProvider: true,
+          testMode: true,
           status: true,
           captureMode: true,
           capturedAmount: true,
@@ -167,6 +170,7 @@ export async function getShopOrderForOperator(
         : null,
     orderTotalAmount: part.order.totalAmount,
     paymentProvider: part.order.paymentProvider,
+    testMode: part.order.testMode,
     payment: {
       captureMode: part.order.captureMode,
       state: paymentStateOf(part.order),

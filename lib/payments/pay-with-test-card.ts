@@ -6,6 +6,7 @@ import { declineOrderPayment } from "@/lib/orders/decline-order-payment";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canAccessOrder } from "@/lib/orders/order-access";
+import { assertTestPaymentsAllowed } from "./payment-provider";
 import { isCvc, isFutureExpiry, testCardOutcome } from "./test-cards";
 
 export const testCardSchema = z.object({
@@ -18,9 +19,11 @@ export type TestCardInput = z.input<typeof testCardSchema>;
 
 /**
  * Checks a card typed on the test provider's page (an order's or a rent term's): VALIDATION with
- * every field in error, else whether the card pays or is declined.
+ * every field in error, else whether the card pays or is declined. CONFLICT first in production
+ * without the test mode's opt-in (docs/security.md): no test card pays anything there.
  */
 export function readTestCard(input: TestCardInput, now = new Date()): "success" | "declined" {
+  assertTestPaymentsAllowed();
   const card = testCardSchema.safeParse(input);
   if (!card.success) throw new AppError("VALIDATION", "invalid card", { cardNumber: "orders.pay.errors.cardNumber" });
   const outcome = testCardOutcome(card.data.cardNumber);
@@ -48,6 +51,8 @@ export async function payWithTestCard(
   orderId: string,
   input: TestCardInput,
 ): Promise<TestPaymentResult> {
+  // Refused before anything is read or written (docs/security.md, production mode).
+  assertTestPaymentsAllowed();
   const order = await getDb().order.findUnique({
     where: { id: orderId },
     select: {
@@ -79,7 +84,7 @@ export async function payWithTestCard(
     currency: order.currency,
   });
   if (result.status === "confirmed" || result.status === "already-paid") return "paid";
-  // Released meanwhile (its 15 minutes ran out): nothing was charged.
+  // Released meanwhile (its stock hold ran out): nothing was charged.
   if (result.status === "order-gone") return "declined";
   throw new AppError("CONFLICT", `test payment not applied: ${result.status}`);
 }

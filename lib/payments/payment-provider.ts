@@ -1,11 +1,14 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { paymentMode, testPaymentsAllowed } from "@/lib/config/production-mode";
+import { AppError } from "@/lib/errors";
 import { isStripeConfigured } from "./stripe-client";
 
 // Two payment providers behind one confirmation path (lib/orders/confirm-order-payment.ts):
 // Stripe when STRIPE_SECRET_KEY is set (hosted Checkout Session on the platform account, separate
 // charges and transfers grouped by the order), otherwise the built-in test provider (a simulated
-// payment page with test card numbers).
+// payment page with test card numbers) — never in production without the operator's opt-in to a
+// visible test mode (docs/security.md, "Production mode and configuration").
 export type PayableOrder = {
   id: string;
   number: string;
@@ -78,9 +81,33 @@ export function registerStripeProvider(provider: PaymentProvider): void {
   stripeProvider = provider;
 }
 
+/**
+ * Throws CONFLICT when the built-in test provider may not take a payment: production without
+ * the opt-in (HALLE_TEST_PAYMENTS=1), so that even a server started by hand, past the start
+ * scripts' configuration check, cannot mark an order paid without collecting money.
+ */
+export function assertTestPaymentsAllowed(env: NodeJS.ProcessEnv = process.env): void {
+  if (!testPaymentsAllowed(env))
+    throw new AppError("CONFLICT", "test payments refused in production", {
+      form: "security.production.paymentsUnavailable",
+    });
+}
+
 export function getPaymentProvider(): PaymentProvider {
   if (isStripeConfigured() && stripeProvider) return stripeProvider;
+  assertTestPaymentsAllowed();
   return testPaymentProvider;
+}
+
+/**
+ * Whether an order placed now is a test order (Order.testMode): the visible test mode's test
+ * provider. Throws CONFLICT when no provider may take its payment, so nothing is placed.
+ */
+export function placedInTestMode(env: NodeJS.ProcessEnv = process.env): boolean {
+  const mode = paymentMode(env);
+  if (mode === "stripe") return false;
+  assertTestPaymentsAllowed(env);
+  return mode === "test-mode";
 }
 
 /** The provider an order was handed to (Order.paymentProvider), whatever is configured now. */

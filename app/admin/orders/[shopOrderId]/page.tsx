@@ -75,6 +75,14 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
         </div>
       ) : null}
       <PageHeader title={t("orders.dashboard.detailTitle", { number: part.orderNumber })} description={part.shopName} />
+      {part.testMode ? (
+        <p
+          role="note"
+          className="mb-4 rounded-lg border-2 border-dashed border-amber-500 bg-amber-50 p-3 font-semibold text-amber-900"
+        >
+          {t("security.production.testOrder")}
+        </p>
+      ) : null}
       <ShopOrderHeadline part={part} locale={locale} t={t} />
       <div className="flex flex-col gap-8">
         <Section id="next-step" title={t("orders.admin.actionsTitle")}>

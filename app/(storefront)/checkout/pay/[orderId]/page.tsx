@@ -8,6 +8,7 @@ import { TestCardForm } from "@/components/payments/test-card-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButton } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
+import { testPaymentsAllowed } from "@/lib/config/production-mode";
 import { getT } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money/format-money";
 import { orNotFound } from "@/lib/or-not-found";
@@ -16,6 +17,7 @@ import { ORDER_ACCESS_COOKIE } from "@/lib/orders/order-access";
 import { testPaymentWords } from "@/lib/payments/payment-wording";
 import { TEST_CARD_DECLINED, TEST_CARD_SUCCESS } from "@/lib/payments/test-cards";
 import { payWithTestCardAction } from "./actions";
+import { cancelPaymentPath } from "@/lib/orders/order-tokens";
 
 type PageProps = { params: Promise<{ orderId: string }> };
 
@@ -27,7 +29,9 @@ export default async function TestPaymentPage({ params }: PageProps) {
   const [{ locale, t }, actor, jar] = await Promise.all([getT(), getActor(), cookies()]);
   const order = await orNotFound(getOrderForViewer(actor, jar.get(ORDER_ACCESS_COOKIE)?.value, orderId));
   if (order.status === "PAID") redirect(`/checkout/complete/${order.id}`);
-  if (order.status !== "AWAITING_PAYMENT" || order.paymentProvider !== "test") notFound();
+  // Never in production without the test mode's opt-in (docs/security.md); payWithTestCard refuses too.
+  if (order.status !== "AWAITING_PAYMENT" || order.paymentProvider !== "test" || !testPaymentsAllowed(process.env))
+    notFound();
   // Capture on acceptance: the card is only authorized here (docs/domain.md, capture).
   const words = testPaymentWords(order.captureMode);
 
@@ -70,7 +74,7 @@ export default async function TestPaymentPage({ params }: PageProps) {
             />
           </ClientMessages>
           {/* Like "back" on Stripe's page: releases the order. A plain link, never prefetched (the GET acts). */}
-          <a href={`/checkout/cancelled/${encodeURIComponent(order.id)}`} className={`${secondaryButton} self-start`}>
+          <a href={cancelPaymentPath(order.id)} className={`${secondaryButton} self-start`}>
             {t("orders.pay.cancel")}
           </a>
         </div>
