@@ -12,6 +12,8 @@ type ModerationProductListProps = {
   /** where the list is (filter, search, page): sent with the action so it comes back here */
   listState: Record<string, string>;
   unpublishAction: FormAction;
+  /** lifts a moderation hold (docs/security.md, moderation) */
+  liftHoldAction: FormAction;
   reasonMaxLength: number;
   locale: Locale;
   t: Translate;
@@ -114,6 +116,28 @@ function UnpublishForm({
   );
 }
 
+function LiftHoldForm({
+  product,
+  idPrefix,
+  ...props
+}: Omit<ModerationProductListProps, "products" | "locale"> & { product: ProductForModeration; idPrefix: string }) {
+  const { t } = props;
+  if (!product.moderationReason) return null;
+  return (
+    <ConfirmActionForm
+      id={`${idPrefix}-${product.id}`}
+      action={props.liftHoldAction}
+      hidden={{ productId: product.id, ...props.listState }}
+      labels={{
+        open: t("security.review.moderation.lift"),
+        confirmText: t("security.review.moderation.liftConfirm", { title: product.title, shop: product.shop.name }),
+        submit: t("security.review.moderation.liftSubmit"),
+        pending: t("moderation.actions.pending"),
+      }}
+    />
+  );
+}
+
 /** Every product for the operator: a table from md up, cards on phones; online products can be taken offline. */
 export function ModerationProductList({ products, locale, ...props }: ModerationProductListProps) {
   const { t } = props;
@@ -137,6 +161,7 @@ export function ModerationProductList({ products, locale, ...props }: Moderation
             </div>
             <Status product={product} locale={locale} t={t} />
             <UnpublishForm product={product} idPrefix="card-unpublish" {...props} />
+            <LiftHoldForm product={product} idPrefix="card-lift" {...props} />
           </li>
         ))}
       </ul>
@@ -186,6 +211,8 @@ export function ModerationProductList({ products, locale, ...props }: Moderation
                 <td className="min-w-56 px-4 py-3">
                   {product.status === "ACTIVE" ? (
                     <UnpublishForm product={product} idPrefix="row-unpublish" {...props} />
+                  ) : product.moderationReason ? (
+                    <LiftHoldForm product={product} idPrefix="row-lift" {...props} />
                   ) : (
                     <span aria-hidden="true">—</span>
                   )}

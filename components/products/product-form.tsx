@@ -43,6 +43,8 @@ type ProductFormProps = {
   values: ProductFormValues;
   categories: CategoryGroup[];
   shippingClasses: { id: string; name: string }[];
+  /** on moderation hold: "online" is not offered (docs/security.md, moderation) */
+  held?: boolean;
 };
 
 const fieldset = "flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-6";
@@ -148,6 +150,7 @@ export function ProductForm({
   values,
   categories,
   shippingClasses,
+  held = false,
 }: ProductFormProps) {
   const t = useT();
   const sign = currencySign(currency, useLocale());
@@ -155,6 +158,7 @@ export function ProductForm({
   // "Archived" is offered only to a product already archived (archiving is its own action).
   const statuses = (["DRAFT", "ACTIVE", "ARCHIVED"] as const)
     .filter((status) => status !== "ARCHIVED" || values.status === "ARCHIVED")
+    .filter((status) => status !== "ACTIVE" || !held || values.status === "ACTIVE")
     .map((status) => ({ value: status, label: t(`products.form.statuses.${status}`) }));
   const kinds = PRODUCT_KINDS.map((kind) => ({ value: kind, label: t(`products.form.kinds.${kind}`) }));
   const { formRef, state, formAction, pending, onSubmit, errors, valueOf, checkedOf } = useOnboardingForm(action);

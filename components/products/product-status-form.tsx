@@ -8,10 +8,22 @@ import { useT } from "@/lib/i18n/client";
 
 type Action = FormAction;
 
-/** Publish or move to draft from the editor; a refusal lists what the product still lacks. */
-export function ProductStatusForm({ action, status }: { action: Action; status: "DRAFT" | "ACTIVE" | "ARCHIVED" }) {
+/**
+ * Publish or move to draft from the editor; a refusal lists what the product still lacks. A
+ * product on moderation hold has no publish button (the page says why; docs/security.md, moderation).
+ */
+export function ProductStatusForm({
+  action,
+  status,
+  held = false,
+}: {
+  action: Action;
+  status: "DRAFT" | "ACTIVE" | "ARCHIVED";
+  held?: boolean;
+}) {
   const t = useT();
   const online = status === "ACTIVE";
+  const canToggle = online || !held;
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="flex flex-col gap-2">
@@ -20,10 +32,14 @@ export function ProductStatusForm({ action, status }: { action: Action; status: 
         <p className="font-medium">
           {t("products.editor.statusNow", { status: t(`products.form.statuses.${status}`) })}
         </p>
-        <input type="hidden" name="status" value={online ? "DRAFT" : "ACTIVE"} />
-        <button type="submit" disabled={pending} className={online ? secondaryButton : primaryButton}>
-          {online ? t("products.editor.unpublish") : t("products.editor.publish")}
-        </button>
+        {canToggle ? (
+          <>
+            <input type="hidden" name="status" value={online ? "DRAFT" : "ACTIVE"} />
+            <button type="submit" disabled={pending} className={online ? secondaryButton : primaryButton}>
+              {online ? t("products.editor.unpublish") : t("products.editor.publish")}
+            </button>
+          </>
+        ) : null}
       </div>
     </form>
   );

@@ -9,6 +9,8 @@ export type ShopPayout = {
   holderName: string | null;
   /** masked: the full IBAN is never sent back to the browser */
   maskedIban: string | null;
+  /** a change waiting for an operator (docs/security.md, payout details), masked */
+  pendingMaskedIban: string | null;
   stripeConnected: boolean;
   stripeAvailable: boolean;
 };
@@ -18,11 +20,13 @@ export async function getShopPayout(actor: Actor | null, shopId: string): Promis
   const shop = await getOwnedShopOrThrow(getDb(), actor, shopId, {
     payoutHolderName: true,
     payoutIban: true,
+    pendingPayoutIban: true,
     stripeAccountId: true,
   });
   return {
     holderName: shop.payoutHolderName,
     maskedIban: shop.payoutIban ? maskIban(shop.payoutIban) : null,
+    pendingMaskedIban: shop.pendingPayoutIban ? maskIban(shop.pendingPayoutIban) : null,
     stripeConnected: Boolean(shop.stripeAccountId),
     stripeAvailable: isStripeConfigured(),
   };

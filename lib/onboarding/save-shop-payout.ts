@@ -4,17 +4,23 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/forms/parse-input";
+import { requestPayoutChange } from "@/lib/payouts/payout-change/request-payout-change";
+import { payoutChangeNeedsReview } from "@/lib/payouts/payout-change/payout-change-rule";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { payoutSchema, type PayoutInput } from "./payout-schema";
-import { needsReviewAfterChange, requestShopReview } from "./request-shop-review";
 import { stepNumber } from "./steps";
 
-export type SaveShopPayoutResult = { reviewRequested: boolean; status: ShopStatus };
+export type SaveShopPayoutResult = {
+  /** the change waits for an operator (an approved shop): the payouts keep the approved account */
+  reviewRequested: boolean;
+  status: ShopStatus;
+};
 
 /**
  * Step 5: the payout account holder and IBAN (checked by its mod-97 checksum, stored normalised).
- * A blank IBAN keeps the stored one. On an approved or suspended shop a real change goes back to
- * review while the shop keeps its status.
+ * A blank IBAN keeps the stored one. A shop not yet approved edits them directly. On a shop that
+ * was approved, a real change is stored as pending: the payouts keep using the approved account
+ * until an operator approves it, and the owner is e-mailed (docs/security.md, payout details).
  */
 export async function saveShopPayout(
   actor: Actor | null,
@@ -26,6 +32,7 @@ export async function saveShopPayout(
     id: true,
     name: true,
     status: true,
+    approvedAt: true,
     onboardingStep: true,
     payoutHolderName: true,
     payoutIban: true,
@@ -38,6 +45,14 @@ export async function saveShopPayout(
   if (values.holderName !== shop.payoutHolderName) changedFields.push("payoutHolderName");
   if (iban !== shop.payoutIban) changedFields.push("payoutIban");
 
+  if (payoutChangeNeedsReview(shop)) {
+    if (changedFields.length === 0) return { reviewRequested: false, status: shop.status };
+    await getDb().$transaction((tx) =>
+      requestPayoutChange(tx, actor, shop, { holderName: values.holderName, iban, fields: changedFields }),
+    );
+    return { reviewRequested: true, status: shop.status };
+  }
+
   return getDb().$transaction(async (tx) => {
     const updated = await tx.shop.updateMany({
       where: { id: shop.id, ownerId: actor.id },
@@ -48,8 +63,6 @@ export async function saveShopPayout(
       },
     });
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
-    const reviewRequested = needsReviewAfterChange(shop.status) && changedFields.length > 0;
-    if (reviewRequested) await requestShopReview(tx, actor, shop, { step: "payout", fields: changedFields });
-    return { reviewRequested, status: shop.status };
+    return { reviewRequested: false, status: shop.status };
   });
 }

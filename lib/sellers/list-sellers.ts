@@ -68,7 +68,9 @@ async function matchingShopIds(query: string): Promise<string[]> {
 
 function filterWhere(filter: SellerFilter): Prisma.ShopWhereInput {
   if (filter === "ALL") return {};
-  if (filter === "REVIEW") return { status: "APPROVED", reviewPending: true };
+  // Changes under review: identity changes, and payout account changes waiting (docs/security.md, payout details).
+  if (filter === "REVIEW")
+    return { OR: [{ status: "APPROVED", reviewPending: true }, { pendingPayoutIban: { not: null } }] };
   return { status: filter };
 }
 

@@ -2,8 +2,10 @@ import { expect, test } from "./fixtures";
 import { OPERATOR, signIn } from "./support";
 
 // Demo data (prisma/seed): "La Cave des Arènes" (owner caviste@halle.test) is an approved shop
-// that no other spec uses; its "Cidre fermier brut" is taken offline here for good.
+// that no other spec uses; its "Cidre fermier brut" is taken offline here, held until the operator
+// lifts the hold (docs/security.md, moderation), and left a draft.
 const SHOP = { slug: "la-cave-des-arenes", name: "La Cave des Arènes", owner: "caviste@halle.test" };
+const OWNER_PASSWORD = "demo-vendor-2026";
 const PRODUCT = "Cidre fermier brut (75 cl)";
 const REASON = "Mention « L'abus d'alcool est dangereux pour la santé » absente de la fiche.";
 
@@ -74,4 +76,28 @@ test("the operator takes a product offline with a reason: it leaves the shop's p
   await expect(email).toContainText(`À : ${SHOP.owner}`);
   await email.getByText("Afficher le texte").click();
   await expect(email).toContainText(REASON);
+
+  // The vendor reads the reason in the editor, and has no way to put the product back online.
+  const vendorContext = await browser.newContext();
+  const vendor = await vendorContext.newPage();
+  await signIn(vendor, SHOP.owner, OWNER_PASSWORD);
+  await vendor.goto("/dashboard/products");
+  await vendor.getByRole("link", { name: PRODUCT, exact: true }).click();
+  const note = vendor.getByRole("note").filter({ hasText: "Produit retiré par la modération" });
+  await expect(note).toContainText(REASON);
+  await expect(note).toContainText("ne peut pas être remis en ligne");
+  await expect(vendor.getByRole("button", { name: "Mettre en ligne" })).toHaveCount(0);
+
+  // Only the operator lifts the hold; the product stays a draft, and its vendor may publish it again.
+  await page.goto("/admin/products?status=moderated");
+  const held = page.getByRole("row").filter({ hasText: PRODUCT }).filter({ hasText: SHOP.name });
+  await held.getByText("Lever le retrait", { exact: true }).click();
+  await held.getByRole("button", { name: "Confirmer la levée" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Retrait levé" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: PRODUCT }).filter({ hasText: SHOP.name })).toHaveCount(0);
+
+  await vendor.reload();
+  await expect(vendor.getByRole("note").filter({ hasText: "Produit retiré par la modération" })).toHaveCount(0);
+  await expect(vendor.getByRole("button", { name: "Mettre en ligne" })).toBeVisible();
+  await vendorContext.close();
 });

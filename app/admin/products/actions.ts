@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
+import { liftProductHold } from "@/lib/catalog/moderation/lift-product-hold";
 import { unpublishProduct } from "@/lib/catalog/moderation/unpublish-product";
 import { parseModerationFilter } from "@/lib/catalog/moderation/schemas";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
@@ -26,6 +27,26 @@ export async function unpublishProductAction(_previous: FormState, formData: For
         query: text(formData, "q").trim().slice(0, 100),
         page: Number.isNaN(page) ? 1 : page,
         done: "unpublished",
+      }),
+    );
+  });
+}
+
+/** Only an operator lifts a moderation hold (docs/security.md, moderation); the product stays a draft. */
+export async function liftProductHoldAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActor();
+  const { t } = await getT();
+  return runFormAction(t, "liftProductHold", async () => {
+    await liftProductHold(actor, { productId: text(formData, "productId") });
+    revalidatePath("/admin", "layout");
+    revalidatePath("/dashboard/products", "layout");
+    const page = Number.parseInt(text(formData, "page"), 10);
+    redirect(
+      moderationHref({
+        filter: parseModerationFilter(text(formData, "status")),
+        query: text(formData, "q").trim().slice(0, 100),
+        page: Number.isNaN(page) ? 1 : page,
+        done: "lifted",
       }),
     );
   });

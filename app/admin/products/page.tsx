@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listProductsForModeration } from "@/lib/catalog/moderation/list-products-for-moderation";
 import { MODERATION_FILTERS, MODERATION_REASON_MAX } from "@/lib/catalog/moderation/schemas";
 import { getT } from "@/lib/i18n/server";
-import { unpublishProductAction } from "./actions";
+import { liftProductHoldAction, unpublishProductAction } from "./actions";
 import { moderationHref } from "./list-href";
 
 type SearchParams = Promise<{
@@ -44,6 +44,11 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
       {first(params.done) === "unpublished" ? (
         <div className="mb-6">
           <FormMessage success={t("moderation.done.unpublished")} />
+        </div>
+      ) : null}
+      {first(params.done) === "lifted" ? (
+        <div className="mb-6">
+          <FormMessage success={t("security.review.moderation.lifted")} />
         </div>
       ) : null}
       <nav aria-label={t("moderation.list.filtersLabel")} className="mb-4 overflow-x-auto">
@@ -89,6 +94,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
             products={list.products}
             listState={listState}
             unpublishAction={unpublishProductAction}
+            liftHoldAction={liftProductHoldAction}
             reasonMaxLength={MODERATION_REASON_MAX}
             locale={locale}
             t={t}

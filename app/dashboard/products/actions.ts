@@ -65,6 +65,8 @@ export async function applyBulkAction(_previous: BulkState, formData: FormData):
     refused = result.refused.map((product) =>
       t("productList.bulk.refusedItem", { title: product.title, missing: missingList(t, locale, product.reasons) }),
     );
+    // Products on moderation hold are skipped and counted (docs/security.md, moderation).
+    if (result.held.length > 0) refused.push(t("security.review.moderation.bulkHeld", { count: result.held.length }));
     // When every product was refused, the list of refusals says it all.
     if (result.updated.length === 0 && refused.length > 0) return "";
     return t(`productList.bulk.updated.${pluralForm(locale, result.updated.length)}`, { count: result.updated.length });

@@ -28,6 +28,7 @@ export async function loadImportContext(db: Db, shopId: string): Promise<ImportC
         hideWhenOutOfStock: true,
         weightGrams: true,
         shippingClassId: true,
+        moderationReason: true,
         _count: { select: { images: true } },
       },
     }),
@@ -36,8 +37,8 @@ export async function loadImportContext(db: Db, shopId: string): Promise<ImportC
   ]);
 
   const existing = new Map<string, ExistingProduct>();
-  for (const { _count, sku, ...product } of products)
-    existing.set(sku!, { ...product, sku: sku!, imageCount: _count.images });
+  for (const { _count, sku, moderationReason, ...product } of products)
+    existing.set(sku!, { ...product, sku: sku!, imageCount: _count.images, moderationHeld: moderationReason !== null });
 
   // Allowed = neither the category nor any ancestor is prohibited (the rule of assertCategoryAllowed).
   const byId = new Map(categories.map((category) => [category.id, category]));

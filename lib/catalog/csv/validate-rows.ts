@@ -30,7 +30,13 @@ export type ImportedProductData = {
   shippingClassId: string | null;
 };
 
-export type ExistingProduct = ImportedProductData & { id: string; sku: string; imageCount: number };
+export type ExistingProduct = ImportedProductData & {
+  id: string;
+  sku: string;
+  imageCount: number;
+  /** on moderation hold: the file may not put it online (docs/security.md, moderation) */
+  moderationHeld?: boolean;
+};
 
 export type ImportContext = {
   /** the shop's products by SKU */
@@ -200,6 +206,8 @@ export function validateRows(
         weightGrams: fields.weightGrams,
         shippingClassId,
       };
+      if (status === "ACTIVE" && existing?.moderationHeld && existing.status !== "ACTIVE")
+        fail("status", "security.review.moderation.csvHeld");
       if (status === "ACTIVE") {
         const missing = missingForPublish({ ...data, imageCount: existing?.imageCount ?? 0 });
         // An online product is not refused for what it already lacked before this file.

@@ -78,16 +78,17 @@ export async function updatePlannedRows(
     const c = columnsOf(batch);
     const ids = batch.map((row) => row.productId);
     const publishes = batch.map((row) => row.publishes);
-    // Publishing clears a moderation reason, as publishing from the list does.
+    // A product on moderation hold stays as it is (docs/security.md, moderation): an import never
+    // puts it online and never clears its reason; the plan reports such rows, and this guard
+    // holds even for a hold set between the preview and the commit.
     await tx.$executeRaw`
       UPDATE "Product" AS p SET
         "title" = v.title, "shortDescription" = v.short, "description" = v.description, "kind" = v.kind::"ProductKind",
-        "status" = v.status::"ProductStatus", "categoryId" = v.category, "priceAmount" = v.price, "compareAtAmount" = v.compare_at,
+        "status" = CASE WHEN p."moderationReason" IS NOT NULL AND v.status = 'ACTIVE' THEN p."status" ELSE v.status::"ProductStatus" END,
+        "categoryId" = v.category, "priceAmount" = v.price, "compareAtAmount" = v.compare_at,
         "estimatedPrice" = v.estimated, "priceUnit" = v.unit, "stockTracked" = v.tracked, "stock" = v.stock,
         "hideWhenOutOfStock" = v.hide, "weightGrams" = v.weight, "shippingClassId" = v.shipping, "updatedAt" = ${now},
-        "publishedAt" = CASE WHEN v.publishes THEN COALESCE(p."publishedAt", ${now}) ELSE p."publishedAt" END,
-        "moderationReason" = CASE WHEN v.publishes THEN NULL ELSE p."moderationReason" END,
-        "moderatedAt" = CASE WHEN v.publishes THEN NULL ELSE p."moderatedAt" END
+        "publishedAt" = CASE WHEN v.publishes AND p."moderationReason" IS NULL THEN COALESCE(p."publishedAt", ${now}) ELSE p."publishedAt" END
       FROM unnest(${ids}::text[], ${c.title}::text[], ${c.shortDescription}::text[], ${c.description}::text[],
         ${c.kind}::text[], ${c.status}::text[], ${c.categoryId}::text[], ${c.priceAmount}::int[], ${c.compareAtAmount}::int[],
         ${c.estimatedPrice}::boolean[], ${c.priceUnit}::text[], ${c.stockTracked}::boolean[], ${c.stock}::int[], ${c.hideWhenOutOfStock}::boolean[],

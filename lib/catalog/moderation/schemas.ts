@@ -16,6 +16,11 @@ export const unpublishProductSchema = z.object({
 });
 export type UnpublishProductInput = z.input<typeof unpublishProductSchema>;
 
+export const liftProductHoldSchema = z.object({
+  productId: idSchema({ invalid: "forms.errors.invalid" }),
+});
+export type LiftProductHoldInput = z.input<typeof liftProductHoldSchema>;
+
 /** The operator's product filters: online (default), draft, moderated (whatever the status), every product. */
 export const MODERATION_FILTERS = ["ACTIVE", "DRAFT", "MODERATED", "ALL"] as const;
 export type ModerationFilter = (typeof MODERATION_FILTERS)[number];

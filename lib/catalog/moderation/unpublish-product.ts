@@ -13,7 +13,8 @@ import { unpublishProductSchema, type UnpublishProductInput } from "./schemas";
  * Moderation: an operator takes an online product offline (back to draft) with a reason, in one
  * transaction with the audit row and the e-mail to the shop's owner. The update is conditional:
  * a product that is no longer online (already unpublished, withdrawn by its vendor) is CONFLICT
- * and nothing is written. The vendor may publish again once they have dealt with the reason.
+ * and nothing is written. The product stays on moderation hold until an operator lifts it
+ * (`liftProductHold`): its vendor cannot publish it meanwhile (docs/security.md, moderation).
  */
 export async function unpublishProduct(actor: Actor | null, input: UnpublishProductInput): Promise<void> {
   assertRole(actor, "OPERATOR");
@@ -32,7 +33,7 @@ export async function unpublishProduct(actor: Actor | null, input: UnpublishProd
     const moderatedAt = new Date();
     const { count } = await tx.product.updateMany({
       where: { id: product.id, status: "ACTIVE" },
-      data: { status: "DRAFT", moderationReason: reason, moderatedAt },
+      data: { status: "DRAFT", moderationReason: reason, moderatedAt, moderatedById: actor.id },
     });
     if (count !== 1)
       throw new AppError("CONFLICT", `product ${product.id} is ${product.status}`, {

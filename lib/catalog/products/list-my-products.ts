@@ -6,6 +6,7 @@ import type { Prisma, ProductStatus } from "@/lib/generated/prisma/client";
 import { parseId } from "@/lib/parse-id";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { categoryName } from "../category-name";
+import { cleanText } from "@/lib/text/clean-text";
 
 export const PRODUCT_LIST_PAGE_SIZE = 25;
 /** "Low stock": tracked and at most this many left (but not zero). */
@@ -27,7 +28,8 @@ const withDefault = <T extends readonly [string, ...string[]]>(values: T, fallba
   );
 
 export const productListQuerySchema = z.object({
-  q: z.preprocess((value) => (typeof value === "string" ? value.trim().slice(0, 100) : ""), z.string()),
+  // NUL bytes never reach PostgreSQL (lib/text/clean-text.ts).
+  q: z.preprocess((value) => cleanText(value, 100).trim(), z.string()),
   status: withDefault(PRODUCT_LIST_STATUSES, "current"),
   stock: withDefault(PRODUCT_LIST_STOCK_FILTERS, "any"),
   category: z.preprocess(parseId, z.string().nullable()),

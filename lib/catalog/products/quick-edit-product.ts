@@ -9,10 +9,12 @@ import { parseInput } from "@/lib/forms/parse-input";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { parseMoney } from "@/lib/money/parse-money";
 import { parseIdOrThrow } from "@/lib/parse-id";
+import { isOnModerationHold, moderationHoldError } from "../moderation/moderation-hold";
 import { PRODUCT_LIMITS } from "../product-schema";
 import { missingForPublish } from "../publish-rule";
 import { categoryBlocked } from "./category-blocked";
 import { lockOwnedProducts } from "./owned-products";
+import { MAX_UNIT_PRICE_AMOUNT } from "@/lib/money/amount-limits";
 
 export type QuickEditResult = {
   id: string;
@@ -84,6 +86,7 @@ export async function quickEditProduct(actor: Actor | null, input: QuickEditInpu
         status: true,
         categoryId: true,
         publishedAt: true,
+        moderationReason: true,
         updatedAt: true,
         _count: { select: { images: true } },
       },
@@ -102,6 +105,8 @@ export async function quickEditProduct(actor: Actor | null, input: QuickEditInpu
     if (fields.price !== undefined) {
       const parsed = parseMoney(fields.price, input.locale, product.currency);
       if (parsed === null) throw new AppError("VALIDATION", "invalid price", { price: "products.errors.priceInvalid" });
+      if (parsed > MAX_UNIT_PRICE_AMOUNT)
+        throw new AppError("VALIDATION", "price too high", { price: "security.edges.priceTooHigh" });
       priceAmount = parsed;
     }
     if (fields.stock !== undefined && !product.stockTracked && fields.stock !== product.stock) {
@@ -110,6 +115,9 @@ export async function quickEditProduct(actor: Actor | null, input: QuickEditInpu
     const stock = fields.stock ?? product.stock;
     const status = fields.status ?? product.status;
 
+    if (status === "ACTIVE" && product.status !== "ACTIVE" && isOnModerationHold(product)) {
+      throw moderationHoldError(product.id);
+    }
     if (status === "ACTIVE") {
       const missing: string[] = missingForPublish({ ...product, priceAmount, imageCount: product._count.images });
       if (product.categoryId && (await categoryBlocked(tx, product.categoryId))) missing.push("categoryProhibited");
@@ -138,7 +146,7 @@ export async function quickEditProduct(actor: Actor | null, input: QuickEditInpu
         stock,
         status,
         ...(status === "ACTIVE" && product.status !== "ACTIVE"
-          ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null }
+          ? { publishedAt: product.publishedAt ?? new Date() }
           : {}),
       },
       select: { id: true, priceAmount: true, stock: true, status: true, updatedAt: true },

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { buildCategoryIndex } from "@/lib/search/category-index";
+import { isOnModerationHold } from "../moderation/moderation-hold";
 import { missingForPublish, type PublishRequirement } from "../publish-rule";
 import { lockOwnedProducts, type ProductIdsInput } from "./owned-products";
 
@@ -11,13 +12,16 @@ export type RefusedReason = PublishRequirement | "categoryProhibited";
 export type SetProductsStatusResult = {
   updated: string[];
   refused: { id: string; title: string; reasons: RefusedReason[] }[];
+  /** products an operator put on hold: never published by their vendor (docs/security.md, moderation) */
+  held: { id: string; title: string }[];
 };
 
 /**
  * Publishes, moves to draft or archives the vendor's products (one or many). Publishing checks
  * each product against the publish rule and its category; those that fail are left as they were
- * and reported with what they lack, the others change. Publishing clears a moderation reason
- * (the vendor has dealt with it; the audit log keeps the history). Ownership is all-or-nothing.
+ * and reported with what they lack, the others change. A product on moderation hold is skipped
+ * and reported in `held`: only an operator lifts a hold (docs/security.md, moderation); moving it
+ * to draft or archive keeps the hold and its reason. Ownership is all-or-nothing.
  */
 export async function setProductsStatus(
   actor: Actor | null,
@@ -40,7 +44,7 @@ export async function setProductsStatus(
         _count: { select: { images: true } },
       },
     );
-    const result: SetProductsStatusResult = { updated: [], refused: [] };
+    const result: SetProductsStatusResult = { updated: [], refused: [], held: [] };
     // One read of the (small) category tree for the whole selection, not a walk per product.
     const blocked =
       input.status === "ACTIVE" && products.some((product) => product.categoryId)
@@ -54,6 +58,10 @@ export async function setProductsStatus(
         : new Set<string>();
     for (const product of products) {
       if (product.status === input.status) continue;
+      if (input.status === "ACTIVE" && isOnModerationHold(product)) {
+        result.held.push({ id: product.id, title: product.title });
+        continue;
+      }
       if (input.status === "ACTIVE") {
         const reasons: RefusedReason[] = missingForPublish({ ...product, imageCount: product._count.images });
         if (product.categoryId && blocked.has(product.categoryId)) reasons.push("categoryProhibited");
@@ -66,9 +74,7 @@ export async function setProductsStatus(
         where: { id: product.id },
         data: {
           status: input.status,
-          ...(input.status === "ACTIVE"
-            ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null }
-            : {}),
+          ...(input.status === "ACTIVE" ? { publishedAt: product.publishedAt ?? new Date() } : {}),
         },
       });
       result.updated.push(product.id);

@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
+import { isOnModerationHold, moderationHoldError } from "../moderation/moderation-hold";
 import type { ProductFieldsInput } from "../product-schema";
 import { getOwnedProductOrThrow } from "./owned-products";
 import {
@@ -23,8 +24,9 @@ export type UpdateProductInput = {
 
 /**
  * Saves the editor's form on one of the vendor's products (the shop is the product's own; the
- * slug never changes, so links stay valid). Saving as online applies the publish rule and clears
- * a moderation reason, like publishing from the list. A category that became prohibited only
+ * slug never changes, so links stay valid). Saving as online applies the publish rule; a product
+ * on moderation hold cannot be saved as online and keeps its hold and reason whatever is edited
+ * (docs/security.md, moderation). A category that became prohibited only
  * blocks the save when it is chosen anew or the product is to be online.
  */
 export async function updateProduct(actor: Actor | null, input: UpdateProductInput): Promise<void> {
@@ -41,6 +43,9 @@ export async function updateProduct(actor: Actor | null, input: UpdateProductInp
     });
     await tx.$executeRaw`SELECT 1 FROM "Product" WHERE id = ${product.id} FOR UPDATE`;
     const online = status === "ACTIVE";
+    // Read again under the row lock: an operator's hold set meanwhile wins.
+    const hold = await tx.product.findUniqueOrThrow({ where: { id: product.id }, select: { moderationReason: true } });
+    if (online && isOnModerationHold(hold)) throw moderationHoldError(product.id);
     await assertProductReferences(tx, product.shopId, fields, {
       checkCategory: online || fields.categoryId !== product.categoryId,
     });
@@ -53,9 +58,7 @@ export async function updateProduct(actor: Actor | null, input: UpdateProductInp
         data: {
           ...productColumns(fields),
           status,
-          ...(goingOnline
-            ? { publishedAt: product.publishedAt ?? new Date(), moderationReason: null, moderatedAt: null }
-            : {}),
+          ...(goingOnline ? { publishedAt: product.publishedAt ?? new Date() } : {}),
         },
       })
       .catch(rethrowSkuCollision);

@@ -67,7 +67,8 @@ describe("setProductsStatus", () => {
     expect((audit.data as { productIds: string[] }).productIds.sort()).toEqual([ready.id, readyElsewhere.id].sort());
   });
 
-  it("clears the moderation reason on publish and keeps the first publication date", async () => {
+  it("skips a product on moderation hold, keeping its reason, and keeps the first publication date", async () => {
+    // docs/security.md, moderation: only an operator lifts a hold.
     const firstPublished = new Date("2026-01-02T10:00:00Z");
     const moderated = await createProduct(shopId, {
       status: "DRAFT",
@@ -75,11 +76,16 @@ describe("setProductsStatus", () => {
       moderatedAt: new Date(),
       publishedAt: firstPublished,
     });
-    await setProductsStatus(vendor, { productIds: [moderated.id], status: "ACTIVE" });
+    const republished = await createProduct(shopId, { status: "DRAFT", publishedAt: firstPublished });
+    const result = await setProductsStatus(vendor, { productIds: [moderated.id, republished.id], status: "ACTIVE" });
+    expect(result.held.map((product) => product.id)).toEqual([moderated.id]);
+    expect(result.updated).toEqual([republished.id]);
     expect(await getDb().product.findUniqueOrThrow({ where: { id: moderated.id } })).toMatchObject({
+      status: "DRAFT",
+      moderationReason: "Photo floue",
+    });
+    expect(await getDb().product.findUniqueOrThrow({ where: { id: republished.id } })).toMatchObject({
       status: "ACTIVE",
-      moderationReason: null,
-      moderatedAt: null,
       publishedAt: firstPublished,
     });
   });

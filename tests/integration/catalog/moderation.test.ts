@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { listShopProducts } from "@/lib/catalog/list-shop-products";
 import { listProductsForModeration, MODERATION_PAGE_SIZE } from "@/lib/catalog/moderation/list-products-for-moderation";
 import type { UnpublishProductInput } from "@/lib/catalog/moderation/schemas";
+import { liftProductHold } from "@/lib/catalog/moderation/lift-product-hold";
 import { unpublishProduct } from "@/lib/catalog/moderation/unpublish-product";
 import { setProductsStatus } from "@/lib/catalog/products/set-products-status";
 import { getDb } from "@/lib/db";
@@ -182,12 +183,16 @@ describe("unpublishProduct", () => {
     expect((await listShopProducts(shop.slug)).map((p) => p.id)).not.toContain(product.id);
   });
 
-  it("lets the vendor publish again, which clears the reason (the audit log keeps it)", async () => {
+  it("lets the vendor publish again only once an operator lifted the hold (the audit log keeps the reason)", async () => {
     const { vendor, shop, product } = await onlineProduct();
     await unpublishProduct(operator, { productId: product.id, reason: "Description trompeuse" });
 
+    // docs/security.md, moderation: the hold stays until an operator lifts it.
+    const held = await setProductsStatus(vendor, { productIds: [product.id], status: "ACTIVE" });
+    expect(held).toEqual({ updated: [], refused: [], held: [{ id: product.id, title: product.title }] });
+    await liftProductHold(operator, { productId: product.id });
     const result = await setProductsStatus(vendor, { productIds: [product.id], status: "ACTIVE" });
-    expect(result).toEqual({ updated: [product.id], refused: [] });
+    expect(result).toEqual({ updated: [product.id], refused: [], held: [] });
 
     const after = await getDb().product.findUniqueOrThrow({ where: { id: product.id } });
     expect(after).toMatchObject({ status: "ACTIVE", moderationReason: null, moderatedAt: null });

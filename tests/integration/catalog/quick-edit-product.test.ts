@@ -129,14 +129,15 @@ describe("quickEditProduct", () => {
     expect((await read(product.id)).priceAmount).toBe(product.priceAmount);
   });
 
-  it("clears a moderation reason when the vendor publishes again", async () => {
+  it("refuses to publish a product on moderation hold, keeping the reason (docs/security.md, moderation)", async () => {
     const product = await createProduct(shopId, {
       status: "DRAFT",
       moderationReason: "Photo trompeuse",
       moderatedAt: new Date(),
     });
-    await quickEditProduct(vendor, { productId: product.id, locale: "fr", status: "ACTIVE" });
-    expect(await read(product.id)).toMatchObject({ status: "ACTIVE", moderationReason: null, moderatedAt: null });
+    const error = await refusal(quickEditProduct(vendor, { productId: product.id, locale: "fr", status: "ACTIVE" }));
+    expect(error.fieldErrors).toEqual({ status: "security.review.moderation.held" });
+    expect(await read(product.id)).toMatchObject({ status: "DRAFT", moderationReason: "Photo trompeuse" });
   });
 
   it("refuses with CONFLICT when the product changed since it was loaded, writing nothing", async () => {

@@ -102,9 +102,11 @@ describe("deliverPendingEmails", () => {
     expect(row.lastError).toBeTruthy();
     expect(row.subject).toBe("Votre boutique Fournil est suspendue");
 
-    for (let run = 2; run <= 5; run += 1) await deliverPendingEmails();
+    // Each retry waits for its backoff (docs/security.md, the outbox): move the clock past it.
+    const later = (hours: number) => () => new Date(Date.now() + hours * 60 * 60 * 1000);
+    for (let run = 2; run <= 5; run += 1) await deliverPendingEmails({ now: later(3 * run) });
     expect(await db.emailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", attempts: 5 });
-    expect(await deliverPendingEmails()).toEqual({ sent: 0, failed: 0, kept: 0 });
+    expect(await deliverPendingEmails({ now: later(100) })).toEqual({ sent: 0, failed: 0, kept: 0 });
   });
 
   it("keeps e-mails in the dev mailbox when SMTP_URL is unset", async () => {

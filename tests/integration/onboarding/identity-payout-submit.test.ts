@@ -312,7 +312,7 @@ describe("saveShopPayout", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("sends a new IBAN on an approved shop back to review, and an unchanged one nowhere", async () => {
+  it("keeps a new IBAN on an approved shop pending for review, and an unchanged one nowhere", async () => {
     const shop = await createShop(vendor.id, { status: "APPROVED" });
     expect(await saveShopPayout(vendor, shop.id, { holderName: "Fournil SARL", iban: VALID_IBAN })).toMatchObject({
       reviewRequested: false,
@@ -322,13 +322,16 @@ describe("saveShopPayout", () => {
     expect(await saveShopPayout(vendor, shop.id, { holderName: "Fournil SARL", iban: OTHER_VALID_IBAN })).toMatchObject(
       { reviewRequested: true },
     );
+    // docs/security.md, payout details: the approved account stays in use until an operator decides.
     const saved = await getDb().shop.findUniqueOrThrow({ where: { id: shop.id } });
-    expect(saved).toMatchObject({ status: "APPROVED", reviewPending: true, payoutIban: OTHER_VALID_IBAN });
+    expect(saved).toMatchObject({ status: "APPROVED", payoutIban: VALID_IBAN, pendingPayoutIban: OTHER_VALID_IBAN });
     const emails = await getDb().emailMessage.findMany();
-    expect(emails.map((e) => e.to).sort()).toEqual(operators.map((o) => o.email).sort());
-    expect(new Set(emails.map((e) => e.template))).toEqual(new Set(["seller.review-requested"]));
+    expect(emails.map((e) => e.to).sort()).toEqual([...operators.map((o) => o.email), vendor.email].sort());
+    expect(new Set(emails.map((e) => e.template))).toEqual(
+      new Set(["seller.review-requested", "payout.change-requested"]),
+    );
     const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: shop.id } });
-    expect(audit).toMatchObject({ action: "shop.review-requested", data: { step: "payout", fields: ["payoutIban"] } });
+    expect(audit).toMatchObject({ action: "shop.payout-change-requested", data: { fields: ["payoutIban"] } });
     // the IBAN itself never lands in the audit log or the e-mails
     expect(JSON.stringify(audit.data)).not.toContain(OTHER_VALID_IBAN);
     expect(emails.every((e) => !e.text?.includes(OTHER_VALID_IBAN))).toBe(true);

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
 import { getT } from "@/lib/i18n/server";
+import { decidePayoutChange } from "@/lib/payouts/payout-change/decide-payout-change";
 import { approveShop } from "@/lib/sellers/approve-shop";
 import { reinstateShop } from "@/lib/sellers/reinstate-shop";
 import { rejectShop } from "@/lib/sellers/reject-shop";
@@ -66,5 +67,20 @@ export async function reinstateShopAction(_previous: FormState, formData: FormDa
     const shopId = text(formData, "shopId");
     await reinstateShop(actor, { shopId });
     done(shopId, "reinstated");
+  });
+}
+
+/** A payout account change (docs/security.md, payout details): approved or refused, the very request the operator saw. */
+export async function decidePayoutChangeAction(
+  decision: "approved" | "refused",
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await getActor();
+  const { t } = await getT();
+  return runFormAction(t, "decidePayoutChange", async () => {
+    const shopId = text(formData, "shopId");
+    await decidePayoutChange(actor, decision, { shopId, requestedAt: text(formData, "requestedAt") });
+    done(shopId, `payout-${decision}`);
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { ReviewFields } from "@/components/admin/review-fields";
+import { PayoutChangeReview } from "@/components/admin/payout-change-review";
 import { ShopHistory } from "@/components/admin/shop-history";
 import { ShopStatusBadge } from "@/components/back-office/shop-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,10 +17,12 @@ import { getT } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import { orNotFound } from "@/lib/or-not-found";
+import { getPendingPayoutChange } from "@/lib/payouts/payout-change/get-pending-payout-change";
 import { getShopForReview, type ShopForReview } from "@/lib/sellers/get-shop-for-review";
 import { REASON_MAX } from "@/lib/sellers/schemas";
 import {
   approveShopAction,
+  decidePayoutChangeAction,
   rejectShopAction,
   reinstateShopAction,
   requestShopChangesAction,
@@ -35,6 +38,8 @@ const DONE_MESSAGES: Record<string, MessageKey> = {
   "changes-requested": "sellers.done.changesRequested",
   suspended: "sellers.done.suspended",
   reinstated: "sellers.done.reinstated",
+  "payout-approved": "security.review.payout.approved",
+  "payout-refused": "security.review.payout.refused",
 };
 
 async function loadShop(shopId: string) {
@@ -179,6 +184,7 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
   const { shopId } = await params;
   const shop = await loadShop(shopId);
   const { locale, t } = await getT();
+  const payoutChange = await getPendingPayoutChange(await requireRole(`/admin/sellers/${shopId}`, "OPERATOR"), shop.id);
   const done = (await searchParams).done;
   const doneKey = typeof done === "string" ? DONE_MESSAGES[done] : undefined;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
@@ -429,6 +435,20 @@ export default async function AdminSellerPage({ params, searchParams }: PageProp
               ]}
             />
           </Section>
+
+          {payoutChange ? (
+            <Section id="payout-change" title={t("security.review.payout.sectionTitle")}>
+              <PayoutChangeReview
+                shopId={shop.id}
+                change={payoutChange}
+                approveAction={decidePayoutChangeAction.bind(null, "approved")}
+                refuseAction={decidePayoutChangeAction.bind(null, "refused")}
+                emptyLabel={notProvided}
+                locale={locale}
+                t={t}
+              />
+            </Section>
+          ) : null}
 
           <Section id="plan" title={t("sellers.detail.sections.plan")}>
             <ReviewFields

@@ -98,6 +98,8 @@ export async function setProductStatusAction(
   const status = formData.get("status") === "ACTIVE" ? "ACTIVE" : "DRAFT";
   const state = await runFormAction(t, "setProductStatus", async () => {
     const result = await setProductsStatus(actor, { productIds: [productId], status });
+    if (result.held.length > 0)
+      throw new AppError("CONFLICT", "moderation hold", { form: "security.review.moderation.held" });
     const refused = result.refused[0];
     if (refused) {
       const fieldErrors: Record<string, string> = { form: "products.publish.missingIntro" };

@@ -64,11 +64,15 @@ export default async function EditProductPage({ params, searchParams }: PageProp
           {product.moderationReason ? (
             <div role="note" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4">
               <p className="font-semibold">{t("products.editor.moderationTitle")}</p>
-              <p className="mt-1">{t("products.editor.moderationText", { reason: product.moderationReason })}</p>
+              <p className="mt-1">{t("security.review.moderation.heldText", { reason: product.moderationReason })}</p>
             </div>
           ) : null}
           <div className="mt-4">
-            <ProductStatusForm action={setProductStatusAction.bind(null, product.id)} status={product.status} />
+            <ProductStatusForm
+              action={setProductStatusAction.bind(null, product.id)}
+              status={product.status}
+              held={product.moderationReason !== null}
+            />
           </div>
         </div>
 
@@ -89,6 +93,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
             currency={product.currency}
             mode="edit"
             values={product.values}
+            held={product.moderationReason !== null}
             categories={options.categories}
             shippingClasses={options.shippingClasses}
           />

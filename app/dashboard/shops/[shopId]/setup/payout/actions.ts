@@ -24,7 +24,7 @@ export async function savePayout(shopId: string, _previous: FormState, formData:
     });
     revalidatePath(`/dashboard/shops/${shopId}/setup`, "layout");
     revalidatePath("/dashboard", "layout");
-    if (result.reviewRequested) return t("onboarding.payout.reviewRequested");
+    if (result.reviewRequested) return t("security.review.payout.savedPending");
     if (result.status === "DRAFT" || result.status === "REJECTED") redirect(setupPath(shopId, "plan"));
   });
 }

@@ -31,6 +31,12 @@ export default async function PayoutStepPage({ params, searchParams }: PageProps
       <PageHeader title={t("onboarding.payout.title")} description={t("onboarding.payout.intro")} />
       <ClientMessages locale={locale} namespaces={["onboarding.payout"]}>
         <div className="flex flex-col gap-8">
+          {payout.pendingMaskedIban ? (
+            <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+              <p className="font-semibold">{t("security.review.payout.pendingTitle")}</p>
+              <p className="mt-1">{t("security.review.payout.pendingText", { iban: payout.pendingMaskedIban })}</p>
+            </div>
+          ) : null}
           <PayoutForm
             action={savePayout.bind(null, shopId)}
             holderName={payout.holderName ?? ""}
