@@ -1,11 +1,16 @@
 "use server";
 
-import { registerUser } from "@/lib/auth/register-user";
+import { headers } from "next/headers";
+import { signUpUser } from "@/lib/auth/register-user";
 import { formStateOfError, type FormErrorOptions, type FormState } from "@/lib/forms/form-state";
+import { clientAddressFromHeaders } from "@/lib/http/client-address";
 import { getT } from "@/lib/i18n/server";
 
 export type SignUpValues = { name: string; email: string; isVendor: boolean };
-/** What was typed (shown again after an error) and, once created, the account to sign in to. */
+/**
+ * What was typed (shown again after an error) and, once accepted, the account to sign in to. The
+ * answer is the same whether the address was new or already had an account (docs/security.md).
+ */
 export type SignUpState = FormState<{
   values: SignUpValues;
   account?: { role: "SHOPPER" | "VENDOR"; email: string };
@@ -18,17 +23,20 @@ function text(value: FormDataEntryValue | null): string {
   return typeof value === "string" ? value : "";
 }
 
-/** Creates the account; the form then signs in with the same credentials (see sign-up-form). */
+/** Signs up (or, for an address already used, e-mails its owner); the form then signs in (see sign-up-form). */
 export async function signUp(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
   const values: SignUpValues = {
     name: text(formData.get("name")),
     email: text(formData.get("email")),
     isVendor: formData.get("isVendor") === "on",
   };
-  const { locale, t } = await getT();
+  const [{ locale, t }, requestHeaders] = await Promise.all([getT(), headers()]);
   try {
-    const user = await registerUser({ ...values, password: text(formData.get("password")) }, { locale });
-    return { status: "success", fieldErrors: {}, values, account: { role: user.role, email: user.email } };
+    const account = await signUpUser(
+      { ...values, password: text(formData.get("password")) },
+      { locale, clientAddress: clientAddressFromHeaders(requestHeaders) },
+    );
+    return { status: "success", fieldErrors: {}, values, account };
   } catch (error) {
     return { ...formStateOfError(t, "signUp", error, SIGN_UP_ERRORS), values };
   }

@@ -4,15 +4,16 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { TextField } from "@/components/ui/text-field";
-import { primaryButton } from "@/components/ui/styles";
+import Link from "next/link";
+import { primaryButton, textLink } from "@/components/ui/styles";
 import { useT } from "@/lib/i18n/client";
 import { signUp, type SignUpState } from "./actions";
 
-type SignUpFormProps = { callbackPath: string | null };
+type SignUpFormProps = { callbackPath: string | null; signInHref: string };
 
 const INITIAL: SignUpState = { status: "idle", fieldErrors: {}, values: { name: "", email: "", isVendor: false } };
 
-export function SignUpForm({ callbackPath }: SignUpFormProps) {
+export function SignUpForm({ callbackPath, signInHref }: SignUpFormProps) {
   const t = useT();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -27,7 +28,9 @@ export function SignUpForm({ callbackPath }: SignUpFormProps) {
         redirect: false,
       }).catch(() => undefined);
       if (!result?.ok || result.error) {
-        return { status: "error", fieldErrors: { form: t("auth.errors.signInAfterSignUp") }, values: next.values };
+        // Not signed in: the address may already have had an account, whose owner was e-mailed.
+        // Say only that we wrote to the address, as for a new account (docs/security.md).
+        return { ...next, message: t("security.throttle.signUpSent", { email: next.account.email }) };
       }
       router.push(next.account.role === "VENDOR" ? "/dashboard" : (callbackPath ?? "/"));
       router.refresh();
@@ -42,9 +45,29 @@ export function SignUpForm({ callbackPath }: SignUpFormProps) {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
   }, [state]);
 
+  // Focus the "we wrote to you" message once it is shown (the form stays, nothing else changed).
+  useEffect(() => {
+    if (state.status === "success" && state.message)
+      formRef.current?.querySelector<HTMLElement>('[role="status"]')?.focus();
+  }, [state]);
+
   const errors = state.fieldErrors;
   return (
     <form ref={formRef} action={formAction} className="flex flex-col gap-4" noValidate>
+      {state.status === "success" && state.message ? (
+        <div
+          role="status"
+          tabIndex={-1}
+          className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 font-medium text-brand-800"
+        >
+          <p>{state.message}</p>
+          <p className="mt-1">
+            <Link href={signInHref} className={textLink}>
+              {t("security.throttle.signInLink")}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       {errors.form ? (
         <p
           role="alert"

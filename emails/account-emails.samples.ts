@@ -1,0 +1,7 @@
+import type { AccountEmailTemplates } from "@/lib/notifications/account-templates";
+
+/** One sample per template of emails/account-emails.ts (the rendering test renders each in every language). */
+export const ACCOUNT_EMAIL_SAMPLES: AccountEmailTemplates = {
+  "account.welcome": { name: "Léa", email: "lea@example.fr", signInUrl: "https://halle.test/sign-in" },
+  "account.sign-up-attempt": { name: "Léa", email: "lea@example.fr", signInUrl: "https://halle.test/sign-in" },
+};
