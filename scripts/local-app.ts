@@ -3,14 +3,17 @@
 // a PostgreSQL of Halle's own runs with its data under .data/ (HALLE_DATA_DIR); migrations are
 // applied, the demo marketplace is seeded once, the NextAuth secret is kept in a file there. When
 // the server is ready it prints the address and the demo logins; stopping it (Ctrl-C) stops that
-// PostgreSQL too. Environment: DATABASE_URL, PORT, HALLE_DATA_DIR, HALLE_PG_PORT, HALLE_FRESH=1
-// (start from an empty database), NEXTAUTH_SECRET, NEXTAUTH_URL, HALLE_FILES_DIR,
-// HALLE_PRIVATE_FILES_DIR.
+// PostgreSQL too. The demo (whose passwords are in the README) goes only into that embedded
+// database, or into DATABASE_URL's when asked with HALLE_DEMO=1 (docs/security.md); a real
+// database gets its first operator from `npm run setup` (scripts/setup.ts). Environment:
+// DATABASE_URL, PORT, HALLE_DATA_DIR, HALLE_PG_PORT, HALLE_FRESH=1 (start from an empty
+// database), HALLE_DEMO, NEXTAUTH_SECRET, NEXTAUTH_URL, HALLE_FILES_DIR, HALLE_PRIVATE_FILES_DIR.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { shouldSeedDemo } from "../lib/config/demo-seeding";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { applyMigrations } from "./migrate";
@@ -23,6 +26,8 @@ export type LocalApp = {
   /** The environment of every command run for the app (database, secrets, file folders). */
   env: NodeJS.ProcessEnv;
   postgres: RunningPostgres | undefined;
+  /** the demo marketplace was seeded (or kept): its logins are printed */
+  demo: boolean;
 };
 
 /** Database, migrations, demo data and settings: everything before the server starts. */
@@ -38,6 +43,7 @@ export async function prepareLocalApp(): Promise<LocalApp> {
 
   let postgres: RunningPostgres | undefined;
   let databaseUrl = process.env.DATABASE_URL;
+  const demo = shouldSeedDemo(process.env, databaseUrl ? "external" : "embedded");
   if (!databaseUrl) {
     const pgPort = Number(process.env.HALLE_PG_PORT ?? 5488);
     const shown = path.relative(process.cwd(), dataDir).startsWith("..")
@@ -61,12 +67,16 @@ export async function prepareLocalApp(): Promise<LocalApp> {
   try {
     log("applying migrations");
     applyMigrations(databaseUrl);
-    run("npx", ["tsx", "prisma/seed/index.ts"], env);
+    if (demo) run("npx", ["tsx", "prisma/seed/index.ts"], env);
+    else
+      log(
+        "demo marketplace not seeded (into a DATABASE_URL database only with HALLE_DEMO=1): `npm run setup` creates the first operator",
+      );
   } catch (error) {
     await postgres?.stop();
     throw error;
   }
-  return { started, port, env, postgres };
+  return { started, port, env, postgres, demo };
 }
 
 /** Runs `npx next <args>` (build, …) for the app; throws when it fails. */
@@ -75,11 +85,15 @@ export function runNext(app: LocalApp, args: string[]): void {
 }
 
 /**
- * Serves the app with `npx next <args>` (start or dev) until the server exits or this process is
- * told to stop; then stops Halle's PostgreSQL and exits.
+ * Serves the app with Halle's own server (scripts/server.ts: Next.js behind the client address and
+ * body size checks of docs/security.md), `args` ["start"] or ["dev"], until the server exits or
+ * this process is told to stop; then stops Halle's PostgreSQL and exits.
  */
 export async function serveLocalApp(app: LocalApp, args: string[]): Promise<void> {
-  const server = spawn("npx", ["next", ...args, "-p", String(app.port)], { stdio: "inherit", env: app.env });
+  const server = spawn("npx", ["tsx", "scripts/server.ts", ...(args.includes("dev") ? ["--dev"] : [])], {
+    stdio: "inherit",
+    env: { ...app.env, PORT: String(app.port), NODE_ENV: args.includes("dev") ? "development" : "production" },
+  });
   let stopping = false;
   let exitCode = 0;
   const exit = async (code: number) => {
@@ -106,6 +120,7 @@ export async function serveLocalApp(app: LocalApp, args: string[]): Promise<void
     return;
   }
   log(`ready in ${((Date.now() - app.started) / 1000).toFixed(1)} s: http://localhost:${app.port}`);
+  if (!app.demo) return;
   log("demo logins:");
   for (const account of Object.values(DEMO_ACCOUNTS)) {
     log(`  ${account.role.padEnd(8)} ${account.email.padEnd(24)} ${account.password}`);

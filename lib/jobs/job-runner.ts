@@ -11,6 +11,8 @@ import { runBilling } from "@/lib/billing/run-billing";
 import { runPayouts } from "@/lib/payouts/run-payouts";
 import { issueMonthlyInvoices } from "@/lib/statements/issue-invoices";
 import { computeShopQuality } from "@/lib/quality/compute-shop-quality";
+import { purgeRateLimits } from "@/lib/rate-limit/purge-rate-limits";
+import { purgeOldRecords } from "@/lib/privacy/purge-old-records";
 
 // Durable jobs on the same PostgreSQL (pg-boss): they survive restarts and run once across any
 // number of app or worker processes. By default they run inside the web server (instrumentation.ts).
@@ -22,6 +24,8 @@ export const BILLING_QUEUE = "billing";
 export const PAYOUTS_QUEUE = "payouts";
 export const INVOICES_QUEUE = "commission-invoices";
 export const SHOP_QUALITY_QUEUE = "shop-quality";
+export const RATE_LIMIT_PURGE_QUEUE = "rate-limit-purge";
+export const PURGE_QUEUE = "purge";
 export { CAPTURES_QUEUE };
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
@@ -40,7 +44,7 @@ export async function startJobRunner(
     const report = await deliverPendingEmails();
     if (report.sent + report.failed + report.kept > 0) console.log(`[jobs] e-mails: ${JSON.stringify(report)}`);
   });
-  // Every minute, unpaid orders past their 15-minute hold give their stock back.
+  // Every minute, unpaid orders past their stock hold (lib/config/payment-window.ts) give their stock back.
   await boss.createQueue(ORDER_EXPIRY_QUEUE, { name: ORDER_EXPIRY_QUEUE, policy: "singleton" });
   await boss.schedule(ORDER_EXPIRY_QUEUE, "* * * * *");
   await boss.work(ORDER_EXPIRY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
@@ -126,6 +130,21 @@ export async function startJobRunner(
   await boss.work(SHOP_QUALITY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
     const report = await computeShopQuality(new Date());
     if (report.warnings + report.flags > 0) console.log(`[jobs] shop quality: ${JSON.stringify(report)}`);
+  });
+  // Every day at 03:23, old sign-in attempts (30 days) and contact requests (a year) are deleted
+  // (docs/security.md, the purge); plain deletes by date, so a repeated run is harmless.
+  await boss.createQueue(PURGE_QUEUE, { name: PURGE_QUEUE, policy: "singleton" });
+  await boss.schedule(PURGE_QUEUE, "23 3 * * *");
+  await boss.work(PURGE_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    const report = await purgeOldRecords(new Date());
+    if (report.signInAttempts + report.contactRequests > 0) console.log(`[jobs] purge: ${JSON.stringify(report)}`);
+  });
+  // Every 10 minutes, the rate limits' counters of windows that are over are deleted
+  // (docs/security.md, "Throttles and client addresses"): a plain delete by date, harmless twice.
+  await boss.createQueue(RATE_LIMIT_PURGE_QUEUE, { name: RATE_LIMIT_PURGE_QUEUE, policy: "singleton" });
+  await boss.schedule(RATE_LIMIT_PURGE_QUEUE, "*/10 * * * *");
+  await boss.work(RATE_LIMIT_PURGE_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+    await purgeRateLimits(new Date());
   });
   // And once at start, so that a new marketplace (or one restarted) has its figures at once
   // rather than at the next hour; a run already queued or running makes this one a no-op.

@@ -20,7 +20,10 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t("auth.signIn.title")}</h1>
-      <ClientMessages locale={locale} namespaces={["auth.fields", "auth.signIn", "auth.errors"]}>
+      <ClientMessages
+        locale={locale}
+        namespaces={["auth.fields", "auth.signIn", "auth.errors", "security.throttle.signIn.rateLimited"]}
+      >
         <SignInForm callbackPath={callbackPath} />
       </ClientMessages>
       <p className="mt-6 text-center text-stone-600">

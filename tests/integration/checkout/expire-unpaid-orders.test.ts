@@ -4,6 +4,7 @@ import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { placeOrder } from "@/lib/orders/place-order";
 import { ORDER_EXPIRY_QUEUE, startJobRunner, type JobRunner } from "@/lib/jobs/job-runner";
 import { cartWith, checkoutForm, lyonShop, marketplace, product } from "./place-order-fixtures";
+import { STOCK_HOLD_MINUTES } from "@/lib/config/payment-window";
 
 let runner: JobRunner | undefined;
 
@@ -27,10 +28,11 @@ async function placedOrder(quantity: number) {
 }
 
 const stockOf = async (id: string) => (await getDb().product.findUniqueOrThrow({ where: { id } })).stock;
-const inSixteenMinutes = () => new Date(Date.now() + 16 * 60_000);
+// One minute past the stock hold (docs/security.md: the hold and the Checkout session are one window).
+const pastTheHold = () => new Date(Date.now() + (STOCK_HOLD_MINUTES + 1) * 60_000);
 
 describe("expireUnpaidOrders", () => {
-  it("releases orders unpaid past their 15-minute hold: the stock comes back, the order goes", async () => {
+  it("releases orders unpaid past their hold: the stock comes back, the order goes", async () => {
     const { item, placed } = await placedOrder(2);
     expect(await stockOf(item.id)).toBe(3);
 
@@ -38,7 +40,7 @@ describe("expireUnpaidOrders", () => {
     expect(await expireUnpaidOrders(new Date())).toBe(0);
     expect(await getDb().order.count({ where: { id: placed.orderId } })).toBe(1);
 
-    expect(await expireUnpaidOrders(inSixteenMinutes())).toBeGreaterThanOrEqual(1);
+    expect(await expireUnpaidOrders(pastTheHold())).toBeGreaterThanOrEqual(1);
     expect(await stockOf(item.id)).toBe(5);
     expect(await getDb().order.count({ where: { id: placed.orderId } })).toBe(0);
     expect(await getDb().shopOrder.count({ where: { orderId: placed.orderId } })).toBe(0);
@@ -49,14 +51,14 @@ describe("expireUnpaidOrders", () => {
     ).toBe(1);
 
     // Run again: nothing more is given back.
-    await expireUnpaidOrders(inSixteenMinutes());
+    await expireUnpaidOrders(pastTheHold());
     expect(await stockOf(item.id)).toBe(5);
   });
 
   it("an order paid meanwhile is not released", async () => {
     const { item, placed } = await placedOrder(1);
     await getDb().order.update({ where: { id: placed.orderId }, data: { status: "PAID", paidAt: new Date() } });
-    await expireUnpaidOrders(inSixteenMinutes());
+    await expireUnpaidOrders(pastTheHold());
     expect(await getDb().order.count({ where: { id: placed.orderId } })).toBe(1);
     expect(await stockOf(item.id)).toBe(4);
   });

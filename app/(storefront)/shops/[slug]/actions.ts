@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import type { ContactFormState, ContactFormValues } from "@/components/shop-page/contact-form";
 import { runFormAction } from "@/lib/forms/form-state";
+import { clientAddressFromHeaders } from "@/lib/http/client-address";
 import { getT } from "@/lib/i18n/server";
 import { contactShop } from "@/lib/shops/contact-shop";
 
@@ -12,11 +13,9 @@ function text(value: FormDataEntryValue | null): string {
   return typeof value === "string" ? value : "";
 }
 
-/** The visitor's address for the rate limit: the first proxy hop, else the real-IP header. */
+/** The visitor's address for the rate limit, as the custom server established it (docs/security.md). */
 async function clientIp(): Promise<string> {
-  const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || list.get("x-real-ip")?.trim() || "unknown";
+  return clientAddressFromHeaders(await headers());
 }
 
 /** "Contact the shop": anyone, signed in or not, may write; the domain rate-limits by address. */
