@@ -5,6 +5,7 @@ import { readOpeningHours, type OpeningHours } from "@/lib/shops/opening-hours";
 import type { ShopDeliveryOptions } from "@/lib/shops/get-approved-shop";
 import { categoryName } from "./category-name";
 import { VISIBLE_PRODUCT_WHERE } from "./product-card";
+import { isCleanText } from "@/lib/text/clean-text";
 
 export type StockState = "IN_STOCK" | "OUT_OF_STOCK" | "NOT_TRACKED";
 
@@ -131,7 +132,8 @@ function readVariants(value: unknown): { width: number; url: string }[] {
 
 /** A product a shopper may see, by slug: null when it is not visible (draft, hidden, shop not approved…). */
 export async function getPublicProduct(slug: string, locale: string): Promise<PublicProduct | null> {
-  if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
+  // a slug with a NUL byte names no product and never reaches PostgreSQL (lib/text/clean-text.ts)
+  if (!isCleanText(slug) || slug.length === 0 || slug.length > 200) return null;
   const row = await getDb().product.findFirst({
     where: { ...VISIBLE_PRODUCT_WHERE, slug },
     select: PUBLIC_PRODUCT_SELECT,

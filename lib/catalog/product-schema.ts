@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toLatinDigits } from "@/lib/i18n/digits";
 import { parseMoney } from "@/lib/money/parse-money";
+import { MAX_UNIT_PRICE_AMOUNT } from "@/lib/money/amount-limits";
 
 // The rules of a product's fields, shared by the product form, quick edit and the CSV import:
 // raw text in (as typed or as read from a cell), clean values out, messages as catalogue keys.
@@ -65,6 +66,11 @@ export const moneyText = (locale: string, currency: string) =>
       const amount = parseMoney(text, locale, currency);
       if (amount === null) {
         context.addIssue({ code: "custom", message: "products.errors.priceInvalid" });
+        return z.NEVER;
+      }
+      // A price fits its 32-bit column; an order too large is refused at checkout (lib/money/amount-limits.ts).
+      if (amount > MAX_UNIT_PRICE_AMOUNT) {
+        context.addIssue({ code: "custom", message: "security.edges.priceTooHigh" });
         return z.NEVER;
       }
       return amount;

@@ -30,8 +30,12 @@ describe("parseMoney", () => {
   );
 
   it("refuses amounts above the ceiling", () => {
-    expect(parseMoney("1000000", "fr")).toBe(MAX_PRICE_AMOUNT);
-    expect(parseMoney("1000000,01", "fr")).toBeNull();
+    expect(parseMoney("10000000", "fr")).toBe(MAX_PRICE_AMOUNT);
+    expect(parseMoney("10000000,01", "fr")).toBeNull();
+    // A currency without a minor unit (the Iranian rial): prices of hundreds of millions of rials.
+    expect(parseMoney("185000000", "fa", "IRR")).toBe(185_000_000);
+    expect(parseMoney("999999999", "fa", "IRR")).toBe(999_999_999);
+    expect(parseMoney("1000000001", "fa", "IRR")).toBeNull();
   });
 
   it("uses the currency's decimals (JPY has none)", () => {

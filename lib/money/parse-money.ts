@@ -2,10 +2,15 @@
 // into integer minor units, without ever going through a float. Returns null when the text is not
 // a plain non-negative amount with at most the currency's number of decimals.
 
-export const MAX_PRICE_AMOUNT = 100_000_000; // 1,000,000.00 in a two-decimal currency
-
 import { toLatinDigits } from "@/lib/i18n/digits";
+import { MAX_ORDER_AMOUNT } from "./amount-limits";
 import { minorUnitsOf } from "./currency";
+
+/**
+ * The most a typed amount may be: the largest order (lib/money/amount-limits.ts). Each form caps its
+ * own amounts lower, with its own message (a product's price: MAX_UNIT_PRICE_AMOUNT).
+ */
+export const MAX_PRICE_AMOUNT = MAX_ORDER_AMOUNT;
 
 // Intl formatters are costly to build; a CSV import parses tens of thousands of prices.
 const separatorsByLocale = new Map<string, { decimal: string; group: string }>();

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { Prisma, type DeliveryMethod, type ShopOrderStatus } from "@/lib/generated/prisma/client";
 import { partDeadline, type PartDeadline } from "./order-detail";
 import { isFlaggedLate } from "./rules/deadlines";
+import { cleanText } from "@/lib/text/clean-text";
 
 // What the vendor's order list (list-shop-orders.ts) and the operator's (list-all-shop-orders.ts)
 // share: the tabs (docs/domain.md, ShopOrder states), the search, the grouped count of every tab,
@@ -30,10 +31,11 @@ export const SEARCH_MAX_LENGTH = 100;
 // URL search parameters: anything may come in, so a wrong value falls back to the default.
 export const shopOrderListFields = {
   tab: z.enum(SHOP_ORDER_TABS).catch("all").default("all"),
+  // NUL bytes never reach PostgreSQL (lib/text/clean-text.ts).
   q: z
-    .string()
-    .trim()
-    .max(SEARCH_MAX_LENGTH)
+    .preprocess((value) => (typeof value === "string" ? cleanText(value) : value), z.string())
+    .transform((text) => text.trim())
+    .pipe(z.string().max(SEARCH_MAX_LENGTH))
     .optional()
     .catch(undefined)
     .transform((text) => text || undefined),

@@ -87,7 +87,8 @@ type FigureRow = Record<`${"today" | "week" | "month"}${"Orders" | "Sales" | "Ne
 const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
 
 /** A part's sales: its items and its delivery fee (gross, what the shopper paid for it). */
-const partSales = Prisma.sql`(so."itemsAmount" + so."deliveryFeeAmount")`;
+// (added in 64 bits: docs/security.md, "Correctness at the edges"; sum() of a bigint is cast back to bigint)
+const partSales = Prisma.sql`(so."itemsAmount"::bigint + so."deliveryFeeAmount")`;
 /** The deadline the vendor works to in the part's state (docs/domain.md, deadlines). */
 const deadlineOf = Prisma.sql`CASE so."status"::text WHEN 'AWAITING_ACCEPTANCE' THEN so."acceptBy"
   WHEN 'ACCEPTED' THEN so."shipBy" END`;
@@ -121,11 +122,11 @@ export async function getVendorOverview(
     db.marketplaceSettings.findUnique({ where: { id: 1 }, select: { currency: true, lowStockThreshold: true } }),
     db.$queryRaw<FigureRow[]>`
       SELECT count(*) FILTER (WHERE ${paidIn(todayStart)}) AS "todayOrders",
-             sum(${partSales}) FILTER (WHERE ${paidIn(todayStart)}) AS "todaySales",
+             (sum(${partSales}) FILTER (WHERE ${paidIn(todayStart)}))::bigint AS "todaySales",
              count(*) FILTER (WHERE ${paidIn(weekStart)}) AS "weekOrders",
-             sum(${partSales}) FILTER (WHERE ${paidIn(weekStart)}) AS "weekSales",
+             (sum(${partSales}) FILTER (WHERE ${paidIn(weekStart)}))::bigint AS "weekSales",
              count(*) FILTER (WHERE ${paidIn(monthStart)}) AS "monthOrders",
-             sum(${partSales}) FILTER (WHERE ${paidIn(monthStart)}) AS "monthSales"
+             (sum(${partSales}) FILTER (WHERE ${paidIn(monthStart)}))::bigint AS "monthSales"
       FROM "ShopOrder" so JOIN "Order" o ON o."id" = so."orderId"
       WHERE ${owned} AND so."status" <> 'AWAITING_PAYMENT' AND o."paidAt" >= ${since} AND o."paidAt" <= ${now}`,
     db.$queryRaw<FigureRow[]>`
@@ -135,7 +136,7 @@ export async function getVendorOverview(
       FROM "LedgerEntry" e
       WHERE ${ownedBy("e")} AND e."type"::text IN (${netTypes}) AND e."createdAt" >= ${since} AND e."createdAt" <= ${now}`,
     db.$queryRaw<{ day: string; orders: bigint; sales: bigint | null }[]>`
-      SELECT ${parisDay(Prisma.sql`o."paidAt"`)} AS "day", count(*) AS "orders", sum(${partSales}) AS "sales"
+      SELECT ${parisDay(Prisma.sql`o."paidAt"`)} AS "day", count(*) AS "orders", sum(${partSales})::bigint AS "sales"
       FROM "ShopOrder" so JOIN "Order" o ON o."id" = so."orderId"
       WHERE ${owned} AND so."status" <> 'AWAITING_PAYMENT'
         AND o."paidAt" >= ${periods.chartStart} AND o."paidAt" <= ${now}

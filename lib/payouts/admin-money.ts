@@ -110,7 +110,7 @@ async function groupedFigures(from: Date, to: Date): Promise<Map<string, MoneyFi
   const [sales, ledger, billing, shares, due, paid] = await Promise.all([
     db.$queryRaw<Grouped[]>`
       SELECT ${monthOf(Prisma.sql`o."paidAt"`)} AS "month", 'gmv' AS "key", COUNT(*) AS "count",
-             SUM(so."itemsAmount" + so."deliveryFeeAmount") AS "amount"
+             SUM(so."itemsAmount"::bigint + so."deliveryFeeAmount")::bigint AS "amount"
       FROM "ShopOrder" so JOIN "Order" o ON o."id" = so."orderId"
       WHERE o."paidAt" >= ${from} AND o."paidAt" < ${to} AND so."status" <> 'AWAITING_PAYMENT'
       GROUP BY 1`,

@@ -1,5 +1,6 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { csvCell, csvCells } from "@/lib/text/csv-cell";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -56,14 +57,11 @@ export function csvDateTime(instant: Date | null): string {
   return instant ? dateTime.format(instant) : "";
 }
 
-/** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
-function textCell(value: string | null): string {
-  if (!value) return "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+/** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text (lib/text/csv-cell.ts). */
+const textCell = csvCell;
 
 function csvLines(rows: string[][], delimiter: string): string {
-  return stringify(rows, { delimiter, record_delimiter: "windows" });
+  return stringify(csvCells(rows), { delimiter, record_delimiter: "windows" });
 }
 
 /**

@@ -2,6 +2,7 @@
 // an error page), and links that keep the search while changing one thing (facets, pages).
 import { parseMoney } from "@/lib/money/parse-money";
 import { minRatingTenths } from "@/lib/reviews/rating";
+import { firstParam, pageParam } from "@/lib/text/clean-text";
 import { normalizePage, normalizeQuery, RADIUS_CHOICES_KM } from "./search-query";
 import type { DeliveryMode, ProductSearchInput, SearchSort } from "./search-types";
 
@@ -32,8 +33,8 @@ export type ParsedSearch = {
   invalid: { min: boolean; max: boolean };
 };
 
-const first = (value: string | string[] | undefined): string =>
-  (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).slice(0, 200);
+// NUL bytes and control characters dropped here, before anything reaches SQL (lib/text/clean-text.ts).
+const first = (value: string | string[] | undefined): string => firstParam(value, 200);
 
 export function parseSearchParams(params: RawSearchParams, locale: string, hasLocation: boolean): ParsedSearch {
   const values: SearchFormValues = {
@@ -76,7 +77,7 @@ export function parseSearchParams(params: RawSearchParams, locale: string, hasLo
       maxPriceAmount,
       minRatingTenths: minRating,
       sort,
-      page: normalizePage(Number(values.page)),
+      page: normalizePage(pageParam(values.page)),
     },
     invalid: { min: values.min !== "" && minPriceAmount === null, max: values.max !== "" && maxPriceAmount === null },
   };

@@ -1,5 +1,6 @@
 // Pure helpers of product search: what the shopper typed, made safe and predictable before it
 // reaches PostgreSQL (where it is always a bound parameter).
+import { MAX_PAGE } from "@/lib/text/clean-text";
 import { normalizePersian } from "./normalize-persian";
 
 export const MAX_QUERY_LENGTH = 100;
@@ -38,9 +39,9 @@ export function prefixTsQuery(query: string): string | null {
   return words.length === 0 ? null : words.map((word) => `${word}:*`).join(" & ");
 }
 
-/** A whole page number ≥ 1 (anything else is page 1). */
+/** A whole page number from 1 to MAX_PAGE (anything else is page 1; more is MAX_PAGE: it is an SQL int). */
 export function normalizePage(page: number | null | undefined): number {
-  return typeof page === "number" && Number.isFinite(page) && page >= 1 ? Math.floor(page) : 1;
+  return typeof page === "number" && Number.isFinite(page) && page >= 1 ? Math.min(Math.floor(page), MAX_PAGE) : 1;
 }
 
 export function normalizePageSize(size: number | null | undefined): number {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { readOpeningHours, type OpeningHours } from "./opening-hours";
+import { isCleanText } from "@/lib/text/clean-text";
 
 export type ShopSocialLinks = Record<string, string>;
 
@@ -97,7 +98,8 @@ function readSocials(value: unknown): ShopSocialLinks {
 
 /** A shop's public page: null unless the shop exists and is approved (every other status is hidden). */
 export async function getApprovedShop(slug: string): Promise<ApprovedShopPage | null> {
-  if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
+  // a slug with a NUL byte names no shop and never reaches PostgreSQL (lib/text/clean-text.ts)
+  if (!isCleanText(slug) || slug.length === 0 || slug.length > 200) return null;
   const shop = await getDb().shop.findFirst({ where: { slug, status: "APPROVED" }, select: PUBLIC_SELECT });
   if (!shop) return null;
   return {

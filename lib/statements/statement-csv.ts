@@ -3,6 +3,7 @@
 // ends, amounts as decimal text in the currency's minor units (a decimal comma in French, a point
 // in English), dates in the marketplace's time zone as "YYYY-MM-DD HH:mm". Pure.
 import { stringify } from "csv-stringify/sync";
+import { csvCell, csvCells } from "@/lib/text/csv-cell";
 import { BILLING_TIME_ZONE } from "@/lib/fees/plan-charges";
 import type { LedgerEntryType } from "@/lib/generated/prisma/client";
 import type { Translate } from "@/lib/i18n/translate";
@@ -29,14 +30,13 @@ export function csvDateTime(date: Date | null): string {
   return date ? localDateTime.format(date) : "";
 }
 
-/** A text cell a spreadsheet must not read as a formula. */
+/** A text cell a spreadsheet must not read as a formula (lib/text/csv-cell.ts; every cell goes through it). */
 export function csvText(value: string | null): string {
-  if (!value) return "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return csvCell(value);
 }
 
 function csvDocument(rows: string[][]): string {
-  return `\uFEFF${stringify(rows, { delimiter: CSV_SEPARATOR, record_delimiter: "windows" })}`;
+  return `\uFEFF${stringify(csvCells(rows), { delimiter: CSV_SEPARATOR, record_delimiter: "windows" })}`;
 }
 
 function amountCell(options: CsvOptions) {

@@ -10,6 +10,7 @@ import { listNearbyShops } from "@/lib/discovery/list-nearby-shops";
 import { listShopTrades } from "@/lib/discovery/list-shop-trades";
 import { getT } from "@/lib/i18n/server";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
+import { pageParam } from "@/lib/text/clean-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -39,7 +40,7 @@ export default async function ShopsPage({ searchParams }: ShopsPageProps) {
   const requestedTrade = first(params.trade)?.trim() ?? "";
   const trade = trades.includes(requestedTrade) ? requestedTrade : null;
   const openNow = first(params.open) === "1";
-  const page = Math.max(1, Number.parseInt(first(params.page) ?? "1", 10) || 1);
+  const page = pageParam(first(params.page));
   const result = await listNearbyShops({ near: location, trade, openNow, page });
   const filters = { trade, openNow };
   const label = location ? (location.source === "device" ? t("discovery.location.myPosition") : location.label) : null;

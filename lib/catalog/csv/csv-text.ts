@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { csvCells } from "@/lib/text/csv-cell";
 import { CSV_COLUMNS, EXPORT_WORDS } from "./columns";
 
 export type CsvLocale = keyof typeof EXPORT_WORDS;
@@ -13,7 +14,9 @@ export const CSV_DELIMITER: Record<CsvLocale, string> = { fr: ";", en: "," };
 
 /** Rows of cells (in CSV_COLUMNS order) as the CSV a spreadsheet opens right: canonical headers, BOM so Excel reads UTF-8 accents. */
 export function toCsvText(rows: string[][], locale: CsvLocale): string {
-  return `\uFEFF${stringify([CSV_COLUMNS.map((column) => column.header), ...rows], { delimiter: CSV_DELIMITER[locale], record_delimiter: "windows" })}`;
+  // A cell a spreadsheet would run as a formula is written as text (decodeCsv reads it back).
+  const cells = csvCells([CSV_COLUMNS.map((column) => column.header), ...rows]);
+  return `\uFEFF${stringify(cells, { delimiter: CSV_DELIMITER[locale], record_delimiter: "windows" })}`;
 }
 
 /** A file to start from: every column, two example rows in the viewer's language. */

@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import type { FileError } from "./columns";
+import { readCsvCell } from "@/lib/text/csv-cell";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
@@ -65,7 +66,8 @@ export function decodeCsv(bytes: Uint8Array, limits = { bytes: MAX_IMPORT_BYTES,
     }
     throw error;
   }
-  const [headers = [], ...rows] = records;
+  // The apostrophe the export puts before =, +, -, @ (lib/text/csv-cell.ts) is not part of the value.
+  const [headers = [], ...rows] = records.map((record) => record.map(readCsvCell));
   if (rows.length > limits.rows) {
     return { ok: false, errors: [{ message: "catalogImport.errors.tooManyRows", values: { limit: limits.rows } }] };
   }

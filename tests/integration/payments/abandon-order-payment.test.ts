@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { abandonOrderPayment } from "@/lib/orders/abandon-order-payment";
+import { cancelPaymentToken } from "@/lib/orders/order-tokens";
 import { startOrderPayment } from "@/lib/payments/start-order-payment";
 import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 import { createUser, paymentSnapshot, placedOrder, refusal, twoShops, type Shops } from "../orders/order-fixtures";
@@ -54,7 +55,10 @@ describe("abandonOrderPayment with Stripe", () => {
 
   it("sends the shopper back through /checkout/cancelled/<order> when leaving Stripe's page", async () => {
     const { order, session } = await stripeOrder();
-    expect(session.cancel_url).toBe(`https://halle.test/checkout/cancelled/${order.id}`);
+    // signed: see tests/integration/payments/cancel-link-token.test.ts
+    expect(session.cancel_url).toBe(
+      `https://halle.test/checkout/cancelled/${order.id}?token=${cancelPaymentToken(order.id)}`,
+    );
   });
 
   it("expires the session, then releases the order: stock back, cart intact; again is harmless", async () => {

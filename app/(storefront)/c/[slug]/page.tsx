@@ -13,15 +13,17 @@ import { listCategoryProducts } from "@/lib/catalog/list-category-products";
 import { getT } from "@/lib/i18n/server";
 import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import { buildBreadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { isCleanText, pageParam } from "@/lib/text/clean-text";
 
 type CategoryPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
-const loadCategory = cache(getCategoryBySlug);
+// A slug with a NUL byte or a control character is no category (it never reaches PostgreSQL).
+const loadCategory = cache((slug: string, locale: string) =>
+  isCleanText(slug) ? getCategoryBySlug(slug, locale) : Promise.resolve(null),
+);
 
-function pageNumber(value: string | string[] | undefined): number {
-  const number = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(number) && number >= 1 ? number : 1;
-}
+// A whole page from 1 to MAX_PAGE; nonsense is page 1 (lib/text/clean-text.ts).
+const pageNumber = pageParam;
 
 const pageHref = (slug: string, page: number) => (page <= 1 ? `/c/${slug}` : `/c/${slug}?page=${page}`);
 
