@@ -5,6 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { textDirection } from "@/lib/i18n/config";
 import manifest from "./manifest";
+import { TestModeBanner } from "./test-mode-banner";
 import "./globals.css";
 
 const inter = localFont({
@@ -50,6 +51,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} dir={textDirection(locale)} className={`${inter.variable} ${vazirmatn.variable}`}>
       <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased">
+        <TestModeBanner />
         {/* Every client component may use these namespaces; a page adds its own below. */}
         <ClientMessages locale={locale} namespaces={["common", "errors", "forms"]}>
           {children}

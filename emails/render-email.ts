@@ -14,6 +14,9 @@ import { renewalReminderEmail } from "./billing-emails";
 import { REVIEW_EMAILS } from "./review-emails";
 import { QUALITY_EMAILS } from "./quality-emails";
 import { SUPPORT_EMAILS } from "./support-emails";
+import { SIGN_IN_EMAILS } from "./sign-in-emails";
+import { SECURITY_EMAILS } from "./security-emails";
+import { ACCOUNT_EMAILS } from "./account-emails";
 
 export type { RenderedEmail } from "./layout";
 
@@ -144,6 +147,9 @@ const TEMPLATES: Builders = {
   ...REVIEW_EMAILS,
   ...QUALITY_EMAILS,
   ...SUPPORT_EMAILS,
+  ...SIGN_IN_EMAILS,
+  ...SECURITY_EMAILS,
+  ...ACCOUNT_EMAILS,
 };
 
 /** Renders a template in the recipient's locale (French when the locale is unknown). */

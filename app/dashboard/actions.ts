@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { cookieOptions } from "@/lib/http/cookie-options";
 import { CURRENT_SHOP_COOKIE } from "@/lib/shops/get-current-shop";
 import { selectCurrentShop } from "@/lib/shops/select-current-shop";
 
@@ -20,12 +21,7 @@ export async function switchShop(formData: FormData): Promise<void> {
   const shopId = formData.get("shopId");
   try {
     const shop = await selectCurrentShop(actor, typeof shopId === "string" ? shopId : "");
-    (await cookies()).set(CURRENT_SHOP_COOKIE, shop.id, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      maxAge: 60 * 60 * 24 * 365,
-    });
+    (await cookies()).set(CURRENT_SHOP_COOKIE, shop.id, cookieOptions({ maxAge: 60 * 60 * 24 * 365 }));
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "UNAUTHENTICATED") redirect("/sign-in?callbackUrl=%2Fdashboard");

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REF_COOKIE, REF_PARAM, safeLandingPath } from "@/lib/ambassadors/ambassador-code";
 import { recordAmbassadorClick, type Referral } from "@/lib/ambassadors/record-ambassador-click";
+import { cookieOptions } from "@/lib/http/cookie-options";
 
 /** A session cookie: the code already counted in this browser session, so a reload is not a second click. */
 const COUNTED_COOKIE = "halle_ref_counted";
@@ -27,15 +28,8 @@ export async function GET(request: NextRequest) {
     console.error("recordAmbassadorClick failed", { code }, error);
   }
   if (referral) {
-    const secure = request.nextUrl.protocol === "https:";
-    response.cookies.set(REF_COOKIE, referral.code, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure,
-      maxAge: referral.cookieDays * DAY_SECONDS,
-    });
-    response.cookies.set(COUNTED_COOKIE, referral.code, { httpOnly: true, sameSite: "lax", path: "/", secure });
+    response.cookies.set(REF_COOKIE, referral.code, cookieOptions({ maxAge: referral.cookieDays * DAY_SECONDS }));
+    response.cookies.set(COUNTED_COOKIE, referral.code, cookieOptions());
   }
   return response;
 }

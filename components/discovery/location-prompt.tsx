@@ -29,7 +29,7 @@ export function LocationPrompt() {
         <button
           type="button"
           onClick={() => {
-            document.cookie = `${LOCATION_PROMPT_COOKIE}=dismissed; path=/; max-age=${60 * 60 * 24 * 30}; samesite=lax`;
+            document.cookie = `${LOCATION_PROMPT_COOKIE}=dismissed; path=/; max-age=${60 * 60 * 24 * 30}; samesite=lax${location.protocol === "https:" ? "; secure" : ""}`;
             setHidden(true);
           }}
           className="min-h-11 rounded-lg px-3 font-medium text-stone-700 underline underline-offset-2 hover:bg-stone-100"

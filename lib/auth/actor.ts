@@ -13,3 +13,13 @@ export function assertRole(actor: Actor | null, ...roles: Role[]): asserts actor
   if (!actor) throw new AppError("UNAUTHENTICATED");
   if (!roles.includes(actor.role)) throw new AppError("FORBIDDEN");
 }
+
+/**
+ * Whether a session is still current (docs/security.md, headers, cookies and sessions): the
+ * version its JWT was issued with equals the account's. A JWT from before versions existed
+ * carries none and counts as version 0.
+ */
+export function isCurrentSession(tokenVersion: unknown, accountVersion: number): boolean {
+  const version = tokenVersion === undefined ? 0 : tokenVersion;
+  return version === accountVersion;
+}

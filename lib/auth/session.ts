@@ -4,20 +4,23 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
-import type { Actor } from "./actor";
+import { isCurrentSession, type Actor } from "./actor";
 import { authOptions } from "./options";
 
 /**
  * The signed-in user, read fresh from the database (a role changed or an account removed takes
- * effect at once, whatever the session cookie says). Null when signed out.
+ * effect at once, whatever the session cookie says). Null when signed out, and for a session
+ * issued before the account's last "sign out everywhere" or password change (docs/security.md).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
+  const session = (await getServerSession(authOptions)) as { userId?: string; sessionVersion?: unknown } | null;
   if (!session?.userId) return null;
-  return getDb().user.findUnique({
+  const user = await getDb().user.findUnique({
     where: { id: session.userId },
-    select: { id: true, role: true, name: true, email: true },
+    select: { id: true, role: true, name: true, email: true, sessionVersion: true },
   });
+  if (!user || !isCurrentSession(session.sessionVersion, user.sessionVersion)) return null;
+  return { id: user.id, role: user.role, name: user.name, email: user.email };
 });
 
 function signInUrl(returnTo: string): string {

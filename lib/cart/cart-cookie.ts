@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { Actor } from "@/lib/auth/actor";
+import { cookieOptions } from "@/lib/http/cookie-options";
 import { CART_COOKIE, CART_COOKIE_MAX_AGE, cartOwnerOf, type CartOwner } from "./cart-owner";
 import { newGuestToken } from "./guest-token";
 
@@ -16,13 +17,7 @@ export async function cartOwnerForWriting(actor: Actor | null): Promise<CartOwne
   const owner = await readCartOwner(actor);
   if (owner) return owner;
   const guestToken = newGuestToken();
-  (await cookies()).set(CART_COOKIE, guestToken, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    path: "/",
-    maxAge: CART_COOKIE_MAX_AGE,
-  });
+  (await cookies()).set(CART_COOKIE, guestToken, cookieOptions({ maxAge: CART_COOKIE_MAX_AGE }));
   return { guestToken };
 }
 

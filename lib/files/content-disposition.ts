@@ -21,3 +21,30 @@ export function contentDisposition(kind: "inline" | "attachment", name: string, 
   const fileName = name.slice(0, 200);
   return `${kind}; filename="${asciiFileName(fileName, fallback)}"; filename*=UTF-8''${utf8FileName(fileName)}`;
 }
+
+/**
+ * The policy of a private file (docs/security.md, headers, cookies and sessions): opened as a page,
+ * it runs no script, loads nothing and is sandboxed (a unique origin without this site's cookies).
+ */
+export const PRIVATE_FILE_POLICY = "sandbox; default-src 'none'";
+
+/**
+ * The headers of a private file (identity documents, order and support attachments): a download,
+ * never shown as a page of this site, never cached by a shared cache, never sniffed into another
+ * type. An `<img>` still shows a picture: Content-Disposition only concerns navigation.
+ */
+export function privateFileHeaders(file: {
+  contentType: string;
+  fileName: string;
+  size: number;
+  fallbackName?: string;
+}): Record<string, string> {
+  return {
+    "Content-Type": file.contentType,
+    "Content-Length": String(file.size),
+    "Content-Disposition": contentDisposition("attachment", file.fileName, file.fallbackName),
+    "Content-Security-Policy": PRIVATE_FILE_POLICY,
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+}

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { rememberLocale } from "@/lib/accounts/remember-locale";
 import { getActor } from "@/lib/auth/session";
+import { cookieOptions } from "@/lib/http/cookie-options";
 import { getPublicSettings } from "@/lib/settings/get-public-settings";
 import { isLocale, LOCALE_COOKIE } from "./config";
 
@@ -16,11 +17,6 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 export async function switchLocale(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   if (!isLocale(locale) || !(await getPublicSettings()).locales.includes(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: "/",
-    maxAge: ONE_YEAR_SECONDS,
-    sameSite: "lax",
-    httpOnly: true,
-  });
+  (await cookies()).set(LOCALE_COOKIE, locale, cookieOptions({ maxAge: ONE_YEAR_SECONDS }));
   await rememberLocale(await getActor(), locale);
 }

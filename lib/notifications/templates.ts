@@ -1,6 +1,8 @@
 // Every e-mail Halle sends, with the data its template needs. Templates live in emails/.
+import type { AccountEmailTemplates } from "./account-templates";
 import type { QualityEmailTemplates } from "./quality-templates";
 import type { ReviewEmailTemplates } from "./review-templates";
+import type { SecurityEmailTemplates } from "./security-templates";
 import type { SupportEmailTemplates } from "./support-templates";
 
 /** When the shopper's money is taken (Order.captureMode; docs/domain.md, capture). */
@@ -175,6 +177,11 @@ export type RenewalReminderEmail = {
 };
 
 export type EmailTemplates = {
+  /**
+   * to an account's owner, when failed sign-ins lock it (docs/security.md, throttles and client
+   * addresses): how long, and a one-time link that lifts the lock
+   */
+  "account.sign-in-locked": { name: string; email: string; minutes: number; unlockUrl: string };
   /** to the shop (its public e-mail, else its owner), once, halfway to the acceptance deadline; instants as ISO strings */
   "order.acceptance-reminder": {
     shopName: string;
@@ -268,6 +275,8 @@ export type EmailTemplates = {
   "billing.renewal-reminder": RenewalReminderEmail;
 } & { [T in ShopOrderStepTemplateName]: ShopOrderStepEmail } & ReviewEmailTemplates &
   QualityEmailTemplates &
-  SupportEmailTemplates;
+  SupportEmailTemplates &
+  SecurityEmailTemplates &
+  AccountEmailTemplates;
 
 export type EmailTemplateName = keyof EmailTemplates;

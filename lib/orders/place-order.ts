@@ -26,8 +26,18 @@ import type { FeePartResult } from "@/lib/fees/types";
 import { resolveAmbassadorForOrder } from "@/lib/ambassadors/resolve-for-order";
 import { businessBuyerSnapshot } from "@/lib/accounts/business-buyer-snapshot";
 import { loadCaptureMode } from "@/lib/payments/load-capture-mode";
+import { enforceRateLimits } from "@/lib/rate-limit/enforce-rate-limits";
+import { assertHeldStockWithinCap } from "@/lib/rate-limit/held-stock-cap";
+import { rateLimitRule } from "@/lib/rate-limit/limits";
+import { orderAmountsFit } from "@/lib/money/amount-limits";
+import { placedInTestMode } from "@/lib/payments/payment-provider";
+import { STOCK_HOLD_MINUTES as PAYMENT_HOLD_MINUTES } from "@/lib/config/payment-window";
 
-export const STOCK_HOLD_MINUTES = 15;
+/**
+ * The stock hold while the shopper pays: one value with the payment session's life (it outlasts
+ * Stripe Checkout's 30-minute minimum by a margin for the webhook; lib/config/payment-window.ts).
+ */
+export const STOCK_HOLD_MINUTES = PAYMENT_HOLD_MINUTES;
 
 export type PlaceOrderInput = {
   /** the guest cart's cookie (ignored when signed in: the account's cart is used) */
@@ -41,6 +51,8 @@ export type PlaceOrderInput = {
   expectedTotalAmount: unknown;
   /** the referral cookie's ambassador code, if any (docs/business-models.md, ambassadors): checked here, never trusted */
   ambassadorCode?: unknown;
+  /** the client's address as the custom server set it (lib/http/client-address.ts): its order rate limit */
+  clientAddress?: string;
 };
 
 export type PlacedOrder = { orderId: string; number: string; accessToken: string };
@@ -71,6 +83,16 @@ export async function placeOrder(actor: Actor | null, input: PlaceOrderInput): P
   if (!cart) throw new CheckoutRefusal("CART_EMPTY");
   const existing = await findPlaced(db, fields.idempotencyKey, actor, cart.id);
   if (existing) return existing;
+  // Orders per client address and per buyer (docs/security.md, "Throttles and client addresses"):
+  // counted before the transaction, so an attempt refused later (stock, prices) still counts.
+  await enforceRateLimits(
+    db,
+    [
+      ...(input.clientAddress ? [rateLimitRule("ordersPerAddress", input.clientAddress)] : []),
+      rateLimitRule("ordersPerBuyer", actor ? `user:${actor.id}` : `cart:${cart.id}`),
+    ],
+    "security.throttle.orders",
+  );
 
   const address = isAddressGiven(fields) ? await resolveDeliveryAddress(actor, fields, fields.contact.name) : null;
   for (let attempt = 1; ; attempt++) {
@@ -142,11 +164,26 @@ async function createOrder(
   // Every shop approved, every product on sale, every part with a delivery method available here.
   const blocker = findCheckoutBlocker(totals);
   if (blocker) throw new CheckoutRefusal(blocker.reason, blocker.names);
+  // Every amount must fit its 32-bit column (lib/money/amount-limits.ts): too large an order is
+  // refused with its own message, nothing written (docs/security.md, "Correctness at the edges").
+  if (
+    !orderAmountsFit(
+      cart.groups.flatMap((group) => group.lines.map((line) => line.lineAmount)),
+      totals.totalAmount,
+    )
+  )
+    throw new AppError("VALIDATION", "order amount over the limit", { form: "security.edges.orderTooLarge" });
   // The address is the delivered parts': a click & collect-only order keeps none.
   const shippingAddress = totals.deliveryAddressNeeded ? address : null;
   if (totals.totalAmount !== fields.expectedTotalAmount) throw new CheckoutRefusal("PRICES_CHANGED");
 
   const lines = cart.groups.flatMap((group) => group.lines);
+  // The held-stock cap (docs/security.md): refused before anything is written.
+  await assertHeldStockWithinCap(
+    tx,
+    { userId: actor?.id ?? null, cartId },
+    lines.reduce((units, line) => units + (line.stockAvailable === null ? 0 : line.quantity), 0),
+  );
   const context = await loadCommissionContext(
     tx,
     cart.groups.map((g) => g.shopId),
@@ -197,6 +234,8 @@ async function createOrder(
       ...(await businessBuyerSnapshot(tx, actor?.id ?? null)),
       // When the money is taken: at checkout, or once the shops accept (docs/domain.md, capture).
       captureMode: await loadCaptureMode(tx),
+      // The visible test mode's orders are marked (docs/security.md); throws when no provider may take payment.
+      testMode: placedInTestMode(),
       shopOrders: {
         create: totals.parts.map((part, index) => shopOrderData(part, fees.parts[index], context.currency)),
       },

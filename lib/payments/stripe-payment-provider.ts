@@ -1,6 +1,7 @@
 import "server-only";
 import Stripe from "stripe";
 import { appUrl } from "@/lib/app-url";
+import { paymentSessionExpiresAt, stockHoldEnd } from "@/lib/config/payment-window";
 import { getDb } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/catalogues";
 import { isLocale } from "@/lib/i18n/config";
@@ -8,15 +9,22 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatMoney } from "@/lib/money/format-money";
 import { registerStripeProvider, type PaymentProvider } from "./payment-provider";
 import { getStripe } from "./stripe-client";
+import { cancelPaymentPath } from "@/lib/orders/order-tokens";
 
-/** Stripe's shortest Checkout Session life; the order's stock is held meanwhile by its reservation. */
-const SESSION_LIFETIME_SECONDS = 30 * 60;
+/**
+ * The session closes when the order's payment window does (lib/config/payment-window.ts): a
+ * minute before its stock hold ends, never after it; an order without a hold gets the full window.
+ */
+function sessionExpiresAt(stockReservedUntil: Date | null): number {
+  return paymentSessionExpiresAt(stockReservedUntil ?? stockHoldEnd(new Date()));
+}
 
 async function loadParts(orderId: string) {
   return getDb().order.findUniqueOrThrow({
     where: { id: orderId },
     select: {
       totalAmount: true,
+      stockReservedUntil: true,
       user: { select: { locale: true } },
       shopOrders: {
         orderBy: { createdAt: "asc" },
@@ -88,9 +96,10 @@ export const stripePaymentProvider: PaymentProvider = {
           ...(order.captureMode === "ON_ACCEPTANCE" ? { capture_method: "manual" as const } : {}),
         },
         success_url: appUrl(`/checkout/complete/${order.id}`),
-        // "Back" on the payment page releases the order at once (stock back), then shows the cart.
-        cancel_url: appUrl(`/checkout/cancelled/${order.id}`),
-        expires_at: Math.floor(Date.now() / 1000) + SESSION_LIFETIME_SECONDS,
+        // "Back" on the payment page releases the order at once (stock back), then shows the cart;
+        // the link is signed (order-tokens.ts): nobody else can send the shopper there to cancel.
+        cancel_url: appUrl(cancelPaymentPath(order.id)),
+        expires_at: sessionExpiresAt(detail.stockReservedUntil),
       },
       // A retried start for the same order gets the same session back.
       { idempotencyKey: `halle-checkout-${order.id}` },

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { appErrorResponse } from "@/lib/app-error-response";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { contentDisposition } from "@/lib/files/content-disposition";
+import { privateFileHeaders } from "@/lib/files/content-disposition";
 import { readPrivateFile } from "@/lib/files/local-storage";
 import { parseIdOrThrow } from "@/lib/parse-id";
 
@@ -33,21 +33,19 @@ export async function getSupportAttachmentForViewer(
 const INLINE_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "application/pdf"]);
 
 /**
- * The HTTP answer of /support/attachments/<id>: the file, inline when a picture or a PDF, never
- * cached by a shared cache nor sniffed; a refusal through appErrorResponse (401, 404).
+ * The HTTP answer of /support/attachments/<id>: the file as a sandboxed download, never cached by
+ * a shared cache nor sniffed; a refusal through appErrorResponse (401, 404).
  */
 export async function supportAttachmentResponse(actor: Actor | null, attachmentId: string): Promise<Response> {
   try {
     const file = await getSupportAttachmentForViewer(actor, attachmentId);
-    const inline = INLINE_TYPES.has(file.contentType);
+    // A sandboxed download, like every private file (docs/security.md, headers, cookies and sessions).
     return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        "Content-Type": inline ? file.contentType : "application/octet-stream",
-        "Content-Length": String(file.bytes.length),
-        "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
+      headers: privateFileHeaders({
+        contentType: INLINE_TYPES.has(file.contentType) ? file.contentType : "application/octet-stream",
+        fileName: file.fileName,
+        size: file.bytes.length,
+      }),
     });
   } catch (error) {
     const refused = appErrorResponse(error);

@@ -4,7 +4,9 @@ import { APPLICANT, signIn, VENDOR } from "./support";
 // Steps 4–7 and the dashboard frame, from the seeded accounts (the full journey from sign-up
 // through approval lives in the coordinator's spec).
 
-test("an approved shop's new IBAN goes back to review while the shop stays live", async ({ page }) => {
+// An approved shop's new payout account waits for the operator (docs/security.md, payout details):
+// the shop stays live and its payouts keep going to the approved account meanwhile.
+test("an approved shop's new IBAN waits for the operator while the shop stays live", async ({ page }) => {
   await signIn(page, VENDOR.email, VENDOR.password);
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.getByLabel("Boutique", { exact: true }).selectOption({ label: "Librairie La Corderie" });
@@ -24,8 +26,9 @@ test("an approved shop's new IBAN goes back to review while the shop stays live"
 
   await iban.fill("FR76 3000 6000 0112 3456 7890 189");
   await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByRole("status")).toContainText("votre boutique reste en ligne");
-  await expect(page.getByRole("region", { name: "Changements en cours de vérification" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("après validation par la plateforme");
+  await expect(page.getByRole("note")).toContainText("Changement de compte en attente de validation");
+  await expect(page.getByRole("note")).toContainText("les versements continuent sur le compte actuel");
   // masked from now on: the full IBAN is not sent back to the browser
   await expect(page.getByText(/IBAN enregistré : FR76 ••••/)).toBeVisible();
   await expect(page.locator("body")).not.toContainText("FR7630006000011234567890189");

@@ -12,6 +12,10 @@ import { listMyOrders } from "@/lib/orders/list-my-orders";
 import { BusinessBuyerForm } from "@/components/storefront/business-buyer-form";
 import { getBusinessBuyer } from "@/lib/accounts/save-business-buyer";
 import { saveBusinessBuyerAction } from "./business-actions";
+import { SessionsSection } from "@/components/account/sessions-section";
+import { changePasswordAction, signOutEverywhereAction } from "./session-actions";
+import { PersonalDataSection } from "@/components/account/personal-data-section";
+import { deleteAccountAction } from "./privacy-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -81,6 +85,23 @@ export default async function AccountPage() {
                 },
               }}
             />
+          </ClientMessages>
+        </Section>
+      </div>
+      <div className="mt-8">
+        <Section id="sessions" title={t("security.sessions.title")}>
+          <SessionsSection
+            locale={locale}
+            t={t}
+            signOutEverywhere={signOutEverywhereAction}
+            changePassword={changePasswordAction}
+          />
+        </Section>
+      </div>
+      <div className="mt-8">
+        <Section id="personal-data" title={t("security.privacy.title")}>
+          <ClientMessages locale={locale} namespaces={["security.privacy"]}>
+            <PersonalDataSection deleteAction={deleteAccountAction} />
           </ClientMessages>
         </Section>
       </div>

@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { REF_COOKIE } from "@/lib/ambassadors/ambassador-code";
@@ -17,12 +17,15 @@ import { isCheckoutRefusal } from "@/lib/checkout/checkout-refusal";
 import { placeOrder } from "@/lib/orders/place-order";
 import { isAppError, type AppError } from "@/lib/errors";
 import { runFormAction, type Refusal } from "@/lib/forms/form-state";
+import { clientAddressFromHeaders } from "@/lib/http/client-address";
 import { getT } from "@/lib/i18n/server";
+import { cookieOptions as secureCookieOptions } from "@/lib/http/cookie-options";
 import { ORDER_ACCESS_COOKIE, ORDER_ACCESS_COOKIE_MAX_AGE } from "@/lib/orders/order-access";
 import { startOrderPayment } from "@/lib/payments/start-order-payment";
 import type { CheckoutFormState } from "@/components/checkout/checkout-form";
 
-const cookieOptions = (maxAge: number, path = "/") => ({ path, httpOnly: true, sameSite: "lax" as const, maxAge });
+// Secure on https (docs/security.md): the draft holds the shopper's name, address and phone.
+const cookieOptions = (maxAge: number, path = "/") => secureCookieOptions({ maxAge, path });
 
 /**
  * The checkout form: "update delivery options" keeps what was typed and shows the page again for
@@ -65,6 +68,8 @@ export async function submitCheckout(_previous: CheckoutFormState, formData: For
         expectedTotalAmount: formData.get("expectedTotalAmount"),
         // The ambassador whose link brought this browser (set by the proxy); placeOrder checks it.
         ambassadorCode: jar.get(REF_COOKIE)?.value,
+        // Its order rate limit (docs/security.md): the address the custom server established.
+        clientAddress: clientAddressFromHeaders(await headers()),
       });
       jar.set(ORDER_ACCESS_COOKIE, placed.accessToken, cookieOptions(ORDER_ACCESS_COOKIE_MAX_AGE));
       // A second submit of an order already paid lands on its confirmation instead.

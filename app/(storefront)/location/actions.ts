@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { PlaceFormState } from "@/components/discovery/place-form";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { cookieOptions } from "@/lib/http/cookie-options";
 import { getT } from "@/lib/i18n/server";
 import { deviceLocation } from "@/lib/location/device-location";
 import { resolvePlace, type PlaceChoice } from "@/lib/location/resolve-place";
@@ -16,13 +17,12 @@ import {
 } from "@/lib/location/viewer-location";
 
 async function storeLocation(location: ViewerLocation) {
-  // Read by server components only, but nothing secret: httpOnly is not needed.
-  (await cookies()).set(LOCATION_COOKIE, serializeLocationCookie(location), {
-    path: "/",
-    sameSite: "lax",
-    maxAge: LOCATION_COOKIE_MAX_AGE,
-    httpOnly: false,
-  });
+  // Read by the server only: no script of the page needs it.
+  (await cookies()).set(
+    LOCATION_COOKIE,
+    serializeLocationCookie(location),
+    cookieOptions({ maxAge: LOCATION_COOKIE_MAX_AGE }),
+  );
 }
 
 /** A town or postcode typed or picked: looked up again on the server, then back to returnTo. */

@@ -22,8 +22,12 @@ afterEach(async () => {
 });
 
 describe("proxy.ts: a page opened with ?ref (docs/business-models.md, ambassadors)", () => {
-  it("runs only for requests whose query has ref", () => {
-    expect(config.matcher[0].has).toEqual([{ type: "query", key: "ref" }]);
+  it("redirects only pages whose query has ref (the proxy runs for every page: docs/security.md)", () => {
+    expect(config.matcher[0].source).not.toContain("api/");
+    expect(proxy(request("/p/bol?x=1")).headers.get("location")).toBeNull();
+    for (const path of ["/api/suggest?ref=LINK7QXA", "/files/a.webp?ref=LINK7QXA", "/_next/x.js?ref=LINK7QXA"]) {
+      expect(proxy(request(path)).headers.get("location")).toBeNull();
+    }
   });
 
   it("sends a valid code through /r with the page, without ref, to land on", () => {

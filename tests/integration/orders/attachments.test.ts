@@ -80,22 +80,23 @@ describe("getOrderAttachmentForViewer", () => {
 });
 
 describe("the attachment route's answer", () => {
-  it("serves a picture inline, private, never sniffed", async () => {
+  it("serves a picture as a sandboxed download, private, never sniffed (docs/security.md)", async () => {
     const response = await orderAttachmentResponse(shops.potterVendor, photoId);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("image/png");
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(response.headers.get("Content-Security-Policy")).toBe("sandbox; default-src 'none'");
     expect(response.headers.get("Content-Disposition")).toBe(
-      `inline; filename="Bol fele _1_.png"; filename*=UTF-8''Bol%20f%C3%AAl%C3%A9%20%281%29.png`,
+      `attachment; filename="Bol fele _1_.png"; filename*=UTF-8''Bol%20f%C3%AAl%C3%A9%20%281%29.png`,
     );
     expect(Buffer.from(await response.arrayBuffer()).equals(photoBytes)).toBe(true);
   });
 
-  it("serves a PDF inline with a name that cannot break the header", async () => {
+  it("serves a PDF as a download with a name that cannot break the header", async () => {
     const response = await orderAttachmentResponse(shopper, pdfId);
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
-    expect(response.headers.get("Content-Disposition")).toMatch(/^inline; filename="bon _livraison_.pdf"; /);
+    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="bon _livraison_.pdf"; /);
   });
 
   it("answers 401 signed out and 404 to anyone else, with no body, never cached", async () => {

@@ -335,7 +335,7 @@ describe("vendor support", () => {
     expect((await refusal(getSupportRequest(operators[0], "nope!"))).code).toBe("NOT_FOUND");
     expect(await supportSnapshot()).toEqual(before);
 
-    // The shop's owner and operators get the file, inline, never cached.
+    // The shop's owner and operators get the file (a sandboxed download), never cached.
     for (const actor of [shops.bakerVendor, operators[1]]) {
       const response = await supportAttachmentResponse(actor, attachmentId);
       expect(response.status).toBe(200);

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { appErrorResponse } from "@/lib/app-error-response";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { contentDisposition } from "@/lib/files/content-disposition";
+import { privateFileHeaders } from "@/lib/files/content-disposition";
 import { readIdentityDocument } from "@/lib/sellers/read-identity-document";
 
 type RouteContext = { params: Promise<{ shopId: string }> };
@@ -14,13 +14,13 @@ export async function GET(request: Request, { params }: RouteContext) {
   try {
     const document = await readIdentityDocument(await getActor(), shopId);
     return new NextResponse(new Uint8Array(document.bytes), {
-      headers: {
-        "Content-Type": document.contentType,
-        "Content-Length": String(document.bytes.length),
-        "Content-Disposition": contentDisposition("inline", document.fileName, "document"),
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
+      // A sandboxed download (docs/security.md, headers, cookies and sessions).
+      headers: privateFileHeaders({
+        contentType: document.contentType,
+        fileName: document.fileName,
+        size: document.bytes.length,
+        fallbackName: "document",
+      }),
     });
   } catch (error) {
     if (isAppError(error, "UNAUTHENTICATED")) {
