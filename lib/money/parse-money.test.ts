@@ -35,6 +35,7 @@ describe("parseMoney", () => {
     // A currency without a minor unit (the Iranian rial): prices of hundreds of millions of rials.
     expect(parseMoney("185000000", "fa", "IRR")).toBe(185_000_000);
     expect(parseMoney("999999999", "fa", "IRR")).toBe(999_999_999);
+    expect(parseMoney("1000000000", "fa", "IRR")).toBe(MAX_PRICE_AMOUNT);
     expect(parseMoney("1000000001", "fa", "IRR")).toBeNull();
   });
 

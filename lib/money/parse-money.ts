@@ -65,7 +65,7 @@ export function parseMoney(input: string, locale: string, currency = "EUR"): num
   // Accept the other common decimal mark too when it cannot be a group separator ("12.50" in French).
   if (!text.includes(decimal) && text.split(other).length === 2 && /^\d+[.,]\d{1,3}$/.test(text))
     text = text.replace(other, decimal);
-  const match = new RegExp(`^(\\d{1,9})(?:\\${decimal}(\\d*))?$`).exec(text);
+  const match = new RegExp(`^(\\d{1,10})(?:\\${decimal}(\\d*))?$`).exec(text);
   if (!match) return null;
   const [, units, fraction = ""] = match;
   if (fraction.length > digits) return null;
