@@ -29,8 +29,9 @@ test("an approved shop's new IBAN waits for the operator while the shop stays li
   await expect(page.getByRole("status")).toContainText("après validation par la plateforme");
   await expect(page.getByRole("note")).toContainText("Changement de compte en attente de validation");
   await expect(page.getByRole("note")).toContainText("les versements continuent sur le compte actuel");
-  // masked from now on: the full IBAN is not sent back to the browser
-  await expect(page.getByText(/IBAN enregistré : FR76 ••••/)).toBeVisible();
+  // Both masked: the new account waiting for the operator, and the approved one still in use.
+  await expect(page.getByRole("note")).toContainText(/Le compte FR76 •••• .*189 sera utilisé/);
+  await expect(page.getByText(/IBAN enregistré : FR62 ••••/)).toBeVisible();
   await expect(page.locator("body")).not.toContainText("FR7630006000011234567890189");
 
   const response = await page.goto("/shops/librairie-la-corderie");
