@@ -1,9 +1,9 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { DeleteAccountFormState } from "@/components/account/personal-data-section";
 import { getActor } from "@/lib/auth/session";
+import { clearSessionCookies } from "@/lib/auth/session-cookie";
 import { formStateOfError } from "@/lib/forms/form-state";
 import { formText } from "@/lib/forms/form-text";
 import { getT } from "@/lib/i18n/server";
@@ -11,9 +11,6 @@ import { formatMoney } from "@/lib/money/format-money";
 import { AccountDeletionRefused, deleteAccount } from "@/lib/privacy/delete-account";
 import type { DeletionBlocker } from "@/lib/privacy/deletion-blockers";
 import type { Translate } from "@/lib/i18n/translate";
-
-// As signing out (app/(auth)/sign-out/actions.ts): the session is a JWT in these cookies.
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function reasonOf(blocker: DeletionBlocker, t: Translate, locale: string): string {
   switch (blocker.kind) {
@@ -45,10 +42,7 @@ export async function deleteAccountAction(
     }
     return { ...formStateOfError(t, "deleteAccount", error, { fields: ["password"] }), reasons: [] };
   }
-  const jar = await cookies();
-  for (const name of SESSION_COOKIES) {
-    if (jar.get(name)) jar.delete(name);
-    for (const cookie of jar.getAll()) if (cookie.name.startsWith(`${name}.`)) jar.delete(cookie.name);
-  }
+  // Signed out here as when signing out (the session's cookies and their chunks).
+  await clearSessionCookies();
   redirect("/account/deleted");
 }
