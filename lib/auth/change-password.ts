@@ -4,6 +4,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
+import { enforceRateLimits } from "@/lib/rate-limit/enforce-rate-limits";
+import { rateLimitRule } from "@/lib/rate-limit/limits";
 import { assertRole, type Actor } from "./actor";
 import { hashPassword, verifyPassword } from "./password";
 import { signUpSchema } from "./schemas";
@@ -37,6 +39,12 @@ export async function changePassword(
   assertRole(actor, "SHOPPER", "VENDOR", "OPERATOR");
   const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
   const db = getDb();
+  // Counted before the check (docs/security.md, rate limits): a stolen session cannot guess it.
+  await enforceRateLimits(
+    db,
+    [rateLimitRule("passwordChecksPerAccount", actor.id)],
+    "security.throttle.passwordChecks",
+  );
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user) throw new AppError("UNAUTHENTICATED");
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {

@@ -6,6 +6,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
+import { enforceRateLimits } from "@/lib/rate-limit/enforce-rate-limits";
+import { rateLimitRule } from "@/lib/rate-limit/limits";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { discardStoredFiles } from "@/lib/orders/attachments";
 import { deletedAccountEmail } from "./deleted-account";
@@ -46,6 +48,12 @@ export async function deleteAccount(actor: Actor | null, input: DeleteAccountInp
   assertRole(actor, "SHOPPER", "VENDOR", "OPERATOR");
   const { password } = parseInput(deleteAccountSchema, input);
   const db = getDb();
+  // Counted before the check (docs/security.md, rate limits): a stolen session cannot guess it.
+  await enforceRateLimits(
+    db,
+    [rateLimitRule("passwordChecksPerAccount", actor.id)],
+    "security.throttle.passwordChecks",
+  );
   const account = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(password, account.passwordHash || null)))
     throw new AppError("VALIDATION", "wrong password", { password: "security.privacy.errors.passwordWrong" });

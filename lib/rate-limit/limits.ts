@@ -19,6 +19,9 @@ export const RATE_LIMITS = {
   /** orders placed (each holds its stock until paid or its hold ends); a buyer is an account, else a guest cart */
   ordersPerAddress: { limit: 60, windowMs: HOUR_MS },
   ordersPerBuyer: { limit: 30, windowMs: HOUR_MS },
+  /** the current password asked again by a signed-in account (changing it, deleting the account):
+   * a stolen session cannot be used to guess it */
+  passwordChecksPerAccount: { limit: 10, windowMs: HOUR_MS },
 } as const;
 
 /**

@@ -153,6 +153,27 @@ describe("changePassword", () => {
     expect(await stateOf(actor.id)).toEqual(before);
   });
 
+  it("stops guessing: past 10 checks of the current password in an hour, even the right one is refused", async () => {
+    const actor = await newActor();
+    const wrong = {
+      currentPassword: "guess-000000",
+      newPassword: "stolen-session-pw-1",
+      confirmPassword: "stolen-session-pw-1",
+    };
+    for (let guess = 0; guess < 10; guess += 1) {
+      expect((await refusal(changePassword(actor, wrong))).code).toBe("VALIDATION");
+    }
+    const before = await stateOf(actor.id);
+    const right = { ...wrong, currentPassword: password };
+    const error = await refusal(changePassword(actor, right));
+    expect(error.code).toBe("RATE_LIMITED");
+    expect(error.fieldErrors.form).toBe("security.throttle.passwordChecks");
+    expect(await stateOf(actor.id)).toEqual(before);
+    // Another account is not concerned.
+    const other = await newActor();
+    await changePassword(other, { ...right, newPassword: "other-password-77", confirmPassword: "other-password-77" });
+  });
+
   it("refuses a forged input of the wrong types, with nothing changed", async () => {
     const actor = await newActor();
     const before = await stateOf(actor.id);

@@ -232,6 +232,21 @@ describe("deleteAccount, refused with nothing changed", () => {
     expect(await everything(alice.actor.id)).toEqual(before);
   });
 
+  it("stops guessing: past 10 password checks in an hour, even the right password is refused", async () => {
+    const shops = await shopsOnce();
+    const alice = await person();
+    await lifeOf(shops, alice);
+    for (let guess = 0; guess < 10; guess += 1) {
+      expect((await refusal(deleteAccount(alice.actor, { password: `guess-${guess}-xyz` }))).code).toBe("VALIDATION");
+    }
+    const before = await everything(alice.actor.id);
+    expect(await refusal(deleteAccount(alice.actor, { password: PASSWORD }))).toMatchObject({
+      code: "RATE_LIMITED",
+      fieldErrors: { form: "security.throttle.passwordChecks" },
+    });
+    expect(await everything(alice.actor.id)).toEqual(before);
+  });
+
   it("signed out: UNAUTHENTICATED, nothing changed", async () => {
     const shops = await shopsOnce();
     const alice = await person();
