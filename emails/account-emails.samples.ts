@@ -4,4 +4,5 @@ import type { AccountEmailTemplates } from "@/lib/notifications/account-template
 export const ACCOUNT_EMAIL_SAMPLES: AccountEmailTemplates = {
   "account.welcome": { name: "Léa", email: "lea@example.fr", signInUrl: "https://halle.test/sign-in" },
   "account.sign-up-attempt": { name: "Léa", email: "lea@example.fr", signInUrl: "https://halle.test/sign-in" },
+  "account.password-changed": { name: "Léa", email: "lea@example.fr", signInUrl: "https://halle.test/sign-in" },
 };

@@ -1,4 +1,5 @@
-// The e-mails of sign-up (docs/security.md): every string from the "security.throttle.emails" catalogue.
+// The e-mails of an account (docs/security.md): sign-up ("security.throttle.emails") and a password
+// change ("security.sessions.emails"); every string from the catalogues.
 import type { Translate } from "@/lib/i18n/translate";
 import type { AccountEmailTemplates } from "@/lib/notifications/account-templates";
 import type { EmailBlock } from "./layout";
@@ -27,6 +28,14 @@ export const ACCOUNT_EMAILS: Builders = {
       p(t("security.throttle.emails.signUpAttempt.body", { email: d.email })),
       p(t("security.throttle.emails.signUpAttempt.action", { url: d.signInUrl })),
       p(t("security.throttle.emails.signUpAttempt.notYou")),
+    ],
+  }),
+  "account.password-changed": (d, t) => ({
+    subject: t("security.sessions.emails.passwordChanged.subject"),
+    blocks: [
+      p(t("emails.greeting", { name: d.name })),
+      p(t("security.sessions.emails.passwordChanged.body", { email: d.email })),
+      p(t("security.sessions.emails.passwordChanged.notYou", { url: d.signInUrl })),
     ],
   }),
 };

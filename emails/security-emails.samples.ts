@@ -15,4 +15,10 @@ export const SECURITY_EMAIL_SAMPLES: SecurityEmailTemplates = {
     decision: "approved",
     dashboardUrl: "https://halle.test/dashboard/shops/s1/setup/payout",
   },
+  "product.hold-lifted": {
+    vendorName: "Léa",
+    shopName: "Fournil",
+    productTitle: "Pain de campagne",
+    productUrl: "https://halle.test/dashboard/products/p1",
+  },
 };

@@ -1,5 +1,5 @@
-// The e-mails of docs/security.md (payout details under review): every string from the
-// "security.review.emails" catalogue.
+// The e-mails of docs/security.md (payout details under review, a moderation hold lifted): every
+// string from the "security.review.emails" catalogue.
 import type { Translate } from "@/lib/i18n/translate";
 import type { SecurityEmailTemplates } from "@/lib/notifications/security-templates";
 import type { EmailBlock } from "./layout";
@@ -32,6 +32,17 @@ export const SECURITY_EMAILS: Builders = {
         p(t("emails.greeting", { name: d.vendorName })),
         p(t(`security.review.emails.changeDecided.${d.decision}.body`, names)),
         p(t("security.review.emails.changeRequested.action", { url: d.dashboardUrl })),
+      ],
+    };
+  },
+  "product.hold-lifted": (d, t) => {
+    const names = { shopName: d.shopName, productTitle: d.productTitle };
+    return {
+      subject: t("security.review.emails.holdLifted.subject", names),
+      blocks: [
+        p(t("emails.greeting", { name: d.vendorName })),
+        p(t("security.review.emails.holdLifted.body", names)),
+        p(t("security.review.emails.holdLifted.action", { url: d.productUrl })),
       ],
     };
   },

@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { appUrl } from "@/lib/app-url";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/forms/parse-input";
+import { queueEmail } from "@/lib/notifications/queue-email";
 import { enforceRateLimits } from "@/lib/rate-limit/enforce-rate-limits";
 import { rateLimitRule } from "@/lib/rate-limit/limits";
 import { assertRole, type Actor } from "./actor";
@@ -29,7 +31,8 @@ export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 /**
  * Changes the signed-in user's password, given the current one, and ends every other session
  * (docs/security.md, headers, cookies and sessions): the session version goes up in the same
- * write. Returns the new version, for the caller to re-issue this browser's session with it.
+ * write, and the owner is e-mailed. Returns the new version, for the caller to re-issue this
+ * browser's session with it.
  * Bad input or a wrong current password is VALIDATION with nothing changed.
  */
 export async function changePassword(
@@ -45,7 +48,10 @@ export async function changePassword(
     [rateLimitRule("passwordChecksPerAccount", actor.id)],
     "security.throttle.passwordChecks",
   );
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true, name: true, email: true, locale: true },
+  });
   if (!user) throw new AppError("UNAUTHENTICATED");
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     throw new AppError("VALIDATION", "wrong current password", {
@@ -65,6 +71,13 @@ export async function changePassword(
       action: "user.password-changed",
       entityType: "User",
       entityId: actor.id,
+    });
+    // The owner is told, so that a change they did not make is seen (docs/security.md).
+    await queueEmail(tx, {
+      to: user.email,
+      locale: user.locale,
+      template: "account.password-changed",
+      data: { name: user.name, email: user.email, signInUrl: appUrl("/sign-in") },
     });
     return tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { sessionVersion: true } });
   });

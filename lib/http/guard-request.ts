@@ -11,7 +11,7 @@ import {
   UPLOAD_BODY_LIMIT_BYTES,
 } from "./body-limits";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
-import { isDecodablePath } from "../text/clean-text";
+import { isDecodablePath, pathHasControlCharacters } from "../text/clean-text";
 
 /** Replaces any client-sent x-halle-client-address with the address the chain rule gives. */
 export function setClientAddress(req: IncomingMessage, hops: number): void {
@@ -122,6 +122,12 @@ export function guardRequests(
     // answer some of them with a 500 (docs/security.md, "Correctness at the edges").
     if (!isDecodablePath(pathname)) {
       res.writeHead(400, { "Cache-Control": "no-store" });
+      return void res.end();
+    }
+    // A NUL or control character in the path names nothing either: 404 for every route at once,
+    // rather than each page checking its slug or id (a NUL reaching PostgreSQL is a 500).
+    if (pathHasControlCharacters(pathname)) {
+      res.writeHead(404, { "Cache-Control": "no-store" });
       return void res.end();
     }
     const length = declaredLength(req.headers["content-length"]);

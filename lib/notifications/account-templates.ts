@@ -7,4 +7,6 @@ export type AccountEmailTemplates = {
   "account.welcome": { name: string; email: string; signInUrl: string };
   /** to the owner of an existing account, when someone signs up again with its address */
   "account.sign-up-attempt": { name: string; email: string; signInUrl: string };
+  /** to an account's address when its password was changed (every other session ended) */
+  "account.password-changed": { name: string; email: string; signInUrl: string };
 };

@@ -20,4 +20,6 @@ export type SecurityEmailTemplates = {
     decision: "approved" | "refused";
     dashboardUrl: string;
   };
+  /** to the vendor, when an operator lifts the moderation hold on one of their products */
+  "product.hold-lifted": { vendorName: string; shopName: string; productTitle: string; productUrl: string };
 };

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText, firstParam, isCleanText, isDecodablePath, MAX_PAGE, pageParam } from "./clean-text";
+import {
+  cleanText,
+  firstParam,
+  isCleanText,
+  isDecodablePath,
+  MAX_PAGE,
+  pageParam,
+  pathHasControlCharacters,
+} from "./clean-text";
 
 describe("cleanText", () => {
   it("drops NUL bytes and control characters, keeps tabs, line breaks and every script", () => {
@@ -78,5 +86,14 @@ describe("isDecodablePath", () => {
     expect(isDecodablePath("/p/%C3%A9t%C3%A9")).toBe(true);
     for (const path of ["/p/%", "/p/%E2%82", "/p/%ED%A0%80", "/p/%FF%FE", "/api/auth/%ZZ"])
       expect(isDecodablePath(path)).toBe(false);
+  });
+});
+
+describe("pathHasControlCharacters", () => {
+  it("finds a NUL or another control character once the path is decoded", () => {
+    for (const path of ["/admin/sellers/%00", "/c/%00", "/files/x%00.png", "/p/a%0Ab", "/p/%7F", "/p/%1B"])
+      expect(pathHasControlCharacters(path)).toBe(true);
+    for (const path of ["/p/miel-de-lavande", "/p/%C3%A9t%C3%A9", "/search", "/p/a%20b", "/p/%"])
+      expect(pathHasControlCharacters(path)).toBe(false);
   });
 });

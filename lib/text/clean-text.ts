@@ -46,6 +46,18 @@ export function pageParam(value: string | string[] | number | undefined | null):
 }
 
 /** True when a path's percent-encoding decodes to valid UTF-8 ("/p/%FF" and "/p/%" do not). */
+/**
+ * True when the path, decoded, holds a NUL or another control character: it names nothing (no slug,
+ * id or file key has one), and handed on it would reach the database and fail there.
+ */
+export function pathHasControlCharacters(pathname: string): boolean {
+  try {
+    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+  } catch {
+    return false;
+  }
+}
+
 export function isDecodablePath(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);

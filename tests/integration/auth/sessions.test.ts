@@ -23,10 +23,11 @@ async function newActor(role: "SHOPPER" | "VENDOR" | "OPERATOR" = "SHOPPER"): Pr
 async function stateOf(userId: string) {
   const user = await getDb().user.findUniqueOrThrow({
     where: { id: userId },
-    select: { passwordHash: true, sessionVersion: true },
+    select: { passwordHash: true, sessionVersion: true, email: true },
   });
   const audits = await getDb().auditLog.count({ where: { entityType: "User", entityId: userId } });
-  return { ...user, audits };
+  const emails = await getDb().emailMessage.count({ where: { to: user.email, template: "account.password-changed" } });
+  return { ...user, audits, emails };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -98,6 +99,12 @@ describe("changePassword", () => {
     expect(after.sessionVersion).toBe(sessionVersion);
     expect(after.passwordHash).not.toBe(before.passwordHash);
     expect(after.audits).toBe(before.audits + 1);
+    // The owner is told by e-mail, in the account's language.
+    expect(after.emails).toBe(before.emails + 1);
+    const email = await getDb().emailMessage.findFirstOrThrow({
+      where: { to: actor.email, template: "account.password-changed" },
+    });
+    expect(email.text).toContain(actor.email);
     expect(await verifyCredentials({ email: actor.email, password: newPassword }, "10.1.0.1")).not.toBeNull();
     expect(await verifyCredentials({ email: actor.email, password }, "10.1.0.1")).toBeNull();
   });

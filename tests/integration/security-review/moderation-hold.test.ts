@@ -62,11 +62,14 @@ async function heldProduct(reason = "Photo trompeuse : elle montre un autre arti
 
 const productOf = (id: string) => getDb().product.findUniqueOrThrow({ where: { id } });
 
-/** What a hold decision may write: the product row and its audit rows. */
+/** What a hold decision may write: the product row, its audit rows and the e-mail to its vendor. */
 async function snapshot(productId: string) {
   return {
     product: await productOf(productId),
     audits: await getDb().auditLog.count({ where: { entityType: "Product", entityId: productId } }),
+    liftedEmails: await getDb().emailMessage.count({
+      where: { template: "product.hold-lifted", data: { path: ["productUrl"], string_ends_with: productId } },
+    }),
   };
 }
 
@@ -245,6 +248,11 @@ describe("liftProductHold", () => {
       where: { entityType: "Product", entityId: product.id, action: "product.hold-lifted" },
     });
     expect(audit).toMatchObject({ actorId: operator.id, reason });
+    // The vendor is told, in their language, which product may go back on sale.
+    const email = await getDb().emailMessage.findFirstOrThrow({
+      where: { to: vendor.email, template: "product.hold-lifted" },
+    });
+    expect(email.subject).toContain(product.title);
 
     const result = await setProductsStatus(vendor, { productIds: [product.id], status: "ACTIVE" });
     expect(result.updated).toEqual([product.id]);
