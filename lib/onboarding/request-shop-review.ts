@@ -4,6 +4,7 @@ import { appUrl } from "@/lib/app-url";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma, ShopStatus } from "@/lib/generated/prisma/client";
 import { queueEmail } from "@/lib/notifications/queue-email";
+import { listOperatorInboxes } from "@/lib/notifications/recipients";
 
 /** Statuses of a live (or once live) shop: changes to identity or payout go back to review. */
 export const REVIEWED_STATUSES: readonly ShopStatus[] = ["APPROVED", "SUSPENDED"];
@@ -32,15 +33,18 @@ export async function requestShopReview(
     entityId: shop.id,
     data: { step: changed.step, fields: changed.fields },
   });
-  const operators = await tx.user.findMany({
-    where: { role: "OPERATOR" },
-    select: { email: true, locale: true },
-    orderBy: { createdAt: "asc" },
-  });
-  for (const operator of operators) {
+  await queueReviewRequestedEmails(tx, shop);
+}
+
+/** Tells every operator that a shop has something to review (a changed step, a new payout account). */
+export async function queueReviewRequestedEmails(
+  tx: Prisma.TransactionClient,
+  shop: { id: string; name: string },
+): Promise<void> {
+  for (const operator of await listOperatorInboxes(tx)) {
     await queueEmail(tx, {
       to: operator.email,
-      locale: operator.locale,
+      locale: operator.locale ?? undefined,
       template: "seller.review-requested",
       data: { shopName: shop.name, reviewUrl: appUrl(`/admin/sellers/${shop.id}`) },
     });

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale } from "@/lib/i18n/config";
 import { queueEmail } from "@/lib/notifications/queue-email";
 import { maskIban } from "../iban";
+import { queueReviewRequestedEmails } from "@/lib/onboarding/request-shop-review";
 
 /**
  * In the caller's transaction: a once-approved shop's new payout account is stored as pending
@@ -52,17 +53,5 @@ export async function requestPayoutChange(
       dashboardUrl: appUrl(`/dashboard/shops/${shop.id}/setup/payout`),
     },
   });
-  const operators = await tx.user.findMany({
-    where: { role: "OPERATOR" },
-    select: { email: true, locale: true },
-    orderBy: { createdAt: "asc" },
-  });
-  for (const operator of operators) {
-    await queueEmail(tx, {
-      to: operator.email,
-      locale: operator.locale,
-      template: "seller.review-requested",
-      data: { shopName: shop.name, reviewUrl: appUrl(`/admin/sellers/${shop.id}`) },
-    });
-  }
+  await queueReviewRequestedEmails(tx, shop);
 }
