@@ -3,6 +3,8 @@ import { renderEmail } from "@/emails/render-email";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale, resolveLocale, type Locale } from "@/lib/i18n/config";
+import { recordTomanDisplay } from "@/lib/money/display-unit";
+import { DEFAULT_SETTINGS } from "@/lib/settings/default-settings";
 import type { EmailTemplateName, EmailTemplates } from "./templates";
 
 type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
@@ -17,12 +19,15 @@ export type QueuedEmail<T extends EmailTemplateName> = {
 /**
  * The language an e-mail is written in (docs/i18n.md): the recipient's, when the marketplace
  * offers it, else the marketplace's default language (a guest, or a language since disabled).
+ * The same read records how rials are shown: the e-mail formats its amounts now, perhaps in a
+ * process that has rendered no page since the operator changed it (a worker; docs/scaling.md).
  */
 async function emailLanguage(db: Db, chosen: string | undefined): Promise<Locale> {
   const settings = await db.marketplaceSettings.findUnique({
     where: { id: 1 },
-    select: { defaultLocale: true, locales: true },
+    select: { defaultLocale: true, locales: true, tomanDisplay: true },
   });
+  recordTomanDisplay(settings?.tomanDisplay ?? DEFAULT_SETTINGS.tomanDisplay);
   if (!settings) return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
   const locales = settings.locales.filter(isLocale);
   const defaultLocale = isLocale(settings.defaultLocale) ? settings.defaultLocale : (locales[0] ?? DEFAULT_LOCALE);
