@@ -111,7 +111,7 @@ function installWithPlaywright(): InstallOutcome {
   return outcome(result, "npx playwright install chromium", PLAYWRIGHT_INSTALL_TIMEOUT_MS);
 }
 
-function installWithApt(packageName: string, sudo: boolean): InstallOutcome {
+export function installWithApt(packageName: string, sudo: boolean): InstallOutcome {
   const env = ["env", "DEBIAN_FRONTEND=noninteractive"];
   const prefix = sudo ? ["sudo", "-n", ...env] : env;
   const update = spawnSync(prefix[0], [...prefix.slice(1), "apt-get", "update", "-qq"], {
