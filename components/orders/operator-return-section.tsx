@@ -1,3 +1,4 @@
+import { showsToman } from "@/lib/money/display-unit";
 import { RefundForm, type RefundFormState } from "@/components/dashboard/orders/refund-form";
 import { refundFormLines } from "@/components/dashboard/orders/refund-form-props";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -62,6 +63,7 @@ export function OperatorReturnSection({ part, refundableStates, handlers, locale
             id="refund"
             action={handlers.refund}
             currency={part.currency}
+            toman={showsToman(part.currency)}
             remaining={money(remaining)}
             lines={refundFormLines(part.lines, money, t)}
             viewer="operator"

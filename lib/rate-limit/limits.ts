@@ -10,6 +10,8 @@ const DAY_MS = 24 * HOUR_MS;
 export const RATE_LIMITS = {
   /** type-ahead: one request per keystroke, so a fast typist makes a few a second, briefly */
   suggestPerAddress: { limit: 120, windowMs: MINUTE_MS },
+  /** the public JSON API (/api/v1, docs/api.md): a phone app's screens and a partner's sync, ten a second */
+  publicApiPerAddress: { limit: 600, windowMs: MINUTE_MS },
   /** the shop contact form: a few messages to one shop an hour, a few more across all shops a day */
   contactPerAddressAndShop: { limit: 3, windowMs: HOUR_MS },
   contactPerAddress: { limit: 10, windowMs: DAY_MS },

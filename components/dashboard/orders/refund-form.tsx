@@ -12,7 +12,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { IDLE, type FormAction } from "@/lib/forms/form-state";
 import type { PreviewFormState } from "@/lib/orders/run-preview-form";
-import { formatMoney } from "@/lib/money/format-money";
+import { formatMoney, formatToman } from "@/lib/money/format-money";
 import { useLocale, useT } from "@/lib/i18n/client";
 
 /**
@@ -33,6 +33,11 @@ type Props = {
   id: string;
   action: FormAction<RefundFormState>;
   currency: string;
+  /**
+   * Whether the marketplace shows this currency in toman now (showsToman, read on the server: the
+   * browser's copy of lib/money/display-unit.ts never sees the settings; docs/i18n.md, money).
+   */
+  toman: boolean;
   /** what may still be refunded of the part, formatted */
   remaining: string;
   lines: RefundFormLine[];
@@ -44,7 +49,7 @@ type Props = {
  * A refund after the goods left (docs/domain.md, Refund): a reason, then the whole remaining
  * amount, an amount, or quantities per line; the first submit asks to confirm with the amount.
  */
-export function RefundForm({ id, action, currency, remaining, lines, viewer }: Props) {
+export function RefundForm({ id, action, currency, toman, remaining, lines, viewer }: Props) {
   const t = useT();
   const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
@@ -54,7 +59,11 @@ export function RefundForm({ id, action, currency, remaining, lines, viewer }: P
   const values = state.values ?? {};
   const errors = state.fieldErrors;
   const topError = topErrorOf(state, "lines");
-  const amountText = state.amount ? formatMoney(state.amount, currency, locale) : "";
+  const amountText = !state.amount
+    ? ""
+    : toman
+      ? formatToman(state.amount, locale)
+      : formatMoney(state.amount, currency, locale);
   const key = (name: string) => `${name}-${state.status}-${String(state.confirming)}`;
 
   return (

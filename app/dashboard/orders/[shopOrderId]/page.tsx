@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { finalPriceFields } from "@/components/dashboard/orders/final-price-fields";
 import { PackingSlip } from "@/components/dashboard/orders/packing-slip";
+import { showsToman } from "@/lib/money/display-unit";
 import { RefundForm } from "@/components/dashboard/orders/refund-form";
 import { refundFormLines } from "@/components/dashboard/orders/refund-form-props";
 import { ShopOrderActions } from "@/components/dashboard/orders/shop-order-actions";
@@ -190,6 +191,7 @@ export default async function DashboardOrderPage({ params, searchParams }: PageP
                 id="refund"
                 action={refundAction.bind(null, part.id)}
                 currency={part.currency}
+                toman={showsToman(part.currency)}
                 remaining={money(part.refundableAmount)}
                 lines={refundFormLines(part.lines, money, t)}
                 viewer="vendor"
