@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import pg from "pg";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { runOrderDeadlines } from "@/lib/orders/run-order-deadlines";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-pending-emails";
@@ -15,7 +16,11 @@ import { purgeRateLimits } from "@/lib/rate-limit/purge-rate-limits";
 import { purgeOldRecords } from "@/lib/privacy/purge-old-records";
 
 // Durable jobs on the same PostgreSQL (pg-boss): they survive restarts and run once across any
-// number of app or worker processes. By default they run inside the web server (instrumentation.ts).
+// number of app or worker processes. By default they run inside the web server (instrumentation.ts);
+// `npm run worker` (scripts/worker.ts) runs them in a process of their own (docs/architecture.md, Jobs).
+// Several runners on one database share the work: the schedules are rows keyed by name (upserted
+// by each), pg-boss fires each schedule once per minute whatever the number of runners, and a
+// `singleton` queue has at most one job active at a time across all of them.
 export const EMAIL_DELIVERY_QUEUE = "email-delivery";
 export const ORDER_EXPIRY_QUEUE = "order-expiry";
 export const ORDER_DEADLINES_QUEUE = "order-deadlines";
@@ -28,7 +33,37 @@ export const RATE_LIMIT_PURGE_QUEUE = "rate-limit-purge";
 export const PURGE_QUEUE = "purge";
 export { CAPTURES_QUEUE };
 
-export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
+/** How long a stop waits, by default, for the jobs in progress to finish. */
+export const DEFAULT_STOP_GRACE_SECONDS = 30;
+
+/** The window in which runners starting together (a deployment) ask for a single start-up run. */
+const START_RUN_WINDOW_SECONDS = 5 * 60;
+
+export type JobRunner = {
+  boss: PgBoss;
+  /**
+   * Takes no new job, waits for those in progress to finish (at most `graceSeconds`; any still
+   * running then is marked failed and retried by another run), then closes pg-boss's connections.
+   */
+  stop: (options?: { graceSeconds?: number }) => Promise<void>;
+};
+
+/**
+ * Runs `declare` under a session advisory lock, so that runners starting together (a deployment's
+ * workers and web processes) declare the jobs one after the other: pg-boss's create_queue inserts
+ * the queue's row then creates and attaches its partition, and two at once deadlock. The lock is
+ * held on a connection of its own and ends with it, even if this process dies.
+ */
+async function oneRunnerAtATime(connectionString: string, declare: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('halle.jobs.declare'))");
+    await declare();
+  } finally {
+    await client.end();
+  }
+}
 
 export async function startJobRunner(
   connectionString: string,
@@ -36,18 +71,37 @@ export async function startJobRunner(
 ): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString, max: 3 });
   boss.on("error", (error) => console.error("[jobs] pg-boss error:", error));
-  await boss.start();
+  try {
+    await oneRunnerAtATime(connectionString, async () => {
+      await boss.start();
+      await declareJobs(boss, options.pollingIntervalSeconds ?? 5);
+    });
+  } catch (error) {
+    // Half started: its workers and connections must not outlive the failure.
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw error;
+  }
+  return {
+    boss,
+    stop: ({ graceSeconds = DEFAULT_STOP_GRACE_SECONDS } = {}) =>
+      boss.stop({ graceful: true, wait: true, timeout: graceSeconds * 1000 }),
+  };
+}
+
+/** Creates the queues (a no-op when they exist), upserts their schedules and registers their workers. */
+async function declareJobs(boss: PgBoss, pollingIntervalSeconds: number): Promise<void> {
+  const polling = { pollingIntervalSeconds };
   await boss.createQueue(EMAIL_DELIVERY_QUEUE, { name: EMAIL_DELIVERY_QUEUE, policy: "singleton" });
   // Every minute, pending e-mails are delivered (SMTP) or kept for the development mailbox.
   await boss.schedule(EMAIL_DELIVERY_QUEUE, "* * * * *");
-  await boss.work(EMAIL_DELIVERY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(EMAIL_DELIVERY_QUEUE, polling, async () => {
     const report = await deliverPendingEmails();
     if (report.sent + report.failed + report.kept > 0) console.log(`[jobs] e-mails: ${JSON.stringify(report)}`);
   });
   // Every minute, unpaid orders past their stock hold (lib/config/payment-window.ts) give their stock back.
   await boss.createQueue(ORDER_EXPIRY_QUEUE, { name: ORDER_EXPIRY_QUEUE, policy: "singleton" });
   await boss.schedule(ORDER_EXPIRY_QUEUE, "* * * * *");
-  await boss.work(ORDER_EXPIRY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(ORDER_EXPIRY_QUEUE, polling, async () => {
     const released = await expireUnpaidOrders();
     if (released > 0) console.log(`[jobs] unpaid orders released: ${released}`);
   });
@@ -55,7 +109,7 @@ export async function startJobRunner(
   // (docs/domain.md, deadlines): each exactly once, even if two runs meet.
   await boss.createQueue(ORDER_DEADLINES_QUEUE, { name: ORDER_DEADLINES_QUEUE, policy: "singleton" });
   await boss.schedule(ORDER_DEADLINES_QUEUE, "* * * * *");
-  await boss.work(ORDER_DEADLINES_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(ORDER_DEADLINES_QUEUE, polling, async () => {
     const report = await runOrderDeadlines(new Date());
     if (Object.values(report).some((count) => count > 0))
       console.log(`[jobs] order deadlines: ${JSON.stringify(report)}`);
@@ -63,7 +117,7 @@ export async function startJobRunner(
   // Every minute, refunds decided by a transition are sent to the payment provider (docs/domain.md, Refund).
   await boss.createQueue(REFUNDS_QUEUE, { name: REFUNDS_QUEUE, policy: "singleton" });
   await boss.schedule(REFUNDS_QUEUE, "* * * * *");
-  await boss.work(REFUNDS_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(REFUNDS_QUEUE, polling, async () => {
     const report = await processPendingRefunds(new Date());
     if (report.succeeded + report.retrying + report.failed > 0)
       console.log(`[jobs] refunds: ${JSON.stringify(report)}`);
@@ -73,29 +127,25 @@ export async function startJobRunner(
   // parts whose order's authorization is about to lapse. Each order is captured once, whatever runs.
   await boss.createQueue(CAPTURES_QUEUE, { name: CAPTURES_QUEUE, policy: "standard" });
   await boss.schedule(CAPTURES_QUEUE, "* * * * *");
-  await boss.work<CaptureJobData>(
-    CAPTURES_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 },
-    async (jobs) => {
-      for (const job of jobs) {
-        if (job.data?.orderId) {
-          const outcome = await captureOrderPayment(job.data.orderId, new Date());
-          if (outcome === "captured" || outcome === "released")
-            console.log(`[jobs] capture of order ${job.data.orderId}: ${outcome}`);
-        } else {
-          const report = await sweepCaptures(new Date());
-          if (report.lapsed + report.captured + report.released > 0)
-            console.log(`[jobs] captures: ${JSON.stringify(report)}`);
-        }
+  await boss.work<CaptureJobData>(CAPTURES_QUEUE, polling, async (jobs) => {
+    for (const job of jobs) {
+      if (job.data?.orderId) {
+        const outcome = await captureOrderPayment(job.data.orderId, new Date());
+        if (outcome === "captured" || outcome === "released")
+          console.log(`[jobs] capture of order ${job.data.orderId}: ${outcome}`);
+      } else {
+        const report = await sweepCaptures(new Date());
+        if (report.lapsed + report.captured + report.released > 0)
+          console.log(`[jobs] captures: ${JSON.stringify(report)}`);
       }
-    },
-  );
+    }
+  });
   // Every hour, plan billing (docs/business-models.md, subscriptions and billing): on the 1st the downgrades, the
   // cancellations and the month's fees; every run the rent reminders, expiries and closures. Each
   // is done once however often it runs, so an hourly run only catches up what is due.
   await boss.createQueue(BILLING_QUEUE, { name: BILLING_QUEUE, policy: "singleton" });
   await boss.schedule(BILLING_QUEUE, "5 * * * *");
-  await boss.work(BILLING_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(BILLING_QUEUE, polling, async () => {
     const report = await runBilling(new Date());
     if (Object.values(report).some((count) => count > 0)) console.log(`[jobs] billing: ${JSON.stringify(report)}`);
   });
@@ -105,7 +155,7 @@ export async function startJobRunner(
   // and the run's own guards keep overlapping runs harmless.
   await boss.createQueue(PAYOUTS_QUEUE, { name: PAYOUTS_QUEUE, policy: "singleton", expireInSeconds: 15 * 60 });
   await boss.schedule(PAYOUTS_QUEUE, "* * * * *");
-  await boss.work(PAYOUTS_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(PAYOUTS_QUEUE, polling, async () => {
     const report = await runPayouts(new Date());
     const { released, transfers, ...counts } = report;
     if ([...Object.values(released), ...Object.values(transfers), ...Object.values(counts)].some((n) => n > 0))
@@ -114,7 +164,7 @@ export async function startJobRunner(
   // Every hour, last month's commission invoices (docs/payouts.md, invoices): each shop's once, numbered without gaps.
   await boss.createQueue(INVOICES_QUEUE, { name: INVOICES_QUEUE, policy: "singleton" });
   await boss.schedule(INVOICES_QUEUE, "7 * * * *");
-  await boss.work(INVOICES_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(INVOICES_QUEUE, polling, async () => {
     const report = await issueMonthlyInvoices(new Date());
     if (report.issued > 0) console.log(`[jobs] commission invoices: ${JSON.stringify(report)}`);
   });
@@ -127,7 +177,7 @@ export async function startJobRunner(
     expireInSeconds: 15 * 60,
   });
   await boss.schedule(SHOP_QUALITY_QUEUE, "17 * * * *");
-  await boss.work(SHOP_QUALITY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(SHOP_QUALITY_QUEUE, polling, async () => {
     const report = await computeShopQuality(new Date());
     if (report.warnings + report.flags > 0) console.log(`[jobs] shop quality: ${JSON.stringify(report)}`);
   });
@@ -135,7 +185,7 @@ export async function startJobRunner(
   // (docs/security.md, the purge); plain deletes by date, so a repeated run is harmless.
   await boss.createQueue(PURGE_QUEUE, { name: PURGE_QUEUE, policy: "singleton" });
   await boss.schedule(PURGE_QUEUE, "23 3 * * *");
-  await boss.work(PURGE_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(PURGE_QUEUE, polling, async () => {
     const report = await purgeOldRecords(new Date());
     if (report.signInAttempts + report.contactRequests > 0) console.log(`[jobs] purge: ${JSON.stringify(report)}`);
   });
@@ -143,13 +193,13 @@ export async function startJobRunner(
   // (docs/security.md, "Throttles and client addresses"): a plain delete by date, harmless twice.
   await boss.createQueue(RATE_LIMIT_PURGE_QUEUE, { name: RATE_LIMIT_PURGE_QUEUE, policy: "singleton" });
   await boss.schedule(RATE_LIMIT_PURGE_QUEUE, "*/10 * * * *");
-  await boss.work(RATE_LIMIT_PURGE_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 }, async () => {
+  await boss.work(RATE_LIMIT_PURGE_QUEUE, polling, async () => {
     await purgeRateLimits(new Date());
   });
   // And once at start, so that a new marketplace (or one restarted) has its figures at once
-  // rather than at the next hour; a run already queued or running makes this one a no-op.
-  await boss.send(SHOP_QUALITY_QUEUE, {});
-  return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
+  // rather than at the next hour. Runners starting within the same window (several workers and web
+  // processes of one deployment) ask for one run: the singleton key makes the others' sends no-ops.
+  await boss.send(SHOP_QUALITY_QUEUE, {}, { singletonKey: "start", singletonSeconds: START_RUN_WINDOW_SECONDS });
 }
 
 /** Asks for a delivery run now rather than at the next minute. */
