@@ -7,6 +7,7 @@ describe("appErrorResponse", () => {
     ["UNAUTHENTICATED", 401],
     ["FORBIDDEN", 403],
     ["NOT_FOUND", 404],
+    ["UNAVAILABLE", 503],
   ] as const)("answers %s with an empty, uncached %i", async (code, status) => {
     const response = appErrorResponse(new AppError(code))!;
     expect([response.status, response.headers.get("Cache-Control"), await response.text()]).toEqual([

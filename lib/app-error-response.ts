@@ -1,11 +1,11 @@
 import { isAppError } from "@/lib/errors";
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const;
+const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, UNAVAILABLE: 503 } as const;
 
 /**
  * A route handler's answer to a domain refusal: UNAUTHENTICATED 401, FORBIDDEN 403, NOT_FOUND 404,
- * empty and never cached; null for any other error, which the handler rethrows
- * (see docs/architecture.md, errors).
+ * UNAVAILABLE 503 (the file storage failed), empty and never cached; null for any other error,
+ * which the handler rethrows (see docs/architecture.md, errors).
  */
 export function appErrorResponse(error: unknown): Response | null {
   if (!isAppError(error) || !(error.code in STATUS)) return null;

@@ -1,6 +1,14 @@
 // Typed application errors: domain functions throw these; actions map the code to a message.
 export type AppErrorCode =
-  "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "OUT_OF_STOCK";
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "CONFLICT"
+  | "VALIDATION"
+  | "RATE_LIMITED"
+  | "OUT_OF_STOCK"
+  /** a service the app depends on (file storage) failed: nothing was written, try again later */
+  | "UNAVAILABLE";
 
 export class AppError extends Error {
   constructor(

@@ -63,6 +63,40 @@ describe("checkConfiguration (docs/security.md, production mode)", () => {
     expect(codes({ ...good, HALLE_MODE: "prod" })).toEqual(["HALLE_MODE_UNKNOWN"]);
   });
 
+  describe("file storage (docs/architecture.md, files)", () => {
+    const s3 = {
+      HALLE_STORAGE: "s3",
+      S3_REGION: "fr-par",
+      S3_BUCKET: "halle-files",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+    };
+
+    it("accepts the local folders (unset or local) and complete S3 settings", () => {
+      expect(codes({ ...good, HALLE_STORAGE: "local" })).toEqual([]);
+      expect(codes({ ...good, ...s3 })).toEqual([]);
+      expect(codes({ ...good, ...s3, S3_ENDPOINT: "https://s3.fr-par.scw.cloud", S3_FORCE_PATH_STYLE: "1" })).toEqual(
+        [],
+      );
+    });
+
+    it("refuses S3 in production without its bucket or credentials, in one line naming what is missing", () => {
+      const problems = checkConfiguration({ ...good, HALLE_STORAGE: "s3", S3_REGION: "fr-par" });
+      expect(problems.map((p) => p.code)).toEqual(["STORAGE_S3_INCOMPLETE"]);
+      expect(problems[0].message).toContain("S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY");
+      expect(problems[0].message).not.toContain("\n");
+      expect(codes({ ...good, ...s3, S3_SECRET_ACCESS_KEY: " " })).toEqual(["STORAGE_S3_INCOMPLETE"]);
+      expect(reportConfiguration({ ...good, ...s3, S3_BUCKET: undefined }, () => {}).refuse).toBe(true);
+    });
+
+    it("reports an unknown driver and incomplete S3 in any mode (a warning outside production)", () => {
+      expect(codes({ HALLE_STORAGE: "nfs" })).toEqual(["STORAGE_UNKNOWN"]);
+      const lines: string[] = [];
+      expect(reportConfiguration({ HALLE_STORAGE: "s3" }, (line) => lines.push(line)).refuse).toBe(false);
+      expect(lines).toEqual([expect.stringMatching(/^configuration warning STORAGE_S3_INCOMPLETE: /)]);
+    });
+  });
+
   it("gives each problem one line", () => {
     for (const { message } of checkConfiguration({ HALLE_MODE: "production", STRIPE_SECRET_KEY: "sk" }))
       expect(message).not.toContain("\n");

@@ -10,6 +10,7 @@ import {
   paymentMode,
   type ConfigEnv,
 } from "./production-mode";
+import { missingS3Settings, storageDriverName } from "../files/storage-settings";
 
 export type ProblemCode =
   | "HALLE_MODE_UNKNOWN"
@@ -20,7 +21,9 @@ export type ProblemCode =
   | "MAIL_FROM_MISSING"
   | "PUBLIC_URL_MISSING"
   | "PUBLIC_URL_NOT_HTTPS"
-  | "PUBLIC_URL_LOCAL";
+  | "PUBLIC_URL_LOCAL"
+  | "STORAGE_UNKNOWN"
+  | "STORAGE_S3_INCOMPLETE";
 
 export type Problem = { code: ProblemCode; message: string };
 
@@ -28,7 +31,7 @@ const problem = (code: ProblemCode, message: string): Problem => ({ code, messag
 
 /**
  * Every problem of the configuration `env`. Outside production only what breaks in any mode
- * (a Stripe key without its webhook secret, an unknown HALLE_MODE); in production also what
+ * (a Stripe key without its webhook secret, an unknown HALLE_MODE, a file storage that cannot work); in production also what
  * would take orders without collecting money, send no mail, or drop cookies' `Secure`.
  */
 export function checkConfiguration(env: ConfigEnv): Problem[] {
@@ -48,6 +51,7 @@ export function checkConfiguration(env: ConfigEnv): Problem[] {
         "STRIPE_SECRET_KEY is set without STRIPE_WEBHOOK_SECRET: no payment would be confirmed (the webhook answers 404) and paid orders would be released unrefunded.",
       ),
     );
+  problems.push(...storageProblems(env));
   if (!isProductionMode(env)) return problems;
 
   if (paymentMode(env) === "refused")
@@ -93,6 +97,26 @@ export function checkConfiguration(env: ConfigEnv): Problem[] {
       problems.push(problem("PUBLIC_URL_LOCAL", `${name}=${url} names this machine: links in e-mails would not work.`));
   }
   return problems;
+}
+
+/** The file storage (docs/architecture.md, files): a driver we know, and S3 with what it needs. */
+function storageProblems(env: ConfigEnv): Problem[] {
+  const driver = storageDriverName(env);
+  if (driver === null)
+    return [
+      problem(
+        "STORAGE_UNKNOWN",
+        `HALLE_STORAGE=${env.HALLE_STORAGE} is neither local nor s3: no file could be stored or read.`,
+      ),
+    ];
+  const missing = driver === "s3" ? missingS3Settings(env) : [];
+  if (missing.length === 0) return [];
+  return [
+    problem(
+      "STORAGE_S3_INCOMPLETE",
+      `HALLE_STORAGE=s3 without ${missing.join(", ")}: no photo or document could be stored or read.`,
+    ),
+  ];
 }
 
 /** What the start scripts print: the problems, and whether they may go on (never with one in production). */

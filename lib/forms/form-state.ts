@@ -39,6 +39,7 @@ const CODE_MESSAGES: Partial<Record<AppErrorCode, MessageKey>> = {
   UNAUTHENTICATED: "forms.errors.signedOut",
   CONFLICT: "forms.errors.conflict",
   RATE_LIMITED: "forms.errors.rateLimited",
+  UNAVAILABLE: "forms.errors.unavailable",
 };
 
 // Domain errors carry catalogue keys; an unknown key, or a field the form does not show, becomes

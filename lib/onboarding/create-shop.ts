@@ -1,11 +1,12 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { profileToShopData, type ProfileInput } from "./profile-schema";
-import { parseProfileWithImages, storeShopImages, type ShopImageUploads } from "./shop-images";
+import { discardShopImages, parseProfileWithImages, storeShopImages, type ShopImageUploads } from "./shop-images";
 import { firstFreeSlug, slugifyShopName } from "./shop-slug";
 import { stepNumber } from "./steps";
 
@@ -37,11 +38,15 @@ export async function createShop(
   assertRole(actor, "VENDOR", "SHOPPER");
   const { profile, images } = await parseProfileWithImages(input, uploads);
   const base = slugifyShopName(profile.name);
+  // The id is chosen here so the pictures are stored before the row: a failing store creates no
+  // shop, and a shop that is not created leaves no picture (docs/architecture.md, files).
+  const id = randomUUID();
+  const urls = await storeShopImages(id, images);
 
   for (let attempt = 1; ; attempt++) {
     const slug = await freeSlugFor(base);
     try {
-      const shopId = await getDb().$transaction(async (tx) => {
+      return await getDb().$transaction(async (tx) => {
         const owner = await tx.user.findUnique({ where: { id: actor.id }, select: { role: true } });
         // The role as it is now (it may have changed since the actor was read).
         if (!owner || (owner.role !== "SHOPPER" && owner.role !== "VENDOR")) throw new AppError("FORBIDDEN");
@@ -49,6 +54,8 @@ export async function createShop(
         const shop = await tx.shop.create({
           data: {
             ...profileToShopData(profile),
+            ...urls,
+            id,
             slug,
             status: "DRAFT",
             ownerId: actor.id,
@@ -65,12 +72,9 @@ export async function createShop(
         });
         return shop.id;
       });
-      const urls = await storeShopImages(shopId, images);
-      if (urls.logoUrl || urls.bannerUrl)
-        await getDb().shop.update({ where: { id: shopId, ownerId: actor.id }, data: urls });
-      return shopId;
     } catch (error) {
       if (isSlugCollision(error) && attempt < SLUG_ATTEMPTS) continue;
+      await discardShopImages(urls);
       throw error;
     }
   }

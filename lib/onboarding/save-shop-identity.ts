@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
 import { checkDocument, type UploadedFile } from "@/lib/files/check-document";
-import { savePrivateFile } from "@/lib/files/local-storage";
+import { discardFiles, savePrivateFile } from "@/lib/files/storage";
 import { parseInput } from "@/lib/forms/parse-input";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { identitySchema, type IdentityInput } from "./identity-schema";
@@ -61,7 +61,7 @@ export async function saveShopIdentity(
   let stored: { identityDocumentKey: string; identityDocumentName: string; identityDocumentType: string } | null = null;
   if (document && upload) {
     const key = `kyc/${shop.id}/${randomBytes(16).toString("hex")}.${document.kind.ext}`;
-    await savePrivateFile(key, document.bytes);
+    await savePrivateFile(key, document.bytes, document.kind.contentType);
     stored = {
       identityDocumentKey: key,
       identityDocumentName: documentName(upload.name),
@@ -74,14 +74,20 @@ export async function saveShopIdentity(
   );
   if (stored) changedFields.push("identityDocument");
 
-  return getDb().$transaction(async (tx) => {
-    const updated = await tx.shop.updateMany({
-      where: { id: shop.id, ownerId: actor.id },
-      data: { ...values, ...stored, onboardingStep: Math.max(shop.onboardingStep, stepNumber("payout")) },
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const updated = await tx.shop.updateMany({
+        where: { id: shop.id, ownerId: actor.id },
+        data: { ...values, ...stored, onboardingStep: Math.max(shop.onboardingStep, stepNumber("payout")) },
+      });
+      if (updated.count !== 1) throw new AppError("NOT_FOUND");
+      const reviewRequested = needsReviewAfterChange(shop.status) && changedFields.length > 0;
+      if (reviewRequested) await requestShopReview(tx, actor, shop, { step: "identity", fields: changedFields });
+      return { reviewRequested, status: shop.status };
     });
-    if (updated.count !== 1) throw new AppError("NOT_FOUND");
-    const reviewRequested = needsReviewAfterChange(shop.status) && changedFields.length > 0;
-    if (reviewRequested) await requestShopReview(tx, actor, shop, { step: "identity", fields: changedFields });
-    return { reviewRequested, status: shop.status };
-  });
+  } catch (error) {
+    // The file is written first (a failing store writes no row); a row that fails leaves no file.
+    if (stored) await discardFiles("private", [stored.identityDocumentKey]);
+    throw error;
+  }
 }

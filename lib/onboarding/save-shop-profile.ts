@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { profileToShopData, type ProfileInput } from "./profile-schema";
-import { parseProfileWithImages, storeShopImages, type ShopImageUploads } from "./shop-images";
+import { discardShopImages, parseProfileWithImages, storeShopImages, type ShopImageUploads } from "./shop-images";
 import { stepNumber } from "./steps";
 
 /**
@@ -19,18 +19,23 @@ export async function saveShopProfile(
   const db = getDb();
   const shop = await getOwnedShopOrThrow(db, actor, shopId, { id: true, ownerId: true });
   const { profile, images } = await parseProfileWithImages(input, uploads);
-  // Pictures are written once everything is valid; should the update then fail, a file is left
-  // unreferenced (harmless) rather than a shop pointing at a missing file.
+  // Pictures are written once everything is valid, before the row (a failing store writes no
+  // row); should the update then fail, they are deleted (docs/architecture.md, files).
   const urls = await storeShopImages(shop.id, images);
-  await db.$transaction(async (tx) => {
-    const current = await getOwnedShopOrThrow(tx, actor, shop.id, { onboardingStep: true });
-    await tx.shop.update({
-      where: { id: shop.id, ownerId: shop.ownerId },
-      data: {
-        ...profileToShopData(profile),
-        ...urls,
-        onboardingStep: Math.max(current.onboardingStep, stepNumber("profile") + 1),
-      },
+  try {
+    await db.$transaction(async (tx) => {
+      const current = await getOwnedShopOrThrow(tx, actor, shop.id, { onboardingStep: true });
+      await tx.shop.update({
+        where: { id: shop.id, ownerId: shop.ownerId },
+        data: {
+          ...profileToShopData(profile),
+          ...urls,
+          onboardingStep: Math.max(current.onboardingStep, stepNumber("profile") + 1),
+        },
+      });
     });
-  });
+  } catch (error) {
+    await discardShopImages(urls);
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { AppError, isAppError } from "@/lib/errors";
 import { processImage, type ImageKind } from "@/lib/files/process-image";
-import { savePublicFile } from "@/lib/files/local-storage";
+import { discardFiles, publicFileKey, savePublicFile } from "@/lib/files/storage";
 import { fieldErrorsOf } from "@/lib/forms/parse-input";
 import { profileSchema, type Profile, type ProfileInput } from "./profile-schema";
 
@@ -39,17 +39,33 @@ export async function parseProfileWithImages(
   return { profile: parsed.data, images };
 }
 
-/** Writes processed pictures under the shop's folder; returns the URL columns to update. */
-export async function storeShopImages(
-  shopId: string,
-  images: ProcessedImages,
-): Promise<{ logoUrl?: string; bannerUrl?: string }> {
-  const urls: { logoUrl?: string; bannerUrl?: string } = {};
-  for (const kind of KINDS) {
-    const bytes = images[kind];
-    if (!bytes) continue;
-    const url = await savePublicFile(`shops/${shopId}/${kind}-${randomBytes(8).toString("hex")}.webp`, bytes);
-    urls[kind === "logo" ? "logoUrl" : "bannerUrl"] = url;
+export type ShopImageUrls = { logoUrl?: string; bannerUrl?: string };
+
+/**
+ * Writes processed pictures under the shop's folder; returns the URL columns to update. A failing
+ * store: UNAVAILABLE, and what was already written is deleted (docs/architecture.md, files).
+ */
+export async function storeShopImages(shopId: string, images: ProcessedImages): Promise<ShopImageUrls> {
+  const urls: ShopImageUrls = {};
+  try {
+    for (const kind of KINDS) {
+      const bytes = images[kind];
+      if (!bytes) continue;
+      const key = `shops/${shopId}/${kind}-${randomBytes(8).toString("hex")}.webp`;
+      urls[kind === "logo" ? "logoUrl" : "bannerUrl"] = await savePublicFile(key, bytes, "image/webp");
+    }
+  } catch (error) {
+    await discardShopImages(urls);
+    throw error;
   }
   return urls;
+}
+
+/** Deletes pictures stored by storeShopImages whose row was never written. */
+export async function discardShopImages(urls: ShopImageUrls): Promise<void> {
+  const keys = [urls.logoUrl, urls.bannerUrl].map((url) => (url ? publicFileKey(url) : null));
+  await discardFiles(
+    "public",
+    keys.filter((key): key is string => key !== null),
+  );
 }

@@ -1,13 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { unlink } from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { detectDocumentKind, type UploadedFile } from "@/lib/files/check-document";
-import { privateFilesDir, readPrivateFile, savePrivateFile } from "@/lib/files/local-storage";
+import { discardFiles, readPrivateFile, savePrivateFile } from "@/lib/files/storage";
 import { parseIdOrThrow } from "@/lib/parse-id";
 
 /** A file written to private storage, ready to become an OrderAttachment row. */
@@ -111,7 +109,7 @@ export async function storeOrderAttachments(
   try {
     for (const file of prepared) {
       const storageKey = `${FOLDER}/${randomBytes(16).toString("hex")}.${file.ext}`;
-      await savePrivateFile(storageKey, file.bytes);
+      await savePrivateFile(storageKey, file.bytes, file.contentType);
       stored.push({
         storageKey,
         fileName: file.fileName,
@@ -126,20 +124,15 @@ export async function storeOrderAttachments(
   return stored;
 }
 
+const isOrderFileKey = (key: string) =>
+  key.startsWith(`${FOLDER}/`) && key.split("/").every((segment) => segment !== ".." && segment !== "");
+
 /** Deletes files stored by storeOrderAttachments whose rows were never written. */
 export async function discardStoredFiles(files: readonly StoredFile[]): Promise<void> {
-  const root = path.join(privateFilesDir(), FOLDER);
-  const outcomes = await Promise.allSettled(
-    files.map(async ({ storageKey }) => {
-      const target = path.resolve(privateFilesDir(), ...storageKey.split("/"));
-      if (!target.startsWith(root + path.sep)) throw new Error(`not an order file: ${storageKey}`);
-      await unlink(target).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "ENOENT") throw error;
-      });
-    }),
-  );
-  for (const outcome of outcomes)
-    if (outcome.status === "rejected") console.error("discardStoredFiles: a file stays behind", outcome.reason);
+  const keys = files.map(({ storageKey }) => storageKey);
+  const others = keys.filter((key) => !isOrderFileKey(key));
+  if (others.length > 0) console.error("discardStoredFiles: not order files, kept", others);
+  await discardFiles("private", keys.filter(isOrderFileKey));
 }
 
 export type OrderAttachmentFile = { bytes: Buffer; contentType: string; fileName: string };

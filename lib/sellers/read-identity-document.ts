@@ -2,7 +2,7 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { readPrivateFile } from "@/lib/files/local-storage";
+import { readPrivateFile } from "@/lib/files/storage";
 
 export type IdentityDocument = { bytes: Buffer; contentType: string; fileName: string };
 

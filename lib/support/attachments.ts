@@ -4,7 +4,7 @@ import { appErrorResponse } from "@/lib/app-error-response";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { privateFileHeaders } from "@/lib/files/content-disposition";
-import { readPrivateFile } from "@/lib/files/local-storage";
+import { readPrivateFile } from "@/lib/files/storage";
 import { parseIdOrThrow } from "@/lib/parse-id";
 
 export type SupportAttachmentFile = { bytes: Buffer; contentType: string; fileName: string };

@@ -1,7 +1,7 @@
 // Demo pictures drawn locally as SVG (no network): a gradient and a pattern derived from a hash
 // of the subject, a simple shape and the subject's initials. Same input, same picture.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
+import type { FileStore, StorageArea } from "../../lib/files/file-keys";
+import { localFileStore } from "../../lib/files/local-storage";
 
 export const IMAGE_SIZES = {
   product: { width: 800, height: 800 },
@@ -187,10 +187,17 @@ export function shopBannerSvg(name: string, tagline: string, seed: string): stri
   );
 }
 
-/** Writes `svg` at `<filesDir>/<relativePath>` and returns its public URL, `/files/<relativePath>`. */
-export async function writeSvg(filesDir: string, relativePath: string, svg: string): Promise<string> {
-  const target = path.join(filesDir, relativePath);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, svg, "utf8");
-  return `/files/${relativePath.split(path.sep).join("/")}`;
+/**
+ * Where the seed writes files: a folder (tests), or a storage area (npm run db:seed: the one
+ * HALLE_STORAGE chooses, docs/architecture.md, files).
+ */
+export type SeedFiles = string | Pick<FileStore, "put">;
+
+export const seedStore = (target: SeedFiles, area: StorageArea) =>
+  typeof target === "string" ? localFileStore(target, area) : target;
+
+/** Writes `svg` at `<relativePath>` in the public files and returns its URL, `/files/<relativePath>`. */
+export async function writeSvg(files: SeedFiles, relativePath: string, svg: string): Promise<string> {
+  await seedStore(files, "public").put(relativePath, Buffer.from(svg, "utf8"), "image/svg+xml");
+  return `/files/${relativePath}`;
 }

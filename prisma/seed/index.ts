@@ -1,10 +1,13 @@
 // `npm run db:seed` (tsx prisma/seed/index.ts): seeds the demo marketplace once. Skips when a
-// MarketplaceSettings row exists. Environment: DATABASE_URL, HALLE_FILES_DIR (default .data/files),
-// HALLE_PRIVATE_FILES_DIR (default .data/private), HALLE_DEMO (`karkareh`: the Persian,
+// MarketplaceSettings row exists. Environment: DATABASE_URL, the file storage (HALLE_STORAGE: local
+// folders HALLE_FILES_DIR, default .data/files, and HALLE_PRIVATE_FILES_DIR, default .data/private;
+// or s3 and its S3_* settings, docs/architecture.md, files), HALLE_DEMO (`karkareh`: the Persian,
 // right-to-left variant, seed-karkareh.ts; anything else: the French demo).
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createFileStore } from "../../lib/files/create-file-store";
+import { filesDir as localFilesDir } from "../../lib/files/local-storage";
+import { storageDriverName } from "../../lib/files/storage-settings";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDemo } from "./seed-demo";
 import { seedKarkareh } from "./seed-karkareh";
@@ -23,8 +26,9 @@ async function main(): Promise<void> {
       log("marketplace already set up (MarketplaceSettings exists): demo seed skipped");
       return;
     }
-    const filesDir = path.resolve(process.env.HALLE_FILES_DIR ?? path.join(".data", "files"));
-    const privateFilesDir = path.resolve(process.env.HALLE_PRIVATE_FILES_DIR ?? path.join(".data", "private"));
+    const filesDir = createFileStore("public");
+    const privateFilesDir = createFileStore("private");
+    const where = storageDriverName(process.env) === "s3" ? `bucket ${process.env.S3_BUCKET}` : localFilesDir();
     const started = Date.now();
     if (process.env.HALLE_DEMO === "karkareh") {
       const counts = await seedKarkareh(prisma, { filesDir, privateFilesDir });
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
     const counts = await seedDemo(prisma, { filesDir, privateFilesDir });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     log(
-      `demo marketplace seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products, ${counts.shopOrders} shop orders, ${counts.reviews} reviews (pictures in ${filesDir})`,
+      `demo marketplace seeded in ${seconds} s: ${counts.shops} shops, ${counts.products} products, ${counts.shopOrders} shop orders, ${counts.reviews} reviews (pictures in ${where})`,
     );
   } finally {
     await prisma.$disconnect();

@@ -1,9 +1,7 @@
 // Identity (KYC) and payout details of the demo shops, so the operator's review pages have
 // something real to show: a legal name, a SIRET-like number, a valid IBAN (checksum computed
 // here) and, for each shop, a small identity document (a one-page PDF) in the private folder.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { hashString } from "./images";
+import { hashString, seedStore, type SeedFiles } from "./images";
 
 /** A French IBAN with correct ISO 13616 check digits, derived from a seed string. */
 export function demoIban(seed: string): string {
@@ -53,8 +51,6 @@ export function identityDocumentKey(slug: string): string {
   return `kyc/demo/${slug}.pdf`;
 }
 
-export async function writeIdentityDocument(privateFilesDir: string, slug: string, holder: string): Promise<void> {
-  const target = path.join(privateFilesDir, identityDocumentKey(slug));
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, demoIdentityPdf(holder));
+export async function writeIdentityDocument(privateFiles: SeedFiles, slug: string, holder: string): Promise<void> {
+  await seedStore(privateFiles, "private").put(identityDocumentKey(slug), demoIdentityPdf(holder), "application/pdf");
 }

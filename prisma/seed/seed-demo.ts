@@ -8,7 +8,7 @@ import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { buildUserRows, DEMO_ACCOUNTS, ownerEmailOf } from "./accounts";
 import { CATEGORIES } from "./data/categories";
 import type { ShopSeed } from "./data/shops";
-import { hashString, writeSvg } from "./images";
+import { hashString, writeSvg, type SeedFiles } from "./images";
 import { demoIban, demoRegistrationNumber, identityDocumentKey, writeIdentityDocument } from "./kyc";
 import { DEMO_ORDER_SETTINGS, DEMO_SHOPS, planDemoOrders, writeDemoOrders } from "./demo-orders";
 import { planDemoReviews, writeDemoReviews } from "./demo-reviews";
@@ -17,16 +17,17 @@ import { planDemo, type DemoPlan, type ImagePlan, type ShopPlan } from "./plan-d
 type Tx = Prisma.TransactionClient;
 
 export type SeedDemoOptions = {
-  filesDir: string;
-  /** Where identity documents go (never served publicly). */
-  privateFilesDir: string;
+  /** Where pictures go: a folder, or the public storage area. */
+  filesDir: SeedFiles;
+  /** Where identity documents go (never served publicly): a folder, or the private storage area. */
+  privateFilesDir: SeedFiles;
   /** The demo's dates are relative to this instant (default: now). */
   now?: Date;
 };
 
 const fileUrl = (image: ImagePlan) => `/files/${image.path}`;
 
-async function writeImages(filesDir: string, plan: DemoPlan): Promise<void> {
+async function writeImages(filesDir: SeedFiles, plan: DemoPlan): Promise<void> {
   const images = [...plan.shops.flatMap((s) => [s.logo, s.banner]), ...plan.products.flatMap((p) => p.images)];
   await Promise.all(images.map((image) => writeSvg(filesDir, image.path, image.svg)));
 }

@@ -8,13 +8,13 @@ import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { buildUserRows, DEMO_ACCOUNTS } from "./accounts";
 import { KARKAREH_CATEGORIES, KARKAREH_SHOPS, type KarkarehShop } from "./data/karkareh";
 import type { ShopSeed } from "./data/shops";
-import { IMAGE_SIZES, productSvg, shopBannerSvg, shopLogoSvg, writeSvg } from "./images";
+import { IMAGE_SIZES, productSvg, shopBannerSvg, shopLogoSvg, writeSvg, type SeedFiles } from "./images";
 import { demoIban, identityDocumentKey, writeIdentityDocument } from "./kyc";
 
 type Tx = Prisma.TransactionClient;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type SeedKarkarehOptions = { filesDir: string; privateFilesDir: string; now?: Date };
+export type SeedKarkarehOptions = { filesDir: SeedFiles; privateFilesDir: SeedFiles; now?: Date };
 
 // The rent plans of the "rent" preset (lib/plans/presets.ts), named in Persian: 2,000,000 rials a
 // month, longer terms cheaper, no commission at all.

@@ -3,7 +3,7 @@ import { assertRole, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { readPrivateFile } from "@/lib/files/local-storage";
+import { readPrivateFile } from "@/lib/files/storage";
 import { parseIdOrThrow } from "@/lib/parse-id";
 import { countPlanned, planCatalogImport } from "./plan-catalog-import";
 import type { FileError } from "./columns";

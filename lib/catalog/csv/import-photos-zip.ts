@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import { PRODUCT_LIMITS } from "../product-schema";
-import { storeProductImage } from "../products/product-image-files";
+import { discardProductImage, storeProductImage } from "../products/product-image-files";
 
 export const MAX_ZIP_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 export const MAX_ZIP_FILES = 500;
@@ -134,21 +134,29 @@ async function attachPhoto(shopId: string, productId: string, zip: Uint8Array, n
     if (isAppError(error, "VALIDATION")) return "notAnImage";
     throw error;
   }
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Product" WHERE id = ${productId} AND "shopId" = ${shopId} FOR UPDATE`;
-    const images = await tx.productImage.findMany({ where: { productId }, select: { position: true } });
-    if (images.length >= PRODUCT_LIMITS.images) return "productFull" as const;
-    const position = images.reduce((max, image) => Math.max(max, image.position + 1), 0);
-    await tx.productImage.create({
-      data: {
-        productId,
-        url: stored.url,
-        width: stored.width,
-        height: stored.height,
-        variants: stored.variants,
-        position,
-      },
+  // No file without its row (docs/architecture.md, files): a full product or a failed row deletes it.
+  const outcome = await db
+    .$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Product" WHERE id = ${productId} AND "shopId" = ${shopId} FOR UPDATE`;
+      const images = await tx.productImage.findMany({ where: { productId }, select: { position: true } });
+      if (images.length >= PRODUCT_LIMITS.images) return "productFull" as const;
+      const position = images.reduce((max, image) => Math.max(max, image.position + 1), 0);
+      await tx.productImage.create({
+        data: {
+          productId,
+          url: stored.url,
+          width: stored.width,
+          height: stored.height,
+          variants: stored.variants,
+          position,
+        },
+      });
+      return "attached" as const;
+    })
+    .catch(async (error: unknown) => {
+      await discardProductImage(stored);
+      throw error;
     });
-    return "attached" as const;
-  });
+  if (outcome !== "attached") await discardProductImage(stored);
+  return outcome;
 }

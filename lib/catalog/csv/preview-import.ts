@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { savePrivateFile } from "@/lib/files/local-storage";
+import { discardFiles, savePrivateFile } from "@/lib/files/storage";
 import { getOwnedShopOrThrow } from "@/lib/shops/get-owned-shop";
 import type { FileError } from "./columns";
 import { countPlanned, planCatalogImport } from "./plan-catalog-import";
@@ -59,19 +59,25 @@ export async function previewCatalogImport(
 
   const id = randomUUID();
   const fileKey = `imports/${shop.id}/${id}.csv`;
-  await savePrivateFile(fileKey, Buffer.from(input.bytes));
-  await db.catalogImport.create({
-    data: {
-      id,
-      shopId: shop.id,
-      createdById: actor!.id,
-      fileKey,
-      fileName,
-      rowCount: plan.rowCount,
-      errorCount: plan.errors.length,
-      createdCount: counts.toCreate,
-      updatedCount: counts.toUpdate,
-    },
-  });
+  // The file first (a failing store writes no row), and no file without its row.
+  await savePrivateFile(fileKey, Buffer.from(input.bytes), "text/csv; charset=utf-8");
+  try {
+    await db.catalogImport.create({
+      data: {
+        id,
+        shopId: shop.id,
+        createdById: actor!.id,
+        fileKey,
+        fileName,
+        rowCount: plan.rowCount,
+        errorCount: plan.errors.length,
+        createdCount: counts.toCreate,
+        updatedCount: counts.toUpdate,
+      },
+    });
+  } catch (error) {
+    await discardFiles("private", [fileKey]);
+    throw error;
+  }
   return { importId: id, ...preview };
 }

@@ -3,7 +3,12 @@ import sharp from "sharp";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PRODUCT_LIMITS } from "../product-schema";
-import { MAX_PRODUCT_IMAGE_BYTES, storeProductImage } from "./product-image-files";
+import {
+  discardProductImage,
+  MAX_PRODUCT_IMAGE_BYTES,
+  storeProductImage,
+  type StoredProductImage,
+} from "./product-image-files";
 
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
 
@@ -39,21 +44,29 @@ export async function addPhotoRows(
   firstPosition: number,
 ): Promise<string[]> {
   const ids: string[] = [];
-  for (const [index, bytes] of files.entries()) {
-    const stored = await storeProductImage(shopId, bytes, "photos");
-    const image = await tx.productImage.create({
-      data: {
-        productId,
-        url: stored.url,
-        width: stored.width,
-        height: stored.height,
-        variants: stored.variants,
-        position: firstPosition + index,
-        alt: "",
-      },
-      select: { id: true },
-    });
-    ids.push(image.id);
+  const written: StoredProductImage[] = [];
+  try {
+    for (const [index, bytes] of files.entries()) {
+      const stored = await storeProductImage(shopId, bytes, "photos");
+      written.push(stored);
+      const image = await tx.productImage.create({
+        data: {
+          productId,
+          url: stored.url,
+          width: stored.width,
+          height: stored.height,
+          variants: stored.variants,
+          position: firstPosition + index,
+          alt: "",
+        },
+        select: { id: true },
+      });
+      ids.push(image.id);
+    }
+  } catch (error) {
+    // The transaction rolls back these rows: their files go too (docs/architecture.md, files).
+    await Promise.all(written.map((stored) => discardProductImage(stored)));
+    throw error;
   }
   return ids;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import sharp, { type OutputInfo } from "sharp";
 import { AppError } from "@/lib/errors";
-import { savePublicFile } from "@/lib/files/local-storage";
+import { discardFiles, publicFileKey, savePublicFile } from "@/lib/files/storage";
 
 export const MAX_PRODUCT_IMAGE_BYTES = 8 * 1024 * 1024;
 /** Widths written for every product photo (WebP); next/image picks among them. */
@@ -46,15 +46,22 @@ export async function storeProductImage(
   const { width: originalWidth, height: originalHeight } = upright.info;
   const base = `products/${shopId}/${randomBytes(12).toString("hex")}`;
   const widths = [...new Set(PRODUCT_IMAGE_WIDTHS.map((width) => Math.min(width, originalWidth)))];
-  const variants = await Promise.all(
+  const outcomes = await Promise.allSettled(
     widths.map(async (width) => {
       const data = await sharp(upright.data)
         .resize({ width, withoutEnlargement: true })
         .webp({ quality: 80 })
         .toBuffer();
-      return { width, url: await savePublicFile(`${base}-${width}.webp`, data) };
+      return { width, url: await savePublicFile(`${base}-${width}.webp`, data, "image/webp") };
     }),
   );
+  const variants = outcomes.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
+  const failed = outcomes.find((outcome) => outcome.status === "rejected");
+  if (failed) {
+    // A failing store (UNAVAILABLE): no variant stays behind without the others.
+    await discardProductImage({ variants });
+    throw failed.reason;
+  }
   const largest = variants[variants.length - 1];
   return {
     url: largest.url,
@@ -62,4 +69,13 @@ export async function storeProductImage(
     height: Math.round((originalHeight * largest.width) / originalWidth),
     variants,
   };
+}
+
+/** Deletes a photo's files whose row was never written (docs/architecture.md, files). */
+export async function discardProductImage(image: { variants: { url: string }[] }): Promise<void> {
+  const keys = image.variants.map(({ url }) => publicFileKey(url));
+  await discardFiles(
+    "public",
+    keys.filter((key): key is string => key !== null),
+  );
 }

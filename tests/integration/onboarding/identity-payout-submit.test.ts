@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { MAX_DOCUMENT_BYTES } from "@/lib/files/check-document";
-import { readPrivateFile } from "@/lib/files/local-storage";
+import { readPrivateFile } from "@/lib/files/storage";
 import { saveShopIdentity, type SaveShopIdentityInput } from "@/lib/onboarding/save-shop-identity";
 import { saveShopPayout } from "@/lib/onboarding/save-shop-payout";
 import { submitShop } from "@/lib/onboarding/submit-shop";

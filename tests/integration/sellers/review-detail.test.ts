@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
-import { savePrivateFile } from "@/lib/files/local-storage";
+import { savePrivateFile } from "@/lib/files/storage";
 import { approveShop } from "@/lib/sellers/approve-shop";
 import { getShopForReview } from "@/lib/sellers/get-shop-for-review";
 import { readIdentityDocument } from "@/lib/sellers/read-identity-document";
