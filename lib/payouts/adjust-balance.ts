@@ -9,6 +9,7 @@ import { parseInput } from "@/lib/forms/parse-input";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { parseMoney } from "@/lib/money/parse-money";
 import { idSchema } from "@/lib/parse-id";
+import { cleanText } from "@/lib/text/clean-text";
 
 // An operator's correction of a shop's balance (docs/payouts.md, adjustments): an ADJUSTMENT ledger
 // entry, signed (+ credits the shop, − debits it), available at once, with its reason (memo) and
@@ -178,7 +179,8 @@ export type ShopChoice = { id: string; name: string; city: string | null; status
 /** Shops whose name holds `query` (all when empty), by name, for the adjustment form's shop select. */
 export async function listShopsForAdjustment(actor: Actor | null, query: string): Promise<ShopChoice[]> {
   assertRole(actor, "OPERATOR");
-  const q = query.trim().slice(0, 100);
+  // Text from the address: a NUL byte would reach PostgreSQL (docs/security.md, "Correctness at the edges").
+  const q = cleanText(query).trim().slice(0, 100);
   return getDb().shop.findMany({
     where: q ? { name: { contains: q, mode: "insensitive" } } : {},
     select: { id: true, name: true, city: true, status: true },

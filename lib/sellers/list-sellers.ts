@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { Prisma, ShopStatus } from "@/lib/generated/prisma/client";
+import { cleanText } from "@/lib/text/clean-text";
 import { parseSellerFilter, type SellerFilter } from "./schemas";
 
 export const SELLERS_PAGE_SIZE = 20;
@@ -90,7 +91,8 @@ export async function listSellers(
   assertRole(actor, "OPERATOR");
   const db = getDb();
   const filter = parseSellerFilter(rawFilter ?? "PENDING");
-  const query = rawQuery.trim().slice(0, 100);
+  // Text from the address: a NUL byte would reach PostgreSQL (docs/security.md, "Correctness at the edges").
+  const query = cleanText(rawQuery).trim().slice(0, 100);
   const searchWhere: Prisma.ShopWhereInput = query ? { id: { in: await matchingShopIds(query) } } : {};
 
   const [byStatus, reviewCount] = await Promise.all([

@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { Prisma, ProductStatus } from "@/lib/generated/prisma/client";
+import { cleanText } from "@/lib/text/clean-text";
 import { parseModerationFilter, type ModerationFilter } from "./schemas";
 
 export const MODERATION_PAGE_SIZE = 25;
@@ -64,7 +65,8 @@ export async function listProductsForModeration(
   assertRole(actor, "OPERATOR");
   const db = getDb();
   const filter = parseModerationFilter(rawFilter ?? "ACTIVE");
-  const query = rawQuery.trim().slice(0, 100);
+  // Text from the address: a NUL byte would reach PostgreSQL (docs/security.md, "Correctness at the edges").
+  const query = cleanText(rawQuery).trim().slice(0, 100);
   const where: Prisma.ProductWhereInput = { ...filterWhere(filter), ...searchWhere(query) };
 
   const total = await db.product.count({ where });
