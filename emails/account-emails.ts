@@ -12,6 +12,15 @@ type Builders = {
 const p = (text: string): EmailBlock => ({ kind: "paragraph", text });
 
 export const ACCOUNT_EMAILS: Builders = {
+  "account.confirm-email": (d, t) => ({
+    subject: t("security.throttle.emails.confirmEmail.subject"),
+    blocks: [
+      p(t("emails.greeting", { name: d.name })),
+      p(t("security.throttle.emails.confirmEmail.body", { email: d.email })),
+      p(t("security.throttle.emails.confirmEmail.action", { url: d.confirmUrl })),
+      p(t("security.throttle.emails.confirmEmail.notYou")),
+    ],
+  }),
   "account.welcome": (d, t) => ({
     subject: t("security.throttle.emails.welcome.subject"),
     blocks: [

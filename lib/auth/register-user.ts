@@ -3,17 +3,19 @@ import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db-errors";
-import type { Locale } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { queueEmail } from "@/lib/notifications/queue-email";
 import { enforceRateLimits } from "@/lib/rate-limit/enforce-rate-limits";
 import { rateLimitRule } from "@/lib/rate-limit/limits";
 import { hashPassword } from "./password";
-import { fieldErrorsOf, signUpSchema, type SignUpInput } from "./schemas";
+import { safeCallbackPath } from "./safe-callback-path";
+import { fieldErrorsOf, signUpRequestSchema, signUpSchema, type SignUpInput, type SignUpRequestInput } from "./schemas";
+import { confirmSignUpPath, signSignUpToken, SIGN_UP_LINK_MS } from "./sign-up-token";
 
 export type RegisteredUser = { id: string; email: string; name: string; role: "SHOPPER" | "VENDOR" };
 
 /** What the sign-up form is told: the same for an address new to Halle and for one already used. */
-export type SignUpAnswer = { email: string; role: "SHOPPER" | "VENDOR" };
+export type SignUpAnswer = { email: string };
 
 function parseSignUp(input: SignUpInput) {
   const parsed = signUpSchema.safeParse(input);
@@ -22,61 +24,57 @@ function parseSignUp(input: SignUpInput) {
 }
 
 /**
- * The sign-up form's use case (docs/security.md, "Throttles and client addresses"): it never says
+ * The sign-up form's use case (docs/security.md, "Sign-up"): it creates nothing and never says
  * whether the address already has an account. Bad input → VALIDATION; past the limits per client
- * address and per e-mail → RATE_LIMITED; nothing written in either case. Otherwise the password is
- * hashed first (the same work whichever way it goes), then in one transaction either the account
- * is created (a shopper, or a vendor when they said so, speaking the language they signed up in)
- * and welcomed by e-mail, or — the address is taken — nothing is created and the owner is e-mailed
- * that someone tried, with a link to sign in. The answer is the same either way.
+ * address and per e-mail → RATE_LIMITED; nothing written in either case. Otherwise exactly one
+ * e-mail goes to the address typed: for an address with no account, a link (24 hours) that
+ * carries the sign-up, signed, to choose a password and create the account (completeSignUp); for
+ * a taken one, a note to its owner that someone tried, with a link to sign in. The answer is the
+ * same either way.
  */
 export async function signUpUser(
-  input: SignUpInput,
-  options: { locale?: Locale; clientAddress: string; now?: Date },
+  input: SignUpRequestInput,
+  options: { locale?: Locale; callbackPath?: string | null; clientAddress: string; now?: Date },
 ): Promise<SignUpAnswer> {
-  const { name, email, password, isVendor } = parseSignUp(input);
-  const role = isVendor ? "VENDOR" : "SHOPPER";
+  const parsed = signUpRequestSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("VALIDATION", "invalid sign-up", fieldErrorsOf(parsed.error));
+  const { name, email, isVendor } = parsed.data;
+  const now = options.now ?? new Date();
   const db = getDb();
   await enforceRateLimits(
     db,
     [rateLimitRule("signUpPerAddress", options.clientAddress), rateLimitRule("signUpPerEmail", email)],
     "security.throttle.signUp",
-    options.now,
+    now,
   );
-  const passwordHash = await hashPassword(password);
-  const signInUrl = appUrl("/sign-in");
-  try {
-    await db.$transaction(async (tx) => {
-      const owner = await tx.user.findUnique({ where: { email }, select: { name: true, locale: true } });
-      if (owner) {
-        await queueEmail(tx, {
-          to: email,
-          locale: owner.locale,
-          template: "account.sign-up-attempt",
-          data: { name: owner.name, email, signInUrl },
-        });
-        return;
-      }
-      await tx.user.create({ data: { name, email, passwordHash, role, locale: options.locale }, select: { id: true } });
+  await db.$transaction(async (tx) => {
+    const owner = await tx.user.findUnique({ where: { email }, select: { name: true, locale: true } });
+    if (owner) {
       await queueEmail(tx, {
         to: email,
-        locale: options.locale,
-        template: "account.welcome",
-        data: { name, email, signInUrl },
+        locale: owner.locale,
+        template: "account.sign-up-attempt",
+        data: { name: owner.name, email, signInUrl: appUrl("/sign-in") },
       });
+      return;
+    }
+    const locale = options.locale ?? DEFAULT_LOCALE;
+    const token = signSignUpToken({
+      email,
+      name,
+      role: isVendor ? "VENDOR" : "SHOPPER",
+      locale,
+      callbackPath: safeCallbackPath(options.callbackPath),
+      expiresAt: new Date(now.getTime() + SIGN_UP_LINK_MS),
     });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // Two sign-ups racing for one address: the unique index decided; the owner is told of this one.
-    const owner = await db.user.findUniqueOrThrow({ where: { email }, select: { name: true, locale: true } });
-    await queueEmail(db, {
+    await queueEmail(tx, {
       to: email,
-      locale: owner.locale,
-      template: "account.sign-up-attempt",
-      data: { name: owner.name, email, signInUrl },
+      locale,
+      template: "account.confirm-email",
+      data: { name, email, confirmUrl: appUrl(confirmSignUpPath(token)) },
     });
-  }
-  return { email, role };
+  });
+  return { email };
 }
 
 /**

@@ -18,6 +18,8 @@ export const RATE_LIMITS = {
   /** sign-ups: a household or an office behind one address, and one address's owner not flooded */
   signUpPerAddress: { limit: 30, windowMs: HOUR_MS },
   signUpPerEmail: { limit: 3, windowMs: HOUR_MS },
+  /** the e-mailed sign-up link's password form: accounts created from one address */
+  signUpCompletePerAddress: { limit: 30, windowMs: HOUR_MS },
   /** orders placed (each holds its stock until paid or its hold ends); a buyer is an account, else a guest cart */
   ordersPerAddress: { limit: 60, windowMs: HOUR_MS },
   ordersPerBuyer: { limit: 30, windowMs: HOUR_MS },

@@ -1,19 +1,17 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { signUpAndConfirm } from "./support";
 
 // The address book (/account/addresses) of a shopper who has just signed up: an empty book to start.
 const PASSWORD = "un-mot-de-passe-solide";
 
 async function signUpShopper(page: Page) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill("Camille Carnet");
-  await page
-    .getByLabel("Adresse e-mail")
-    .fill(`e2e-addresses-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  // Creating the account hashes the password, then signs in: allow it a little longer.
-  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/, { timeout: 20_000 });
+  await signUpAndConfirm(page, {
+    name: "Camille Carnet",
+    email: `e2e-addresses-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`,
+    password: PASSWORD,
+  });
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
 }
 
 async function fillAddress(page: Page, address: { line1: string; postalCode: string }) {

@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { OPERATOR, SHOPPER, chooseDelivery, checkOutAndPay, signIn } from "./support";
+import { OPERATOR, SHOPPER, chooseDelivery, checkOutAndPay, signIn, signUpAndConfirm } from "./support";
 
 // The ambassador programme (docs/business-models.md, ambassadors) on the demo data: "Le Rucher de
 // Saintonge" (standard plan, 10 % commission) sells its chestnut honey at 9,90 €, so an
@@ -13,14 +13,12 @@ const HONEY = {
 
 /** A new account (signed in once created): the ambassador of this journey. */
 async function signUp(page: Page, name: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill(name);
-  await page
-    .getByLabel("Adresse e-mail")
-    .fill(`e2e-ambassador-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel("Mot de passe", { exact: true }).fill("un-mot-de-passe-solide");
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/, { timeout: 20_000 });
+  await signUpAndConfirm(page, {
+    name,
+    email: `e2e-ambassador-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`,
+    password: "un-mot-de-passe-solide",
+  });
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
 }
 
 /** The product page's address, found from its shop's page. */

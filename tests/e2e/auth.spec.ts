@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { OPERATOR, SHOPPER, VENDOR } from "./support";
+import { APPLICANT, OPERATOR, SHOPPER, VENDOR, readSignUpLink } from "./support";
 
 // Demo accounts created by the seed (prisma/seed/accounts.ts). The UI is French by default.
 
@@ -19,22 +19,46 @@ async function signIn(page: Page, email: string, password: string) {
   await fillSignIn(page, email, password);
 }
 
-async function fillSignUp(page: Page, { name, email, password }: { name: string; email: string; password: string }) {
+async function fillSignUp(page: Page, { name, email }: { name: string; email: string }) {
   await page.getByLabel("Nom", { exact: true }).fill(name);
   await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Créer mon compte" }).click();
 }
 
-test("a shopper signs up and lands signed in", async ({ page }) => {
+// docs/security.md, "Sign-up": the form answers "we e-mailed you a link" whether or not the address
+// has an account, and no session opens until the e-mailed link is used.
+const SENT = (email: string) => `Nous avons envoyé à ${email} un lien pour finir de créer votre compte`;
+
+test("a shopper signs up, confirms from the e-mail and lands signed in; the link works once", async ({ page }) => {
   const name = `Alex Testeur ${Date.now()}`;
+  const email = uniqueEmail("shopper");
   await page.goto("/sign-up");
   await expect(page.getByRole("heading", { level: 1, name: "Créer un compte" })).toBeVisible();
-  await fillSignUp(page, { name, email: uniqueEmail("shopper"), password: "un-mot-de-passe-solide" });
+  await expect(page.getByLabel("Mot de passe", { exact: true })).toHaveCount(0);
+  await fillSignUp(page, { name, email });
+  await expect(page.getByRole("main").getByRole("status")).toContainText(SENT(email), { timeout: 20_000 });
+
+  // Not signed in: no account exists yet.
+  await page.goto("/");
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Se connecter" })).toBeVisible();
+  await expect(header.getByText(name)).toHaveCount(0);
+
+  // The e-mailed link: the address as signed up, the password to choose (sign-up's rule).
+  const link = await readSignUpLink(email);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Finir de créer votre compte" })).toBeVisible();
+  await expect(page.getByRole("main").getByText(email)).toBeVisible();
+  const password = page.getByLabel("Choisissez votre mot de passe");
+  await password.fill("court");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAccessibleDescription(/Le mot de passe doit contenir au moins 10 caractères\./);
+  await password.fill("un-mot-de-passe-solide");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
 
   // Creating the account hashes the password, then signs in: allow it a little longer.
   await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/, { timeout: 20_000 });
-  const header = page.getByRole("banner");
   await expect(header.getByText(name)).toBeVisible();
   await expect(header.getByRole("link", { name: "Se connecter" })).toHaveCount(0);
 
@@ -44,25 +68,49 @@ test("a shopper signs up and lands signed in", async ({ page }) => {
   await expect(header.getByRole("link", { name: "Se connecter" })).toBeVisible();
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+
+  // The link a second time: the account exists, nothing changes, sign in instead.
+  await page.goto(link);
+  await page.getByLabel("Choisissez votre mot de passe").fill("un-autre-mot-de-passe");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  const main = page.getByRole("main");
+  await expect(main.getByRole("alert")).toHaveText("Cette adresse a déjà un compte : connectez-vous.");
+  await expect(main.getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", "/sign-in");
+  await signIn(page, email, "un-autre-mot-de-passe");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail ou mot de passe incorrect.");
 });
 
-test("a too-short password is refused on the field and creates no account", async ({ page }) => {
-  const email = uniqueEmail("short");
+test("a sign-up link that is forged or expired says so and offers to sign up again", async ({ page }) => {
+  const forged = `${Buffer.from(JSON.stringify({ e: "x@example.com", n: "X", r: "VENDOR", l: "fr", c: null, x: 9e15 })).toString("base64url")}.AAAA`;
+  for (const path of [`/sign-up/confirm?token=${forged}`, "/sign-up/confirm", "/sign-up/confirm?token=%00"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Finir de créer votre compte" })).toBeVisible();
+    await expect(page.getByText("Ce lien n'est pas valide : il a expiré ou a été modifié.")).toBeVisible();
+    await expect(page.getByLabel("Choisissez votre mot de passe")).toHaveCount(0);
+  }
+  await page.getByRole("link", { name: "S'inscrire à nouveau" }).click();
+  await expect(page).toHaveURL(/\/sign-up$/);
+});
+
+test("signing up with an address that has an account answers the same and opens no session", async ({ page }) => {
   await page.goto("/sign-up");
-  await fillSignUp(page, { name: "Mot De Passe Court", email, password: "court" });
+  await fillSignUp(page, { name: "Quelqu'un d'autre", email: APPLICANT.email });
+  await expect(page.getByRole("main").getByRole("status")).toContainText(SENT(APPLICANT.email), { timeout: 20_000 });
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  await page.goto("/");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
+});
 
-  const password = page.getByLabel("Mot de passe", { exact: true });
-  await expect(page.getByText("Le mot de passe doit contenir au moins 10 caractères.")).toBeVisible();
-  await expect(password).toHaveAttribute("aria-invalid", "true");
-  await expect(password).toHaveAccessibleDescription(/Le mot de passe doit contenir au moins 10 caractères\./);
-  await expect(password).toHaveValue("");
-  await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
-  await expect(page).toHaveURL(/\/sign-up/);
-
-  // Nothing was created: signing in with that e-mail fails with the one generic message.
-  await signIn(page, email, "court");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail ou mot de passe incorrect.");
-  await expect(page).toHaveURL(/\/sign-in/);
+test("a sign-up with no name or a bad address is refused on its fields and sends nothing", async ({ page }) => {
+  await page.goto("/sign-up");
+  await fillSignUp(page, { name: " ", email: "pas-une-adresse" });
+  await expect(page.getByText("Indiquez votre nom.")).toBeVisible();
+  const email = page.getByLabel("Adresse e-mail");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription(/Cette adresse e-mail n'est pas valide\./);
+  await expect(email).toHaveValue("pas-une-adresse");
+  await expect(page.getByRole("main").getByRole("status")).toHaveCount(0);
 });
 
 test("too many failed sign-ins are throttled with their own message", async ({ page }) => {

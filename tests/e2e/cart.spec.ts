@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { signUpAndConfirm } from "./support";
 
 // Demo data (prisma/seed): "Le Rucher de Saintonge" (Saintes) offers click & collect, courier and
 // post; "Terre & Sel" (La Rochelle) ships in "postage paid on delivery" and has one teapot left.
@@ -61,11 +62,12 @@ test("a guest fills a cart at two shops, picks delivery and a note, and keeps th
 
   // Signing up keeps the guest's cart, choices and note.
   await page.goto("/sign-up?callbackUrl=%2Fcart");
-  await page.getByLabel("Nom").fill("Léa Panier");
-  await page.getByLabel("Adresse e-mail").fill(`lea-${Date.now()}@example.test`);
-  await page.getByLabel("Mot de passe", { exact: true }).fill("un-mot-de-passe-solide");
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/cart$/, { timeout: 20_000 });
+  await signUpAndConfirm(page, {
+    name: "Léa Panier",
+    email: `lea-${Date.now()}@example.test`,
+    password: "un-mot-de-passe-solide",
+  });
+  await expect(page).toHaveURL(/\/cart$/);
   await expect(page.getByRole("banner").getByRole("link", { name: "Panier, 3 articles" })).toBeVisible();
   await expect(terre.getByRole("textbox", { name: `Message pour ${TEAPOT.shopName}` })).toHaveValue(
     "Merci de bien l'emballer",

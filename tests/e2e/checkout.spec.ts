@@ -10,6 +10,7 @@ import {
   signIn,
   submitCheckout,
   switchShop,
+  signUpAndConfirm,
 } from "./support";
 
 // Checkout journeys on the demo data (prisma/seed): "Librairie La Corderie" (Rochefort, the demo
@@ -176,13 +177,12 @@ test("the local courier is priced once the address is known (within the shop's r
 });
 
 test("a shopper's account shows no order at first, then the order just paid, linked to its page", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill("Jeanne Compte");
-  await page.getByLabel("Adresse e-mail").fill(`compte-${Date.now()}@example.test`);
-  await page.getByLabel("Mot de passe", { exact: true }).fill("un-mot-de-passe-solide");
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  // Creating the account hashes the password, then signs in: allow it a little longer.
-  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/, { timeout: 20_000 });
+  await signUpAndConfirm(page, {
+    name: "Jeanne Compte",
+    email: `compte-${Date.now()}@example.test`,
+    password: "un-mot-de-passe-solide",
+  });
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
   await page.goto("/account");
   const latest = page.getByRole("region", { name: "Mes dernières commandes" });
   await expect(latest.getByRole("heading", { name: "Aucune commande pour l'instant" })).toBeVisible();

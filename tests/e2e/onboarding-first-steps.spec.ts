@@ -1,17 +1,18 @@
 import { expect, test } from "./fixtures";
+import { signUpAndConfirm } from "./support";
 
 // A new vendor signs up, creates a shop (step 1), fills its location from the gazetteer
 // (postcode 17300 → Rochefort) and its delivery options. The UI is French by default.
 test("a new vendor creates a shop and fills its location and delivery", async ({ page }) => {
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   const name = `Vendeuse ${stamp}`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill(name);
-  await page.getByLabel("Adresse e-mail").fill(`e2e-onboarding-${stamp}@example.com`);
-  await page.getByLabel("Mot de passe", { exact: true }).fill("un-mot-de-passe-solide");
-  await page.getByLabel("Je suis commerçant (je veux ouvrir une boutique)").check();
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
+  await signUpAndConfirm(page, {
+    name,
+    email: `e2e-onboarding-${stamp}@example.com`,
+    password: "un-mot-de-passe-solide",
+    vendor: true,
+  });
+  await expect(page).toHaveURL(/\/dashboard$/);
 
   // "Ouvrir une boutique" from the account menu.
   await page.goto("/");

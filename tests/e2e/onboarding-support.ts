@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { signUpAndConfirm } from "./support";
 
 // A new trader's way in, shared by the journeys that need a fresh shop (docs/domain.md#shop): sign
 // up as a vendor, then the onboarding steps with valid data.
@@ -7,13 +8,8 @@ import sharp from "sharp";
 export const NEW_VENDOR_PASSWORD = "un-mot-de-passe-solide";
 
 export async function signUpAsVendor(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill(name);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(NEW_VENDOR_PASSWORD);
-  await page.getByLabel("Je suis commerçant (je veux ouvrir une boutique)").check();
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
+  await signUpAndConfirm(page, { name, email, password: NEW_VENDOR_PASSWORD, vendor: true });
+  await expect(page).toHaveURL(/\/dashboard$/);
 }
 
 export type NewShop = {

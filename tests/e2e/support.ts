@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import pg from "pg";
 import type { ShopOrderTab } from "@/lib/orders/shop-order-list-query";
 
 // Demo accounts (prisma/seed/accounts.ts) and the sign-in every journey starts with.
@@ -13,6 +14,53 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Mot de passe", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
+}
+
+/** The app's database, started by playwright.config.ts (scripts/embedded-postgres.ts's account). */
+const APP_DATABASE_URL = `postgresql://halle:halle@localhost:${Number(process.env.E2E_PG_PORT ?? 5491)}/halle`;
+
+/** The link of the newest sign-up e-mail (`account.confirm-email`) sent to `email`: its path and query. */
+export async function readSignUpLink(email: string): Promise<string> {
+  const client = new pg.Client({ connectionString: APP_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ url: string }>(
+      `SELECT data->>'confirmUrl' AS url FROM "EmailMessage"
+        WHERE "to" = $1 AND template = 'account.confirm-email' ORDER BY "createdAt" DESC LIMIT 1`,
+      [email.trim().toLowerCase()],
+    );
+    expect(rows, `no sign-up e-mail to ${email}`).toHaveLength(1);
+    const url = new URL(rows[0].url);
+    return `${url.pathname}${url.search}`;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Signs up as a new account (docs/security.md, "Sign-up"): fills the sign-up form (the page open
+ * if it is already the sign-up form, e.g. with its ?callbackUrl, else /sign-up), reads the link of
+ * the e-mail it sends, opens it in the same page, chooses the password and waits to be signed in
+ * and sent on (the dashboard for a vendor, else the callback path or the home page).
+ */
+export async function signUpAndConfirm(
+  page: Page,
+  { name, email, password, vendor = false }: { name: string; email: string; password: string; vendor?: boolean },
+) {
+  if (new URL(page.url(), "http://x").pathname !== "/sign-up") await page.goto("/sign-up");
+  await page.getByLabel("Nom", { exact: true }).fill(name);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  if (vendor) await page.getByLabel("Je suis commerçant (je veux ouvrir une boutique)").check();
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(`Nous avons envoyé à ${email}`, {
+    timeout: 20_000,
+  });
+  await page.goto(await readSignUpLink(email));
+  await expect(page.getByRole("heading", { level: 1, name: "Finir de créer votre compte" })).toBeVisible();
+  await page.getByLabel("Choisissez votre mot de passe").fill(password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  // Creating the account hashes the password, then signs in: allow it a little longer.
+  await expect(page).not.toHaveURL(/\/sign-up/, { timeout: 20_000 });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type Page } from "@playwright/test";
 import { expect, test } from "../e2e/fixtures";
+import { signUpAndConfirm } from "../e2e/support";
 
 // Personal data (docs/security.md, personal data): a shopper downloads their data, deletes their
 // account, and can neither sign in again nor use the session they had.
@@ -9,13 +10,8 @@ const JSON_URL = "/account/data/personal-data.json";
 const CSV_URL = "/account/data/personal-data.csv";
 
 async function signUp(page: Page, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill("Camille Données");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  // Creating the account hashes the password, then signs in: allow it a little longer.
-  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/, { timeout: 20_000 });
+  await signUpAndConfirm(page, { name: "Camille Données", email, password: PASSWORD });
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
 }
 
 test("a signed-out visitor gets 401 from both downloads, never cached", async ({ request }) => {

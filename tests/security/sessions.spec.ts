@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { signIn } from "../e2e/support";
+import { signIn, signUpAndConfirm } from "../e2e/support";
 
 // Revocable sessions (docs/security.md, headers, cookies and sessions): "sign out everywhere" and
 // a password change end the sessions of other browsers at their next page.
@@ -7,12 +7,8 @@ const PASSWORD = "un-mot-de-passe-solide";
 const NEW_PASSWORD = "un-autre-mot-de-passe-42";
 
 async function signUp(page: Page, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Nom", { exact: true }).fill("Claude Sessions");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/, { timeout: 20_000 });
+  await signUpAndConfirm(page, { name: "Claude Sessions", email, password: PASSWORD });
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
 }
 
 /** One account, signed in in two browsers (two contexts: two cookie jars). */

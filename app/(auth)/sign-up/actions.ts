@@ -8,22 +8,19 @@ import { getT } from "@/lib/i18n/server";
 
 export type SignUpValues = { name: string; email: string; isVendor: boolean };
 /**
- * What was typed (shown again after an error) and, once accepted, the account to sign in to. The
- * answer is the same whether the address was new or already had an account (docs/security.md).
+ * What was typed (shown again after an error) and, once accepted, "we e-mailed you a link": the
+ * same answer whether the address was new or already had an account (docs/security.md, "Sign-up").
  */
-export type SignUpState = FormState<{
-  values: SignUpValues;
-  account?: { role: "SHOPPER" | "VENDOR"; email: string };
-}>;
+export type SignUpState = FormState<{ values: SignUpValues }>;
 
 // An error on a field the form does not show, or an unexpected one, is the form's generic message.
-const SIGN_UP_ERRORS: FormErrorOptions = { fields: ["name", "email", "password"], generic: "auth.errors.generic" };
+const SIGN_UP_ERRORS: FormErrorOptions = { fields: ["name", "email"], generic: "auth.errors.generic" };
 
 function text(value: FormDataEntryValue | null): string {
   return typeof value === "string" ? value : "";
 }
 
-/** Signs up (or, for an address already used, e-mails its owner); the form then signs in (see sign-up-form). */
+/** E-mails the address a link to finish the sign-up (or, for an address already used, e-mails its owner). */
 export async function signUp(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
   const values: SignUpValues = {
     name: text(formData.get("name")),
@@ -32,11 +29,13 @@ export async function signUp(_previous: SignUpState, formData: FormData): Promis
   };
   const [{ locale, t }, requestHeaders] = await Promise.all([getT(), headers()]);
   try {
-    const account = await signUpUser(
-      { ...values, password: text(formData.get("password")) },
-      { locale, clientAddress: clientAddressFromHeaders(requestHeaders) },
-    );
-    return { status: "success", fieldErrors: {}, values, account };
+    const { email } = await signUpUser(values, {
+      locale,
+      // Checked again by signUpUser (safeCallbackPath): the field is the client's to write.
+      callbackPath: text(formData.get("callbackPath")) || null,
+      clientAddress: clientAddressFromHeaders(requestHeaders),
+    });
+    return { status: "success", fieldErrors: {}, values, message: t("security.throttle.signUpSent", { email }) };
   } catch (error) {
     return { ...formStateOfError(t, "signUp", error, SIGN_UP_ERRORS), values };
   }

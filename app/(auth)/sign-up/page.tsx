@@ -21,10 +21,7 @@ export default async function SignUpPage({ searchParams }: SignUpPageProps) {
     <>
       <h1 className="text-2xl font-bold">{t("auth.signUp.title")}</h1>
       <p className="mt-1 mb-6 text-stone-600">{t("auth.signUp.intro")}</p>
-      <ClientMessages
-        locale={locale}
-        namespaces={["auth.fields", "auth.signUp", "security.throttle.signUpSent", "security.throttle.signInLink"]}
-      >
+      <ClientMessages locale={locale} namespaces={["auth.fields", "auth.signUp", "security.throttle.signInLink"]}>
         <SignUpForm callbackPath={callbackPath} signInHref={signInHref} />
       </ClientMessages>
       <p className="mt-6 text-center text-stone-600">

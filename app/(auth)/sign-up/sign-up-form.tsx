@@ -1,7 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { TextField } from "@/components/ui/text-field";
 import Link from "next/link";
@@ -13,31 +11,14 @@ type SignUpFormProps = { callbackPath: string | null; signInHref: string };
 
 const INITIAL: SignUpState = { status: "idle", fieldErrors: {}, values: { name: "", email: "", isVendor: false } };
 
+/**
+ * Name, e-mail, "I am a vendor": the answer is "we e-mailed you a link" whether or not the address
+ * has an account; the password is chosen from that link (docs/security.md, "Sign-up").
+ */
 export function SignUpForm({ callbackPath, signInHref }: SignUpFormProps) {
   const t = useT();
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState(
-    async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
-      const next = await signUp(previous, formData);
-      if (next.status !== "success" || !next.account) return next;
-      // The account exists: sign in with what was just typed, then go to the user's space.
-      const result = await signIn("credentials", {
-        email: next.account.email,
-        password: String(formData.get("password") ?? ""),
-        redirect: false,
-      }).catch(() => undefined);
-      if (!result?.ok || result.error) {
-        // Not signed in: the address may already have had an account, whose owner was e-mailed.
-        // Say only that we wrote to the address, as for a new account (docs/security.md).
-        return { ...next, message: t("security.throttle.signUpSent", { email: next.account.email }) };
-      }
-      router.push(next.account.role === "VENDOR" ? "/dashboard" : (callbackPath ?? "/"));
-      router.refresh();
-      return next;
-    },
-    INITIAL,
-  );
+  const [state, formAction, pending] = useActionState(signUp, INITIAL);
 
   // After a failed submission, move focus to the first field in error (or the form message).
   useEffect(() => {
@@ -45,7 +26,7 @@ export function SignUpForm({ callbackPath, signInHref }: SignUpFormProps) {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
   }, [state]);
 
-  // Focus the "we wrote to you" message once it is shown (the form stays, nothing else changed).
+  // Focus the "we e-mailed you a link" message once it is shown (the form stays, nothing else changed).
   useEffect(() => {
     if (state.status === "success" && state.message)
       formRef.current?.querySelector<HTMLElement>('[role="status"]')?.focus();
@@ -54,6 +35,7 @@ export function SignUpForm({ callbackPath, signInHref }: SignUpFormProps) {
   const errors = state.fieldErrors;
   return (
     <form ref={formRef} action={formAction} className="flex flex-col gap-4" noValidate>
+      {callbackPath ? <input type="hidden" name="callbackPath" value={callbackPath} /> : null}
       {state.status === "success" && state.message ? (
         <div
           role="status"
@@ -94,16 +76,6 @@ export function SignUpForm({ callbackPath, signInHref }: SignUpFormProps) {
         autoComplete="email"
         defaultValue={state.values.email}
         error={errors.email}
-        required
-      />
-      <TextField
-        id="sign-up-password"
-        name="password"
-        type="password"
-        label={t("auth.fields.password")}
-        autoComplete="new-password"
-        hint={t("auth.fields.passwordHint")}
-        error={errors.password}
         required
       />
       <div className="flex items-start gap-3">
