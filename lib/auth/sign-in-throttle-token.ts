@@ -1,17 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { appSecret } from "@/lib/config/app-secret";
 
 // The unlock link's token (docs/security.md, "Throttles and client addresses"): the e-mail, a
 // nonce and an expiry, signed with HMAC-SHA256 and the app's secret. The signature makes it
 // unforgeable; the nonce, kept on the account's SignInLock row and cleared on use, makes it work once.
 
 export type UnlockTokenPayload = { email: string; nonce: string; expiresAt: Date };
-
-function appSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (secret) return secret;
-  if (process.env.NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET is not set");
-  return "halle-development-secret";
-}
 
 function sign(body: string): string {
   return createHmac("sha256", appSecret()).update(`sign-in-unlock:${body}`).digest("base64url");

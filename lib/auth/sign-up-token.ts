@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { appSecret } from "@/lib/config/app-secret";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { safeCallbackPath } from "./safe-callback-path";
 
@@ -19,13 +20,6 @@ export type SignUpTokenPayload = {
   callbackPath: string | null;
   expiresAt: Date;
 };
-
-function appSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (secret) return secret;
-  if (process.env.NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET is not set");
-  return "halle-development-secret";
-}
 
 // Its own purpose prefix: a token signed for another link (the sign-in unlock) never reads as this one.
 function sign(body: string): string {

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { appSecret } from "@/lib/config/app-secret";
 
 // 32 symbols without look-alikes (no 0/O, 1/I): 256 is a multiple of 32, so no modulo bias.
 const ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -18,13 +19,6 @@ export function newOrderAccessToken(): string {
 // order on a GET: it carries an HMAC of the order id with the app's secret, so that a third-party
 // page cannot abandon a shopper's payment by sending them to /checkout/cancelled/<order>
 // (docs/security.md, "Correctness at the edges").
-function appSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (secret) return secret;
-  if (process.env.NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET is not set");
-  return "halle-development-secret";
-}
-
 /** The token of an order's cancel link: HMAC-SHA256 of the order id with the app's secret. */
 export function cancelPaymentToken(orderId: string): string {
   return createHmac("sha256", appSecret()).update(`checkout-cancel:${orderId}`).digest("base64url");
