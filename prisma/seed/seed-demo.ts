@@ -27,9 +27,16 @@ export type SeedDemoOptions = {
 
 const fileUrl = (image: ImagePlan) => `/files/${image.path}`;
 
+// A few pictures at a time: the S3 client's pool has 50 sockets, and a put queued for one counts its
+// wait in its 3-second connection timeout (lib/files/s3-storage.ts), so a burst of ~300 failed.
+const IMAGES_AT_ONCE = 16;
+
 async function writeImages(filesDir: SeedFiles, plan: DemoPlan): Promise<void> {
   const images = [...plan.shops.flatMap((s) => [s.logo, s.banner]), ...plan.products.flatMap((p) => p.images)];
-  await Promise.all(images.map((image) => writeSvg(filesDir, image.path, image.svg)));
+  for (let start = 0; start < images.length; start += IMAGES_AT_ONCE) {
+    const batch = images.slice(start, start + IMAGES_AT_ONCE);
+    await Promise.all(batch.map((image) => writeSvg(filesDir, image.path, image.svg)));
+  }
 }
 
 async function createPlans(tx: Tx) {
