@@ -1,21 +1,45 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 /** `badge`: a count shown beside the label (unread messages), with its words for screen readers. */
 export type BackOfficeNavItem = { href: string; label: string; badge?: { count: number; label: string } };
 
 /**
+ * While the section a link leads to is loading: a spinner on the link and its words for screen
+ * readers. The back office has no route-level loading screens (they would answer 200 before a page
+ * can say 404; docs/security.md, "Correctness at the edges"), so this is the feedback a click gets.
+ */
+function PendingMark({ label }: { label: string }) {
+  const { pending } = useLinkStatus();
+  if (!pending) return null;
+  return (
+    <>
+      <span
+        aria-hidden="true"
+        className="ms-2 inline-block size-4 shrink-0 animate-spin rounded-full border-2 border-brand-700 border-t-transparent motion-reduce:animate-none"
+      />
+      <span role="status" className="sr-only">
+        {label}
+      </span>
+    </>
+  );
+}
+
+/**
  * The section links: a horizontal, scrollable strip on phones, a sidebar from md up.
- * The current section is marked with aria-current="page".
+ * The current section is marked with aria-current="page"; a section still loading, with a spinner.
  */
 export function BackOfficeNav({
   label,
+  loadingLabel,
   items,
   rootHref,
 }: {
   label: string;
+  /** what a screen reader hears while a section loads */
+  loadingLabel: string;
   items: BackOfficeNavItem[];
   rootHref: string;
 }) {
@@ -45,6 +69,7 @@ export function BackOfficeNav({
                   <span className="sr-only">{item.badge.label}</span>
                 </span>
               ) : null}
+              <PendingMark label={loadingLabel} />
             </Link>
           </li>
         ))}

@@ -58,7 +58,12 @@ export function BackOfficeShell({
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">
-        <BackOfficeNav label={t("backOffice.navLabel")} items={items} rootHref={rootHref} />
+        <BackOfficeNav
+          label={t("backOffice.navLabel")}
+          loadingLabel={t("common.loading")}
+          items={items}
+          rootHref={rootHref}
+        />
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-8">
           {children}
         </main>
