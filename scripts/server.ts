@@ -6,8 +6,11 @@
 //   TRUSTED_PROXY_HOPS trusted proxies in front, 0 by default: the socket's address).
 // - Body sizes: a body larger than its limit (lib/http/body-limits.ts) is answered 413 before Next
 //   reads it: at once from Content-Length, or when a chunked body passes the limit.
-// Usage: tsx scripts/server.ts [--dev]; PORT (3000), TRUSTED_PROXY_HOPS (0). It listens on every
-// interface (IPv4 and IPv6), as `next start` does.
+// - Its name: with HALLE_PROCESS_NAME set (web-1, web-2 …), every answer says which process gave it
+//   in `X-Halle-Process`, so one behind a load balancer can be told from another (npm run
+//   test:cluster, docs/scaling.md).
+// Usage: tsx scripts/server.ts [--dev]; PORT (3000), TRUSTED_PROXY_HOPS (0), HALLE_PROCESS_NAME. It
+// listens on every interface (IPv4 and IPv6), as `next start` does.
 import { createServer } from "node:http";
 import next from "next";
 import { trustedProxyHops } from "../lib/http/client-address";
@@ -18,13 +21,18 @@ const port = Number(process.env.PORT ?? 3000);
 // Not $HOSTNAME: shells and containers set it to the machine's name.
 const hostname = "localhost";
 const hops = trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
+const processName = process.env.HALLE_PROCESS_NAME?.trim();
 
 async function main() {
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = createServer(guardRequests(handle, { hops, secret: process.env.NEXTAUTH_SECRET }));
+  const guarded = guardRequests(handle, { hops, secret: process.env.NEXTAUTH_SECRET });
+  const server = createServer((req, res) => {
+    if (processName) res.setHeader("X-Halle-Process", processName);
+    return guarded(req, res);
+  });
   const upgrade = app.getUpgradeHandler();
   server.on("upgrade", (req, socket, head) => {
     setClientAddress(req, hops);

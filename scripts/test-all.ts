@@ -2,13 +2,15 @@
 // Before the end-to-end step, the Chromium it drives is found or installed (scripts/prepare-browser.ts)
 // and handed to Playwright as CHROMIUM_PATH; when none can be had, one message says what to install.
 // Before the integration tests, nginx is found or installed the same way (scripts/prepare-nginx.ts)
-// for the test of deploy/nginx.conf, which is skipped with a message when it cannot be had.
+// for the test of deploy/nginx.conf, which is skipped with a message when it cannot be had. The
+// cluster tests come last (npm run test:cluster), on the end-to-end tests' build and browser.
 import { spawnSync } from "node:child_process";
 import { prepareBrowser } from "./prepare-browser";
 import { prepareNginx } from "./prepare-nginx";
 
 const END_TO_END = "end-to-end tests";
 const INTEGRATION = "integration tests";
+const CLUSTER = "cluster tests";
 
 const steps: [string, string[]][] = [
   ["lint", ["eslint", "--max-warnings=0", "."]],
@@ -17,6 +19,8 @@ const steps: [string, string[]][] = [
   ["unit tests", ["vitest", "run", "--project", "unit"]],
   [INTEGRATION, ["vitest", "run", "--project", "integration"]],
   [END_TO_END, ["playwright", "test"]],
+  // Two web processes, a worker, s3rver and nginx (scripts/test-cluster.ts): the same build and Chromium.
+  [CLUSTER, ["tsx", "scripts/test-cluster.ts"]],
 ];
 
 const only = process.argv.slice(2);
@@ -27,7 +31,7 @@ for (const [name, args] of steps) {
     console.log(`\n▶ nginx for the ${name}`);
     prepareNginx();
   }
-  if (name === END_TO_END) {
+  if (name === END_TO_END || (name === CLUSTER && !env.CHROMIUM_PATH)) {
     console.log(`\n▶ browser for the ${name}`);
     const browser = prepareBrowser();
     if (!browser.ok) {
