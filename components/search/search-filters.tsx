@@ -5,6 +5,7 @@ import type { SearchCategoryOption } from "@/lib/search/list-search-categories";
 import { SEARCH_DELIVERY_MODES, SEARCH_SORTS, searchHref, type SearchFormValues } from "@/lib/search/search-params";
 import { RADIUS_CHOICES_KM } from "@/lib/search/search-query";
 import { MIN_RATING_CHOICES } from "@/lib/reviews/rating";
+import { formatRatingChoice } from "@/lib/search/format-count";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
 import { inputBase, primaryButton, textLink } from "@/components/ui/styles";
@@ -96,7 +97,7 @@ export function SearchFilters({ values, invalid, categories, hasLocation, locale
           ...MIN_RATING_CHOICES.map((choice) => ({
             value: choice,
             label: t("searchPage.form.minRatingChoice", {
-              rating: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Number(choice)),
+              rating: formatRatingChoice(Number(choice), locale),
             }),
           })),
         ]}

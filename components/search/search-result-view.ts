@@ -3,6 +3,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { formatDistance } from "@/lib/geo/format-distance";
 import { formatMoney } from "@/lib/money/format-money";
 import { averageTenths, formatRating } from "@/lib/reviews/rating";
+import { formatCount } from "@/lib/search/format-count";
 import type { DeliveryMode, ProductSearchHit } from "@/lib/search/search-types";
 import type { MessageNamespace } from "@/lib/i18n/pick-messages";
 
@@ -69,7 +70,7 @@ function shopRatingView(
   const tenths = averageTenths(rating.sum, rating.count);
   if (tenths === null) return null;
   const value = formatRating(tenths / 10, locale);
-  const count = new Intl.NumberFormat(locale).format(rating.count);
+  const count = formatCount(rating.count, locale);
   return {
     text: t("searchPage.card.rating", { rating: value, count }),
     label:

@@ -12,6 +12,7 @@ import { secondaryButton, textLink } from "@/components/ui/styles";
 import { getT } from "@/lib/i18n/server";
 import { addToCartAction } from "@/app/(storefront)/cart/actions";
 import { getViewerLocation } from "@/lib/location/get-viewer-location";
+import { formatCount } from "@/lib/search/format-count";
 import { listSearchCategories } from "@/lib/search/list-search-categories";
 import { parseSearchParams, searchHref, type RawSearchParams } from "@/lib/search/search-params";
 import { searchProducts } from "@/lib/search/search-products";
@@ -39,7 +40,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
     }),
     listSearchCategories(locale),
   ]);
-  const count = new Intl.NumberFormat(locale).format(result.total);
+  const count = formatCount(result.total, locale);
   const hasFilters = Boolean(
     values.category || values.radius || values.delivery || values.stock || values.min || values.max || values.rating,
   );
