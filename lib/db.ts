@@ -14,11 +14,45 @@ const globalForPrisma = globalThis as unknown as {
 
 const poolSize = () => Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type PgTransaction = Awaited<ReturnType<PgAdapter["startTransaction"]>>;
+
+/**
+ * A transaction holds one connection: its queries are sent one at a time. Prisma's own query plans
+ * load sibling relations at once (an `include`/`select` of two relations), which queues queries on
+ * the connection: pg warns of it and pg@9 will refuse it. The pool (outside transactions) still
+ * spreads queries over its connections.
+ */
+class PrismaPgOneQueryPerTransaction extends PrismaPg {
+  async connect(): Promise<PgAdapter> {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => oneQueryAtATime(await startTransaction(isolationLevel));
+    return adapter;
+  }
+}
+
+function oneQueryAtATime(tx: PgTransaction): PgTransaction {
+  let last: Promise<unknown> = Promise.resolve();
+  const queued = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = last.then(run, run);
+    last = result.catch(() => undefined);
+    return result;
+  };
+  const queryRaw = tx.queryRaw.bind(tx);
+  const executeRaw = tx.executeRaw.bind(tx);
+  tx.queryRaw = (query) => queued(() => queryRaw(query));
+  tx.executeRaw = (query) => queued(() => executeRaw(query));
+  return tx;
+}
+
 export function getDb(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   if (!globalForPrisma.halleDb || globalForPrisma.halleDbUrl !== url) {
-    globalForPrisma.halleDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize() }) });
+    globalForPrisma.halleDb = new PrismaClient({
+      adapter: new PrismaPgOneQueryPerTransaction({ connectionString: url, max: poolSize() }),
+    });
     globalForPrisma.halleDbUrl = url;
   }
   return globalForPrisma.halleDb;

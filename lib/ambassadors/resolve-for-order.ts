@@ -18,13 +18,12 @@ export async function resolveAmbassadorForOrder(
 ): Promise<string | null> {
   const normalised = normaliseAmbassadorCode(code);
   if (!normalised) return null;
-  const [settings, ambassador] = await Promise.all([
-    tx.marketplaceSettings.findUnique({ where: { id: 1 }, select: { ambassadorsEnabled: true } }),
-    tx.ambassador.findUnique({
-      where: { code: normalised },
-      select: { id: true, userId: true, user: { select: { email: true } } },
-    }),
-  ]);
+  // one connection: one query at a time
+  const settings = await tx.marketplaceSettings.findUnique({ where: { id: 1 }, select: { ambassadorsEnabled: true } });
+  const ambassador = await tx.ambassador.findUnique({
+    where: { code: normalised },
+    select: { id: true, userId: true, user: { select: { email: true } } },
+  });
   // Without a settings row the schema's default holds: the programme runs.
   if (!ambassador || settings?.ambassadorsEnabled === false) return null;
   if (buyer.userId !== null && buyer.userId === ambassador.userId) return null;

@@ -36,17 +36,19 @@ export async function readFinalPrices(
   shopOrderId: string,
   input: { finalAmounts?: unknown; locale?: unknown },
 ): Promise<FinalPrices | null> {
-  const [part, settings] = await Promise.all([
-    tx.shopOrder.findUniqueOrThrow({
-      where: { id: shopOrderId },
-      select: {
-        currency: true,
-        deliveryMethod: true,
-        lines: { select: { id: true, estimatedPrice: true, lineAmount: true, finalLineAmount: true } },
-      },
-    }),
-    tx.marketplaceSettings.findUnique({ where: { id: 1 }, select: { estimatedPriceMarginBps: true } }),
-  ]);
+  // one connection: one query at a time
+  const part = await tx.shopOrder.findUniqueOrThrow({
+    where: { id: shopOrderId },
+    select: {
+      currency: true,
+      deliveryMethod: true,
+      lines: { select: { id: true, estimatedPrice: true, lineAmount: true, finalLineAmount: true } },
+    },
+  });
+  const settings = await tx.marketplaceSettings.findUnique({
+    where: { id: 1 },
+    select: { estimatedPriceMarginBps: true },
+  });
   if (pendingFinalLines(part.lines).length === 0) return null;
   const locale = typeof input.locale === "string" && isLocale(input.locale) ? input.locale : "fr";
   const given =

@@ -43,29 +43,32 @@ export async function loadCommissionContext(
   shopIds: string[],
   categoryIds: string[],
 ): Promise<CommissionContext> {
-  const [settings, shops, categories] = await Promise.all([
-    tx.marketplaceSettings.findUnique({
-      where: { id: 1 },
-      select: {
-        currency: true,
-        paymentFeeBps: true,
-        paymentFeeFixedAmount: true,
-        paymentFeePassedOn: true,
-        feesVatBps: true,
-        ambassadorsEnabled: true,
-        ambassadorShareBps: true,
-        defaultPlan: { select: PLAN_SELECT },
-      },
-    }),
-    tx.shop.findMany({ where: { id: { in: shopIds } }, select: { id: true, plan: { select: PLAN_SELECT } } }),
+  // one connection: one query at a time
+  const settings = await tx.marketplaceSettings.findUnique({
+    where: { id: 1 },
+    select: {
+      currency: true,
+      paymentFeeBps: true,
+      paymentFeeFixedAmount: true,
+      paymentFeePassedOn: true,
+      feesVatBps: true,
+      ambassadorsEnabled: true,
+      ambassadorShareBps: true,
+      defaultPlan: { select: PLAN_SELECT },
+    },
+  });
+  const shops = await tx.shop.findMany({
+    where: { id: { in: shopIds } },
+    select: { id: true, plan: { select: PLAN_SELECT } },
+  });
+  const categories =
     categoryIds.length === 0
-      ? Promise.resolve([] as { id: string; parentId: string | null }[])
-      : tx.$queryRaw<{ id: string; parentId: string | null }[]>`
+      ? ([] as { id: string; parentId: string | null }[])
+      : await tx.$queryRaw<{ id: string; parentId: string | null }[]>`
           WITH RECURSIVE up AS (
             SELECT id, "parentId" FROM "Category" WHERE id = ANY(${categoryIds})
             UNION SELECT c.id, c."parentId" FROM "Category" c JOIN up ON c.id = up."parentId"
-          ) SELECT id, "parentId" FROM up`,
-  ]);
+          ) SELECT id, "parentId" FROM up`;
 
   const defaultPlan = toPlan(settings?.defaultPlan ?? null);
   const plans = new Map(shops.map((shop) => [shop.id, shop.plan ? toPlan(shop.plan) : defaultPlan]));

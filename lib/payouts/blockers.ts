@@ -82,25 +82,24 @@ export type ShopPayoutState = {
  * missing shop is a bug: Prisma's not-found error).
  */
 export async function loadShopPayoutState(db: Db, shopId: string, now: Date): Promise<ShopPayoutState> {
-  const [shop, late] = await Promise.all([
-    db.shop.findUniqueOrThrow({
-      where: { id: shopId },
-      select: {
-        id: true,
-        status: true,
-        approvedAt: true,
-        reviewPending: true,
-        stripeAccountId: true,
-        payoutIban: true,
-        payoutHolderName: true,
-        plan: { select: { payoutSchedule: true } },
-      },
-    }),
-    db.shopOrder.findFirst({
-      where: { shopId, status: "ACCEPTED", shipBy: { lt: now } },
-      select: { id: true },
-    }),
-  ]);
+  // `db` may be a transaction client (request-payout.ts), one connection: one query at a time
+  const shop = await db.shop.findUniqueOrThrow({
+    where: { id: shopId },
+    select: {
+      id: true,
+      status: true,
+      approvedAt: true,
+      reviewPending: true,
+      stripeAccountId: true,
+      payoutIban: true,
+      payoutHolderName: true,
+      plan: { select: { payoutSchedule: true } },
+    },
+  });
+  const late = await db.shopOrder.findFirst({
+    where: { shopId, status: "ACCEPTED", shipBy: { lt: now } },
+    select: { id: true },
+  });
   const { plan, ...rest } = shop;
   return { ...rest, planPayoutSchedule: plan?.payoutSchedule ?? null, hasLateOrder: late !== null };
 }

@@ -31,28 +31,27 @@ export const FINISHED_PART_STATES: readonly ShopOrderStatus[] = [
 
 export async function listDeletionBlockers(db: Db, user: { id: string; role: string }): Promise<DeletionBlocker[]> {
   if (user.role === "OPERATOR") return [{ kind: "OPERATOR" }];
-  const [unpaid, openParts, shops, balances] = await Promise.all([
-    db.order.findMany({
-      where: { userId: user.id, status: "AWAITING_PAYMENT" },
-      orderBy: { createdAt: "asc" },
-      select: { number: true, status: true },
-    }),
-    db.shopOrder.findMany({
-      where: { order: { userId: user.id, status: "PAID" }, status: { notIn: [...FINISHED_PART_STATES] } },
-      orderBy: { createdAt: "asc" },
-      select: { status: true, order: { select: { number: true } } },
-    }),
-    db.shop.findMany({
-      where: { ownerId: user.id, status: { not: "CLOSED" } },
-      orderBy: { createdAt: "asc" },
-      select: { name: true, status: true },
-    }),
-    db.ambassadorEntry.groupBy({
-      by: ["currency"],
-      where: { ambassador: { userId: user.id } },
-      _sum: { amount: true },
-    }),
-  ]);
+  // `db` may be a transaction client (delete-account.ts), one connection: one query at a time
+  const unpaid = await db.order.findMany({
+    where: { userId: user.id, status: "AWAITING_PAYMENT" },
+    orderBy: { createdAt: "asc" },
+    select: { number: true, status: true },
+  });
+  const openParts = await db.shopOrder.findMany({
+    where: { order: { userId: user.id, status: "PAID" }, status: { notIn: [...FINISHED_PART_STATES] } },
+    orderBy: { createdAt: "asc" },
+    select: { status: true, order: { select: { number: true } } },
+  });
+  const shops = await db.shop.findMany({
+    where: { ownerId: user.id, status: { not: "CLOSED" } },
+    orderBy: { createdAt: "asc" },
+    select: { name: true, status: true },
+  });
+  const balances = await db.ambassadorEntry.groupBy({
+    by: ["currency"],
+    where: { ambassador: { userId: user.id } },
+    _sum: { amount: true },
+  });
   return [
     ...unpaid.map((order): DeletionBlocker => ({
       kind: "OPEN_ORDER",

@@ -10,11 +10,9 @@ type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
  * (docs/domain.md, money), so changing the currency then would misread every one of them.
  */
 export async function currencyInUse(db: Db): Promise<boolean> {
-  const [product, order, plan, charge] = await Promise.all([
-    db.product.findFirst({ select: { id: true } }),
-    db.order.findFirst({ select: { id: true } }),
-    db.plan.findFirst({ where: { monthlyFeeAmount: { gt: 0 } }, select: { id: true } }),
-    db.billingCharge.findFirst({ select: { id: true } }),
-  ]);
-  return Boolean(product || order || plan || charge);
+  // `db` may be a transaction client, one connection: one query at a time
+  if (await db.product.findFirst({ select: { id: true } })) return true;
+  if (await db.order.findFirst({ select: { id: true } })) return true;
+  if (await db.plan.findFirst({ where: { monthlyFeeAmount: { gt: 0 } }, select: { id: true } })) return true;
+  return (await db.billingCharge.findFirst({ select: { id: true } })) !== null;
 }

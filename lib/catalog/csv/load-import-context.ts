@@ -7,34 +7,33 @@ type Db = ReturnType<typeof getDb> | Prisma.TransactionClient;
 
 /** What the row checks need from the database, in three queries whatever the file's size. */
 export async function loadImportContext(db: Db, shopId: string): Promise<ImportContext> {
-  const [products, categories, shippingClasses] = await Promise.all([
-    db.product.findMany({
-      where: { shopId, sku: { not: null } },
-      select: {
-        id: true,
-        sku: true,
-        title: true,
-        shortDescription: true,
-        description: true,
-        kind: true,
-        status: true,
-        categoryId: true,
-        priceAmount: true,
-        compareAtAmount: true,
-        estimatedPrice: true,
-        priceUnit: true,
-        stockTracked: true,
-        stock: true,
-        hideWhenOutOfStock: true,
-        weightGrams: true,
-        shippingClassId: true,
-        moderationReason: true,
-        _count: { select: { images: true } },
-      },
-    }),
-    db.category.findMany({ select: { id: true, slug: true, parentId: true, prohibited: true } }),
-    db.shippingClass.findMany({ where: { shopId }, select: { id: true, name: true } }),
-  ]);
+  // `db` may be a transaction client, one connection: one query at a time
+  const products = await db.product.findMany({
+    where: { shopId, sku: { not: null } },
+    select: {
+      id: true,
+      sku: true,
+      title: true,
+      shortDescription: true,
+      description: true,
+      kind: true,
+      status: true,
+      categoryId: true,
+      priceAmount: true,
+      compareAtAmount: true,
+      estimatedPrice: true,
+      priceUnit: true,
+      stockTracked: true,
+      stock: true,
+      hideWhenOutOfStock: true,
+      weightGrams: true,
+      shippingClassId: true,
+      moderationReason: true,
+      _count: { select: { images: true } },
+    },
+  });
+  const categories = await db.category.findMany({ select: { id: true, slug: true, parentId: true, prohibited: true } });
+  const shippingClasses = await db.shippingClass.findMany({ where: { shopId }, select: { id: true, name: true } });
 
   const existing = new Map<string, ExistingProduct>();
   for (const { _count, sku, moderationReason, ...product } of products)
