@@ -19,7 +19,7 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import type { DeliveryMode, ProductSearchInput, ProductSearchResult } from "@/lib/search/search-types";
+import type { ProductSearchInput, ProductSearchResult } from "@/lib/search/search-types";
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "../../scripts/embedded-postgres";
 import { applyMigrations } from "../../scripts/migrate";
 import {
@@ -39,7 +39,8 @@ import {
   stopCapturing,
   timed,
 } from "./bench-support";
-import { benchDataPresent, generateSearchData, loadTowns, random, removeBenchData, type Town } from "./search-data";
+import { benchDataPresent, generateSearchData, loadTowns, removeBenchData } from "./search-data";
+import { PREFIXES, TYPOS, locationCookie, queryMix, searchPath, type Search } from "./search-mix";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -52,74 +53,13 @@ const CONCURRENCY = option("clients", 20);
 const WARMUP = option("warmup", 200);
 const REQUESTS = option("requests", 2_000);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3431);
+const searchUrl = (input: ProductSearchInput) => searchPath(input, `http://localhost:${APP_PORT}`);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5496);
 const FILES_DIR = path.resolve(".data/bench-search-files");
 const TARGET_DB_P95 = 50;
 const TARGET_PAGE_P95 = 150;
 
 // ---------------------------------------------------------------- the query mix
-
-const WORDS = [
-  "miel",
-  "pain",
-  "vélo",
-  "fromage",
-  "chocolat",
-  "café",
-  "bière",
-  "savon",
-  "bougie",
-  "livre",
-  "tomates",
-  "huîtres",
-  "confiture",
-  "pain au levain",
-  "miel de lavande",
-  "bol en grès",
-  "jeu de société",
-  "atelier poterie",
-  "cidre",
-  "saucisson",
-];
-const TYPOS = ["chocolt", "fromgae", "confitur", "lavnde", "saucison", "brioch", "bierre", "velo electrik"];
-const PREFIXES = ["fro", "mie", "cho", "vél", "bou", "sav", "con", "pai"];
-const CATEGORY_OF: Record<string, string> = {
-  miel: "epicerie-fine",
-  pain: "alimentation",
-  vélo: "velo-et-mobilite",
-  fromage: "alimentation",
-  chocolat: "chocolats-et-confiseries",
-  livre: "livres-et-papeterie",
-  bière: "boissons",
-};
-const DELIVERY: DeliveryMode[] = ["CLICK_AND_COLLECT", "LOCAL_COURIER", "POSTAL"];
-
-type Search = { input: ProductSearchInput; town: Town };
-
-function queryMix(towns: Town[], count: number, seed: number): Search[] {
-  const rng = random(seed);
-  const searches: Search[] = [];
-  for (let i = 0; i < count; i++) {
-    const roll = rng.next();
-    const query = roll < 0.65 ? rng.pick(WORDS) : roll < 0.85 ? rng.pick(TYPOS) : rng.pick(PREFIXES);
-    const town = rng.pick(towns);
-    const input: ProductSearchInput = {
-      query,
-      near: { latitude: town.lat, longitude: town.lng },
-      radiusKm: rng.pick([10, 25, 50]),
-      locale: "fr",
-      page: 1,
-      pageSize: 24,
-      sort: "relevance",
-    };
-    if (CATEGORY_OF[query] && rng.chance(0.25)) input.categorySlug = CATEGORY_OF[query];
-    if (rng.chance(0.2)) input.delivery = rng.pick(DELIVERY);
-    if (rng.chance(0.1)) input.inStockOnly = true;
-    if (rng.chance(0.1)) input.page = 2;
-    searches.push({ input, town });
-  }
-  return searches;
-}
 
 /** Where the time goes, one client: mean dbMs per kind of search and radius, and the slowest searches. */
 function profile(searches: Search[], dbMs: number[]) {
@@ -144,27 +84,6 @@ function profile(searches: Search[], dbMs: number[]) {
     console.log(
       `    ${ms(t)}  « ${s.input.query} » ${s.town.name} ${s.input.radiusKm} km ${s.input.categorySlug ?? ""} ${s.input.delivery ?? ""} p${s.input.page}`,
     );
-}
-
-function locationCookie(town: Town): string {
-  const value = JSON.stringify({
-    label: `${town.name} (${town.postcode})`,
-    latitude: town.lat,
-    longitude: town.lng,
-    postcode: town.postcode,
-    source: "place",
-  });
-  return `halle_location=${encodeURIComponent(value)}`;
-}
-
-function searchUrl(input: ProductSearchInput): string {
-  const params = new URLSearchParams({ q: input.query ?? "" });
-  if (input.radiusKm) params.set("radius", String(input.radiusKm));
-  if (input.categorySlug) params.set("category", input.categorySlug);
-  if (input.delivery) params.set("delivery", input.delivery);
-  if (input.inStockOnly) params.set("inStock", "1");
-  if (input.page && input.page > 1) params.set("page", String(input.page));
-  return `http://localhost:${APP_PORT}/search?${params}`;
 }
 
 /** One core's speed: the same fixed loop everywhere (the lower, the faster the machine). */
