@@ -10,7 +10,7 @@
 //   b. reads on the standby: ~50 searches (searchProducts, lib/search/search-products.ts) run on the
 //      primary and then on the replica, which must give identical results; then each function the
 //      storefront's pages and public routes call (home, /search, /p/[slug], /shops/[slug], /shops,
-//      /c/[slug], the header's cart count, /api/suggest, /api/v1) run on the replica: a function that
+//      /c/[slug], the header's cart count, /api/suggest, /api/v1, /r) run on the replica: a function that
 //      writes fails there (read-only transaction), and its page must stay on the primary.
 // Figures only: nothing fails on time.
 //
