@@ -8,9 +8,12 @@
 // sequential calls. Prints seconds, peak resident memory and latencies; exits non-zero when a check
 // fails. Budgets: the run < 60 s and < 500 MB.
 //
-// Run: `npm run bench:payouts [-- --shops 5000 --parts 95 --heavy 25095]`. Uses DATABASE_URL (a
-// migrated, disposable database: the data is added to it) when set, otherwise a fresh embedded
-// PostgreSQL in .data/bench-payouts (port BENCH_PG_PORT, default 5494).
+// Run: `npm run bench:payouts [-- --shops 5000 --parts 95 --heavy 25095 --months 1]`. Uses DATABASE_URL
+// (a migrated, disposable database: the data is added to it) when set, otherwise a fresh embedded
+// PostgreSQL in .data/bench-payouts (port BENCH_PG_PORT, default 5494), left there afterwards.
+// At 10× (docs/scaling.md, ledger partitioning): `npm run bench:payouts -- --parts 995 --months 24`,
+// 9,998,200 entries over two years, the shop of the money page still with 50,190 (about 40 minutes
+// on 2 shared cores, 5 GB of disk); then `tests/bench/payouts-plans.ts` explains its queries.
 import { resourceUsage } from "node:process";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../../scripts/embedded-postgres";
@@ -28,6 +31,12 @@ const PARTS = option("parts", 95);
 /** parts of the first shop: 25,095 parts = 50,190 entries, and 1,000,000 entries in all by default */
 const HEAVY_PARTS = option("heavy", 25_095);
 const PAGE_SAMPLES = option("samples", 40);
+/**
+ * months the entries' dates are spread over, back from the 25th of November (each part's in one
+ * month, by a hash of its id); 1 (the default): all on the 25th. For what partitioning the ledger by
+ * month would change (tests/bench/payouts-plans.ts): no month query prunes when all are in one.
+ */
+const MONTHS = option("months", 1);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5494);
 const IBAN = "FR7630006000011234567890189";
 const NET = 9_000;
@@ -84,11 +93,12 @@ async function generate(client: pg.Client): Promise<void> {
   );
   await client.query(
     `INSERT INTO "LedgerEntry" (id, "shopId", "shopOrderId", type, amount, "availableAt", "createdAt")
-     SELECT so.id || e.suffix, so."shopId", so.id, e.type::"LedgerEntryType", e.amount, so."fundsAvailableAt", $1::timestamp
+     SELECT so.id || e.suffix, so."shopId", so.id, e.type::"LedgerEntryType", e.amount, so."fundsAvailableAt",
+            $1::timestamp - make_interval(months => (abs(hashtext(so.id)::bigint) % $2::int)::int)
      FROM "ShopOrder" so
      CROSS JOIN (VALUES ('-s', 'SALE', 10000), ('-c', 'COMMISSION', -1000)) e(suffix, type, amount)
      WHERE so.id LIKE 'bpp%'`,
-    [PAID],
+    [PAID, MONTHS],
   );
   await client.query(`ANALYZE`);
 }
@@ -237,6 +247,11 @@ async function main(): Promise<void> {
     );
     check(unsettled === 0, `every entry is settled: ${unsettled} left`);
 
+    const sizes = (
+      await client.query<{ heap: string; indexes: string }>(
+        `SELECT pg_table_size('"LedgerEntry"') AS heap, pg_indexes_size('"LedgerEntry"') AS indexes`,
+      )
+    ).rows[0];
     const maxRss = resourceUsage().maxRSS * 1024;
     console.log("\nFigures");
     console.log(`  release pass, backlog of ${held} entries   ${releaseSeconds.toFixed(2)} s`);
@@ -250,6 +265,9 @@ async function main(): Promise<void> {
     console.log(`  peak resident memory, whole bench      ${mb(Math.max(peakRss, maxRss))}`);
     console.log(
       `  money page, ${2 * HEAVY_PARTS} entries         p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms`,
+    );
+    console.log(
+      `  LedgerEntry on disk                    table ${mb(Number(sizes.heap))}, indexes ${mb(Number(sizes.indexes))}`,
     );
     console.log(`  load at the end                        ${load()}`);
     check(firstSeconds < 60, `the payout run takes under 60 s: ${firstSeconds.toFixed(1)} s`);
