@@ -3,9 +3,10 @@
 // app (`next start`), and reading the CPU time it uses.
 import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { needsBuild, writeBuildStamp } from "../../scripts/build-stamp";
 
@@ -214,6 +215,32 @@ export function serverCpuMs(child: ChildProcess): number | null {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/**
+ * CPU time (user + system) a PostgreSQL server has used so far, from /proc (Linux; null elsewhere
+ * or without its data folder): its postmaster with the backends it has reaped, plus the living
+ * backends. A backend ending between two readings moves from one count to the other, so the
+ * difference of two readings is the server's CPU in between.
+ */
+export function postgresCpuMs(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile) || !existsSync("/proc")) return null;
+  const postmaster = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let fields: string[];
+    try {
+      fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+    } catch {
+      continue; // ended meanwhile
+    }
+    if (Number(entry) === postmaster)
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    else if (Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
 
 /** The machine's CPU time counters (/proc/stat, Linux; null elsewhere): all, and stolen by the hypervisor. */
 export function cpuCounters(): { total: number; steal: number; idle: number } | null {

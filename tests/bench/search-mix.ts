@@ -86,3 +86,14 @@ export function searchPath(input: ProductSearchInput, origin = ""): string {
   if (input.page && input.page > 1) params.set("page", String(input.page));
   return `${origin}/search?${params}`;
 }
+
+/** The same search through the public API (docs/api.md): the position as lat/lng instead of the cookie. */
+export function apiSearchPath({ input, town }: Search): string {
+  const params = new URLSearchParams({ q: input.query ?? "", lat: String(town.lat), lng: String(town.lng) });
+  if (input.radiusKm) params.set("radius", String(input.radiusKm));
+  if (input.categorySlug) params.set("category", input.categorySlug);
+  if (input.delivery) params.set("delivery", input.delivery);
+  if (input.inStockOnly) params.set("stock", "1");
+  if (input.page && input.page > 1) params.set("page", String(input.page));
+  return `/api/v1/search?${params}`;
+}
