@@ -4,6 +4,9 @@
 // SVG). Rows are inserted with `INSERT … SELECT FROM unnest(arrays)` in large batches, so the
 // statement-level triggers that maintain search.product_document run a few times only.
 // Everything it creates has an id starting with "bench-", so it can be found and removed again.
+// `scale` multiplies shops and products (tests/bench/search-scale.ts: 5× is 10,000 shops and
+// 1,000,000 products); a scaled marketplace tags its ids ("bench-p-x5-…"), so they never collide
+// with another scale's, and scale 1 is exactly the main benchmark's data.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";
@@ -13,6 +16,11 @@ import { slugify } from "../../prisma/seed/slugify";
 export const SHOP_COUNT = 2_000;
 export const PRODUCT_COUNT = 200_000;
 const BATCH = 25_000;
+/** Products generated and inserted at a time, so that 2 million never sit in memory at once. */
+const CHUNK = 8 * BATCH;
+
+/** What a scaled marketplace adds to its ids and slugs ("" at scale 1, the main benchmark's). */
+const scaleTag = (scale: number) => (scale === 1 ? "" : `x${scale}-`);
 
 export type Town = { name: string; postcode: string; lat: number; lng: number; population: number };
 
@@ -688,9 +696,11 @@ const SURNAMES = [
   "Martinez",
 ];
 
-export async function benchDataPresent(client: pg.Client): Promise<boolean> {
-  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Product" WHERE id LIKE 'bench-p-%'`);
-  return Number(rows[0].n) >= PRODUCT_COUNT;
+export async function benchDataPresent(client: pg.Client, scale = 1): Promise<boolean> {
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Product" WHERE id LIKE $1`, [
+    `bench-p-${scaleTag(scale)}%`,
+  ]);
+  return Number(rows[0].n) >= PRODUCT_COUNT * scale;
 }
 
 export async function removeBenchData(client: pg.Client): Promise<void> {
@@ -720,14 +730,97 @@ async function insertColumns(
   }
 }
 
+const newProducts = () => ({
+  id: [] as string[],
+  shopId: [] as string[],
+  slug: [] as string[],
+  title: [] as string[],
+  shortDescription: [] as string[],
+  kind: [] as string[],
+  categoryId: [] as string[],
+  priceAmount: [] as number[],
+  compareAtAmount: [] as (number | null)[],
+  estimatedPrice: [] as boolean[],
+  priceUnit: [] as (string | null)[],
+  stockTracked: [] as boolean[],
+  stock: [] as number[],
+  weightGrams: [] as (number | null)[],
+  publishedAt: [] as Date[],
+  createdAt: [] as Date[],
+});
+const newImages = () => ({ id: [] as string[], productId: [] as string[], url: [] as string[], alt: [] as string[] });
+type ProductColumns = ReturnType<typeof newProducts>;
+type ImageColumns = ReturnType<typeof newImages>;
+
+/** One chunk of products, then their pictures; `took` receives the seconds of each. */
+async function insertProducts(
+  client: pg.Client,
+  product: ProductColumns,
+  image: ImageColumns,
+  took: (productSeconds: number, pictureSeconds: number) => void,
+) {
+  const t0 = performance.now();
+  await insertColumns(
+    client,
+    "Product",
+    {
+      id: ["text", product.id],
+      shopId: ["text", product.shopId],
+      slug: ["text", product.slug],
+      title: ["text", product.title],
+      shortDescription: ["text", product.shortDescription],
+      description: ["text", product.shortDescription],
+      kind: ["text", product.kind],
+      status: ["text", product.id.map(() => "ACTIVE")],
+      categoryId: ["text", product.categoryId],
+      priceAmount: ["int4", product.priceAmount],
+      compareAtAmount: ["int4", product.compareAtAmount],
+      estimatedPrice: ["bool", product.estimatedPrice],
+      priceUnit: ["text", product.priceUnit],
+      stockTracked: ["bool", product.stockTracked],
+      stock: ["int4", product.stock],
+      weightGrams: ["int4", product.weightGrams],
+      publishedAt: ["timestamp", product.publishedAt],
+      createdAt: ["timestamp", product.createdAt],
+      updatedAt: ["timestamp", product.createdAt],
+    },
+    { kind: '"ProductKind"', status: '"ProductStatus"' },
+  );
+  const t1 = performance.now();
+  await insertColumns(client, "ProductImage", {
+    id: ["text", image.id],
+    productId: ["text", image.productId],
+    url: ["text", image.url],
+    alt: ["text", image.alt],
+    width: ["int4", image.id.map(() => 800)],
+    height: ["int4", image.id.map(() => 800)],
+  });
+  took((t1 - t0) / 1000, (performance.now() - t1) / 1000);
+}
+
+/** Drops search.product_document's non-unique indexes; returns their definitions, to create them again. */
+async function dropSearchIndexes(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+      WHERE schemaname = 'search' AND tablename = 'product_document' AND indexdef NOT LIKE 'CREATE UNIQUE INDEX%'`,
+  );
+  for (const row of rows) await client.query(`DROP INDEX search."${row.name}"`);
+  return rows.map((row) => row.definition);
+}
+
 /**
  * Generates the benchmark marketplace into a migrated database that holds the demo seed (for the
- * category tree, plans and pictures). Returns the seconds it took.
+ * category tree, plans and pictures), `scale` times the default size. Returns the seconds it took.
  */
 export async function generateSearchData(
   client: pg.Client,
   log: (message: string) => void = console.log,
+  scale = 1,
 ): Promise<number> {
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a whole number ≥ 1, not ${scale}`);
+  const shopCount = SHOP_COUNT * scale;
+  const productCount = PRODUCT_COUNT * scale;
+  const tag = scaleTag(scale);
   const started = performance.now();
   const rng = random(20261123);
   const towns = loadTowns();
@@ -792,8 +885,8 @@ export async function generateSearchData(
     createdAt: [] as Date[],
   };
   const shopTrades: (typeof TRADES)[number][] = [];
-  for (let i = 0; i < SHOP_COUNT; i++) {
-    const n = String(i).padStart(4, "0");
+  for (let i = 0; i < shopCount; i++) {
+    const n = `${tag}${String(i).padStart(4, "0")}`;
     const town = pickTown();
     const trade = rng.pick(TRADES);
     const owner = `${rng.pick(["Claire", "Julien", "Sophie", "Nicolas", "Camille", "Thomas", "Léa", "Hugo", "Manon", "Louis", "Inès", "Paul"])} ${rng.pick(SURNAMES)}`;
@@ -881,112 +974,90 @@ export async function generateSearchData(
     { status: '"ShopStatus"', openingHours: "jsonb", postalCountries: "text[]" },
   );
   log(
-    `  ${SHOP_COUNT} shops in ${new Set(shop.city).size} towns: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `  ${shopCount} shops in ${new Set(shop.city).size} towns: ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
   // Products: about 100 per shop (from 10 to 250, a few big catalogues).
-  const perShop = shop.id.map(() => (rng.chance(0.1) ? rng.int(200, 400) : rng.int(10, 150)));
-  const scale = PRODUCT_COUNT / perShop.reduce((a, b) => a + b, 0);
-  const product = {
-    id: [] as string[],
-    shopId: [] as string[],
-    slug: [] as string[],
-    title: [] as string[],
-    shortDescription: [] as string[],
-    kind: [] as string[],
-    categoryId: [] as string[],
-    priceAmount: [] as number[],
-    compareAtAmount: [] as (number | null)[],
-    estimatedPrice: [] as boolean[],
-    priceUnit: [] as (string | null)[],
-    stockTracked: [] as boolean[],
-    stock: [] as number[],
-    weightGrams: [] as (number | null)[],
-    publishedAt: [] as Date[],
-    createdAt: [] as Date[],
-  };
-  const image = { id: [] as string[], productId: [] as string[], url: [] as string[], alt: [] as string[] };
-  let shopIndex = 0;
-  let leftInShop = Math.max(1, Math.round(perShop[0] * scale));
-  for (let i = 0; i < PRODUCT_COUNT; i++) {
-    if (leftInShop === 0 && shopIndex < SHOP_COUNT - 1) {
-      shopIndex += 1;
-      leftInShop = Math.max(1, Math.round(perShop[shopIndex] * scale));
+  // Above the main benchmark's size, the search documents' secondary indexes are built once after
+  // loading rather than row by row (the same definitions, read back from the catalogue), in one
+  // transaction, so that a generation stopped halfway leaves the indexes in place.
+  if (scale > 1) await client.query("BEGIN");
+  const deferred = scale > 1 ? await dropSearchIndexes(client) : [];
+  try {
+    const perShop = shop.id.map(() => (rng.chance(0.1) ? rng.int(200, 400) : rng.int(10, 150)));
+    const perShopFactor = productCount / perShop.reduce((a, b) => a + b, 0);
+    let product = newProducts();
+    let image = newImages();
+    let productSeconds = 0;
+    let pictureSeconds = 0;
+    let shopIndex = 0;
+    let leftInShop = Math.max(1, Math.round(perShop[0] * perShopFactor));
+    for (let i = 0; i < productCount; i++) {
+      if (leftInShop === 0 && shopIndex < shopCount - 1) {
+        shopIndex += 1;
+        leftInShop = Math.max(1, Math.round(perShop[shopIndex] * perShopFactor));
+      }
+      leftInShop = Math.max(0, leftInShop - 1);
+      const trade = shopTrades[shopIndex];
+      const family = FAMILIES[rng.chance(0.6) ? trade.families[0] : rng.pick(trade.families)];
+      const complement = rng.pick(family.complements);
+      const origin = rng.chance(0.35) ? rng.pick(ORIGINS) : "";
+      const title = [rng.pick(family.nouns), complement, origin].filter(Boolean).join(" ");
+      const n = `${tag}${i.toString(36).padStart(4, "0")}`;
+      const estimated = family.unit !== undefined && family.kind === undefined && rng.chance(0.5);
+      const price = Math.round(rng.int(family.price[0], family.price[1]) / 10) * 10 + (rng.chance(0.5) ? 0 : 9);
+      const created = new Date(now - rng.int(0, 365 * 86_400) * 1000);
+      const kind = family.kind ?? "PHYSICAL";
+      const tracked = kind === "PHYSICAL" && rng.chance(0.85);
+      product.id.push(`bench-p-${n}`);
+      product.shopId.push(shop.id[shopIndex]);
+      product.slug.push(`${slugify(title).slice(0, 60)}-b${n}`);
+      product.title.push(title);
+      product.shortDescription.push(
+        `${rng.pick(family.descriptions)}. ${shop.name[shopIndex]}, ${shop.city[shopIndex]}.`,
+      );
+      product.kind.push(kind);
+      product.categoryId.push(categories.get(family.category) ?? [...categories.values()][0]);
+      product.priceAmount.push(price);
+      product.compareAtAmount.push(rng.chance(0.08) ? Math.round(price * 1.25) : null);
+      product.estimatedPrice.push(estimated);
+      product.priceUnit.push(estimated ? family.unit! : kind === "SERVICE" && family.unit ? family.unit : null);
+      product.stockTracked.push(tracked);
+      product.stock.push(tracked ? (rng.chance(0.1) ? 0 : rng.int(1, 80)) : 0);
+      product.weightGrams.push(kind === "PHYSICAL" ? rng.int(50, 3000) : null);
+      product.publishedAt.push(created);
+      product.createdAt.push(created);
+      const urls = pictures.get(family.category) ?? anyPicture;
+      image.id.push(`bench-i-${n}`);
+      image.productId.push(`bench-p-${n}`);
+      image.url.push(urls[i % urls.length]);
+      image.alt.push(title);
+      if (product.id.length === CHUNK || i === productCount - 1) {
+        await insertProducts(client, product, image, (p, q) => {
+          productSeconds += p;
+          pictureSeconds += q;
+        });
+        product = newProducts();
+        image = newImages();
+        if (scale > 1)
+          log(`    ${i + 1} of ${productCount} products: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      }
     }
-    leftInShop = Math.max(0, leftInShop - 1);
-    const trade = shopTrades[shopIndex];
-    const family = FAMILIES[rng.chance(0.6) ? trade.families[0] : rng.pick(trade.families)];
-    const complement = rng.pick(family.complements);
-    const origin = rng.chance(0.35) ? rng.pick(ORIGINS) : "";
-    const title = [rng.pick(family.nouns), complement, origin].filter(Boolean).join(" ");
-    const n = i.toString(36).padStart(4, "0");
-    const estimated = family.unit !== undefined && family.kind === undefined && rng.chance(0.5);
-    const price = Math.round(rng.int(family.price[0], family.price[1]) / 10) * 10 + (rng.chance(0.5) ? 0 : 9);
-    const created = new Date(now - rng.int(0, 365 * 86_400) * 1000);
-    const kind = family.kind ?? "PHYSICAL";
-    const tracked = kind === "PHYSICAL" && rng.chance(0.85);
-    product.id.push(`bench-p-${n}`);
-    product.shopId.push(shop.id[shopIndex]);
-    product.slug.push(`${slugify(title).slice(0, 60)}-b${n}`);
-    product.title.push(title);
-    product.shortDescription.push(
-      `${rng.pick(family.descriptions)}. ${shop.name[shopIndex]}, ${shop.city[shopIndex]}.`,
-    );
-    product.kind.push(kind);
-    product.categoryId.push(categories.get(family.category) ?? [...categories.values()][0]);
-    product.priceAmount.push(price);
-    product.compareAtAmount.push(rng.chance(0.08) ? Math.round(price * 1.25) : null);
-    product.estimatedPrice.push(estimated);
-    product.priceUnit.push(estimated ? family.unit! : kind === "SERVICE" && family.unit ? family.unit : null);
-    product.stockTracked.push(tracked);
-    product.stock.push(tracked ? (rng.chance(0.1) ? 0 : rng.int(1, 80)) : 0);
-    product.weightGrams.push(kind === "PHYSICAL" ? rng.int(50, 3000) : null);
-    product.publishedAt.push(created);
-    product.createdAt.push(created);
-    const urls = pictures.get(family.category) ?? anyPicture;
-    image.id.push(`bench-i-${n}`);
-    image.productId.push(`bench-p-${n}`);
-    image.url.push(urls[i % urls.length]);
-    image.alt.push(title);
+    log(`  ${productCount} products (search documents by trigger): ${productSeconds.toFixed(1)} s of inserts`);
+    log(`  ${productCount} pictures: ${pictureSeconds.toFixed(1)} s of inserts`);
+    if (scale > 1) {
+      const rebuilding = performance.now();
+      await client.query("SET LOCAL maintenance_work_mem = '1GB'");
+      for (const definition of deferred) await client.query(definition);
+      await client.query("COMMIT");
+      log(
+        `  ${deferred.length} search indexes built after loading: ${((performance.now() - rebuilding) / 1000).toFixed(1)} s`,
+      );
+    }
+  } catch (error) {
+    if (scale > 1) await client.query("ROLLBACK");
+    throw error;
   }
-  await insertColumns(
-    client,
-    "Product",
-    {
-      id: ["text", product.id],
-      shopId: ["text", product.shopId],
-      slug: ["text", product.slug],
-      title: ["text", product.title],
-      shortDescription: ["text", product.shortDescription],
-      description: ["text", product.shortDescription],
-      kind: ["text", product.kind],
-      status: ["text", product.id.map(() => "ACTIVE")],
-      categoryId: ["text", product.categoryId],
-      priceAmount: ["int4", product.priceAmount],
-      compareAtAmount: ["int4", product.compareAtAmount],
-      estimatedPrice: ["bool", product.estimatedPrice],
-      priceUnit: ["text", product.priceUnit],
-      stockTracked: ["bool", product.stockTracked],
-      stock: ["int4", product.stock],
-      weightGrams: ["int4", product.weightGrams],
-      publishedAt: ["timestamp", product.publishedAt],
-      createdAt: ["timestamp", product.createdAt],
-      updatedAt: ["timestamp", product.createdAt],
-    },
-    { kind: '"ProductKind"', status: '"ProductStatus"' },
-  );
-  log(
-    `  ${PRODUCT_COUNT} products (search documents by trigger): ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  await insertColumns(client, "ProductImage", {
-    id: ["text", image.id],
-    productId: ["text", image.productId],
-    url: ["text", image.url],
-    alt: ["text", image.alt],
-    width: ["int4", image.id.map(() => 800)],
-    height: ["int4", image.id.map(() => 800)],
-  });
-  log(`  ${PRODUCT_COUNT} pictures: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await client.query("ANALYZE");
   const seconds = (performance.now() - started) / 1000;
   log(`  ANALYZE done: generation took ${seconds.toFixed(1)} s`);
