@@ -29,6 +29,7 @@ import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { needsBuild, writeBuildStamp } from "./build-stamp";
 import { log as halleLog, prepareLocalApp, runNext, type LocalApp } from "./local-app";
+import { writeNginxConfig } from "./nginx-config";
 import { prepareNginx } from "./prepare-nginx";
 
 const started = Date.now();
@@ -63,16 +64,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-/** Whether `host` can be listened on here (IPv6 loopback is off on some machines and containers). */
-async function canListen(host: string, port: number): Promise<boolean> {
-  const server = createServer();
-  const ok = await new Promise<boolean>((resolve) =>
-    server.once("error", () => resolve(false)).listen(port, host, () => resolve(true)),
-  );
-  if (ok) await new Promise((resolve) => server.close(resolve));
-  return ok;
 }
 
 /** Starts a process in a process group of its own (stopped as a whole), its output in LOGS/<name>.log. */
@@ -124,22 +115,6 @@ async function startSmtp(mailLog: string): Promise<string> {
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return `smtp://127.0.0.1:${port}`;
-}
-
-/** deploy/nginx.conf as written, with only its listen and upstream ports changed (as its own test does). */
-async function writeNginxConfig(prefix: string, port: number, webPorts: number[]): Promise<string> {
-  const listen = [`listen 127.0.0.1:${port};`];
-  if (await canListen("::1", port)) listen.push(`listen [::1]:${port};`);
-  const config = readFileSync("deploy/nginx.conf", "utf8")
-    .replace("listen 8080;", listen.join("\n        "))
-    .replace("server 127.0.0.1:3001 ", `server 127.0.0.1:${webPorts[0]} `)
-    .replace("server 127.0.0.1:3002 ", `server 127.0.0.1:${webPorts[1]} `)
-    .replace("access_log /dev/stdout;", "access_log off;");
-  for (const wanted of [port, ...webPorts])
-    if (!config.includes(`127.0.0.1:${wanted}`)) throw new Error("deploy/nginx.conf changed: ports not found");
-  const file = path.join(prefix, "nginx.conf");
-  writeFileSync(file, config);
-  return file;
 }
 
 /** Stops a process's whole group: SIGTERM, then SIGKILL if it is still there after 15 s. */
