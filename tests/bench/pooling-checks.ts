@@ -394,7 +394,7 @@ async function checkJobRunner(ctx: CheckContext, checks: Check[]) {
     );
     report(
       checks,
-      "session lock and unlock on one connection",
+      "session advisory lock and unlock, one client",
       unlocked.rows[0].unlocked && stillHeld.length === 0,
       `pg_advisory_lock ran on server ${locked.rows[0].pid}, pg_advisory_unlock of the same client on server ${unlocked.rows[0].pid} returned ${unlocked.rows[0].unlocked}${warning ? ` (« ${warning} »)` : ""}; lock still held by ${stillHeld.map((r) => r.pid).join(", ") || "nobody"}`,
     );

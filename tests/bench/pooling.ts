@@ -19,7 +19,7 @@
 // it, `service pgbouncer stop`); runs its own PgBouncer on port BENCH_PGBOUNCER_PORT (default 6439)
 // with its configuration in a temporary folder, in front of an embedded PostgreSQL in
 // .data/bench-pooling (port BENCH_PG_PORT, default 5497) with the migrations and the demo seed,
-// kept between runs (`--fresh` starts it anew). Both are stopped at the end. About 4 minutes.
+// kept between runs (`--fresh` starts it anew). Both are stopped at the end. About 5 minutes.
 import { spawnSync, fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -64,6 +64,8 @@ type RunResult = {
   p95: number;
   errors: number;
   firstError?: string;
+  /** the machine's 1-minute load average at the end of the line: the other processes' share of the CPUs */
+  load: string;
 };
 
 // ---------------------------------------------------------------- the simulated processes
@@ -162,7 +164,7 @@ function printRun(r: RunResult) {
     `  ${r.way.padEnd(22)} N=${r.processes}  server conns peak ${pad(r.serverPeak, 3)} (busy ${pad(r.serverActivePeak, 3)})  ` +
       `${r.clientPeak === undefined ? "                             " : `clients ${pad(r.clientPeak, 3)}, waiting peak ${pad(r.waitingPeak ?? 0, 3)}  `}` +
       `${pad(r.opsPerSecond.toFixed(0), 5)} req/s  p50 ${pad(r.p50.toFixed(1), 6)} ms  p95 ${pad(r.p95.toFixed(1), 6)} ms` +
-      `${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`,
+      `  load ${pad(r.load, 4)}${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`,
   );
 }
 
@@ -255,7 +257,7 @@ async function main() {
 
     // 1. Connections, throughput and latency, directly and through PgBouncer.
     console.log(
-      `\n1. N simulated web processes, ${CONCURRENCY} requests in flight each (½ searches, ¼ product pages, ¼ new products), DATABASE_POOL_SIZE ${CLIENT_POOL} (Prisma's pool and the raw SQL pool: up to ${2 * CLIENT_POOL} connections a process); ${WARMUP_SECONDS} s warm-up then ${SECONDS} s measured per line`,
+      `\n1. N simulated web processes, ${CONCURRENCY} requests in flight each (½ searches, ¼ product pages, ¼ new products), DATABASE_POOL_SIZE ${CLIENT_POOL} (Prisma's pool and the raw SQL pool: up to ${2 * CLIENT_POOL} connections a process); ${WARMUP_SECONDS} s warm-up then ${SECONDS} s measured per line.\n  "busy": server connections not idle; "waiting": clients waiting in PgBouncer for a server connection (or its login); "load": the 1-minute load average after the line (throughput and latency mean little when it is far above ${CORES})`,
     );
     await Promise.all(children.map((c) => c.ready));
     console.log(`  ${children.length} processes started (lib/ imported) after ${seconds(spawnedAt)}`);
@@ -313,6 +315,7 @@ async function main() {
         p95: stats.p95,
         errors: done.reduce((n, d) => n + d.errors, 0),
         firstError: done.find((d) => d.firstError)?.firstError,
+        load: os.loadavg()[0].toFixed(1),
       };
       runs.push(result);
       printRun(result);
@@ -320,9 +323,9 @@ async function main() {
     };
     const direct: Way = { label: "direct" };
     const pooled: Way = { label: `PgBouncer pool ${POOL_SIZE}`, bouncerPool: POOL_SIZE };
-    for (const processes of PROCESS_COUNTS) {
-      await measure(direct, processes);
-      await measure(pooled, processes);
+    // Each pair in turn starts with the other way, so that neither always follows a quiet moment.
+    for (const [i, processes] of PROCESS_COUNTS.entries()) {
+      for (const way of i % 2 ? [pooled, direct] : [direct, pooled]) await measure(way, processes);
     }
     const small: Way = { label: `PgBouncer pool ${2 * CORES}`, bouncerPool: 2 * CORES };
     const smallRun = await measure(small, Math.max(...PROCESS_COUNTS));
