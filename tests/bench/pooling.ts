@@ -371,7 +371,7 @@ async function main() {
     console.log(
       `  - Recommended: default_pool_size ≈ 2 × the database server's cores (${2 * CORES} here) plus a few for the workers' jobs; max_client_conn ≥ N web × ${2 * CLIENT_POOL} + workers × ${workerConnections}, with headroom (${maxN} web + 1 worker: ${maxN * 2 * CLIENT_POOL + workerConnections}); DATABASE_POOL_SIZE may stay ${CLIENT_POOL} behind PgBouncer (client connections cost PgBouncer little).`,
     );
-    const runnerOk = checks.filter((c) => /runner|declare|session lock/.test(c.name)).every((c) => c.pass);
+    const runnerOk = checks.filter((c) => /runner|declare|session advisory/.test(c.name)).every((c) => c.pass);
     console.log(
       runnerOk
         ? "  - The job runner works through PgBouncer in transaction mode."
