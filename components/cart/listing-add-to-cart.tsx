@@ -1,7 +1,6 @@
 "use client";
 
 import { createContext, useActionState, useContext, useState } from "react";
-import { secondaryButton } from "@/components/ui/styles";
 import type { FormAction } from "@/lib/forms/form-state";
 import { useT } from "@/lib/i18n/client";
 import type { AddToCartState } from "./add-to-cart-form";
@@ -52,7 +51,8 @@ export function ListingAddToCartButton({ productId, title }: { productId: string
   const mine = state.productId === productId;
   const feedbackId = `add-${productId}-feedback`;
   return (
-    <div className="relative z-10 flex flex-col gap-1">
+    // Styles by name (app/globals.css, "listing-add"): one button per card of a listing.
+    <div className="listing-add">
       <button
         type="submit"
         name="productId"
@@ -61,7 +61,6 @@ export function ListingAddToCartButton({ productId, title }: { productId: string
         aria-label={t("cart.add.submitOf", { title })}
         aria-describedby={mine && state.status === "error" ? feedbackId : undefined}
         onClick={() => press(productId)}
-        className={`${secondaryButton} px-3 py-1 text-sm`}
       >
         {pending && pressed === productId ? t("cart.add.pending") : t("cart.add.submitCompact")}
       </button>

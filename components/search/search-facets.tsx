@@ -51,13 +51,14 @@ function FacetGroup({ title, facets, selected, field, values, t }: FacetGroupPro
       <h2 id={headingId} className="mb-2 font-semibold">
         {title}
       </h2>
+      {/* Styles by name (app/globals.css, "facet-"): a dozen links or more, each written out once. */}
       <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
         {facets.map((facet) => {
           const isSelected = facet.key === selected;
           const label = t("searchPage.facets.withCount", { label: facet.label, count: facet.count });
           if (facet.count === 0 && !isSelected) {
             return (
-              <li key={facet.key} className="rounded-full px-3 py-1 text-sm text-stone-500 md:px-2">
+              <li key={facet.key} className="facet-empty">
                 {label}
               </li>
             );
@@ -68,11 +69,7 @@ function FacetGroup({ title, facets, selected, field, values, t }: FacetGroupPro
                 href={searchHref(values, { [field]: isSelected ? "" : facet.key })}
                 aria-current={isSelected ? "true" : undefined}
                 aria-label={isSelected ? t("searchPage.facets.remove", { label: facet.label }) : undefined}
-                className={`inline-flex min-h-9 items-center rounded-full border px-3 text-sm md:border-transparent md:px-2 ${
-                  isSelected
-                    ? "border-brand-700 bg-brand-50 font-semibold text-brand-800"
-                    : "border-stone-300 hover:bg-stone-100"
-                }`}
+                className="facet-link"
               >
                 {label}
               </Link>

@@ -41,42 +41,34 @@ export function SearchResults({ results, addToCart }: SearchResultsProps) {
 function SearchResultCard({ result }: { result: SearchResultView }) {
   const t = useT();
   return (
-    <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
-      <div className="aspect-square bg-stone-100">
-        {result.image ? (
-          // Our pictures are served at their final size by /files: a plain lazy <img> is enough here.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={result.image.url} alt={result.image.alt} loading="lazy" className="size-full object-cover" />
-        ) : null}
-      </div>
-      <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="leading-snug font-semibold">
-          <Link href={`/p/${result.slug}`} className="rounded-sm hover:underline">
-            {result.title}
-          </Link>
+    // Styles by name (app/globals.css, "result-"): 24 cards a page, each written out once.
+    <article className="result-card">
+      {result.image ? (
+        // Our pictures are served at their final size by /files: a plain lazy <img> is enough here.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={result.image.url} alt={result.image.alt} loading="lazy" className="result-photo" />
+      ) : (
+        <div className="result-photo" />
+      )}
+      <div className="result-body">
+        <h3 className="result-title">
+          <Link href={`/p/${result.slug}`}>{result.title}</Link>
         </h3>
-        <p className="font-medium text-brand-800">
+        <p className="result-price">
           {result.price}
-          {result.estimatedPrice ? (
-            <span className="ms-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
-              {t("searchPage.card.estimatedPrice")}
-            </span>
-          ) : null}
+          {result.estimatedPrice ? <span className="result-badge">{t("searchPage.card.estimatedPrice")}</span> : null}
         </p>
-        <p className={`text-sm font-medium ${result.inStock ? "text-green-800" : "text-stone-600"}`}>
+        <p className="result-stock" data-in-stock={result.inStock ? "" : undefined}>
           {result.inStock ? t("searchPage.card.inStock") : t("searchPage.card.outOfStock")}
         </p>
         {result.inStock ? <ListingAddToCartButton productId={result.id} title={result.title} /> : null}
-        <div className="mt-auto flex flex-col gap-1 pt-2 text-sm text-stone-700">
-          <p className="flex flex-wrap items-baseline gap-x-2">
-            <Link
-              href={`/shops/${result.shop.slug}`}
-              className="rounded-sm font-medium underline-offset-2 hover:underline"
-            >
+        <div className="result-meta">
+          <p>
+            <Link href={`/shops/${result.shop.slug}`} className="result-shop">
               {result.shop.name}
             </Link>
             {result.shopRating ? (
-              <span data-testid="shop-rating" className="text-stone-700">
+              <span data-testid="shop-rating">
                 <span aria-hidden="true">{result.shopRating.text}</span>
                 <span className="sr-only">{result.shopRating.label}</span>
               </span>
@@ -85,11 +77,9 @@ function SearchResultCard({ result }: { result: SearchResultView }) {
             {result.shop.premium ? <PremiumBadge label={t("searchPage.card.premium")} /> : null}
           </p>
           {result.delivery.length > 0 ? (
-            <ul aria-label={t("searchPage.card.deliveryModes")} className="flex flex-wrap gap-1">
+            <ul aria-label={t("searchPage.card.deliveryModes")} className="result-modes">
               {result.delivery.map((mode) => (
-                <li key={mode} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs">
-                  {t(`searchPage.delivery.${mode}`)}
-                </li>
+                <li key={mode}>{t(`searchPage.delivery.${mode}`)}</li>
               ))}
             </ul>
           ) : null}
