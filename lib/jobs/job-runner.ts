@@ -49,18 +49,24 @@ export type JobRunner = {
 };
 
 /**
- * Runs `declare` under a session advisory lock, so that runners starting together (a deployment's
+ * Runs `declare` under an advisory lock, so that runners starting together (a deployment's
  * workers and web processes) declare the jobs one after the other: pg-boss's create_queue inserts
  * the queue's row then creates and attaches its partition, and two at once deadlock. The lock is
- * held on a connection of its own and ends with it, even if this process dies.
+ * a transaction's, held on a connection of its own while `declare` works on pg-boss's: it ends
+ * with that transaction, even if this process dies, and through PgBouncer in transaction mode
+ * too, where a session lock would stay behind on whichever server connection took it
+ * (docs/scaling.md, PgBouncer).
  */
 async function oneRunnerAtATime(connectionString: string, declare: () => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock(hashtext('halle.jobs.declare'))");
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('halle.jobs.declare'))");
     await declare();
+    await client.query("COMMIT");
   } finally {
+    // Without COMMIT (declare failed), closing the connection rolls back and frees the lock.
     await client.end();
   }
 }
