@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { TextField } from "@/components/ui/text-field";
+import { FormMessage } from "@/components/ui/form-message";
 import Link from "next/link";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import { useT } from "@/lib/i18n/client";
@@ -50,15 +51,7 @@ export function SignUpForm({ callbackPath, signInHref }: SignUpFormProps) {
           </p>
         </div>
       ) : null}
-      {errors.form ? (
-        <p
-          role="alert"
-          tabIndex={-1}
-          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800"
-        >
-          {errors.form}
-        </p>
-      ) : null}
+      <FormMessage error={errors.form} />
       <TextField
         id="sign-up-name"
         name="name"

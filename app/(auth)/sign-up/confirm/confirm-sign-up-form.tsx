@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { useT } from "@/lib/i18n/client";
@@ -59,15 +60,7 @@ export function ConfirmSignUpForm({ token, email }: ConfirmSignUpFormProps) {
           {state.message}
         </p>
       ) : null}
-      {errors.form ? (
-        <p
-          role="alert"
-          tabIndex={-1}
-          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800"
-        >
-          {errors.form}
-        </p>
-      ) : null}
+      <FormMessage error={errors.form} />
       {showSignIn || state.refused === "linkInvalid" ? (
         <p>
           <Link href={state.refused === "linkInvalid" ? "/sign-up" : signInHref} className={textLink}>
