@@ -312,6 +312,8 @@ async function timeToBeFound(
       }
     } finally {
       await db.query(`UPDATE "Product" SET title = $1 WHERE id = $2`, [product.title, product.id]);
+      // The vocabulary only grows (search.refresh_products): take the probes' words out again.
+      await db.query(`DELETE FROM search.vocabulary WHERE word LIKE 'zorbex%'`);
     }
   }
   return { update: percentiles(update), found: percentiles(found.length ? found : [NaN]), notFound, firstTry };
@@ -482,6 +484,7 @@ async function main() {
   const searchModule: SearchModule = await import("@/lib/search/search-products" as string);
   const results: ScaleResult[] = [];
   for (const scale of SCALES) results.push(await measureScale(scale, searchModule));
+  results.sort((a, b) => a.scale - b.scale);
 
   console.log(
     `\nSummary (${CONCURRENCY} concurrent clients, ${REQUESTS} searches after ${WARMUP} warm-up; 1 client: ${SEQUENTIAL} searches; load average at start ${loadAtStart}, at end ${load()})`,
