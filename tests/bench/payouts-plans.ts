@@ -29,6 +29,14 @@ const DATA_DIR = value("data", ".data/bench-payouts");
 const OUT = value("out", ".data/payouts-plans.txt");
 const WITH_INDEX = args.includes("--index");
 const WITH_PARTITIONS = args.includes("--partition");
+/**
+ * `--as-is`: the database as `bench:payouts --generate-only` leaves it (nothing released or paid
+ * yet), read only: the money pages, the months, and the run's per-shop sums and the release pass's
+ * held entries as two SELECTs of their own.
+ */
+const AS_IS = args.includes("--as-is");
+/** `--sorted` (with --as-is): the month queries on a copy in createdAt order with an index on createdAt */
+const WITH_SORTED = args.includes("--sorted");
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5494);
 
 /** the run of the 25th of February 2027, 09:00 in Paris; the new sales were delivered on the 1st */
@@ -112,6 +120,13 @@ async function main(): Promise<void> {
     );
 
     let started = performance.now();
+    if (AS_IS) {
+      await client.query(`VACUUM ANALYZE "LedgerEntry", "ShopOrder"`);
+      console.log(`VACUUM ANALYZE: ${since(started)}`);
+      await printSizes(client, "LedgerEntry");
+      await asIs(client);
+      return;
+    }
     await newSales(client);
     console.log(`\n${NEW_PARTS} new sales per shop (held, delivered on the 1st of February): ${since(started)}`);
 
@@ -229,6 +244,110 @@ async function main(): Promise<void> {
     await disconnectDb();
     await client.end();
     await embedded.stop();
+  }
+}
+
+async function asIs(client: pg.Client): Promise<void> {
+  const { getVendorMoney } = await import("@/lib/payouts/vendor-money");
+  const { listLedgerEntries } = await import("@/lib/payouts/list-ledger-entries");
+  const { getMonthlyStatement } = await import("@/lib/statements/monthly-statement");
+  const { getMarketplaceMoney } = await import("@/lib/payouts/admin-money");
+  const now = new Date("2027-01-10T09:00:00+01:00");
+  const capture = async (work: () => Promise<unknown>) => {
+    await work();
+    startCapturing();
+    await work();
+    return stopCapturing();
+  };
+  const sets: [string, CapturedQuery[]][] = [
+    [
+      "the run's reads",
+      [
+        {
+          // shopCandidates' sums (lib/payouts/run-payouts.ts), the cutoff of the run of the 10th
+          text: `SELECT s.id, money.amount FROM "Shop" s CROSS JOIN LATERAL (
+                   SELECT COALESCE(SUM(le."amount"), 0)::bigint AS "amount" FROM "LedgerEntry" le
+                   WHERE le."shopId" = s.id AND le."payoutId" IS NULL AND le."availableAt" < $1) money`,
+          values: [new Date("2027-01-09T23:00:00Z")],
+          ms: 0,
+        },
+        {
+          // makeLateEntriesAvailable's held entries (lib/payouts/release-held-funds.ts)
+          text: `WITH held AS MATERIALIZED (
+                   SELECT h.id, h."shopOrderId", h."createdAt" FROM "LedgerEntry" h
+                   WHERE h."availableAt" IS NULL AND h."shopOrderId" IS NOT NULL)
+                 SELECT count(*) FROM held JOIN "ShopOrder" so ON so.id = held."shopOrderId"
+                 WHERE so."fundsAvailableAt" IS NOT NULL`,
+          values: [],
+          ms: 0,
+        },
+      ],
+    ],
+    ["money page, shop 1", await capture(() => getVendorMoney(owner, "bpshop1", { now }))],
+    ["money page, shop 2", await capture(() => getVendorMoney({ ...owner, id: "bpv2" }, "bpshop2", { now }))],
+    ["ledger page 1, shop 1", await capture(() => listLedgerEntries(owner, "bpshop1", { now }))],
+    ["statement 2026-10, shop 1", await capture(() => getMonthlyStatement(owner, "bpshop1", "2026-10"))],
+    ["operator's months", await capture(() => getMarketplaceMoney(operator, { period: "2026-10", now }))],
+  ];
+  const { periodBounds } = await import("@/lib/statements/statement-arithmetic");
+  const bounds = periodBounds("2026-10");
+  sets.push([
+    "monthly invoices' sums, 2026-10",
+    [
+      {
+        text: `SELECT "shopId", COALESCE(SUM("amount") FILTER (WHERE "type" = 'COMMISSION'), 0) AS commission
+                 FROM "LedgerEntry" WHERE "createdAt" >= $1 AND "createdAt" < $2
+                  AND "type" IN ('COMMISSION', 'FEE_VAT', 'PAYMENT_FEE') GROUP BY "shopId"`,
+        values: [bounds.start, bounds.end],
+        ms: 0,
+      },
+    ],
+  ]);
+  const explained: [string, Explained][] = [];
+  for (const [label, queries] of sets) explained.push([label, await explainAll(client, label, queries)]);
+  if (WITH_INDEX) {
+    const started = performance.now();
+    await client.query(`CREATE INDEX "LedgerEntry_bench_createdAt_idx" ON "LedgerEntry" ("createdAt")`);
+    await client.query(`ANALYZE "LedgerEntry"`);
+    console.log(`\nWith an index on LedgerEntry ("createdAt") (built in ${since(started)})`);
+    for (const [label, set] of explained.slice(-3)) await explainAll(client, `${label}, createdAt index`, set.queries);
+    await client.query(`DROP INDEX "LedgerEntry_bench_createdAt_idx"`);
+  }
+  if (WITH_PARTITIONS) {
+    const started = performance.now();
+    const partitions = await buildPartitionedCopy(client);
+    console.log(`\nLedgerEntryByMonth: ${partitions} monthly partitions, copied in ${since(started)}`);
+    await printSizes(client, "LedgerEntryByMonth");
+    for (const [label, set] of explained)
+      await explainAll(
+        client,
+        `${label}, partitioned`,
+        set.queries.map((query) => ({
+          ...query,
+          text: query.text.replaceAll('"LedgerEntry"', '"LedgerEntryByMonth"'),
+        })),
+      );
+  }
+  if (WITH_SORTED) {
+    // A real ledger is written in time order, so a month's rows sit together: the same rows in
+    // createdAt order, unpartitioned, with an index on createdAt (and the shop's, for the statement).
+    const started = performance.now();
+    await client.query(`DROP TABLE IF EXISTS "LedgerEntrySorted"`);
+    await client.query(`CREATE TABLE "LedgerEntrySorted" AS SELECT * FROM "LedgerEntry" ORDER BY "createdAt", "id"`);
+    await client.query(`CREATE INDEX ON "LedgerEntrySorted" ("createdAt")`);
+    await client.query(`CREATE INDEX ON "LedgerEntrySorted" ("shopId", "createdAt", "id")`);
+    await client.query(`VACUUM ANALYZE "LedgerEntrySorted"`);
+    console.log(`\nLedgerEntrySorted: in createdAt order, indexed on createdAt, copied in ${since(started)}`);
+    await printSizes(client, "LedgerEntrySorted");
+    for (const [label, set] of explained.slice(-3))
+      await explainAll(
+        client,
+        `${label}, in time order + createdAt index`,
+        set.queries.map((query) => ({
+          ...query,
+          text: query.text.replaceAll('"LedgerEntry"', '"LedgerEntrySorted"'),
+        })),
+      );
   }
 }
 

@@ -10,10 +10,12 @@
 //
 // Run: `npm run bench:payouts [-- --shops 5000 --parts 95 --heavy 25095 --months 1]`. Uses DATABASE_URL
 // (a migrated, disposable database: the data is added to it) when set, otherwise a fresh embedded
-// PostgreSQL in .data/bench-payouts (port BENCH_PG_PORT, default 5494), left there afterwards.
-// At 10× (docs/scaling.md, ledger partitioning): `npm run bench:payouts -- --parts 995 --months 24`,
-// 9,998,200 entries over two years, the shop of the money page still with 50,190 (about 40 minutes
-// on 2 shared cores, 5 GB of disk); then `tests/bench/payouts-plans.ts` explains its queries.
+// PostgreSQL in .data/bench-payouts (`--data`; port BENCH_PG_PORT, default 5494), left there afterwards.
+// At 10× (docs/scaling.md, ledger partitioning): `npm run bench:payouts -- --parts 995 --months 24`:
+// 9,998,200 entries over two years, the shop of the money page still with 50,190; 4 GB of disk, and
+// the data alone took 25 minutes on 2 cores shared with other work (1 at 1×), the runs more than an
+// hour. `--generate-only` stops after the data; `tests/bench/payouts-plans.ts --as-is` then explains
+// the ledger queries on it (after a whole run, without --as-is).
 import { resourceUsage } from "node:process";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../../scripts/embedded-postgres";
@@ -37,7 +39,12 @@ const PAGE_SAMPLES = option("samples", 40);
  * month would change (tests/bench/payouts-plans.ts): no month query prunes when all are in one.
  */
 const MONTHS = option("months", 1);
+/** only the data, for tests/bench/payouts-plans.ts --as-is: the state before the first run */
+const GENERATE_ONLY = args.includes("--generate-only");
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5494);
+const at = args.indexOf("--data");
+/** the embedded PostgreSQL's folder (made afresh) */
+const DATA_DIR = at >= 0 ? args[at + 1] : ".data/bench-payouts";
 const IBAN = "FR7630006000011234567890189";
 const NET = 9_000;
 
@@ -132,7 +139,7 @@ const percentile = (sorted: number[], p: number) =>
 async function main(): Promise<void> {
   let embedded: RunningPostgres | undefined;
   if (!process.env.DATABASE_URL) {
-    embedded = await startEmbeddedPostgres({ dataDir: ".data/bench-payouts", port: PG_PORT, fresh: true });
+    embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: PG_PORT, fresh: true });
     await ensureDatabase(embedded.adminUrl, "halle_bench");
     process.env.DATABASE_URL = embedded.urlFor("halle_bench");
     applyMigrations(process.env.DATABASE_URL);
@@ -158,6 +165,10 @@ async function main(): Promise<void> {
     console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     const entries = await count(`SELECT count(*) AS n FROM "LedgerEntry" WHERE id LIKE 'bpp%'`);
     const held = await count(`SELECT count(*) AS n FROM "LedgerEntry" WHERE id LIKE 'bpp%' AND "availableAt" IS NULL`);
+    if (GENERATE_ONLY) {
+      console.log(`  ${entries} entries, ${held} held; not run (--generate-only)`);
+      return;
+    }
     await getDb().$queryRaw`SELECT 1`;
     const rssBefore = process.memoryUsage().rss;
     peakRss = rssBefore;
