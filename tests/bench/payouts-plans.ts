@@ -11,10 +11,14 @@
 // same rows, same indexes, the primary key (id, createdAt)), and the same statements on it.
 // The database is changed (the new sales, paid; the copy), so run the bench again before timing it.
 //
-// Run after the bench (its data folder is kept):
-//   npx tsx --conditions=react-server tests/bench/payouts-plans.ts [--data .data/bench-payouts] [--index] [--partition]
-// with BENCH_PG_PORT as for the bench (default 5494); the plans in full go to --out (default
-// .data/payouts-plans.txt).
+// `--as-is` (after `bench:payouts --generate-only`): nothing released or paid yet, read-only
+// statements only; with `--sorted`, the month queries on a copy in time order indexed on createdAt.
+//
+// Run after the bench (its data folder is kept), e.g. at 10×:
+//   npm run bench:payouts -- --parts 995 --months 24 --generate-only
+//   npx tsx --conditions=react-server tests/bench/payouts-plans.ts --as-is --index --partition --sorted
+// with --data and BENCH_PG_PORT as for the bench (default .data/bench-payouts, 5494); the plans in
+// short go to --out (default .data/payouts-plans.txt).
 import { writeFileSync, appendFileSync } from "node:fs";
 import pg from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/embedded-postgres";
