@@ -17,6 +17,32 @@ export const load = () =>
     .join(" / ");
 export const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+/** One core's speed: the same fixed loop everywhere (the lower, the faster the machine). */
+export function calibrationMs(): number {
+  const started = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 300_000_000; i++) sum += i % 7;
+  if (sum < 0) console.log(sum); // keeps the loop from being optimised away
+  return performance.now() - started;
+}
+
+/**
+ * The demo marketplace (prisma/seed) in a migrated database, its pictures in `filesDir` and its
+ * private files in `privateDir`; returns the seed's "[seed] …" lines.
+ */
+export function seedDemo(databaseUrl: string, filesDir: string, privateDir: string): string {
+  const seed = spawnSync("npx", ["tsx", "prisma/seed/index.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, HALLE_FILES_DIR: filesDir, HALLE_PRIVATE_FILES_DIR: privateDir },
+    encoding: "utf8",
+  });
+  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stdout}\n${seed.stderr}`);
+  return seed.stdout
+    .trim()
+    .split("\n")
+    .filter((line) => line.startsWith("[seed]"))
+    .join("\n");
+}
+
 // ---------------------------------------------------------------- load and statistics
 
 /** Runs `work` for every item with `clients` concurrent workers; returns per-item results. */
@@ -137,9 +163,10 @@ export function captureQueries() {
 
 // ---------------------------------------------------------------- the app server
 
-async function portOpen(port: number): Promise<boolean> {
+/** Whether something listens on `port` (of localhost, or `host`). */
+export async function portOpen(port: number, host = "localhost"): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect(port, "localhost");
+    const socket = connect(port, host);
     socket.once("connect", () => {
       socket.destroy();
       resolve(true);

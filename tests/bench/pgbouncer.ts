@@ -2,10 +2,10 @@
 // a process of our own, with its configuration in a temporary folder, never the system service.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { portOpen } from "./bench-support";
 
 export type RunningPgBouncer = {
   url: (database: string) => string;
@@ -28,17 +28,6 @@ export function pgBouncerVersion(binary: string): string {
   return spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.split("\n")[0]?.trim() ?? "?";
 }
 
-async function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
 /**
  * Starts PgBouncer on 127.0.0.1:`port` in front of the PostgreSQL at `server` (its user and
  * password are written to the auth file: PgBouncer logs in to the server with them).
@@ -51,7 +40,8 @@ export async function startPgBouncer(options: {
   defaultPoolSize: number;
   maxClientConn?: number;
 }): Promise<RunningPgBouncer> {
-  if (await portOpen(options.port)) throw new Error(`port ${options.port} is already taken: PgBouncer not started`);
+  if (await portOpen(options.port, "127.0.0.1"))
+    throw new Error(`port ${options.port} is already taken: PgBouncer not started`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "halle-pgbouncer-"));
   const { server } = options;
   writeFileSync(path.join(dir, "userlist.txt"), `"${server.user}" "${server.password}"\n`);
@@ -106,7 +96,7 @@ export async function startPgBouncer(options: {
     }
   };
   const started = Date.now();
-  while (!(await portOpen(options.port))) {
+  while (!(await portOpen(options.port, "127.0.0.1"))) {
     if (child.exitCode !== null || Date.now() - started > 10_000) {
       child.kill("SIGTERM");
       throw new Error(`PgBouncer did not start:\n${stderr}\n${log()}`);

@@ -21,13 +21,13 @@
 // .data/bench-pooling (port BENCH_PG_PORT, default 5497) with the migrations and the demo seed,
 // kept between runs (`--fresh` starts it anew). Both are stopped at the end. 3 to 7 minutes (the
 // longer on a busy machine).
-import { spawnSync, fork, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "../../scripts/embedded-postgres";
 import { applyMigrations } from "../../scripts/migrate";
-import { load, percentiles, seconds } from "./bench-support";
+import { load, percentiles, seconds, seedDemo } from "./bench-support";
 import { findPgBouncer, pgBouncerVersion, showPools, startPgBouncer, type RunningPgBouncer } from "./pgbouncer";
 import { MONITOR, runTransactionModeChecks } from "./pooling-checks";
 import type { DoneMessage, RunMessage } from "./pooling-client";
@@ -214,22 +214,8 @@ async function main() {
     await ensureDatabase(embedded.adminUrl, DATABASE);
     const directUrl = embedded.urlFor(DATABASE);
     applyMigrations(directUrl);
-    const seed = spawnSync("npx", ["tsx", "prisma/seed/index.ts"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: directUrl,
-        HALLE_FILES_DIR: path.resolve(".data/bench-pooling-files"),
-        HALLE_PRIVATE_FILES_DIR: path.resolve(".data/bench-pooling-private"),
-      },
-      encoding: "utf8",
-    });
-    if (seed.status !== 0) throw new Error(`seed failed: ${seed.stdout}\n${seed.stderr}`);
     console.log(
-      seed.stdout
-        .trim()
-        .split("\n")
-        .filter((line) => line.startsWith("[seed]"))
-        .join("\n"),
+      seedDemo(directUrl, path.resolve(".data/bench-pooling-files"), path.resolve(".data/bench-pooling-private")),
     );
     console.log(
       `Embedded PostgreSQL on port ${PG_PORT} (.data/bench-pooling), migrated and seeded in ${seconds(started)}`,

@@ -32,7 +32,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -41,7 +40,16 @@ import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "../
 import { applyMigrations } from "../../scripts/migrate";
 import { writeNginxConfig } from "../../scripts/nginx-config";
 import { prepareNginx } from "../../scripts/prepare-nginx";
-import { cpuCounters, cpuShare, load, percentiles, runClients, seconds } from "./bench-support";
+import {
+  calibrationMs,
+  cpuCounters,
+  cpuShare,
+  load,
+  percentiles,
+  portOpen,
+  runClients,
+  seconds,
+} from "./bench-support";
 import { benchDataPresent, loadTowns } from "./search-data";
 import { locationCookie, queryMix, searchPath } from "./search-mix";
 
@@ -61,15 +69,6 @@ const FILES_DIR = path.resolve(".data/bench-search-files");
 // Per process, as tests/bench/search.ts gives its app: two connections per core.
 const POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? String(os.cpus().length * 2);
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
-
-/** One core's speed: the same fixed loop everywhere (the lower, the faster the machine); as tests/bench/search.ts. */
-function calibrationMs(): number {
-  const started = performance.now();
-  let sum = 0;
-  for (let i = 0; i < 300_000_000; i++) sum += i % 7;
-  if (sum < 0) console.log(sum); // keeps the loop from being optimised away
-  return performance.now() - started;
-}
 
 // ---------------------------------------------------------------- CPU time from /proc
 
@@ -148,17 +147,6 @@ function snapshot(): Snapshot {
   };
 }
 
-async function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
 async function waitFor(what: string, url: string, child: ChildProcess, limitSeconds = 120): Promise<void> {
   const since = performance.now();
   for (;;) {
@@ -207,7 +195,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
  * process it starts).
  */
 async function startWeb(name: string, port: number, databaseUrl: string): Promise<Web> {
-  if (await portOpen(port)) throw new Error(`port ${port} is already in use`);
+  if (await portOpen(port, "127.0.0.1")) throw new Error(`port ${port} is already in use`);
   const child = startGroup(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -229,7 +217,7 @@ async function startWeb(name: string, port: number, databaseUrl: string): Promis
 }
 
 async function startNginx(binary: string, ports: number[]): Promise<ChildProcess> {
-  if (await portOpen(NGINX_PORT)) throw new Error(`port ${NGINX_PORT} is already in use`);
+  if (await portOpen(NGINX_PORT, "127.0.0.1")) throw new Error(`port ${NGINX_PORT} is already in use`);
   const config = await writeNginxConfig(prefix!, NGINX_PORT, ports);
   const child = startGroup(binary, ["-p", `${prefix}/`, "-c", config, "-g", "daemon off;"], process.env);
   await waitFor("nginx", `http://127.0.0.1:${NGINX_PORT}/api/health`, child, 30);
@@ -418,7 +406,7 @@ async function main(): Promise<number> {
     console.error("nginx is needed: install it (apt-get install nginx-light)");
     return 1;
   }
-  if (await portOpen(PG_PORT)) {
+  if (await portOpen(PG_PORT, "127.0.0.1")) {
     console.error(
       `Port ${PG_PORT} is in use: another benchmark has .data/bench-search (run this one under \`flock /tmp/halle-bench-search.lock\`).`,
     );

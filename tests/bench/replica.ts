@@ -37,7 +37,7 @@ import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import type { ProductSearchResult } from "@/lib/search/search-types";
 import { applyMigrations } from "../../scripts/migrate";
-import { load, ms, percentiles, printStats, seconds } from "./bench-support";
+import { load, ms, percentiles, printStats, seconds, seedDemo } from "./bench-support";
 import type { Town } from "./search-data";
 import { queryMix } from "./search-mix";
 
@@ -175,16 +175,7 @@ async function createCluster(): Promise<{ primaryUrl: string; standbyUrl: string
   started = performance.now();
   applyMigrations(primaryUrl);
   const filesDir = path.join(root, "files");
-  const seed = spawnSync("npx", ["tsx", "prisma/seed/index.ts"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: primaryUrl,
-      HALLE_FILES_DIR: filesDir,
-      HALLE_PRIVATE_FILES_DIR: path.join(root, "private"),
-    },
-    encoding: "utf8",
-  });
-  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stdout}\n${seed.stderr}`);
+  seedDemo(primaryUrl, filesDir, path.join(root, "private"));
   console.log(`Migrations and demo seed on the primary in ${seconds(started)}`);
 
   started = performance.now();

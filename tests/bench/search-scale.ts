@@ -20,7 +20,6 @@
 // data (generated once, reused; `--fresh` regenerates it) and stopped when its scale is measured.
 // shared_buffers: 1536MB at 1× (as tests/bench/search.ts), 600 MB per 200,000 products above (so
 // that the search table and its indexes fit, as a production server would be sized).
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -36,6 +35,7 @@ import {
   printStats,
   runClients,
   seconds,
+  seedDemo,
   startCapturing,
   stopCapturing,
   timed,
@@ -115,16 +115,7 @@ async function startDatabase(scale: number): Promise<{ embedded: RunningPostgres
   );
   const url = embedded.urlFor("halle_bench_search");
   applyMigrations(url);
-  const seed = spawnSync("npx", ["tsx", "prisma/seed/index.ts"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      HALLE_FILES_DIR: path.resolve(`${dataDir}-files`),
-      HALLE_PRIVATE_FILES_DIR: path.resolve(`${dataDir}-private`),
-    },
-    encoding: "utf8",
-  });
-  if (seed.status !== 0) throw new Error(`seed failed: ${seed.stdout}\n${seed.stderr}`);
+  seedDemo(url, path.resolve(`${dataDir}-files`), path.resolve(`${dataDir}-private`));
   console.log(`  migrated and seeded (demo): ${seconds(started)}`);
   return { embedded, url };
 }

@@ -19,7 +19,7 @@
 // Uses DATABASE_URL (a migrated database) when set, otherwise an embedded PostgreSQL in
 // .data/bench-search (port BENCH_PG_PORT, default 5496) kept between runs; the data is generated
 // once (tests/bench/search-data.ts) and reused, `--fresh` regenerates it.
-import { spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +28,7 @@ import type { ProductSearchInput, ProductSearchResult } from "@/lib/search/searc
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "../../scripts/embedded-postgres";
 import { applyMigrations } from "../../scripts/migrate";
 import {
+  calibrationMs,
   captureQueries,
   cpuCounters,
   cpuShare,
@@ -38,6 +39,7 @@ import {
   printStats,
   runClients,
   seconds,
+  seedDemo,
   serverCpuMs,
   startApp,
   startCapturing,
@@ -93,15 +95,6 @@ function profile(searches: Search[], dbMs: number[]) {
     );
 }
 
-/** One core's speed: the same fixed loop everywhere (the lower, the faster the machine). */
-function calibrationMs(): number {
-  const started = performance.now();
-  let sum = 0;
-  for (let i = 0; i < 300_000_000; i++) sum += i % 7;
-  if (sum < 0) console.log(sum); // keeps the loop from being optimised away
-  return performance.now() - started;
-}
-
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -136,23 +129,7 @@ async function main() {
     }
     const databaseUrl = process.env.DATABASE_URL!;
     applyMigrations(databaseUrl);
-    const seed = spawnSync("npx", ["tsx", "prisma/seed/index.ts"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        HALLE_FILES_DIR: FILES_DIR,
-        HALLE_PRIVATE_FILES_DIR: path.resolve(".data/bench-search-private"),
-      },
-      encoding: "utf8",
-    });
-    if (seed.status !== 0) throw new Error(`seed failed: ${seed.stdout}\n${seed.stderr}`);
-    console.log(
-      seed.stdout
-        .trim()
-        .split("\n")
-        .filter((line) => line.startsWith("[seed]"))
-        .join("\n"),
-    );
+    console.log(seedDemo(databaseUrl, FILES_DIR, path.resolve(".data/bench-search-private")));
 
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
