@@ -17,6 +17,7 @@ import { shouldSeedDemo } from "../lib/config/demo-seeding";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { applyMigrations } from "./migrate";
+import { withServerNodeOptions } from "./server-node-options";
 
 export const log = (message: string) => console.log(`[halle] ${message}`);
 
@@ -92,7 +93,11 @@ export function runNext(app: LocalApp, args: string[]): void {
 export async function serveLocalApp(app: LocalApp, args: string[]): Promise<void> {
   const server = spawn("npx", ["tsx", "scripts/server.ts", ...(args.includes("dev") ? ["--dev"] : [])], {
     stdio: "inherit",
-    env: { ...app.env, PORT: String(app.port), NODE_ENV: args.includes("dev") ? "development" : "production" },
+    env: withServerNodeOptions<NodeJS.ProcessEnv>({
+      ...app.env,
+      PORT: String(app.port),
+      NODE_ENV: args.includes("dev") ? "development" : "production",
+    }),
   });
   let stopping = false;
   let exitCode = 0;

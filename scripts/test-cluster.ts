@@ -31,6 +31,7 @@ import { needsBuild, writeBuildStamp } from "./build-stamp";
 import { log as halleLog, prepareLocalApp, runNext, type LocalApp } from "./local-app";
 import { writeNginxConfig } from "./nginx-config";
 import { prepareNginx } from "./prepare-nginx";
+import { withServerNodeOptions } from "./server-node-options";
 
 const started = Date.now();
 const log = (message: string) => console.log(`[cluster] ${message}`);
@@ -242,13 +243,18 @@ async function main(): Promise<number> {
     WEB_PROCESSES.map((name, index) => [name, `http://localhost:${webPorts[index]}`]),
   ) as ClusterDescription["web"];
   const webChildren = WEB_PROCESSES.map((name, index) =>
-    startProcess(name, "npx", ["tsx", "scripts/server.ts"], {
-      ...env,
-      PORT: String(webPorts[index]),
-      HALLE_JOBS: "off",
-      TRUSTED_PROXY_HOPS: "1",
-      HALLE_PROCESS_NAME: name,
-    }),
+    startProcess(
+      name,
+      "npx",
+      ["tsx", "scripts/server.ts"],
+      withServerNodeOptions({
+        ...env,
+        PORT: String(webPorts[index]),
+        HALLE_JOBS: "off",
+        TRUSTED_PROXY_HOPS: "1",
+        HALLE_PROCESS_NAME: name,
+      }),
+    ),
   );
   const worker = startProcess("worker", "npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], env);
   const workerLog = path.join(LOGS, "worker.log");

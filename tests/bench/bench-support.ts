@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { needsBuild, writeBuildStamp } from "../../scripts/build-stamp";
+import { SERVER_NODE_OPTIONS } from "../../scripts/server-node-options";
 
 export const load = () =>
   os
@@ -199,20 +200,24 @@ export async function startApp(databaseUrl: string, { port, filesDir, readyPath 
     console.log("The app build (.next) is current: not rebuilt.");
   }
   // node itself (not npx): the child is the server process, whose CPU time serverCpuMs reads.
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "bench",
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      HALLE_JOBS: "off",
-      NEXT_TELEMETRY_DISABLED: "1",
-      HALLE_FILES_DIR: filesDir,
-      NODE_ENV: "production",
+  const child = spawn(
+    process.execPath,
+    [SERVER_NODE_OPTIONS, "node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: "bench",
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        HALLE_JOBS: "off",
+        NEXT_TELEMETRY_DISABLED: "1",
+        HALLE_FILES_DIR: filesDir,
+        NODE_ENV: "production",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
     },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  );
   const started = performance.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error("next start exited");
@@ -240,6 +245,13 @@ export function serverCpuMs(child: ChildProcess): number | null {
   if (!existsSync(stat)) return null;
   const fields = readFileSync(stat, "utf8").split(") ")[1].split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+/** The server process's peak resident memory so far (VmHWM), in MB, from /proc (Linux); null elsewhere. */
+export function serverPeakMemoryMb(child: ChildProcess): number | null {
+  const status = `/proc/${child.pid}/status`;
+  if (!existsSync(status)) return null;
+  const peak = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(status, "utf8"));
+  return peak ? Number(peak[1]) / 1024 : null;
 }
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 

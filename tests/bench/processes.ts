@@ -40,6 +40,7 @@ import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "../
 import { applyMigrations } from "../../scripts/migrate";
 import { writeNginxConfig } from "../../scripts/nginx-config";
 import { prepareNginx } from "../../scripts/prepare-nginx";
+import { SERVER_NODE_OPTIONS } from "../../scripts/server-node-options";
 import {
   calibrationMs,
   cpuCounters,
@@ -196,7 +197,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
  */
 async function startWeb(name: string, port: number, databaseUrl: string): Promise<Web> {
   if (await portOpen(port, "127.0.0.1")) throw new Error(`port ${port} is already in use`);
-  const child = startGroup(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+  const child = startGroup(process.execPath, ["--import", "tsx", SERVER_NODE_OPTIONS, "scripts/server.ts"], {
     ...process.env,
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: POOL_SIZE,

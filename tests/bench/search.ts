@@ -26,6 +26,7 @@ import path from "node:path";
 import pg from "pg";
 import type { ProductSearchInput, ProductSearchResult } from "@/lib/search/search-types";
 import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from "../../scripts/embedded-postgres";
+import { SERVER_NODE_OPTIONS } from "../../scripts/server-node-options";
 import { applyMigrations } from "../../scripts/migrate";
 import {
   calibrationMs,
@@ -41,6 +42,7 @@ import {
   seconds,
   seedDemo,
   serverCpuMs,
+  serverPeakMemoryMb,
   startApp,
   startCapturing,
   stopApp,
@@ -415,6 +417,11 @@ async function main() {
           `  ${run.label.padEnd(22)} ${run.perSecond.toFixed(1).padStart(7)} ${(run.nodeMs?.toFixed(1) ?? "?").padStart(8)} ${(run.databaseMs?.toFixed(1) ?? "?").padStart(7)} ${(run.nodeMs ? (1000 / run.nodeMs).toFixed(0) : "?").padStart(15)} ${(both ? (1000 / both).toFixed(0) : "?").padStart(20)}`,
         );
       }
+      const peak = serverPeakMemoryMb(app);
+      if (peak !== null)
+        console.log(
+          `\n  the server's peak memory (resident, VmHWM) after these runs: ${peak.toFixed(0)} MB (${SERVER_NODE_OPTIONS})`,
+        );
       const [pageRun, floorRun] = runs;
       results.push({
         label: "search page ÷ floor, req/s (%)",
